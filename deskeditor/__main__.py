@@ -1,0 +1,5 @@
+"""Allow ``python -m deskeditor``."""
+
+from deskeditor.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,311 @@
+"""Read and write the article interchange JSON of PRODUCT.md.
+
+Reading validates everything and names the place of the first problem, as in
+``body[3].caption: required``. Every string is normalised to NFC on the way in.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from deskeditor.errors import ArticleFormatError
+from deskeditor.model import (
+    ALLOWED_LINK_SCHEMES,
+    Article,
+    Block,
+    Figure,
+    Heading,
+    ListBlock,
+    Paragraph,
+    Quote,
+    Run,
+)
+from deskeditor.text import nfc
+
+MAX_JSON_BYTES = 20 * 1024 * 1024
+MAX_TITLE_CHARS = 1000
+MAX_FIELD_CHARS = 200_000
+MAX_BLOCKS = 5000
+MAX_TAGS = 200
+
+ARTICLE_KEYS = (
+    "title",
+    "category",
+    "published_at",
+    "lead",
+    "author",
+    "author_unit",
+    "source",
+    "tags",
+    "body",
+)
+_RUN_MARKS = ("bold", "italic", "underline")
+_TEXT_BLOCKS: dict[str, type[Paragraph] | type[Heading] | type[Quote]] = {
+    "paragraph": Paragraph,
+    "heading": Heading,
+    "quote": Quote,
+}
+BLOCK_TYPES = ("paragraph", "heading", "quote", "list", "photo")
+
+
+def check_link(url: str, place: str) -> str:
+    """Return *url* if its scheme is allowed, else raise naming *place*."""
+    parts = urlsplit(url.strip())
+    if parts.scheme.lower() not in ALLOWED_LINK_SCHEMES:
+        raise ArticleFormatError(place, "only http, https and mailto links are allowed")
+    if parts.scheme.lower() in ("http", "https") and not parts.netloc:
+        raise ArticleFormatError(place, "the link has no host name")
+    if parts.scheme.lower() == "mailto" and not parts.path:
+        raise ArticleFormatError(place, "the mailto link has no address")
+    return url.strip()
+
+
+def parse_datetime(value: str, place: str) -> dt.datetime:
+    """Parse ``YYYY-MM-DDTHH:MM[:SS]`` (or a bare date) into a naive datetime."""
+    try:
+        parsed = dt.datetime.fromisoformat(value)
+    except ValueError:
+        raise ArticleFormatError(place, "expected a date and time such as 2017-07-10T17:56") from None
+    return parsed.replace(tzinfo=None, microsecond=0)
+
+
+def format_datetime(value: dt.datetime) -> str:
+    """Write a datetime as the JSON does: minutes, or seconds when they are set."""
+    return value.strftime("%Y-%m-%dT%H:%M:%S" if value.second else "%Y-%m-%dT%H:%M")
+
+
+# ---------------------------------------------------------------- reading
+
+
+def _string(value: Any, place: str, *, limit: int = MAX_FIELD_CHARS) -> str:
+    if not isinstance(value, str):
+        raise ArticleFormatError(place, f"expected text, got {_type_name(value)}")
+    if len(value) > limit:
+        raise ArticleFormatError(place, f"too long ({len(value)} characters, at most {limit})")
+    return nfc(value)
+
+
+def _type_name(value: Any) -> str:
+    names = {dict: "an object", list: "a list", str: "text", bool: "true/false", type(None): "null"}
+    return names.get(type(value), "a number" if isinstance(value, int | float) else "a value")
+
+
+def _object(value: Any, place: str, allowed: tuple[str, ...]) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise ArticleFormatError(place, f"expected an object, got {_type_name(value)}")
+    for key in value:
+        if key not in allowed:
+            where = f"{place}.{key}" if place else key
+            raise ArticleFormatError(where, "unknown field")
+    return value
+
+
+def _runs(value: Any, place: str) -> list[Run]:
+    if isinstance(value, str):
+        return [Run(_string(value, place))]
+    if not isinstance(value, list):
+        raise ArticleFormatError(place, f"expected text or a list of runs, got {_type_name(value)}")
+    runs = []
+    for index, item in enumerate(value):
+        where = f"{place}[{index}]"
+        if isinstance(item, str):
+            runs.append(Run(_string(item, where)))
+            continue
+        data = _object(item, where, ("text", *_RUN_MARKS, "link"))
+        if "text" not in data:
+            raise ArticleFormatError(f"{where}.text", "required")
+        run = Run(_string(data["text"], f"{where}.text"))
+        for mark in _RUN_MARKS:
+            if mark in data:
+                if not isinstance(data[mark], bool):
+                    raise ArticleFormatError(f"{where}.{mark}", "expected true or false")
+                setattr(run, mark, data[mark])
+        if data.get("link") is not None:
+            run.link = check_link(_string(data["link"], f"{where}.link"), f"{where}.link")
+        runs.append(run)
+    return runs
+
+
+def _block(value: Any, place: str, base_dir: Path | None) -> Block:
+    if not isinstance(value, dict):
+        raise ArticleFormatError(place, f"expected an object, got {_type_name(value)}")
+    kind = value.get("type")
+    if kind is None:
+        raise ArticleFormatError(f"{place}.type", "required")
+    if kind not in BLOCK_TYPES:
+        raise ArticleFormatError(
+            f"{place}.type", f"unknown block type {kind!r} (expected one of {', '.join(BLOCK_TYPES)})"
+        )
+    if kind in _TEXT_BLOCKS:
+        data = _object(value, place, ("type", "text"))
+        if "text" not in data:
+            raise ArticleFormatError(f"{place}.text", "required")
+        return _TEXT_BLOCKS[kind](_runs(data["text"], f"{place}.text"))
+    if kind == "list":
+        data = _object(value, place, ("type", "ordered", "items"))
+        ordered = data.get("ordered", False)
+        if not isinstance(ordered, bool):
+            raise ArticleFormatError(f"{place}.ordered", "expected true or false")
+        items = data.get("items")
+        if not isinstance(items, list):
+            raise ArticleFormatError(f"{place}.items", "required: a list of items")
+        return ListBlock([_runs(item, f"{place}.items[{i}]") for i, item in enumerate(items)], ordered)
+    data = _object(value, place, ("type", "file", "caption", "credit", "alt"))
+    for key in ("file", "caption"):
+        if not isinstance(data.get(key), str) or not data[key].strip():
+            if key in data and not isinstance(data[key], str):
+                raise ArticleFormatError(f"{place}.{key}", f"expected text, got {_type_name(data[key])}")
+            raise ArticleFormatError(f"{place}.{key}", "required")
+    file_name = _string(data["file"], f"{place}.file", limit=1000)
+    source = Path(file_name)
+    if base_dir is not None and not source.is_absolute():
+        source = base_dir / source
+    return Figure(
+        caption=_string(data["caption"], f"{place}.caption"),
+        credit=_string(data.get("credit", ""), f"{place}.credit"),
+        alt=_string(data.get("alt", ""), f"{place}.alt"),
+        source=source,
+    )
+
+
+def article_from_dict(data: Any, base_dir: Path | None = None) -> Article:
+    """Build an :class:`Article` from parsed JSON, validating every field.
+
+    Photo ``file`` entries are resolved against *base_dir* (the JSON's folder).
+    """
+    data = _object(data, "", ARTICLE_KEYS)
+    if "title" not in data:
+        raise ArticleFormatError("title", "required")
+    title = _string(data["title"], "title", limit=MAX_TITLE_CHARS).strip()
+    if not title:
+        raise ArticleFormatError("title", "required")
+    if "\n" in title or "\r" in title:
+        raise ArticleFormatError("title", "must be one line")
+    published_at = None
+    if data.get("published_at") not in (None, ""):
+        published_at = parse_datetime(_string(data["published_at"], "published_at"), "published_at")
+    tags = data.get("tags", [])
+    if not isinstance(tags, list):
+        raise ArticleFormatError("tags", f"expected a list of keywords, got {_type_name(tags)}")
+    if len(tags) > MAX_TAGS:
+        raise ArticleFormatError("tags", f"too many keywords (at most {MAX_TAGS})")
+    body = data.get("body", [])
+    if not isinstance(body, list):
+        raise ArticleFormatError("body", f"expected a list of blocks, got {_type_name(body)}")
+    if len(body) > MAX_BLOCKS:
+        raise ArticleFormatError("body", f"too many blocks ({len(body)}, at most {MAX_BLOCKS})")
+    return Article(
+        title=title,
+        category=_string(data.get("category", ""), "category", limit=200).strip(),
+        published_at=published_at,
+        lead=_string(data.get("lead", ""), "lead"),
+        author=_string(data.get("author", ""), "author", limit=500),
+        author_unit=_string(data.get("author_unit", ""), "author_unit", limit=500),
+        source=_string(data.get("source", ""), "source", limit=1000),
+        tags=[_string(tag, f"tags[{i}]", limit=200) for i, tag in enumerate(tags)],
+        body=[_block(block, f"body[{i}]", base_dir) for i, block in enumerate(body)],
+    )
+
+
+def loads_article(text: str, base_dir: Path | None = None) -> Article:
+    """Parse interchange JSON text into an :class:`Article`."""
+    if len(text) > MAX_JSON_BYTES:
+        raise ArticleFormatError("", f"the file is too large (at most {MAX_JSON_BYTES // 2**20} MB)")
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ArticleFormatError(
+            "", f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+        ) from None
+    except RecursionError:
+        raise ArticleFormatError("", "the JSON is nested too deeply") from None
+    return article_from_dict(data, base_dir)
+
+
+def read_article(path: Path) -> Article:
+    """Read an interchange JSON file; photo files are relative to its folder."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_JSON_BYTES:
+            raise ArticleFormatError("", f"the file is too large (at most {MAX_JSON_BYTES // 2**20} MB)")
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise ArticleFormatError("", f"file not found: {path}") from None
+    except IsADirectoryError:
+        raise ArticleFormatError("", f"{path} is a folder, not a JSON file") from None
+    except OSError as exc:
+        raise ArticleFormatError("", f"cannot read {path}: {exc.strerror}") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ArticleFormatError("", "the file is not UTF-8 text") from None
+    return loads_article(text, path.parent)
+
+
+# ---------------------------------------------------------------- writing
+
+
+def runs_to_json(runs: list[Run]) -> str | list[dict[str, Any]]:
+    """Write runs as plain text when there are no marks, else as a list of runs."""
+    if len(runs) == 1 and Run(runs[0].text).same_marks(runs[0]):
+        return runs[0].text
+    if not runs:
+        return ""
+    out = []
+    for run in runs:
+        item: dict[str, Any] = {"text": run.text}
+        for mark in _RUN_MARKS:
+            if getattr(run, mark):
+                item[mark] = True
+        if run.link:
+            item["link"] = run.link
+        out.append(item)
+    return out
+
+
+def block_to_json(block: Block, photo_file: str = "") -> dict[str, Any]:
+    """Write one block; *photo_file* is the relative file name of a figure's image."""
+    if isinstance(block, ListBlock):
+        return {
+            "type": "list",
+            "ordered": block.ordered,
+            "items": [runs_to_json(item) for item in block.items],
+        }
+    if isinstance(block, Figure):
+        return {
+            "type": "photo",
+            "file": photo_file,
+            "caption": block.caption,
+            "credit": block.credit,
+            "alt": block.alt,
+        }
+    return {"type": block.kind, "text": runs_to_json(block.runs)}
+
+
+def article_to_dict(article: Article, photo_files: list[str] | None = None) -> dict[str, Any]:
+    """Return the interchange form; *photo_files* names each figure's file in order."""
+    files = iter(photo_files or [])
+    body = []
+    for block in article.body:
+        name = next(files, "") if isinstance(block, Figure) else ""
+        body.append(block_to_json(block, name))
+    return {
+        "title": article.title,
+        "category": article.category,
+        "published_at": format_datetime(article.published_at) if article.published_at else "",
+        "lead": article.lead,
+        "author": article.author,
+        "author_unit": article.author_unit,
+        "source": article.source,
+        "tags": list(article.tags),
+        "body": body,
+    }
+
+
+def dumps_article(article: Article, photo_files: list[str] | None = None) -> str:
+    """Serialise an article as pretty UTF-8 JSON text (non-ASCII kept readable)."""
+    return json.dumps(article_to_dict(article, photo_files), ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,255 @@
+"""The article and everything around it, as plain dataclasses (no Qt, no SQL).
+
+This is the intermediate form of STYLE.md: the editor converts to and from it,
+the store keeps it, and every exporter reads only it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import StrEnum
+from pathlib import Path
+
+ALLOWED_LINK_SCHEMES = ("http", "https", "mailto")
+
+
+class Status(StrEnum):
+    """Where an article is in the sign-off workflow."""
+
+    DRAFT = "draft"
+    SUBMITTED = "submitted"
+    APPROVED = "approved"
+    PUBLISHED = "published"
+    RETURNED = "returned"
+
+    @property
+    def label(self) -> str:
+        """The Vietnamese name shown to the user."""
+        return STATUS_LABELS[self]
+
+
+STATUS_LABELS = {
+    Status.DRAFT: "Nháp",
+    Status.SUBMITTED: "Chờ duyệt",
+    Status.APPROVED: "Đã duyệt",
+    Status.PUBLISHED: "Đã đăng",
+    Status.RETURNED: "Trả lại",
+}
+
+
+class Decision(StrEnum):
+    """The approver's decision on the sign-off slip."""
+
+    APPROVE = "approve"
+    REVISE = "revise"
+    REJECT = "reject"
+
+    @property
+    def label(self) -> str:
+        """The Vietnamese wording printed on the slip."""
+        return DECISION_LABELS[self]
+
+
+DECISION_LABELS = {
+    Decision.APPROVE: "Đồng ý đăng",
+    Decision.REVISE: "Sửa lại",
+    Decision.REJECT: "Không đăng",
+}
+
+
+@dataclass
+class Run:
+    """A piece of inline text with the same marks throughout."""
+
+    text: str
+    bold: bool = False
+    italic: bool = False
+    underline: bool = False
+    link: str | None = None
+
+    def same_marks(self, other: Run) -> bool:
+        """Tell whether *other* carries exactly the same marks."""
+        return (self.bold, self.italic, self.underline, self.link) == (
+            other.bold,
+            other.italic,
+            other.underline,
+            other.link,
+        )
+
+
+def plain_text(runs: list[Run]) -> str:
+    """Join the text of *runs* without marks."""
+    return "".join(run.text for run in runs)
+
+
+@dataclass
+class Paragraph:
+    """An ordinary paragraph of body text."""
+
+    runs: list[Run] = field(default_factory=list)
+    kind = "paragraph"
+
+
+@dataclass
+class Heading:
+    """A sub-heading inside the body."""
+
+    runs: list[Run] = field(default_factory=list)
+    kind = "heading"
+
+
+@dataclass
+class Quote:
+    """A quoted passage."""
+
+    runs: list[Run] = field(default_factory=list)
+    kind = "quote"
+
+
+@dataclass
+class ListBlock:
+    """A bulleted (or numbered, when *ordered*) list; each item is a list of runs."""
+
+    items: list[list[Run]] = field(default_factory=list)
+    ordered: bool = False
+    kind = "list"
+
+
+@dataclass
+class Figure:
+    """A photo in the body with its caption, credit and alt text.
+
+    *photo_id* points at a photo in the store; *source* is the file a figure
+    was read from before it was stored (interchange JSON, drag and drop).
+    """
+
+    caption: str = ""
+    credit: str = ""
+    alt: str = ""
+    photo_id: int | None = None
+    source: Path | None = None
+    kind = "photo"
+
+
+Block = Paragraph | Heading | Quote | ListBlock | Figure
+TextBlock = Paragraph | Heading | Quote
+
+
+@dataclass
+class Article:
+    """A news article: the fields of PRODUCT.md "An article"."""
+
+    title: str
+    category: str = ""
+    published_at: dt.datetime | None = None
+    lead: str = ""
+    author: str = ""
+    author_unit: str = ""
+    source: str = ""
+    tags: list[str] = field(default_factory=list)
+    body: list[Block] = field(default_factory=list)
+    status: Status = Status.DRAFT
+    id: int | None = None
+
+    def figures(self) -> list[Figure]:
+        """Return the photo figures of the body, in order."""
+        return [block for block in self.body if isinstance(block, Figure)]
+
+
+@dataclass
+class Photo:
+    """A stored photo's metadata (its renditions live in a table of their own)."""
+
+    id: int
+    original_name: str
+    sha256: str
+    width: int
+    height: int
+    created_at: str = ""
+
+
+@dataclass
+class ArticleSummary:
+    """What a list or a search shows of an article; no body, no images."""
+
+    id: int
+    status: Status
+    published_at: dt.datetime | None
+    title: str
+    category: str
+    author: str
+
+
+@dataclass
+class Revision:
+    """One saved state of an article."""
+
+    id: int
+    article_id: int
+    number: int
+    created_at: str
+    version_code: str
+    status: Status
+
+
+@dataclass
+class Approval:
+    """The approver's record for one revision."""
+
+    article_id: int
+    revision_id: int
+    approver_name: str
+    approver_position: str
+    decision: Decision
+    comment: str = ""
+    decided_at: dt.datetime | None = None
+    voided: bool = False
+    id: int | None = None
+
+
+@dataclass
+class Link:
+    """One entry of the portal's link list."""
+
+    name: str
+    url: str
+    visible: bool = True
+    id: int | None = None
+
+
+@dataclass
+class LinkGroup:
+    """A headed group of links in the portal sidebar."""
+
+    name: str
+    links: list[Link] = field(default_factory=list)
+    visible: bool = True
+    id: int | None = None
+
+
+DEFAULT_LINK_GROUPS = ("Sở ban ngành", "UBND các huyện, thành phố", "Liên kết Websites")
+DEFAULT_CATEGORIES = (
+    "Tin tức - Sự kiện",
+    "Thi đua - Khen thưởng",
+    "Cải cách hành chính",
+    "Văn bản - Chính sách",
+)
+
+
+@dataclass
+class SiteProfile:
+    """The department's own details, used by both exports."""
+
+    organisation_name: str = ""
+    governing_body: str = ""
+    agency_name: str = ""
+    address: str = ""
+    phone: str = ""
+    fax: str = ""
+    email: str = ""
+    website: str = ""
+    place_name: str = ""
+    approver_name: str = ""
+    approver_position: str = "Trưởng Ban biên tập"
+    logo_photo_id: int | None = None

@@ -1,0 +1,64 @@
+"""Shared fixtures; GUI tests run offscreen, with settings in a temporary folder."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from deskeditor.store import Store  # noqa: E402
+
+SAMPLE_ARTICLE = {
+    "title": "Hội nghị sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm của Cụm thi đua số II",
+    "category": "Thi đua - Khen thưởng",
+    "published_at": "2025-07-14T08:30",
+    "lead": "Sáng ngày 14/7, Cụm thi đua số II tổ chức hội nghị sơ kết và ký kết giao ước thi đua.",
+    "author": "Lê Thị Hoà",
+    "author_unit": "Phòng Thi đua - Khen thưởng",
+    "source": "Nguồn: Ban Thi đua - Khen thưởng tỉnh",
+    "tags": ["thi đua", "khen thưởng", "Cụm thi đua số II"],
+    "body": [
+        {"type": "paragraph", "text": "Dự hội nghị có đồng chí Đặng Quốc Huy, Phó Giám đốc Sở."},
+        {
+            "type": "paragraph",
+            "text": [
+                {"text": "Trong 6 tháng đầu năm, "},
+                {"text": "các đơn vị", "bold": True},
+                {"text": " đã hoàn thành ", "italic": True},
+                {"text": "kế hoạch", "link": "https://sonoivu.example.gov.vn/ke-hoach"},
+                {"text": "."},
+            ],
+        },
+        {"type": "heading", "text": "Nhiệm vụ 6 tháng cuối năm"},
+        {"type": "quote", "text": "Thi đua là yêu nước, yêu nước thì phải thi đua."},
+        {"type": "list", "ordered": False, "items": ["Đẩy mạnh cải cách hành chính", "Nâng cao chất lượng khen thưởng"]},
+        {"type": "list", "ordered": True, "items": ["Quý III", [{"text": "Quý IV", "underline": True}]]},
+    ],
+}
+
+
+@pytest.fixture(autouse=True)
+def _isolated_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Keep QSettings and the default store out of the user's real folders."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
+    monkeypatch.setenv("APPDATA", str(home / "appdata"))
+    monkeypatch.delenv("DESKEDITOR_DB", raising=False)
+
+
+@pytest.fixture
+def store(tmp_path: Path):
+    """A fresh store file in a temporary folder."""
+    with Store(tmp_path / "test.db") as opened:
+        yield opened
+
+
+@pytest.fixture
+def sample_dict() -> dict:
+    """A fresh copy of the sample article's interchange form."""
+    return json.loads(json.dumps(SAMPLE_ARTICLE))
