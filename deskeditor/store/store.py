@@ -298,10 +298,10 @@ class Store:
         then photos and article are stored together, so a refused photo or a
         failed save stores nothing at all.
         """
-        from deskeditor.photos import ingest_file  # Pillow loads only when needed
-
         figures = article.figures()
         processed = []
+        if figures:
+            from deskeditor.photos import ingest_file  # Pillow loads only when needed
         for done, figure in enumerate(figures):
             if figure.source is None:
                 raise StoreError(f"photo {done + 1} has no image file")

@@ -1,0 +1,200 @@
+"""The ``deskeditor`` command: no subcommand opens the window, subcommands work headless.
+
+Every error is one line on stderr and a non-zero exit; the store is left as it was.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from deskeditor import __version__
+from deskeditor.errors import DeskEditorError
+from deskeditor.model import ArticleSummary
+
+PROG = "deskeditor"
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+EXIT_DAMAGED = 3
+
+
+class UsageError(DeskEditorError):
+    """The command line itself is wrong."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose errors are one line, like every other error."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(f"{message} (see '{self.prog} --help')")
+
+
+def _add_db(parser: argparse.ArgumentParser, top: bool = False) -> None:
+    parser.add_argument(
+        "--db",
+        metavar="FILE",
+        type=Path,
+        default=None if top else argparse.SUPPRESS,
+        help="the store file (default: DESKEDITOR_DB, else the per-user data folder)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the parser; its help text is the command-line reference."""
+    parser = _Parser(
+        prog=PROG,
+        description="Soạn tin bài cho Trang thông tin điện tử. "
+        "Without a subcommand, opens the editor window.",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    _add_db(parser, top=True)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    cmd = commands.add_parser("import", help="add an article from interchange JSON; print its id")
+    cmd.add_argument("article", metavar="ARTICLE.json", type=Path)
+    _add_db(cmd)
+
+    cmd = commands.add_parser("export", help="export an article")
+    cmd.add_argument("id", metavar="ID", type=int)
+    cmd.add_argument(
+        "--json", metavar="FILE", type=Path, help="interchange JSON; photos go to photos/ beside it"
+    )
+    _add_db(cmd)
+
+    cmd = commands.add_parser(
+        "list", help="one line per article: id, status, date, title (tab-separated)"
+    )
+    _add_db(cmd)
+
+    cmd = commands.add_parser("search", help="articles matching QUERY, best match first")
+    cmd.add_argument("query", metavar="QUERY")
+    _add_db(cmd)
+
+    cmd = commands.add_parser("backup", help="write a consistent copy of the store to DEST")
+    cmd.add_argument("dest", metavar="DEST", type=Path)
+    _add_db(cmd)
+
+    cmd = commands.add_parser("check", help="integrity report; non-zero exit if damaged")
+    _add_db(cmd)
+    return parser
+
+
+def _db_path(args: argparse.Namespace) -> Path:
+    from deskeditor.paths import default_db_path
+
+    return args.db if args.db is not None else default_db_path()
+
+
+def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from deskeditor.store import Store
+
+    return Store(_db_path(args))
+
+
+def _print_summaries(rows: list[ArticleSummary]) -> None:
+    from deskeditor.jsonio import format_datetime
+
+    for row in rows:
+        date = format_datetime(row.published_at) if row.published_at else ""
+        title = row.title.replace("\t", " ")
+        print(f"{row.id}\t{row.status.value}\t{date}\t{title}")
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from deskeditor.jsonio import read_article
+
+    article = read_article(args.article)
+    with _open(args) as store:
+        print(store.import_article(article))
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    if args.json is None:
+        raise UsageError("export needs at least one output, such as --json FILE")
+    from deskeditor.interchange import export_json
+
+    with _open(args) as store:
+        export_json(store, args.id, args.json)
+    return 0
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    with _open(args) as store:
+        _print_summaries(store.list_articles())
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    with _open(args) as store:
+        _print_summaries(store.search(args.query))
+    return 0
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    with _open(args) as store:
+        print(store.backup(args.dest))
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    path = _db_path(args)
+    if not path.exists():
+        raise DeskEditorError(f"there is no store at {path}")
+    with _open(args) as store:
+        problems = store.check()
+        articles = store.count_articles()
+    for problem in problems:
+        print(problem)
+    if problems:
+        print(f"{path}: damaged ({len(problems)} problems)")
+        return EXIT_DAMAGED
+    print(f"{path}: ok ({articles} articles)")
+    return 0
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "import": cmd_import,
+    "export": cmd_export,
+    "list": cmd_list,
+    "search": cmd_search,
+    "backup": cmd_backup,
+    "check": cmd_check,
+}
+
+
+def _use_utf8_output() -> None:
+    # A piped stdout on Windows would otherwise use the ANSI code page and fail on "ộ".
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(encoding="utf-8", errors="replace")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the exit status."""
+    _use_utf8_output()
+    try:
+        args = build_parser().parse_args(argv)
+        if args.command is None:
+            from deskeditor.app import run_gui
+
+            return run_gui(_db_path(args))
+        return COMMANDS[args.command](args)
+    except UsageError as exc:
+        print(f"{PROG}: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except DeskEditorError as exc:
+        print(f"{PROG}: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print(f"{PROG}: interrupted", file=sys.stderr)
+        return 130
+    except Exception as exc:  # a bug: still one line, unless debugging
+        if os.environ.get("DESKEDITOR_DEBUG"):
+            raise
+        print(f"{PROG}: unexpected error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return EXIT_ERROR

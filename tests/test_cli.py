@@ -1,0 +1,147 @@
+"""The command line, end to end in a child process, as scripts drive it."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+def run(*args, db=None, env=None, check=True):
+    command = [sys.executable, "-m", "deskeditor", *map(str, args)]
+    if db is not None:
+        command += ["--db", str(db)]
+    full_env = {**os.environ, **(env or {})}
+    full_env.pop("DESKEDITOR_DEBUG", None)
+    result = subprocess.run(command, capture_output=True, text=True, encoding="utf-8", env=full_env)
+    if check:
+        assert result.returncode == 0, result.stderr
+    return result
+
+
+@pytest.fixture
+def article_file(tmp_path, sample_dict):
+    path = tmp_path / "bai-viet.json"
+    path.write_text(json.dumps(sample_dict, ensure_ascii=False), encoding="utf-8")
+    return path
+
+
+def test_import_prints_only_the_id_and_list_shows_it(tmp_path, article_file, sample_dict):
+    db = tmp_path / "store.db"
+    result = run("import", article_file, db=db)
+    assert result.stdout == "1\n"
+    assert result.stderr == ""
+    lines = run("list", db=db).stdout.splitlines()
+    assert lines == [f"1\tdraft\t2025-07-14T08:30\t{sample_dict['title']}"]
+
+
+def test_export_json_round_trips(tmp_path, article_file, sample_dict):
+    db = tmp_path / "store.db"
+    run("import", article_file, db=db)
+    out = tmp_path / "out" / "xuat.json"
+    out.parent.mkdir()
+    run("export", "1", "--json", out, db=db)
+    assert json.loads(out.read_text(encoding="utf-8")) == sample_dict
+
+
+def test_search_is_accent_insensitive_best_first(tmp_path, sample_dict):
+    db = tmp_path / "store.db"
+    for title in ["Lịch tiếp công dân tháng 8", "Hội nghị sơ kết thi đua", "Thông báo hội nghị trực tuyến"]:
+        sample_dict.update(title=title, lead="", tags=[])
+        sample_dict["body"] = [{"type": "paragraph", "text": "Nội dung chi tiết."}]
+        path = tmp_path / "a.json"
+        path.write_text(json.dumps(sample_dict, ensure_ascii=False), encoding="utf-8")
+        run("import", path, db=db)
+    lines = run("search", "hoi nghi", db=db).stdout.splitlines()
+    titles = [line.split("\t")[3] for line in lines]
+    assert titles == ["Hội nghị sơ kết thi đua", "Thông báo hội nghị trực tuyến"]
+
+
+def test_db_option_works_before_the_subcommand_and_env_var(tmp_path, article_file):
+    db = tmp_path / "env.db"
+    run("import", article_file, env={"DESKEDITOR_DB": str(db)})
+    assert db.exists()
+    before = [sys.executable, "-m", "deskeditor", "--db", str(db), "list"]
+    result = subprocess.run(before, capture_output=True, text=True, encoding="utf-8")
+    assert result.returncode == 0 and result.stdout.startswith("1\t")
+
+
+def test_without_db_the_store_is_in_the_user_data_folder(tmp_path, article_file):
+    data_home = tmp_path / "xdg"
+    run("import", article_file, env={"XDG_DATA_HOME": str(data_home), "APPDATA": str(data_home)})
+    assert list(data_home.rglob("deskeditor.db"))
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ('{"title": "x", "body": [{"type": "photo", "file": "a.jpg"}]}', "body[0].caption: required"),
+        ('{"title": "x", "body": [{"type": "video"}]}', "body[0].type: unknown block type"),
+        ("{not json", "not valid JSON"),
+        ('{"title": ["x"]}', "title: expected text"),
+        ('{"title": "x", "body": [{"type": "photo", "file": "khong-co.jpg", "caption": "Ảnh"}]}', "khong-co.jpg"),
+    ],
+)
+def test_bad_import_is_one_line_and_stores_nothing(tmp_path, content, message):
+    db = tmp_path / "store.db"
+    path = tmp_path / "bad.json"
+    path.write_text(content, encoding="utf-8")
+    result = run("import", path, db=db, check=False)
+    assert result.returncode != 0
+    assert result.stdout == ""
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+    assert run("list", db=db).stdout == ""
+
+
+def test_missing_file_and_missing_article_are_clear(tmp_path):
+    db = tmp_path / "store.db"
+    result = run("import", tmp_path / "khong-co.json", db=db, check=False)
+    assert result.returncode == 1 and "file not found" in result.stderr
+    result = run("export", "9", "--json", tmp_path / "x.json", db=db, check=False)
+    assert result.returncode == 1 and "no article with id 9" in result.stderr
+
+
+def test_usage_errors_are_one_line(tmp_path):
+    result = run("export", "abc", db=tmp_path / "s.db", check=False)
+    assert result.returncode == 2
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "invalid int value" in result.stderr
+
+
+def test_backup_and_check(tmp_path, article_file):
+    db = tmp_path / "store.db"
+    run("import", article_file, db=db)
+    copy = tmp_path / "sao-luu.db"
+    assert run("backup", copy, db=db).stdout.strip() == str(copy)
+    result = run("check", db=copy)
+    assert "ok (1 articles)" in result.stdout
+
+
+def test_check_fails_on_a_damaged_store(tmp_path, article_file):
+    db = tmp_path / "store.db"
+    run("import", article_file, db=db)
+    run("check", db=db)
+    data = bytearray(db.read_bytes())
+    # Overwrite the middle of the file (after the header) with garbage.
+    data[4096:8192] = b"\xff" * 4096
+    db.write_bytes(bytes(data))
+    Path(f"{db}-wal").unlink(missing_ok=True)
+    result = run("check", db=db, check=False)
+    assert result.returncode != 0
+    assert "Traceback" not in result.stderr
+
+
+def test_check_on_a_missing_store_does_not_create_one(tmp_path):
+    db = tmp_path / "none.db"
+    result = run("check", db=db, check=False)
+    assert result.returncode == 1 and not db.exists()
+
+
+def test_help_lists_every_subcommand():
+    text = run("--help").stdout
+    for command in ("import", "export", "list", "search", "backup", "check"):
+        assert command in text
