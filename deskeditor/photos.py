@@ -1,0 +1,310 @@
+"""Turn an imported file into clean, upright sRGB JPEG renditions.
+
+Decisions (see PRODUCT.md, "Photos"):
+
+- Every rendition is a JPEG, including PNGs with transparency: the portal and
+  Word both take JPEG everywhere, one format keeps the store and exporters
+  simple, and the articles are photographs. Transparency is flattened onto
+  white, the colour of the portal page and of a Word document.
+- Colour: the embedded ICC profile is converted to sRGB (relative colorimetric
+  with black-point compensation, Photoshop's default) and then dropped, because
+  untagged JPEG means sRGB on the web and in Word. Without a profile, RGB is
+  taken as sRGB and CMYK gets Pillow's plain conversion. A broken profile is
+  ignored rather than costing the photo.
+- Metadata: nothing is copied (no EXIF, GPS, XMP, ICC, comment, DPI); the
+  EXIF orientation is applied to the pixels first.
+- Size: images above 120 megapixels are refused from the header, before any
+  decoding; Pillow's global limit is left alone, so it still warns (not fails)
+  between its own 89.5 MP and our 120 MP. Images whose long side is more than
+  20 times the short side (1×60000 strips) are refused: their thumbnail would
+  be one pixel wide and such files are not photos; phone panoramas stay well
+  under that ratio.
+- Speed: JPEGs are decoded at reduced DCT scale with ``Image.draft`` (the
+  smallest scale whose long edge is still at least the master's); each smaller
+  rendition is resized from the previous one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import math
+import pathlib
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Any, cast
+
+from PIL import Image, ImageCms, UnidentifiedImageError
+
+from deskeditor.errors import PhotoError
+
+try:  # HEIC is optional: Pillow has no decoder of its own for it
+    import pillow_heif
+except ImportError:  # pragma: no cover - depends on the installation
+    HEIF_SUPPORTED = False
+else:
+    pillow_heif.register_heif_opener()
+    HEIF_SUPPORTED = True
+
+RENDITION_SIZES = {"master": 2400, "web": 1600, "thumb": 320}  # long edge, px
+MAX_MEGAPIXELS = 120
+MAX_ASPECT = 20
+MAX_FILE_BYTES = 300 * 1024 * 1024
+JPEG_MIME = "image/jpeg"
+
+# Master keeps more quality for print. Only the web rendition is progressive
+# (it is what a browser loads over a slow link); progression costs encode time.
+_JPEG_OPTIONS: dict[str, dict[str, Any]] = {
+    "master": {"quality": 90, "optimize": True},
+    "web": {"quality": 85, "optimize": True, "progressive": True},
+    "thumb": {"quality": 80, "optimize": True},
+}
+# Pillow recognises many more formats; these are the ones a newsroom photo
+# arrives in (JPEG includes MPO). EPS, PSD and the like are refused by name.
+_FORMATS = ("JPEG", "PNG", "GIF", "WEBP", "AVIF", "TIFF", "BMP", "HEIF")
+_HEIF_BRANDS = {b"heic", b"heix", b"hevc", b"hevx", b"heim", b"heis", b"mif1", b"msf1"}
+_IMAGE_MAGIC = (b"\xff\xd8\xff", b"\x89PNG\r\n\x1a\n", b"GIF8", b"II*\x00", b"MM\x00*", b"BM")
+# EXIF orientation -> the transpose that makes the stored pixels upright.
+_UPRIGHT = {
+    2: Image.Transpose.FLIP_LEFT_RIGHT,
+    3: Image.Transpose.ROTATE_180,
+    4: Image.Transpose.FLIP_TOP_BOTTOM,
+    5: Image.Transpose.TRANSPOSE,
+    6: Image.Transpose.ROTATE_270,
+    7: Image.Transpose.TRANSVERSE,
+    8: Image.Transpose.ROTATE_90,
+}
+_PROFILE_SPACE = {"RGB": "RGB ", "CMYK": "CMYK", "L": "GRAY"}
+_SRGB = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB"))
+
+
+@dataclass(frozen=True)
+class Rendition:
+    """One encoded, metadata-free size of a photo."""
+
+    name: str
+    data: bytes
+    width: int
+    height: int
+    mime: str
+
+
+@dataclass(frozen=True)
+class ProcessedPhoto:
+    """The renditions made from one imported file."""
+
+    original_name: str
+    renditions: dict[str, Rendition]
+    sha256: str
+    width: int
+    height: int
+
+
+def ingest_file(path: pathlib.Path, *, web_size: int = 1600) -> ProcessedPhoto:
+    """Read the file at path and make its renditions, or raise PhotoError."""
+    name = _clean_name(path.name)
+    try:
+        if path.is_dir():
+            raise PhotoError(name, "this is a folder, not a file")
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            limit = MAX_FILE_BYTES // 2**20
+            raise PhotoError(name, f"the file is too large ({size // 2**20} MB, at most {limit})")
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise PhotoError(name, "the file does not exist") from None
+    except PermissionError:
+        raise PhotoError(name, "the file cannot be read (permission denied)") from None
+    except OSError as exc:
+        raise PhotoError(name, "the file cannot be read") from exc
+    return ingest_bytes(data, name, web_size=web_size)
+
+
+def ingest_bytes(data: bytes, name: str, *, web_size: int = 1600) -> ProcessedPhoto:
+    """Make the renditions of an image given as bytes, or raise PhotoError."""
+    if not RENDITION_SIZES["thumb"] <= web_size <= RENDITION_SIZES["master"]:
+        raise ValueError(f"web_size must be between 320 and 2400, not {web_size}")
+    name = _clean_name(name)
+    if not data:
+        raise PhotoError(name, "the file is empty")
+    # The boundary: whatever a decoder throws becomes one sentence for a person.
+    try:
+        return _process(bytes(data), name, web_size)
+    except PhotoError:
+        raise
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        match = re.search(r"\((\d+) pixels\)", str(exc))
+        raise PhotoError(name, _too_large(int(match[1]) if match else None)) from exc
+    except MemoryError as exc:
+        raise PhotoError(name, "the image is too large to process in memory") from exc
+    except Exception as exc:  # OSError, ValueError, SyntaxError, struct.error, EOFError...
+        raise PhotoError(name, "the image is truncated or damaged") from exc
+
+
+def _process(data: bytes, name: str, web_size: int) -> ProcessedPhoto:
+    """Decode, orient, colour-convert and encode every rendition."""
+    with _open(data, name) as im:
+        _check_shape(im, name)
+        if im.format in ("JPEG", "MPO"):
+            _draft(im, RENDITION_SIZES["master"])
+        orientation = _orientation(im)
+        icc = im.info.get("icc_profile")
+        im.load()  # decodes the first frame only, for animations
+        # Resize before the colour transform: it then runs on fewer pixels.
+        image = _fit(_flatten(im), RENDITION_SIZES["master"])
+        image = _to_srgb(image, icc)
+        if orientation in _UPRIGHT:
+            image = image.transpose(_UPRIGHT[orientation])
+        if image is im:
+            image = im.copy()  # closing the file would discard the pixels
+        image.info = {}  # JPEG save copies a comment from info; carry nothing over
+    renditions = {}
+    for rendition, long_edge in (("master", RENDITION_SIZES["master"]), ("web", web_size),
+                                 ("thumb", RENDITION_SIZES["thumb"])):
+        image = _fit(image, long_edge)
+        renditions[rendition] = _encode(rendition, image)
+    master = renditions["master"]
+    return ProcessedPhoto(
+        original_name=name,
+        renditions=renditions,
+        sha256=hashlib.sha256(master.data).hexdigest(),
+        width=master.width,
+        height=master.height,
+    )
+
+
+def _open(data: bytes, name: str) -> Image.Image:
+    """Identify the image from its header, or explain why it is not one."""
+    Image.init()
+    # Image.open raises KeyError for a format this Pillow build lacks (no AVIF, say).
+    formats = [f for f in _FORMATS if f in Image.OPEN and (f != "HEIF" or HEIF_SUPPORTED)]
+    try:
+        return Image.open(io.BytesIO(data), formats=formats)
+    except UnidentifiedImageError:
+        raise PhotoError(name, _not_an_image(data)) from None
+
+
+def _not_an_image(data: bytes) -> str:
+    """Guess the most useful reason a file could not be identified."""
+    if data[4:8] == b"ftyp" and data[8:12] in _HEIF_BRANDS:
+        if not HEIF_SUPPORTED:
+            return "the HEIC format needs the pillow-heif package"
+        return "the image is truncated or damaged"
+    if data.startswith(_IMAGE_MAGIC) or data[8:12] == b"WEBP" or data[8:12] in (b"avif", b"avis"):
+        return "the image is truncated or damaged"
+    if b"<svg" in data[:4096].lower():
+        return "the format SVG is not supported"
+    try:  # header-only identification, just to name the format we refuse
+        with Image.open(io.BytesIO(data)) as other:
+            return f"the format {other.format} is not supported"
+    except Exception:
+        return "not an image file"
+
+
+def _check_shape(im: Image.Image, name: str) -> None:
+    """Refuse images too large to decode safely or too thin to be photos."""
+    width, height = im.size
+    if width * height > MAX_MEGAPIXELS * 1_000_000:
+        raise PhotoError(name, _too_large(width * height))
+    if min(width, height) < 1:
+        raise PhotoError(name, "the image is truncated or damaged")
+    if max(width, height) > MAX_ASPECT * min(width, height):
+        raise PhotoError(
+            name,
+            f"the image is too long and thin ({width}×{height} pixels; "
+            f"one side may be at most {MAX_ASPECT} times the other)",
+        )
+
+
+def _too_large(pixels: int | None) -> str:
+    """Say how large the image is and what the limit is."""
+    if pixels is None:
+        return f"the image is too large (at most {MAX_MEGAPIXELS} megapixels)"
+    return f"the image is too large ({pixels / 1e6:.0f} megapixels, at most {MAX_MEGAPIXELS})"
+
+
+def _draft(im: Image.Image, long_edge: int) -> None:
+    """Let libjpeg decode at the smallest DCT scale still covering long_edge."""
+    width, height = im.size
+    scale = long_edge / max(width, height)
+    if scale < 1:
+        im.draft(im.mode, (math.ceil(width * scale), math.ceil(height * scale)))
+
+
+def _orientation(im: Image.Image) -> int:
+    """Return the EXIF (or XMP) orientation, 1 when absent or unreadable."""
+    try:
+        value = im.getexif().get(0x0112, 1)
+        return value if isinstance(value, int) else 1
+    except Exception:  # a broken EXIF block should not cost the photo
+        return 1
+
+
+def _flatten(im: Image.Image) -> Image.Image:
+    """Return an L, RGB or CMYK image: 8 bits per channel, no transparency."""
+    if im.mode.startswith("I;16") or im.mode in ("I", "F"):
+        return _to_8bit(im)
+    if im.has_transparency_data:
+        rgba = im.convert("RGBA")
+        flat = Image.new("RGB", im.size, "white")
+        flat.paste(rgba, mask=rgba.getchannel("A"))
+        return flat
+    if im.mode in ("L", "RGB", "CMYK"):
+        return im
+    return im.convert("RGB")  # P, 1, YCbCr...; refuses modes it cannot map (caught above)
+
+
+def _to_8bit(im: Image.Image) -> Image.Image:
+    """Scale 16-bit (or float) grey samples to 0-255; Pillow's convert would clip."""
+    sixteen = im.mode.startswith("I;16")
+    if sixteen:
+        im = im.convert("I")
+    high = cast(tuple[float, float], im.getextrema())[1]  # one band: (low, high)
+    if im.mode == "F" and high <= 1.0:
+        scale = 255.0
+    elif sixteen or high > 255:
+        scale = 255 / max(65535, high)
+    else:
+        scale = 1.0
+    return im.point(lambda v: v * scale).convert("L")
+
+
+def _to_srgb(im: Image.Image, icc: bytes | None) -> Image.Image:
+    """Convert to sRGB through the embedded profile when it fits the pixels."""
+    if icc:
+        try:
+            profile = ImageCms.ImageCmsProfile(io.BytesIO(icc))
+            if profile.profile.xcolor_space == _PROFILE_SPACE.get(im.mode):
+                transform = ImageCms.buildTransform(
+                    profile, _SRGB, im.mode, "RGB",
+                    renderingIntent=ImageCms.Intent.RELATIVE_COLORIMETRIC,
+                    flags=ImageCms.Flags.BLACKPOINTCOMPENSATION,
+                )
+                return transform.apply(im)
+        except (ImageCms.PyCMSError, OSError, ValueError, TypeError):
+            pass  # unusable profile: fall through as if there were none
+    return im if im.mode == "RGB" else im.convert("RGB")
+
+
+def _fit(im: Image.Image, long_edge: int) -> Image.Image:
+    """Shrink so the long edge is at most long_edge; never enlarge."""
+    width, height = im.size
+    if max(width, height) <= long_edge:
+        return im
+    scale = long_edge / max(width, height)
+    size = (max(1, round(width * scale)), max(1, round(height * scale)))
+    return im.resize(size, Image.Resampling.LANCZOS, reducing_gap=3.0)
+
+
+def _encode(rendition: str, im: Image.Image) -> Rendition:
+    """Encode one rendition as a metadata-free JPEG."""
+    buffer = io.BytesIO()
+    im.save(buffer, "JPEG", **_JPEG_OPTIONS[rendition])
+    return Rendition(rendition, buffer.getvalue(), im.width, im.height, JPEG_MIME)
+
+
+def _clean_name(name: str) -> str:
+    """Keep the file name only (either slash), NFC-normalised."""
+    base = re.split(r"[\\/]", name)[-1] or "unnamed"
+    return unicodedata.normalize("NFC", base)
