@@ -29,5 +29,9 @@ def slugify(text: str, max_length: int = 80) -> str:
     ascii_text = fold(text).encode("ascii", "ignore").decode("ascii")
     slug = _NON_WORD.sub("-", ascii_text).strip("-")
     if len(slug) > max_length:
-        slug = slug[:max_length].rsplit("-", 1)[0] or slug[:max_length]
+        cut = slug[:max_length]
+        # Cut at a word boundary unless the limit already falls on one.
+        if slug[max_length] != "-":
+            cut = cut.rsplit("-", 1)[0] or cut
+        slug = cut
     return slug.strip("-")
