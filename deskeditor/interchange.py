@@ -29,7 +29,7 @@ def export_json(store: Store, article_id: int, path: Path) -> Path:
     for block in article.body:
         if not isinstance(block, Figure) or block.photo_id is None:
             continue
-        data, mime = store.photo_data(block.photo_id, "master")
+        data, mime, _, _ = store.photo_rendition(block.photo_id, "master")
         original = store.photo(block.photo_id).original_name
         stem = original.rsplit(".", 1)[0] if "." in original else original
         name = unique_name(safe_file_name(f"{stem}.{_EXTENSIONS.get(mime, 'jpg')}", "anh"), taken)

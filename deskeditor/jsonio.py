@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -52,16 +53,32 @@ _TEXT_BLOCKS: dict[str, type[Paragraph] | type[Heading] | type[Quote]] = {
 BLOCK_TYPES = ("paragraph", "heading", "quote", "list", "photo")
 
 
+_HOST_CHARS = re.compile(r"^[\w.-]+$|^\[[0-9a-fA-F:.]+\]$")
+
+
 def check_link(url: str, place: str) -> str:
-    """Return *url* if its scheme is allowed, else raise naming *place*."""
-    parts = urlsplit(url.strip())
-    if parts.scheme.lower() not in ALLOWED_LINK_SCHEMES:
+    """Return *url* if it is a well-formed http, https or mailto link, else raise naming *place*."""
+    url = url.strip()
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower()
+    if scheme not in ALLOWED_LINK_SCHEMES:
         raise ArticleFormatError(place, "only http, https and mailto links are allowed")
-    if parts.scheme.lower() in ("http", "https") and not parts.netloc:
+    if any(ch.isspace() or ord(ch) < 32 for ch in url):
+        raise ArticleFormatError(place, "the link contains spaces or control characters")
+    if scheme == "mailto":
+        if "@" not in parts.path:
+            raise ArticleFormatError(place, "the mailto link has no address")
+        return url
+    try:
+        port_ok = parts.port is None or 0 < parts.port < 65536
+    except ValueError:
+        port_ok = False
+    host = parts.hostname or ""
+    if not host:
         raise ArticleFormatError(place, "the link has no host name")
-    if parts.scheme.lower() == "mailto" and not parts.path:
-        raise ArticleFormatError(place, "the mailto link has no address")
-    return url.strip()
+    if not port_ok or not _HOST_CHARS.match(host) or host.startswith(("-", ".")):
+        raise ArticleFormatError(place, "the link's host name is not valid")
+    return url
 
 
 def parse_datetime(value: str, place: str) -> dt.datetime:

@@ -10,110 +10,136 @@ from deskeditor.model import DEFAULT_CATEGORIES, DEFAULT_LINK_GROUPS
 
 migrations = Migrations("deskeditor")
 
+# Run statement by statement: executescript() would commit the migration's transaction.
+_INITIAL_SCHEMA = """
+CREATE TABLE categories (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE articles (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL,
+    category_id INTEGER REFERENCES categories(id),
+    published_at TEXT,
+    lead TEXT NOT NULL DEFAULT '',
+    author TEXT NOT NULL DEFAULT '',
+    author_unit TEXT NOT NULL DEFAULT '',
+    source TEXT NOT NULL DEFAULT '',
+    tags TEXT NOT NULL DEFAULT '[]',
+    body TEXT NOT NULL DEFAULT '[]',
+    status TEXT NOT NULL DEFAULT 'draft',
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    current_revision_id INTEGER
+);
+CREATE INDEX articles_listing ON articles(published_at DESC, id DESC);
+CREATE INDEX articles_status ON articles(status);
+CREATE INDEX articles_category ON articles(category_id);
+CREATE TABLE revisions (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    number INTEGER NOT NULL,
+    created_at TEXT NOT NULL,
+    status TEXT NOT NULL,
+    version_code TEXT NOT NULL,
+    content_hash TEXT NOT NULL,
+    content TEXT NOT NULL,
+    UNIQUE (article_id, number)
+);
+CREATE INDEX revisions_version_code ON revisions(version_code);
+CREATE TABLE photos (
+    id INTEGER PRIMARY KEY,
+    original_name TEXT NOT NULL,
+    sha256 TEXT NOT NULL UNIQUE,
+    width INTEGER NOT NULL,
+    height INTEGER NOT NULL,
+    created_at TEXT NOT NULL
+);
+-- Image bytes live apart so that listing and searching never read them.
+CREATE TABLE photo_data (
+    photo_id INTEGER NOT NULL REFERENCES photos(id) ON DELETE CASCADE,
+    rendition TEXT NOT NULL,
+    mime TEXT NOT NULL,
+    width INTEGER NOT NULL,
+    height INTEGER NOT NULL,
+    sha256 TEXT NOT NULL,
+    data BLOB NOT NULL,
+    PRIMARY KEY (photo_id, rendition)
+);
+CREATE TABLE approvals (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    revision_id INTEGER NOT NULL REFERENCES revisions(id) ON DELETE CASCADE,
+    approver_name TEXT NOT NULL,
+    approver_position TEXT NOT NULL DEFAULT '',
+    decision TEXT NOT NULL,
+    comment TEXT NOT NULL DEFAULT '',
+    decided_at TEXT NOT NULL,
+    voided INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX approvals_article ON approvals(article_id);
+CREATE TABLE link_groups (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    position INTEGER NOT NULL DEFAULT 0,
+    visible INTEGER NOT NULL DEFAULT 1
+);
+CREATE TABLE links (
+    id INTEGER PRIMARY KEY,
+    group_id INTEGER NOT NULL REFERENCES link_groups(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    url TEXT NOT NULL,
+    position INTEGER NOT NULL DEFAULT 0,
+    visible INTEGER NOT NULL DEFAULT 1
+);
+CREATE INDEX links_group ON links(group_id, position);
+CREATE TABLE site_profile (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    data TEXT NOT NULL DEFAULT '{}'
+);
+INSERT INTO site_profile (id, data) VALUES (1, '{}');
+-- Accent-folded shadow text (see deskeditor.text.fold): FTS5's
+-- remove_diacritics does not fold đ, so the text is folded before indexing.
+CREATE VIRTUAL TABLE article_search USING fts5(
+    title, lead, body, captions, author, tags,
+    tokenize = 'unicode61 remove_diacritics 2',
+    prefix = '2 3'
+);
+"""
+
 
 @migrations(name="0001_initial")
 def m0001_initial(db: Database) -> None:
     """Create the first schema and seed categories and the three link groups."""
-    db.executescript(
-        """
-        CREATE TABLE categories (
-            id INTEGER PRIMARY KEY,
-            name TEXT NOT NULL UNIQUE,
-            position INTEGER NOT NULL DEFAULT 0
-        );
-        CREATE TABLE articles (
-            id INTEGER PRIMARY KEY,
-            title TEXT NOT NULL,
-            category_id INTEGER REFERENCES categories(id),
-            published_at TEXT,
-            lead TEXT NOT NULL DEFAULT '',
-            author TEXT NOT NULL DEFAULT '',
-            author_unit TEXT NOT NULL DEFAULT '',
-            source TEXT NOT NULL DEFAULT '',
-            tags TEXT NOT NULL DEFAULT '[]',
-            body TEXT NOT NULL DEFAULT '[]',
-            status TEXT NOT NULL DEFAULT 'draft',
-            created_at TEXT NOT NULL,
-            updated_at TEXT NOT NULL,
-            current_revision_id INTEGER
-        );
-        CREATE INDEX articles_listing ON articles(published_at DESC, id DESC);
-        CREATE INDEX articles_status ON articles(status);
-        CREATE INDEX articles_category ON articles(category_id);
-        CREATE TABLE revisions (
-            id INTEGER PRIMARY KEY,
-            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-            number INTEGER NOT NULL,
-            created_at TEXT NOT NULL,
-            status TEXT NOT NULL,
-            version_code TEXT NOT NULL,
-            content_hash TEXT NOT NULL,
-            content TEXT NOT NULL,
-            UNIQUE (article_id, number)
-        );
-        CREATE INDEX revisions_version_code ON revisions(version_code);
-        CREATE TABLE photos (
-            id INTEGER PRIMARY KEY,
-            original_name TEXT NOT NULL,
-            sha256 TEXT NOT NULL UNIQUE,
-            width INTEGER NOT NULL,
-            height INTEGER NOT NULL,
-            created_at TEXT NOT NULL
-        );
-        -- Image bytes live apart so that listing and searching never read them.
-        CREATE TABLE photo_data (
-            photo_id INTEGER NOT NULL REFERENCES photos(id) ON DELETE CASCADE,
-            rendition TEXT NOT NULL,
-            mime TEXT NOT NULL,
-            width INTEGER NOT NULL,
-            height INTEGER NOT NULL,
-            sha256 TEXT NOT NULL,
-            data BLOB NOT NULL,
-            PRIMARY KEY (photo_id, rendition)
-        );
-        CREATE TABLE approvals (
-            id INTEGER PRIMARY KEY,
-            article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-            revision_id INTEGER NOT NULL REFERENCES revisions(id) ON DELETE CASCADE,
-            approver_name TEXT NOT NULL,
-            approver_position TEXT NOT NULL DEFAULT '',
-            decision TEXT NOT NULL,
-            comment TEXT NOT NULL DEFAULT '',
-            decided_at TEXT NOT NULL,
-            voided INTEGER NOT NULL DEFAULT 0
-        );
-        CREATE INDEX approvals_article ON approvals(article_id);
-        CREATE TABLE link_groups (
-            id INTEGER PRIMARY KEY,
-            name TEXT NOT NULL,
-            position INTEGER NOT NULL DEFAULT 0,
-            visible INTEGER NOT NULL DEFAULT 1
-        );
-        CREATE TABLE links (
-            id INTEGER PRIMARY KEY,
-            group_id INTEGER NOT NULL REFERENCES link_groups(id) ON DELETE CASCADE,
-            name TEXT NOT NULL,
-            url TEXT NOT NULL,
-            position INTEGER NOT NULL DEFAULT 0,
-            visible INTEGER NOT NULL DEFAULT 1
-        );
-        CREATE INDEX links_group ON links(group_id, position);
-        CREATE TABLE site_profile (
-            id INTEGER PRIMARY KEY CHECK (id = 1),
-            data TEXT NOT NULL DEFAULT '{}'
-        );
-        INSERT INTO site_profile (id, data) VALUES (1, '{}');
-        -- Accent-folded shadow text (see deskeditor.text.fold): FTS5's
-        -- remove_diacritics does not fold đ, so the text is folded before indexing.
-        CREATE VIRTUAL TABLE article_search USING fts5(
-            title, lead, body, captions, author, tags,
-            tokenize = 'unicode61 remove_diacritics 2',
-            prefix = '2 3'
-        );
-        """
-    )
+    for statement in _INITIAL_SCHEMA.split(";\n"):
+        if statement.strip():
+            db.execute(statement)
     for position, name in enumerate(DEFAULT_CATEGORIES):
         db.execute("INSERT INTO categories (name, position) VALUES (?, ?)", [name, position])
     for position, name in enumerate(DEFAULT_LINK_GROUPS):
         db.execute("INSERT INTO link_groups (name, position) VALUES (?, ?)", [name, position])
 
+
+
+@migrations(name="0002_workflow")
+def m0002_workflow(db: Database) -> None:
+    """Record when an article was submitted and published, and which revision went online."""
+    # Plain statements, not executescript(): that would commit the migration's transaction.
+    db.execute("ALTER TABLE articles ADD COLUMN submitted_at TEXT")
+    db.execute("ALTER TABLE articles ADD COLUMN portal_published_at TEXT")
+    db.execute("ALTER TABLE revisions ADD COLUMN published_at TEXT")
+    db.execute("CREATE INDEX approvals_revision ON approvals(revision_id)")
+
+
+@migrations(name="0003_recovery")
+def m0003_recovery(db: Database) -> None:
+    """Keep autosaved, unsaved work apart from revisions, to offer it back after a crash."""
+    db.execute(
+        "CREATE TABLE recovery ("
+        " key TEXT PRIMARY KEY,"
+        " article_id INTEGER,"
+        " status TEXT NOT NULL,"
+        " saved_at TEXT NOT NULL,"
+        " content TEXT NOT NULL)"
+    )

@@ -57,6 +57,31 @@ def _parse_dt(value: str | None) -> dt.datetime | None:
     return dt.datetime.fromisoformat(value) if value else None
 
 
+def _article_from_content(data: dict[str, Any], article_id: int | None, status: Status) -> Article:
+    return Article(
+        id=article_id,
+        title=data["title"],
+        category=data["category"],
+        published_at=_parse_dt(data["published_at"]),
+        lead=data["lead"],
+        author=data["author"],
+        author_unit=data["author_unit"],
+        source=data["source"],
+        tags=data["tags"],
+        body=body_from_storage(json.dumps(data["body"])),
+        status=status,
+    )
+
+
+@dataclass(frozen=True)
+class Recovery:
+    """Unsaved work kept by autosave, offered back after a crash."""
+
+    key: str
+    saved_at: str
+    article: Article
+
+
 @dataclass(frozen=True)
 class SaveResult:
     """What a save did: the article id, its current revision and version code."""
@@ -174,15 +199,15 @@ class Store:
             raise NotFoundError(f"there is no photo with id {photo_id}")
         return Photo(*row)
 
-    def photo_data(self, photo_id: int, rendition: str = "web") -> tuple[bytes, str]:
-        """Return the bytes and MIME type of one rendition of a photo."""
+    def photo_rendition(self, photo_id: int, rendition: str) -> tuple[bytes, str, int, int]:
+        """Return bytes, MIME type, width and height of one rendition of a photo."""
         row = self.db.execute(
-            "SELECT data, mime FROM photo_data WHERE photo_id = ? AND rendition = ?",
+            "SELECT data, mime, width, height FROM photo_data WHERE photo_id = ? AND rendition = ?",
             [photo_id, rendition],
         ).fetchone()
         if row is None:
             raise NotFoundError(f"photo {photo_id} has no {rendition} rendition")
-        return bytes(row[0]), str(row[1])
+        return bytes(row[0]), str(row[1]), int(row[2]), int(row[3])
 
     def _photo_hashes(self, article: Article) -> list[str]:
         hashes = []
@@ -413,20 +438,7 @@ class Store:
         ).fetchone()
         if row is None:
             raise NotFoundError(f"there is no revision with id {revision_id}")
-        data = json.loads(row[1])
-        return Article(
-            id=row[0],
-            title=data["title"],
-            category=data["category"],
-            published_at=_parse_dt(data["published_at"]),
-            lead=data["lead"],
-            author=data["author"],
-            author_unit=data["author_unit"],
-            source=data["source"],
-            tags=data["tags"],
-            body=body_from_storage(json.dumps(data["body"])),
-            status=Status(row[2]),
-        )
+        return _article_from_content(json.loads(row[1]), row[0], Status(row[2]))
 
     def restore_revision(self, revision_id: int) -> SaveResult:
         """Make an old revision the current state again, as a new revision."""
@@ -465,6 +477,33 @@ class Store:
             Approval(r[0], r[1], r[2], r[3], Decision(r[4]), r[5], _parse_dt(r[6]), bool(r[7]), r[8])
             for r in rows
         ]
+
+    # ------------------------------------------------------------ autosave
+
+    def save_recovery(self, key: str, article: Article) -> None:
+        """Keep *article* as unsaved work under *key* (replacing what was kept)."""
+        content = self._revision_content(article, body_to_storage(article.body))
+        with self.transaction():
+            self.db.execute(
+                "INSERT OR REPLACE INTO recovery (key, article_id, status, saved_at, content)"
+                " VALUES (?, ?, ?, ?, ?)",
+                [key, article.id, article.status.value, _now(), content],
+            )
+
+    def recoveries(self) -> list[Recovery]:
+        """Return the unsaved work left by autosave, oldest first."""
+        rows = self.db.execute(
+            "SELECT key, article_id, status, saved_at, content FROM recovery ORDER BY saved_at"
+        )
+        return [
+            Recovery(r[0], r[3], _article_from_content(json.loads(r[4]), r[1], Status(r[2])))
+            for r in rows
+        ]
+
+    def discard_recovery(self, key: str) -> None:
+        """Forget the unsaved work kept under *key*."""
+        with self.transaction():
+            self.db.execute("DELETE FROM recovery WHERE key = ?", [key])
 
     # ------------------------------------------------------------ link list
 

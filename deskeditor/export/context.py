@@ -1,0 +1,68 @@
+"""What every exporter reads, gathered once from the store."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from deskeditor.errors import ArticleFormatError
+from deskeditor.model import Approval, Article, Figure, LinkGroup, SiteProfile
+
+# (photo_id, rendition) -> (encoded bytes, MIME type, width, height)
+PhotoBytes = Callable[[int, str], tuple[bytes, str, int, int]]
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    """Choices that change an export; the defaults are what the office uses."""
+
+    overwrite: bool = False
+    template_dir: Path | None = None
+    web_rendition: str = "web"
+    print_rendition: str = "master"
+
+
+@dataclass
+class ExportContext:
+    """Everything an exporter needs; exporters read nothing else."""
+
+    article: Article
+    version_code: str
+    profile: SiteProfile
+    link_groups: list[LinkGroup]
+    photo: PhotoBytes
+    approval: Approval | None = None
+    submitted_at: dt.datetime | None = None
+    generated_at: dt.datetime = field(default_factory=lambda: dt.datetime.now().replace(microsecond=0))
+
+
+def check_exportable(article: Article) -> None:
+    """Refuse an article that must not leave the program yet (alt text missing)."""
+    for index, block in enumerate(article.body):
+        if isinstance(block, Figure) and not block.alt.strip():
+            raise ArticleFormatError(
+                f"body[{index}].alt", "every photo needs alt text (a description) before export"
+            )
+
+
+def context_for(store: object, article_id: int) -> ExportContext:
+    """Build the export context of *article_id* from an open :class:`~deskeditor.store.Store`."""
+    from deskeditor.store import Store
+
+    assert isinstance(store, Store)
+    article = store.get_article(article_id)
+
+    def photo(photo_id: int, rendition: str) -> tuple[bytes, str, int, int]:
+        return store.photo_rendition(photo_id, rendition)
+
+    approvals = [a for a in store.approvals(article_id) if not a.voided]
+    return ExportContext(
+        article=article,
+        version_code=store.current_version_code(article_id),
+        profile=store.site_profile(),
+        link_groups=[g for g in store.link_groups() if g.visible],
+        photo=photo,
+        approval=approvals[-1] if approvals else None,
+    )

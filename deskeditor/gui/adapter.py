@@ -1,0 +1,298 @@
+"""The one place that converts between ``QTextDocument`` and the model's body blocks.
+
+Qt's own HTML and Markdown are lossy and are never stored: what is saved is
+always ``blocks_from_document``; what is shown is ``fill_document``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QTextBlock,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+    QTextListFormat,
+)
+
+from deskeditor.model import Block, Figure, Heading, ListBlock, Paragraph, Quote, Run
+from deskeditor.text import nfc
+
+from .figure import OBJECT_CHAR, figure_format, figure_from_format, is_figure
+
+QUOTE_BLOCK = QTextFormat.Property.UserProperty + 10
+HEADING_LEVEL = 2
+LINK_COLOUR = QColor("#0645ad")
+QUOTE_COLOUR = QColor("#444444")
+# Shift+Enter line breaks and stray object characters have no place in the model.
+_DROP = str.maketrans({"\u2028": " ", "\u2029": " ", OBJECT_CHAR: None})
+
+PhotoSize = Callable[[int], tuple[int, int]]
+
+
+# ------------------------------------------------------------------ formats
+
+
+def paragraph_block_format() -> QTextBlockFormat:
+    """Return the block format of an ordinary paragraph."""
+    fmt = QTextBlockFormat()
+    fmt.setBottomMargin(6)
+    return fmt
+
+
+def heading_block_format() -> QTextBlockFormat:
+    """Return the block format of a sub-heading."""
+    fmt = QTextBlockFormat()
+    fmt.setHeadingLevel(HEADING_LEVEL)
+    fmt.setTopMargin(10)
+    fmt.setBottomMargin(6)
+    return fmt
+
+
+def quote_block_format() -> QTextBlockFormat:
+    """Return the block format of a quotation (indented, marked with a property)."""
+    fmt = QTextBlockFormat()
+    fmt.setProperty(QUOTE_BLOCK, True)
+    fmt.setLeftMargin(28)
+    fmt.setRightMargin(28)
+    fmt.setBottomMargin(6)
+    return fmt
+
+
+def figure_block_format() -> QTextBlockFormat:
+    """Return the block format that centres a figure."""
+    fmt = QTextBlockFormat()
+    fmt.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+    fmt.setTopMargin(6)
+    fmt.setBottomMargin(10)
+    return fmt
+
+
+def heading_char_format(base: QTextCharFormat | None = None) -> QTextCharFormat:
+    """Return the look of heading text (larger, bold) on top of *base*."""
+    fmt = QTextCharFormat(base) if base is not None else QTextCharFormat()
+    fmt.setFontWeight(QFont.Weight.Bold)
+    fmt.setProperty(QTextFormat.Property.FontSizeAdjustment, 1)
+    return fmt
+
+
+def run_format(run: Run, *, heading: bool = False, quote: bool = False) -> QTextCharFormat:
+    """Return the character format showing *run*'s marks."""
+    fmt = QTextCharFormat()
+    if run.bold:
+        fmt.setFontWeight(QFont.Weight.Bold)
+    if run.italic:
+        fmt.setFontItalic(True)
+    if run.underline:
+        fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.SingleUnderline)
+    if run.link:
+        set_link(fmt, run.link, keep_underline=run.underline)
+    if quote and not run.link:
+        fmt.setForeground(QUOTE_COLOUR)
+    return heading_char_format(fmt) if heading else fmt
+
+
+def set_link(fmt: QTextCharFormat, url: str | None, keep_underline: bool = False) -> None:
+    """Make *fmt* a link to *url* (or plain text again when *url* is None)."""
+    if url:
+        fmt.setAnchor(True)
+        fmt.setAnchorHref(url)
+        fmt.setForeground(LINK_COLOUR)
+        if not keep_underline:
+            # A dotted line marks links, so that a single underline stays the user's mark.
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.DotLine)
+    else:
+        fmt.setAnchor(False)
+        fmt.setAnchorHref("")
+        fmt.clearForeground()
+        if fmt.underlineStyle() == QTextCharFormat.UnderlineStyle.DotLine:
+            fmt.setUnderlineStyle(QTextCharFormat.UnderlineStyle.NoUnderline)
+
+
+# ------------------------------------------------------------------ model -> document
+
+
+def fill_document(doc: QTextDocument, blocks: list[Block], photo_size: PhotoSize) -> None:
+    """Replace the content of *doc* with *blocks* (not undoable: used when opening)."""
+    doc.clear()
+    cursor = QTextCursor(doc)
+    cursor.beginEditBlock()
+    insert_blocks(cursor, blocks, photo_size)
+    cursor.endEditBlock()
+    doc.clearUndoRedoStacks()
+    doc.setModified(False)
+
+
+def insert_blocks(cursor: QTextCursor, blocks: list[Block], photo_size: PhotoSize) -> None:
+    """Insert *blocks* at *cursor*; a lone paragraph goes inline into the current block.
+
+    The first block reuses the current block when it is empty, so opening or
+    pasting into an empty editor leaves no blank paragraph in front.
+    """
+    if len(blocks) == 1 and isinstance(blocks[0], Paragraph) and cursor.block().textList() is None:
+        _insert_runs(cursor, blocks[0].runs)
+        return
+    first = not cursor.block().text()
+
+    def new_block(block_fmt: QTextBlockFormat) -> None:
+        nonlocal first
+        if first:
+            cursor.setBlockFormat(block_fmt)
+            cursor.setBlockCharFormat(QTextCharFormat())
+            if cursor.block().textList() is not None:
+                cursor.block().textList().remove(cursor.block())
+            first = False
+        else:
+            cursor.insertBlock(block_fmt, QTextCharFormat())
+
+    for block in blocks:
+        if isinstance(block, Figure):
+            new_block(figure_block_format())
+            width, height = photo_size(block.photo_id or 0)
+            cursor.insertText(OBJECT_CHAR, figure_format(block, width, height))
+        elif isinstance(block, ListBlock):
+            list_format = QTextListFormat()
+            list_format.setStyle(
+                QTextListFormat.Style.ListDecimal if block.ordered else QTextListFormat.Style.ListDisc
+            )
+            text_list = None
+            for item in block.items:
+                new_block(paragraph_block_format())
+                if text_list is None:
+                    text_list = cursor.createList(list_format)
+                else:
+                    text_list.add(cursor.block())
+                _insert_runs(cursor, item)
+        else:
+            heading = isinstance(block, Heading)
+            quote = isinstance(block, Quote)
+            new_block(
+                heading_block_format() if heading else quote_block_format() if quote else paragraph_block_format()
+            )
+            _insert_runs(cursor, block.runs, heading=heading, quote=quote)
+
+
+def _insert_runs(cursor: QTextCursor, runs: list[Run], *, heading: bool = False, quote: bool = False) -> None:
+    for run in runs:
+        cursor.insertText(run.text, run_format(run, heading=heading, quote=quote))
+
+
+# ------------------------------------------------------------------ document -> model
+
+
+def block_kind(block: QTextBlock) -> str:
+    """Return "figure", "list", "heading", "quote" or "paragraph" for a document block."""
+    if block.textList() is not None:
+        return "list"
+    fmt = block.blockFormat()
+    if fmt.headingLevel() > 0:
+        return "heading"
+    if fmt.property(QUOTE_BLOCK):
+        return "quote"
+    if figure_in_block(block) is not None:
+        return "figure"
+    return "paragraph"
+
+
+def figure_in_block(block: QTextBlock) -> QTextCharFormat | None:
+    """Return the figure format if *block* holds a figure, else None."""
+    iterator = block.begin()
+    while not iterator.atEnd():
+        fragment = iterator.fragment()
+        if is_figure(fragment.charFormat()):
+            return fragment.charFormat()
+        iterator += 1
+    return None
+
+
+def runs_of_block(block: QTextBlock, *, heading: bool = False) -> list[Run]:
+    """Read the inline runs of one document block, merging neighbours with equal marks."""
+    runs: list[Run] = []
+    iterator = block.begin()
+    while not iterator.atEnd():
+        fragment = iterator.fragment()
+        iterator += 1
+        fmt = fragment.charFormat()
+        if is_figure(fmt):
+            continue
+        text = nfc(fragment.text().translate(_DROP))
+        if not text:
+            continue
+        link = fmt.anchorHref() if fmt.isAnchor() and fmt.anchorHref() else None
+        run = Run(
+            text,
+            # Headings are bold by their look; bold is only a mark in other blocks.
+            bold=not heading and fmt.fontWeight() >= QFont.Weight.DemiBold,
+            italic=fmt.fontItalic(),
+            underline=fmt.underlineStyle() == QTextCharFormat.UnderlineStyle.SingleUnderline,
+            link=link,
+        )
+        if runs and runs[-1].same_marks(run):
+            runs[-1].text += run.text
+        else:
+            runs.append(run)
+    return _trim(runs)
+
+
+def _trim(runs: list[Run]) -> list[Run]:
+    """Drop leading and trailing white space of a block (as a paragraph shows it)."""
+    while runs and not runs[0].text.strip():
+        runs.pop(0)
+    while runs and not runs[-1].text.strip():
+        runs.pop()
+    if runs:
+        runs[0].text = runs[0].text.lstrip()
+        runs[-1].text = runs[-1].text.rstrip()
+    return runs
+
+
+def blocks_from_document(doc: QTextDocument) -> list[Block]:
+    """Convert the editor's document into model blocks; empty paragraphs are dropped."""
+    blocks: list[Block] = []
+    current_list = None
+    block = doc.firstBlock()
+    while block.isValid():
+        kind = block_kind(block)
+        if kind == "list":
+            text_list = block.textList()
+            items = runs_of_block(block)
+            if current_list is not None and current_list[0] == text_list:
+                if items:
+                    current_list[1].items.append(items)
+            else:
+                ordered = text_list.format().style() in _ORDERED_STYLES
+                list_block = ListBlock([items] if items else [], ordered)
+                blocks.append(list_block)
+                current_list = (text_list, list_block)
+        else:
+            current_list = None
+            if kind == "figure":
+                fmt = figure_in_block(block)
+                assert fmt is not None
+                blocks.append(figure_from_format(fmt))
+                # Text typed beside a figure becomes a paragraph of its own.
+                extra = runs_of_block(block)
+                if extra:
+                    blocks.append(Paragraph(extra))
+            else:
+                runs = runs_of_block(block, heading=kind == "heading")
+                if runs:
+                    cls = {"heading": Heading, "quote": Quote}.get(kind, Paragraph)
+                    blocks.append(cls(runs))
+        block = block.next()
+    return [b for b in blocks if not (isinstance(b, ListBlock) and not b.items)]
+
+
+_ORDERED_STYLES = {
+    QTextListFormat.Style.ListDecimal,
+    QTextListFormat.Style.ListLowerAlpha,
+    QTextListFormat.Style.ListUpperAlpha,
+    QTextListFormat.Style.ListLowerRoman,
+    QTextListFormat.Style.ListUpperRoman,
+}

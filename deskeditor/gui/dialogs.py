@@ -1,0 +1,123 @@
+"""Small dialogs: insert a link, edit a photo's caption, credit and alt text."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deskeditor.errors import ArticleFormatError
+from deskeditor.jsonio import check_link
+from deskeditor.model import Figure
+from deskeditor.text import nfc
+
+
+_HAS_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:(?!\d)")
+
+
+class LinkDialog(QDialog):
+    """Ask for a link address; only http, https and mailto are accepted."""
+
+    def __init__(self, url: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Insert link"))
+        self.url_edit = QLineEdit(url)
+        self.url_edit.setPlaceholderText("https://sonoivu.example.gov.vn/…")
+        self.url_edit.setMinimumWidth(420)
+        self.error_label = QLabel()
+        self.error_label.setStyleSheet("color: #b00020")
+        self.error_label.setWordWrap(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("Address (http, https or mailto):")))
+        layout.addWidget(self.url_edit)
+        layout.addWidget(self.error_label)
+        layout.addWidget(buttons)
+
+    def url(self) -> str:
+        """Return the address as typed (trimmed)."""
+        return self.url_edit.text().strip()
+
+    def accept(self) -> None:
+        url = self.url()
+        # "sonoivu.example.gov.vn" gets https://; "javascript:…" keeps its scheme and is refused.
+        if url and not _HAS_SCHEME.match(url):
+            url = ("mailto:" if "@" in url and "/" not in url else "https://") + url
+            self.url_edit.setText(url)
+        try:
+            check_link(url, "link")
+        except ArticleFormatError:
+            self.error_label.setText(
+                self.tr("Only http, https and mailto addresses can be linked, for example https://example.gov.vn")
+            )
+            return
+        super().accept()
+
+    @classmethod
+    def get_url(cls, url: str = "", parent: QWidget | None = None) -> tuple[str, bool]:
+        """Show the dialog; return (address, accepted)."""
+        dialog = cls(url, parent)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        return dialog.url(), accepted
+
+
+class FigureDialog(QDialog):
+    """Edit the caption, credit and alt text of one photo."""
+
+    def __init__(self, figure: Figure, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.figure = figure
+        self.setWindowTitle(self.tr("Photo caption"))
+        self.caption_edit = QLineEdit(figure.caption)
+        self.caption_edit.setPlaceholderText(self.tr("e.g. Delegates at the conference"))
+        self.credit_edit = QLineEdit(figure.credit)
+        self.credit_edit.setPlaceholderText(self.tr("e.g. Photo: Trần Văn Ba"))
+        self.alt_edit = QPlainTextEdit(figure.alt)
+        self.alt_edit.setPlaceholderText(self.tr("What the picture shows, for readers who cannot see it"))
+        self.alt_edit.setMaximumHeight(90)
+        self.caption_edit.setMinimumWidth(440)
+        form = QFormLayout()
+        form.addRow(self.tr("Caption:"), self.caption_edit)
+        form.addRow(self.tr("Credit:"), self.credit_edit)
+        form.addRow(self.tr("Alt text:"), self.alt_edit)
+        hint = QLabel(self.tr("The caption is for every reader; the alt text describes the picture."))
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #555")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(buttons)
+
+    def result_figure(self) -> Figure:
+        """Return the figure with the edited texts (NFC)."""
+        return Figure(
+            caption=nfc(self.caption_edit.text().strip()),
+            credit=nfc(self.credit_edit.text().strip()),
+            alt=nfc(" ".join(self.alt_edit.toPlainText().split())),
+            photo_id=self.figure.photo_id,
+        )
+
+    @classmethod
+    def edit(cls, figure: Figure, parent: QWidget | None = None) -> tuple[Figure, bool]:
+        """Show the dialog; return (edited figure, accepted)."""
+        dialog = cls(figure, parent)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        return dialog.result_figure(), accepted

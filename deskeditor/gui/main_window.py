@@ -1,0 +1,468 @@
+"""The main window: the article list on the left, the editor on the right."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QProgressDialog,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deskeditor.errors import DeskEditorError
+from deskeditor.model import Article, Figure, Status
+from deskeditor.store import Store
+
+from .article_editor import ArticleEditor
+from .article_list import ArticleTableModel, status_label
+from .dialogs import FigureDialog, LinkDialog
+from .images import ImageCache
+from .legacy_paste import LegacyPasteFilter
+
+SEARCH_DELAY_MS = 150
+AUTOSAVE_DELAY_MS = 3000
+IMAGE_FILTER = "*.jpg *.jpeg *.png *.webp *.heic *.heif *.gif *.tif *.tiff *.bmp"
+
+
+class MainWindow(QMainWindow):
+    """The window the staff member works in all day."""
+
+    def __init__(self, store: Store) -> None:
+        super().__init__()
+        self.store = store
+        self.images = ImageCache(store)
+        self._dirty = False
+        self._switching = False
+        self._closed = False
+        self.photo_import = None
+        self.setWindowTitle(self.tr("deskeditor — News articles") + " [*]")
+        self._default_size()
+
+        self.search_edit = QLineEdit()
+        self.search_edit.setPlaceholderText(self.tr("Search (accents optional: hoi nghi)"))
+        self.search_edit.setClearButtonEnabled(True)
+        self.status_combo = QComboBox()
+        self.status_combo.addItem(self.tr("All statuses"), None)
+        for status in Status:
+            self.status_combo.addItem(status_label(status), status)
+        self.category_combo = QComboBox()
+        self.article_model = ArticleTableModel(self)
+        self.article_table = QTableView()
+        self.article_table.setModel(self.article_model)
+        self.article_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.article_table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.article_table.setSortingEnabled(True)
+        self.article_table.setAlternatingRowColors(True)
+        self.article_table.setWordWrap(False)
+        self.article_table.verticalHeader().hide()
+        self.editor = ArticleEditor(self.images, store.categories())
+        self.editor.body_edit.paste_filter = LegacyPasteFilter(self)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.status_combo, 1)
+        filters.addWidget(self.category_combo, 1)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.search_edit)
+        left_layout.addLayout(filters)
+        left_layout.addWidget(self.article_table)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.editor)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 5)
+        self.splitter.setSizes([int(self.width() * 0.32), int(self.width() * 0.68)])
+        self.setCentralWidget(self.splitter)
+        self.words_label = QLabel()
+        self.save_state_label = QLabel()
+        self.count_label = QLabel()
+        for label in (self.count_label, self.words_label, self.save_state_label):
+            self.statusBar().addPermanentWidget(label)
+
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.refresh_list)
+        self._autosave_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_DELAY_MS)
+        self._autosave_timer.timeout.connect(self.autosave)
+        self.search_edit.textChanged.connect(self._search_timer.start)
+        self.status_combo.currentIndexChanged.connect(self.refresh_list)
+        self.category_combo.currentIndexChanged.connect(self.refresh_list)
+        self.article_table.selectionModel().currentRowChanged.connect(self._open_selected)
+        self.editor.changed.connect(self._on_edited)
+        body = self.editor.body_edit
+        body.figure_activated.connect(self.edit_figure_at)
+        body.files_dropped.connect(self.import_photos)
+        body.image_pasted.connect(lambda data: self.import_photos([(data, "anh-dan.png")]))
+        panel = self.editor.figure_panel
+        panel.edit_button.clicked.connect(lambda: self._with_figure(self.edit_figure_at))
+        panel.up_button.clicked.connect(lambda: self._with_figure(lambda p: self._move_figure(p, -1)))
+        panel.down_button.clicked.connect(lambda: self._with_figure(lambda p: self._move_figure(p, 1)))
+        panel.remove_button.clicked.connect(lambda: self._with_figure(self.editor.body_edit.remove_figure))
+        panel.replace_button.clicked.connect(lambda: self._with_figure(self.replace_photo))
+        panel.photo_list.itemDoubleClicked.connect(lambda _item: self._with_figure(self.edit_figure_at))
+
+        from .actions import build_actions
+
+        build_actions(self)
+        self._fill_categories()
+        self._restore_settings()
+        self.refresh_list()
+        self._open_initial()
+        QTimer.singleShot(0, self.offer_recovery)
+
+    # ------------------------------------------------------------ settings
+
+    def _default_size(self) -> None:
+        screen = self.screen().availableGeometry()
+        self.resize(min(1400, int(screen.width() * 0.95)), min(900, int(screen.height() * 0.92)))
+
+    def _restore_settings(self) -> None:
+        settings = QSettings()
+        for key, widget in (("main/splitter", self.splitter), ("main/body_splitter", self.editor.body_splitter)):
+            state = settings.value(key)
+            if state is not None:
+                widget.restoreState(state)
+        geometry = settings.value("main/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    def _save_settings(self) -> None:
+        settings = QSettings()
+        settings.setValue("main/geometry", self.saveGeometry())
+        settings.setValue("main/splitter", self.splitter.saveState())
+        settings.setValue("main/body_splitter", self.editor.body_splitter.saveState())
+        settings.setValue("main/last_article", self.editor.article_id or 0)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self._closed:
+            event.accept()
+            return
+        if not self.maybe_save():
+            event.ignore()
+            return
+        if self.photo_import is not None:
+            self.photo_import.cancel()
+            self.photo_import.wait()
+        self._save_settings()
+        self._closed = True
+        super().closeEvent(event)
+
+    # ------------------------------------------------------------ list
+
+    def _fill_categories(self) -> None:
+        current = self.category_combo.currentData()
+        self.category_combo.blockSignals(True)
+        self.category_combo.clear()
+        self.category_combo.addItem(self.tr("All categories"), None)
+        for name in self.store.categories():
+            self.category_combo.addItem(name, name)
+        index = self.category_combo.findData(current)
+        self.category_combo.setCurrentIndex(max(index, 0))
+        self.category_combo.blockSignals(False)
+
+    def refresh_list(self) -> None:
+        """Reload the list for the search text and filters, keeping the open article selected."""
+        rows = self.store.search(
+            self.search_edit.text(), self.status_combo.currentData(), self.category_combo.currentData()
+        )
+        self._switching = True
+        self.article_model.set_rows(rows)
+        header = self.article_table.horizontalHeader()
+        if header.sortIndicatorSection() >= 0 and not self.search_edit.text().strip():
+            self.article_model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self.article_table.resizeColumnToContents(ArticleTableModel.STATUS)
+        self.article_table.resizeColumnToContents(ArticleTableModel.DATE)
+        self.article_table.setColumnWidth(ArticleTableModel.TITLE, 300)
+        row = self.article_model.row_of(self.editor.article_id) if self.editor.article_id else -1
+        if row >= 0:
+            self.article_table.selectRow(row)
+        else:
+            self.article_table.clearSelection()
+        self._switching = False
+        self.count_label.setText(self.tr("%n article(s)", "", len(rows)))
+
+    def _open_selected(self) -> None:
+        if self._switching:
+            return
+        index = self.article_table.currentIndex()
+        if not index.isValid():
+            return
+        article_id = self.article_model.summary(index.row()).id
+        if article_id == self.editor.article_id:
+            return
+        if not self.maybe_save():
+            self.refresh_list()  # put the selection back on the open article
+            return
+        self.open_article(article_id)
+
+    def _open_initial(self) -> None:
+        last = int(QSettings().value("main/last_article", 0) or 0)
+        if not last and self.article_model.rowCount():
+            last = self.article_model.summary(0).id
+        try:
+            self.open_article(last) if last else self.new_article(ask=False)
+        except DeskEditorError:
+            self.new_article(ask=False)
+
+    def open_article(self, article_id: int) -> None:
+        """Show article *article_id* in the editor."""
+        article = self.store.get_article(article_id)
+        self.editor.load(article, self._return_comment(article))
+        self._set_clean()
+        self.refresh_list()
+
+    def _return_comment(self, article: Article) -> str:
+        """Return the board's comment if the article was sent back and not resubmitted."""
+        if article.id is None or article.status not in (Status.RETURNED, Status.DRAFT):
+            return ""
+        approvals = [a for a in self.store.approvals(article.id) if not a.voided]
+        if approvals and approvals[-1].decision.value != "approve":
+            return approvals[-1].comment or approvals[-1].decision.label
+        return ""
+
+    def new_article(self, ask: bool = True) -> None:
+        """Start a new, empty article (author and unit as in the last one)."""
+        if ask and not self.maybe_save():
+            return
+        settings = QSettings()
+        article = Article(
+            title="",
+            category=self.store.categories()[0] if self.store.categories() else "",
+            author=str(settings.value("editor/author", "")),
+            author_unit=str(settings.value("editor/unit", "")),
+        )
+        self.editor.load(article)
+        self._set_clean()
+        self.article_table.clearSelection()
+        self.editor.title_edit.setFocus()
+
+    # ------------------------------------------------------------ saving
+
+    def _on_edited(self) -> None:
+        if not self._dirty:
+            self._dirty = True
+            self.setWindowModified(True)
+            self.save_state_label.setText(self.tr("Not saved"))
+        self._autosave_timer.start()
+        self.words_label.setText(self.tr("%n word(s)", "", self.editor.word_count()))
+
+    def _set_clean(self) -> None:
+        self._dirty = False
+        self._autosave_timer.stop()
+        self.setWindowModified(False)
+        self.save_state_label.setText(self.tr("Saved"))
+        self.words_label.setText(self.tr("%n word(s)", "", self.editor.word_count()))
+
+    def _recovery_key(self) -> str:
+        return f"article-{self.editor.article_id}" if self.editor.article_id else "new"
+
+    def autosave(self) -> None:
+        """Keep the unsaved state so that a crash loses at most a few seconds."""
+        if not self._dirty:
+            return
+        try:
+            self.store.save_recovery(self._recovery_key(), self.editor.article())
+        except DeskEditorError as exc:
+            self.save_state_label.setText(self.tr("Autosave failed: %1").replace("%1", str(exc)))
+            return
+        from datetime import datetime
+
+        self.save_state_label.setText(
+            self.tr("Not saved (kept automatically at %1)").replace("%1", datetime.now().strftime("%H:%M:%S"))
+        )
+
+    def save(self) -> bool:
+        """Save the article as a new revision; return False if it was not saved."""
+        article = self.editor.article()
+        if not article.title:
+            QMessageBox.warning(self, self.tr("Cannot save"), self.tr("The article needs a title."))
+            self.editor.title_edit.setFocus()
+            return False
+        if article.id is not None and article.status in (Status.APPROVED, Status.PUBLISHED):
+            answer = QMessageBox.question(
+                self,
+                self.tr("Edit an approved article?"),
+                self.tr(
+                    "This article was approved. Saving your changes makes a new draft revision "
+                    "and voids the approval: it must be submitted again."
+                ),
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Save:
+                return False
+        old_key = self._recovery_key()
+        try:
+            result = self.store.save_article(article)
+        except DeskEditorError as exc:
+            QMessageBox.critical(self, self.tr("Save failed"), str(exc))
+            return False
+        self.store.discard_recovery(old_key)
+        self.editor.set_saved(result.article_id, article.status)
+        settings = QSettings()
+        settings.setValue("editor/author", article.author)
+        settings.setValue("editor/unit", article.author_unit)
+        self._set_clean()
+        self.save_state_label.setText(
+            self.tr("Saved — version %1").replace("%1", result.version_code)
+        )
+        self._fill_categories()
+        self.refresh_list()
+        return True
+
+    def maybe_save(self) -> bool:
+        """Ask what to do with unsaved changes; return False to stay on the article."""
+        if not self._dirty:
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved changes"),
+            self.tr("The article has changes that are not saved. Save them?"),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        if answer == QMessageBox.StandardButton.Discard:
+            self.store.discard_recovery(self._recovery_key())
+            self._set_clean()
+            return True
+        return False
+
+    def offer_recovery(self) -> None:
+        """After a crash, offer back the work that autosave kept."""
+        from .recovery import RecoveryDialog
+
+        if self._closed:
+            return
+        for recovery in self.store.recoveries():
+            current = None
+            if recovery.article.id is not None:
+                try:
+                    current = self.store.get_article(recovery.article.id)
+                except DeskEditorError:
+                    recovery.article.id = None
+            accepted = RecoveryDialog.ask(recovery, current, self)
+            if accepted:
+                self.editor.load(recovery.article)
+                self._dirty = False
+                self._on_edited()
+                self.refresh_list()
+            else:
+                self.store.discard_recovery(recovery.key)
+
+    # ------------------------------------------------------------ photos
+
+    def _with_figure(self, action) -> None:  # type: ignore[no-untyped-def]
+        position = self.editor.selected_figure_position()
+        if position is not None:
+            action(position)
+            self.editor.refresh_figures()
+
+    def edit_figure_at(self, position: int) -> None:
+        """Edit the caption, credit and alt text of the photo at *position*."""
+        figure = self.editor.body_edit.figure_at(position)
+        if figure is None:
+            return
+        edited, accepted = FigureDialog.edit(figure, self)
+        if accepted:
+            self.editor.body_edit.update_figure(position, edited)
+            self.editor.refresh_figures()
+
+    def _move_figure(self, position: int, step: int) -> None:
+        self.editor.body_edit.move_figure(position, step)
+
+    def choose_photos(self) -> None:
+        """Ask for photo files and insert them at the cursor."""
+        names, _ = QFileDialog.getOpenFileNames(
+            self, self.tr("Insert photos"), str(QSettings().value("editor/photo_dir", "")),
+            self.tr("Images (%1)").replace("%1", IMAGE_FILTER),
+        )
+        if names:
+            QSettings().setValue("editor/photo_dir", str(Path(names[0]).parent))
+            self.import_photos([Path(name) for name in names])
+
+    def import_photos(self, sources: list, on_ready=None) -> None:  # type: ignore[no-untyped-def]
+        """Process photos in the background and insert each one when it is ready."""
+        from .photo_import import PhotoImport
+
+        if self.photo_import is not None:
+            QMessageBox.information(self, self.tr("Please wait"), self.tr("Photos are still being imported."))
+            return
+        job = PhotoImport(sources, self)
+        progress = QProgressDialog(self.tr("Importing photos…"), self.tr("Cancel"), 0, len(sources), self)
+        progress.setWindowModality(Qt.WindowModality.NonModal)
+        progress.setMinimumDuration(300)
+        progress.canceled.connect(job.cancel)
+        errors: list[str] = []
+        job.progress.connect(lambda done, _total: progress.setValue(done))
+        job.failed.connect(errors.append)
+        job.ready.connect(on_ready or self._insert_photo)
+
+        def finished() -> None:
+            progress.reset()
+            self.photo_import = None
+            self.editor.refresh_figures()
+            if errors:
+                QMessageBox.warning(
+                    self, self.tr("Some files were not imported"), "\n".join(errors)
+                )
+
+        job.finished.connect(finished)
+        self.photo_import = job
+        job.start()
+
+    def _store_photo(self, photo) -> int | None:  # type: ignore[no-untyped-def]
+        try:
+            return self.store.add_photo(photo)
+        except DeskEditorError as exc:
+            QMessageBox.critical(self, self.tr("Photo not stored"), str(exc))
+            return None
+
+    def _insert_photo(self, photo) -> None:  # type: ignore[no-untyped-def]
+        photo_id = self._store_photo(photo)
+        if photo_id is None:
+            return
+        author = self.editor.author_edit.text().strip()
+        figure = Figure(credit=self.tr("Photo: %1").replace("%1", author) if author else "", photo_id=photo_id)
+        self.editor.body_edit.insert_figure(figure, self.images.size(photo_id))
+
+    def replace_photo(self, position: int) -> None:
+        """Replace the picture of the figure at *position*, keeping its texts."""
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Replace photo"), str(QSettings().value("editor/photo_dir", "")),
+            self.tr("Images (%1)").replace("%1", IMAGE_FILTER),
+        )
+        if not name:
+            return
+
+        def ready(photo) -> None:  # type: ignore[no-untyped-def]
+            photo_id = self._store_photo(photo)
+            figure = self.editor.body_edit.figure_at(position)
+            if photo_id is not None and figure is not None:
+                figure.photo_id = photo_id
+                self.editor.body_edit.update_figure(position, figure)
+
+        self.import_photos([Path(name)], on_ready=ready)
+
+    # ------------------------------------------------------------ links
+
+    def insert_link(self) -> None:
+        """Link the selected text (the link dialog refuses unsafe addresses)."""
+        body = self.editor.body_edit
+        url, accepted = LinkDialog.get_url(body.current_link() or "", self)
+        if accepted:
+            body.set_link(url or None)

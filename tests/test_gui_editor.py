@@ -1,0 +1,402 @@
+"""The editor window driven as a user would: type, format, photos, save, search, history."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QSettings, Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QMessageBox
+
+from deskeditor.model import Figure, Heading, ListBlock, Paragraph, Quote, Status
+from deskeditor.store import Store
+from samples import import_long_article, make_photo
+
+
+@pytest.fixture
+def settings_dir(tmp_path):
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    QSettings().clear()
+    return tmp_path / "settings"
+
+
+@pytest.fixture
+def no_dialogs(monkeypatch):
+    """Answer every message box as a user in a hurry would, and remember what was shown."""
+    shown = []
+
+    def record(kind, answer):
+        def show(parent, title, text, *args, **kwargs):
+            shown.append((kind, title, text))
+            return answer
+
+        return show
+
+    monkeypatch.setattr(QMessageBox, "warning", record("warning", QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(QMessageBox, "critical", record("critical", QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(QMessageBox, "information", record("information", QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(QMessageBox, "question", record("question", QMessageBox.StandardButton.Save))
+    return shown
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, settings_dir, no_dialogs):
+    from deskeditor.gui.main_window import MainWindow
+
+    store = Store(tmp_path / "gui.db")
+    win = MainWindow(store)
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win._dirty = False
+    win.close()
+    store.close()
+
+
+def type_text(widget, text):
+    """Type *text* as key presses carrying each character (QTest's keyClicks is ASCII-only)."""
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for char in text:
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
+
+
+def type_into_body(qtbot, window, text):
+    body = window.editor.body_edit
+    body.setFocus()
+    type_text(body, text)
+
+
+def test_new_article_typed_formatted_saved_and_reopened(qtbot, window):
+    window.new_article(ask=False)
+    type_text(window.editor.title_edit, "Hội nghị triển khai nhiệm vụ năm 2026")
+    type_into_body(qtbot, window, "Sáng nay, Sở Nội vụ ")
+    body = window.editor.body_edit
+    window.actions_by_name["bold"].trigger()  # bold on for what comes next
+    assert window.actions_by_name["bold"].isChecked()
+    type_text(body, "tổ chức hội nghị")
+    window.actions_by_name["bold"].trigger()  # off again at the end of a word: the word stays bold
+    qtbot.keyClick(body, Qt.Key.Key_Return)
+    type_text(body, "Kết quả năm qua")
+    window.actions_by_name["heading"].trigger()
+    qtbot.keyClick(body, Qt.Key.Key_End)
+    qtbot.keyClick(body, Qt.Key.Key_Return)
+    type_text(body, "Mục một")
+    window.actions_by_name["bullets"].trigger()
+    assert window.windowTitle().endswith("[*]") and window.isWindowModified()
+
+    assert window.save()
+    article_id = window.editor.article_id
+    stored = window.store.get_article(article_id)
+    assert stored.title == "Hội nghị triển khai nhiệm vụ năm 2026"
+    first = stored.body[0]
+    assert isinstance(first, Paragraph)
+    assert [(r.text, r.bold) for r in first.runs] == [("Sáng nay, Sở Nội vụ ", False), ("tổ chức hội nghị", True)]
+    assert isinstance(stored.body[1], Heading) and stored.body[1].runs[0].text == "Kết quả năm qua"
+    assert isinstance(stored.body[2], ListBlock) and stored.body[2].items[0][0].text == "Mục một"
+    assert not window.isWindowModified()
+    assert window.article_model.row_of(article_id) >= 0
+
+    # Reopen: what was typed is exactly what comes back.
+    window.new_article(ask=False)
+    window.open_article(article_id)
+    assert window.editor.article().body == stored.body
+
+
+def test_every_block_kind_and_mark_survives_the_editor(qtbot, window, tmp_path):
+    article_id = import_long_article(window.store, tmp_path)
+    window.open_article(article_id)
+    before = window.store.get_article(article_id)
+    after = window.editor.article()
+    assert after.body == before.body
+    assert (after.title, after.lead, after.author, after.tags) == (before.title, before.lead, before.author, before.tags)
+    # Opening changes nothing, so saving makes no new revision.
+    assert not window.isWindowModified()
+
+
+def test_insert_photo_caption_it_save_and_reopen(qtbot, window, tmp_path):
+    window.new_article(ask=False)
+    type_text(window.editor.title_edit, "Tin có ảnh")
+    type_text(window.editor.author_edit, "Trần Văn Ba")
+    type_into_body(qtbot, window, "Đoạn mở đầu.")
+    photo = make_photo(tmp_path / "Ảnh hội nghị.jpg", seed=3)
+    window.import_photos([photo])
+    qtbot.waitUntil(lambda: window.photo_import is None and bool(window.editor.figures()), timeout=20000)
+    figures = window.editor.figures()
+    assert len(figures) == 1 and figures[0].credit == "Photo: Trần Văn Ba" or figures[0].credit.endswith("Trần Văn Ba")
+    assert window.editor.figure_panel.missing_label.text()  # alt text missing is flagged
+
+    position = window.editor.body_edit.figure_positions()[0]
+    window.editor.body_edit.update_figure(
+        position, Figure(caption="Các đại biểu dự hội nghị", credit="Ảnh: Trần Văn Ba",
+                         alt="Đại biểu ngồi quanh bàn họp", photo_id=figures[0].photo_id)
+    )
+    window.editor.refresh_figures()
+    assert window.editor.figure_panel.missing_label.text() == ""
+    assert window.save()
+    stored = window.store.get_article(window.editor.article_id)
+    figure = stored.figures()[0]
+    assert (figure.caption, figure.alt) == ("Các đại biểu dự hội nghị", "Đại biểu ngồi quanh bàn họp")
+    assert window.store.photo(figure.photo_id).original_name == "Ảnh hội nghị.jpg"
+
+
+def test_undo_reverts_a_caption_edit_and_typing(qtbot, window, tmp_path):
+    article_id = import_long_article(window.store, tmp_path)
+    window.open_article(article_id)
+    body = window.editor.body_edit
+    position = body.figure_positions()[0]
+    original = body.figure_at(position)
+    body.update_figure(position, Figure(caption="Chú thích mới", credit=original.credit, alt=original.alt,
+                                        photo_id=original.photo_id))
+    assert body.figure_at(position).caption == "Chú thích mới"
+    window.editor.figure_panel.edit_button.setFocus()  # as after clicking in the photo panel
+    window.actions_by_name["undo"].trigger()
+    assert body.figure_at(position).caption == original.caption
+    body.setFocus()
+    body.moveCursor(QTextCursor.MoveOperation.End)
+    type_text(body, "XYZ")
+    assert "XYZ" in body.toPlainText()
+    body.undo()
+    assert "XYZ" not in body.toPlainText()
+
+
+def test_move_and_remove_photos(qtbot, window, tmp_path):
+    article_id = import_long_article(window.store, tmp_path)
+    window.open_article(article_id)
+    body = window.editor.body_edit
+    captions = [f.caption for f in window.editor.figures()]
+    first = body.figure_positions()[0]
+    body.move_figure(first, -1)
+    moved = window.editor.article().body
+    assert isinstance(moved[1], Figure) and moved[1].caption == captions[0]
+    body.undo()
+    assert isinstance(window.editor.article().body[2], Figure)
+    body.remove_figure(body.figure_positions()[1])
+    assert [f.caption for f in window.editor.figures()] == [captions[0], captions[2]]
+
+
+def test_bad_photo_gets_a_message_and_others_still_import(qtbot, window, tmp_path, no_dialogs):
+    window.new_article(ask=False)
+    bad = tmp_path / "khong-phai-anh.jpg"
+    bad.write_text("<html>không phải ảnh</html>", encoding="utf-8")
+    good = make_photo(tmp_path / "tot.jpg", seed=1)
+    window.import_photos([bad, good])
+    qtbot.waitUntil(lambda: window.photo_import is None, timeout=20000)
+    assert len(window.editor.figures()) == 1
+    warnings = [text for kind, _title, text in no_dialogs if kind == "warning"]
+    assert warnings and "khong-phai-anh.jpg" in warnings[0] and "not an image" in warnings[0]
+
+
+def test_search_box_filters_as_you_type_without_accents(qtbot, window):
+    from deskeditor.model import Article
+
+    for title in ("Hội nghị sơ kết thi đua", "Lịch tiếp công dân", "Đồng chí Giám đốc thăm cơ sở"):
+        window.store.save_article(Article(title=title))
+    window.refresh_list()
+    assert window.article_model.rowCount() == 3
+    type_text(window.search_edit, "hoi nghi")
+    qtbot.waitUntil(lambda: window.article_model.rowCount() == 1, timeout=3000)
+    assert window.article_model.summary(0).title == "Hội nghị sơ kết thi đua"
+    window.search_edit.clear()
+    type_text(window.search_edit, "dong chi")
+    qtbot.waitUntil(
+        lambda: [s.title for s in window.article_model._rows] == ["Đồng chí Giám đốc thăm cơ sở"], timeout=3000
+    )
+
+
+def test_list_sorts_titles_in_vietnamese_order(qtbot, window):
+    from deskeditor.model import Article
+
+    for title in ("Ủy ban", "Đoàn thanh niên", "Dân vận", "Uỷ thác", "Ưu tiên", "Ân cần"):
+        window.store.save_article(Article(title=title))
+    window.refresh_list()
+    window.article_table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
+    titles = [window.article_model.summary(r).title for r in range(window.article_model.rowCount())]
+    assert titles.index("Dân vận") < titles.index("Đoàn thanh niên")
+    assert titles.index("Ân cần") < titles.index("Dân vận")
+    assert titles.index("Ủy ban") < titles.index("Ưu tiên") and titles.index("Uỷ thác") < titles.index("Ưu tiên")
+
+
+def test_paste_from_word_keeps_structure_and_drops_styles(qtbot, window):
+    window.new_article(ask=False)
+    mime = QMimeData()
+    mime.setHtml(
+        "<p style='font-family:Arial;color:red;font-size:20pt'>Đoạn <b>đậm</b> và "
+        "<a href='https://sonoivu.example.gov.vn'>liên kết</a></p><h3>Mục lớn</h3>"
+        "<ul><li>Một</li><li>Hai</li></ul><blockquote>Trích</blockquote>"
+        "<p><a href='javascript:alert(1)'>độc</a></p>"
+    )
+    window.editor.body_edit.insertFromMimeData(mime)
+    blocks = window.editor.body_edit.blocks()
+    assert isinstance(blocks[0], Paragraph)
+    assert [(r.text, r.bold, r.link) for r in blocks[0].runs] == [
+        ("Đoạn ", False, None), ("đậm", True, None), (" và ", False, None),
+        ("liên kết", False, "https://sonoivu.example.gov.vn"),
+    ]
+    assert isinstance(blocks[1], Heading) and isinstance(blocks[2], ListBlock) and isinstance(blocks[3], Quote)
+    assert blocks[4].runs[0].link is None
+
+
+def test_pasted_legacy_text_is_offered_as_unicode(qtbot, window, monkeypatch):
+    from deskeditor.gui.legacy_paste import LegacyPasteFilter
+
+    asked = []
+    monkeypatch.setattr(LegacyPasteFilter, "ask", lambda self, enc, text, conv: asked.append(enc) or "convert")
+    window.new_article(ask=False)
+    mime = QMimeData()
+    mime.setText("Héi nghÞ s¬ kÕt c«ng t¸c thi ®ua")
+    window.editor.body_edit.insertFromMimeData(mime)
+    assert asked == ["tcvn3"]
+    assert window.editor.body_edit.blocks()[0].runs[0].text == "Hội nghị sơ kết công tác thi đua"
+
+
+def test_pasted_nfd_text_is_stored_as_nfc(qtbot, window):
+    import unicodedata
+
+    window.new_article(ask=False)
+    mime = QMimeData()
+    mime.setText(unicodedata.normalize("NFD", "Hòa bình, Đồng Đăng"))
+    window.editor.body_edit.insertFromMimeData(mime)
+    text = window.editor.body_edit.blocks()[0].runs[0].text
+    assert text == unicodedata.normalize("NFC", "Hòa bình, Đồng Đăng")
+
+
+def test_link_dialog_refuses_unsafe_addresses(qtbot):
+    from deskeditor.gui.dialogs import LinkDialog
+
+    for bad in ("javascript:alert(1)", "ftp://example.vn/a", "https://", "http://exa mple.vn", "data:text/html,x"):
+        dialog = LinkDialog(bad)
+        qtbot.addWidget(dialog)
+        dialog.accept()
+        assert dialog.result() == 0 and dialog.error_label.text(), bad
+    dialog.url_edit.setText("sonoivu.example.gov.vn")
+    dialog.accept()
+    assert dialog.result() == 1
+    assert dialog.url() == "https://sonoivu.example.gov.vn"
+
+
+def test_restore_a_revision_from_history(qtbot, window, monkeypatch):
+    from deskeditor.gui.history import HistoryDialog
+
+    window.new_article(ask=False)
+    type_text(window.editor.title_edit, "Bản đầu")
+    type_into_body(qtbot, window, "Nội dung thứ nhất")
+    window.save()
+    window.editor.title_edit.setPlainText("Bản sau")
+    window.save()
+    article_id = window.editor.article_id
+    dialog = HistoryDialog(window.store, article_id, window)
+    qtbot.addWidget(dialog)
+    dialog.table.selectRow(1)  # the older revision (newest is first)
+    assert "Bản" in dialog.view.toPlainText()
+    dialog.restore()
+    assert dialog.restored
+    window.open_article(article_id)
+    assert window.editor.title_edit.text() == "Bản đầu"
+    assert len(window.store.revisions(article_id)) == 3
+
+
+def test_closing_with_unsaved_changes_asks(qtbot, window, no_dialogs):
+    window.new_article(ask=False)
+    type_text(window.editor.title_edit, "Chưa lưu")
+    assert window.isWindowModified()
+    window.close()  # the patched question answers "Save"
+    assert any(kind == "question" for kind, *_ in no_dialogs)
+    assert [s.title for s in window.store.list_articles()] == ["Chưa lưu"]
+
+
+def test_autosave_is_offered_back_after_a_crash(qtbot, tmp_path, settings_dir, no_dialogs, monkeypatch):
+    from deskeditor.gui.main_window import MainWindow
+    from deskeditor.gui.recovery import RecoveryDialog
+
+    store = Store(tmp_path / "crash.db")
+    first = MainWindow(store)
+    qtbot.addWidget(first)
+    first.new_article(ask=False)
+    type_text(first.editor.title_edit, "Bài đang viết dở")
+    first.autosave()
+    first._dirty = False  # the "crash": the window goes away without saving
+    first.close()
+
+    offered = []
+    monkeypatch.setattr(RecoveryDialog, "ask", classmethod(lambda cls, rec, cur, parent: offered.append(rec) or True))
+    second = MainWindow(store)
+    qtbot.addWidget(second)
+    qtbot.waitUntil(lambda: bool(offered), timeout=3000)
+    assert second.editor.title_edit.text() == "Bài đang viết dở"
+    assert second.isWindowModified()
+    second._dirty = False
+    second.close()
+    store.close()
+
+
+def test_window_remembers_size_splitters_and_last_article(qtbot, tmp_path, settings_dir, no_dialogs):
+    from deskeditor.gui.main_window import MainWindow
+    from deskeditor.model import Article
+
+    store = Store(tmp_path / "remember.db")
+    first_id = store.save_article(Article(title="Một")).article_id
+    store.save_article(Article(title="Hai"))
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    window.open_article(first_id)
+    window.resize(700, 500)
+    window.splitter.setSizes([200, 500])
+    saved = window.splitter.sizes()
+    window.close()
+    again = MainWindow(store)
+    qtbot.addWidget(again)
+    assert again.editor.article_id == first_id
+    assert again.size().width() == 700
+    assert abs(again.splitter.sizes()[0] - saved[0]) <= 2
+    again.close()
+    store.close()
+
+
+def test_word_count_and_save_state_in_status_bar(qtbot, window):
+    window.new_article(ask=False)
+    type_text(window.editor.title_edit, "Ba từ đây")
+    type_into_body(qtbot, window, "một hai")
+    assert "5" in window.words_label.text()
+    assert window.save()
+    assert window.save_state_label.text().startswith("Saved")
+
+
+def test_interface_is_vietnamese_by_default(qtbot, qapp, tmp_path, settings_dir, no_dialogs):
+    from deskeditor.app import install_translations
+    from deskeditor.gui.main_window import MainWindow
+
+    from PySide6.QtCore import QTranslator
+
+    before = set(qapp.findChildren(QTranslator))
+    install_translations(qapp, "vi")
+    try:
+        store = Store(tmp_path / "vi.db")
+        window = MainWindow(store)
+        qtbot.addWidget(window)
+        menus = [action.text() for action in window.menuBar().actions()]
+        assert menus[:3] == ["&Tệp", "&Sửa", "Định &dạng"]
+        assert window.search_edit.placeholderText().startswith("Tìm kiếm")
+        from PySide6.QtCore import QCoreApplication
+
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Huỷ"
+        window.close()
+        store.close()
+    finally:
+        for translator in qapp.findChildren(QTranslator):
+            if translator not in before:
+                qapp.removeTranslator(translator)
+                translator.deleteLater()
+
+
+def test_status_shown_in_the_list(qtbot, window):
+    from deskeditor.model import Article
+
+    window.store.save_article(Article(title="Đã gửi", status=Status.SUBMITTED))
+    window.refresh_list()
+    index = window.article_model.index(0, 0)
+    assert window.article_model.data(index) == "Submitted"
