@@ -400,3 +400,30 @@ def test_status_shown_in_the_list(qtbot, window):
     window.refresh_list()
     index = window.article_model.index(0, 0)
     assert window.article_model.data(index) == "Submitted"
+
+
+def test_dropping_image_files_inserts_them_in_order(qtbot, window, tmp_path):
+    from PySide6.QtCore import QUrl
+
+    window.new_article(ask=False)
+    paths = [make_photo(tmp_path / f"anh-{i}.jpg", seed=i, size=(600 + 100 * i, 400)) for i in range(3)]
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    window.editor.body_edit.insertFromMimeData(mime)
+    qtbot.waitUntil(lambda: window.photo_import is None and len(window.editor.figures()) == 3, timeout=20000)
+    names = [window.store.photo(f.photo_id).original_name for f in window.editor.figures()]
+    assert names == ["anh-0.jpg", "anh-1.jpg", "anh-2.jpg"]
+
+
+def test_pasting_an_image_from_the_clipboard_inserts_a_photo(qtbot, window):
+    from PySide6.QtGui import QColor, QImage
+
+    window.new_article(ask=False)
+    image = QImage(320, 200, QImage.Format.Format_RGB32)
+    image.fill(QColor("#3366aa"))
+    mime = QMimeData()
+    mime.setImageData(image)
+    window.editor.body_edit.insertFromMimeData(mime)
+    qtbot.waitUntil(lambda: window.photo_import is None and len(window.editor.figures()) == 1, timeout=20000)
+    photo = window.store.photo(window.editor.figures()[0].photo_id)
+    assert (photo.width, photo.height) == (320, 200)

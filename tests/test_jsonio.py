@@ -114,3 +114,32 @@ def test_dumped_json_is_readable_utf8(sample_dict):
     text = dumps_article(article_from_dict(sample_dict))
     assert "Hội nghị" in text
     assert json.loads(text) == sample_dict
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://javascript:alert(1)",
+        "https://exa mple.vn",
+        "http://",
+        "https://-bad.vn",
+        "https://a.vn:99999/x",
+        "mailto:",
+        "http://a.vn/\x00",
+    ],
+)
+def test_malformed_links_are_refused(url):
+    from deskeditor.jsonio import check_link
+
+    with pytest.raises(ArticleFormatError):
+        check_link(url, "link")
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["https://sonoivu.langson.gov.vn/tin-tuc?id=1#a", "http://localhost:8080/", "https://bộnộivụ.vn", "mailto:a@b.vn"],
+)
+def test_good_links_pass(url):
+    from deskeditor.jsonio import check_link
+
+    assert check_link(url, "link") == url
