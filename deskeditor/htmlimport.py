@@ -28,9 +28,7 @@ _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _WORD_MARKER = re.compile(
     r"<!(?:--)?\[if !supportLists\](?:--)?>(.*?)<!(?:--)?\[endif\](?:--)?>", re.S | re.I
 )
-_WORD_LIST_PARAGRAPH = re.compile(
-    r"<p\b[^>]*mso-list:[^>]*>(.*?)</p>", re.S | re.I
-)
+_WORD_LIST_PARAGRAPH = re.compile(r"<p\b[^>]*mso-list:[^>]*>(.*?)</p>", re.S | re.I)
 _ORDERED_MARKER = re.compile(r"^\s*\(?[0-9ivxIVXa-zA-Z]{1,4}[.)]")
 _TAG = re.compile(r"<[^>]+>")
 

@@ -6,7 +6,13 @@ from pathlib import Path, PurePosixPath
 
 from deskeditor.jsonio import dumps_article
 from deskeditor.model import Figure
-from deskeditor.safeio import WriteError, safe_file_name, unique_name, write_bytes_atomic, write_text_atomic
+from deskeditor.safeio import (
+    WriteError,
+    safe_file_name,
+    unique_name,
+    write_bytes_atomic,
+    write_text_atomic,
+)
 from deskeditor.store import Store
 
 PHOTO_FOLDER = "photos"

@@ -86,7 +86,9 @@ def parse_datetime(value: str, place: str) -> dt.datetime:
     try:
         parsed = dt.datetime.fromisoformat(value)
     except ValueError:
-        raise ArticleFormatError(place, "expected a date and time such as 2017-07-10T17:56") from None
+        raise ArticleFormatError(
+            place, "expected a date and time such as 2017-07-10T17:56"
+        ) from None
     return parsed.replace(tzinfo=None, microsecond=0)
 
 
@@ -155,7 +157,8 @@ def _block(value: Any, place: str, base_dir: Path | None) -> Block:
         raise ArticleFormatError(f"{place}.type", "required")
     if kind not in BLOCK_TYPES:
         raise ArticleFormatError(
-            f"{place}.type", f"unknown block type {kind!r} (expected one of {', '.join(BLOCK_TYPES)})"
+            f"{place}.type",
+            f"unknown block type {kind!r} (expected one of {', '.join(BLOCK_TYPES)})",
         )
     if kind in _TEXT_BLOCKS:
         data = _object(value, place, ("type", "text"))
@@ -170,12 +173,16 @@ def _block(value: Any, place: str, base_dir: Path | None) -> Block:
         items = data.get("items")
         if not isinstance(items, list):
             raise ArticleFormatError(f"{place}.items", "required: a list of items")
-        return ListBlock([_runs(item, f"{place}.items[{i}]") for i, item in enumerate(items)], ordered)
+        return ListBlock(
+            [_runs(item, f"{place}.items[{i}]") for i, item in enumerate(items)], ordered
+        )
     data = _object(value, place, ("type", "file", "caption", "credit", "alt"))
     for key in ("file", "caption"):
         if not isinstance(data.get(key), str) or not data[key].strip():
             if key in data and not isinstance(data[key], str):
-                raise ArticleFormatError(f"{place}.{key}", f"expected text, got {_type_name(data[key])}")
+                raise ArticleFormatError(
+                    f"{place}.{key}", f"expected text, got {_type_name(data[key])}"
+                )
             raise ArticleFormatError(f"{place}.{key}", "required")
     file_name = _string(data["file"], f"{place}.file", limit=1000)
     source = Path(file_name)
@@ -231,7 +238,9 @@ def article_from_dict(data: Any, base_dir: Path | None = None) -> Article:
 def loads_article(text: str, base_dir: Path | None = None) -> Article:
     """Parse interchange JSON text into an :class:`Article`."""
     if len(text) > MAX_JSON_BYTES:
-        raise ArticleFormatError("", f"the file is too large (at most {MAX_JSON_BYTES // 2**20} MB)")
+        raise ArticleFormatError(
+            "", f"the file is too large (at most {MAX_JSON_BYTES // 2**20} MB)"
+        )
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
@@ -248,7 +257,9 @@ def read_article(path: Path) -> Article:
     try:
         size = path.stat().st_size
         if size > MAX_JSON_BYTES:
-            raise ArticleFormatError("", f"the file is too large (at most {MAX_JSON_BYTES // 2**20} MB)")
+            raise ArticleFormatError(
+                "", f"the file is too large (at most {MAX_JSON_BYTES // 2**20} MB)"
+            )
         raw = path.read_bytes()
     except FileNotFoundError:
         raise ArticleFormatError("", f"file not found: {path}") from None

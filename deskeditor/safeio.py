@@ -52,7 +52,9 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
     if not path.parent.is_dir():
         raise WriteError(f"the folder {path.parent} does not exist")
     try:
-        fd, temp_name = tempfile.mkstemp(prefix=f".{path.name[:40]}.", suffix=".tmp", dir=path.parent)
+        fd, temp_name = tempfile.mkstemp(
+            prefix=f".{path.name[:40]}.", suffix=".tmp", dir=path.parent
+        )
     except OSError as exc:
         raise WriteError(f"cannot write in {path.parent}: {_describe(exc)}") from None
     try:

@@ -35,14 +35,24 @@ SAMPLE_ARTICLE = {
         },
         {"type": "heading", "text": "Nhiệm vụ 6 tháng cuối năm"},
         {"type": "quote", "text": "Thi đua là yêu nước, yêu nước thì phải thi đua."},
-        {"type": "list", "ordered": False, "items": ["Đẩy mạnh cải cách hành chính", "Nâng cao chất lượng khen thưởng"]},
-        {"type": "list", "ordered": True, "items": ["Quý III", [{"text": "Quý IV", "underline": True}]]},
+        {
+            "type": "list",
+            "ordered": False,
+            "items": ["Đẩy mạnh cải cách hành chính", "Nâng cao chất lượng khen thưởng"],
+        },
+        {
+            "type": "list",
+            "ordered": True,
+            "items": ["Quý III", [{"text": "Quý IV", "underline": True}]],
+        },
     ],
 }
 
 
 @pytest.fixture(autouse=True)
-def _isolated_settings(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+def _isolated_settings(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Keep QSettings and the default store out of the user's real folders."""
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))

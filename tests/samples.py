@@ -22,12 +22,24 @@ PARAGRAPHS = [
 ]
 
 PHOTOS = [
-    ("hoi-nghi-toan-canh.jpg", "Toàn cảnh Hội nghị sơ kết", "Ảnh: Lê Thị Hoà",
-     "Hội trường đông đại biểu, phía trên là phông nền màu xanh ghi tên hội nghị"),
-    ("dong-chi-pho-giam-doc.jpg", "Đồng chí Đặng Quốc Huy, Phó Giám đốc Sở phát biểu chỉ đạo", "Ảnh: Lê Thị Hoà",
-     "Một người đàn ông mặc áo sơ mi trắng đứng phát biểu tại bục"),
-    ("ky-ket-giao-uoc.jpg", "Các đơn vị ký kết giao ước thi đua năm 2025", "Ảnh: Nguyễn Minh Đức",
-     "Năm đại biểu ngồi ký văn bản tại bàn dài phủ khăn đỏ"),
+    (
+        "hoi-nghi-toan-canh.jpg",
+        "Toàn cảnh Hội nghị sơ kết",
+        "Ảnh: Lê Thị Hoà",
+        "Hội trường đông đại biểu, phía trên là phông nền màu xanh ghi tên hội nghị",
+    ),
+    (
+        "dong-chi-pho-giam-doc.jpg",
+        "Đồng chí Đặng Quốc Huy, Phó Giám đốc Sở phát biểu chỉ đạo",
+        "Ảnh: Lê Thị Hoà",
+        "Một người đàn ông mặc áo sơ mi trắng đứng phát biểu tại bục",
+    ),
+    (
+        "ky-ket-giao-uoc.jpg",
+        "Các đơn vị ký kết giao ước thi đua năm 2025",
+        "Ảnh: Nguyễn Minh Đức",
+        "Năm đại biểu ngồi ký văn bản tại bàn dài phủ khăn đỏ",
+    ),
 ]
 
 
@@ -53,11 +65,18 @@ def long_article_dict(folder: Path) -> dict:
     figures = []
     for seed, (name, caption, credit, alt) in enumerate(PHOTOS):
         make_photo(photo_dir / name, seed)
-        figures.append({"type": "photo", "file": f"photos/{name}", "caption": caption,
-                        "credit": credit, "alt": alt})
+        figures.append(
+            {
+                "type": "photo",
+                "file": f"photos/{name}",
+                "caption": caption,
+                "credit": credit,
+                "alt": alt,
+            }
+        )
     return {
         "title": "Cụm thi đua số II sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm 2025 và "
-                 "ký kết giao ước thi đua",
+        "ký kết giao ước thi đua",
         "category": "Thi đua - Khen thưởng",
         "published_at": "2025-07-14T17:56",
         "lead": "Hội nghị đánh giá kết quả nửa đầu năm và thống nhất nhiệm vụ trọng tâm 6 tháng cuối năm.",
@@ -69,27 +88,48 @@ def long_article_dict(folder: Path) -> dict:
             {"type": "paragraph", "text": PARAGRAPHS[0]},
             {"type": "paragraph", "text": PARAGRAPHS[1]},
             figures[0],
-            {"type": "paragraph", "text": [
-                {"text": PARAGRAPHS[2][:60]},
-                {"text": "bám sát kế hoạch", "bold": True},
-                {"text": PARAGRAPHS[2][60:] + " Xem "},
-                {"text": "kế hoạch năm 2025", "link": "https://sonoivu.example.gov.vn/ke-hoach-2025", "italic": True},
-                {"text": " và liên hệ "},
-                {"text": "hộp thư", "link": "mailto:tdkt@example.gov.vn", "underline": True},
-                {"text": "."},
-            ]},
+            {
+                "type": "paragraph",
+                "text": [
+                    {"text": PARAGRAPHS[2][:60]},
+                    {"text": "bám sát kế hoạch", "bold": True},
+                    {"text": PARAGRAPHS[2][60:] + " Xem "},
+                    {
+                        "text": "kế hoạch năm 2025",
+                        "link": "https://sonoivu.example.gov.vn/ke-hoach-2025",
+                        "italic": True,
+                    },
+                    {"text": " và liên hệ "},
+                    {"text": "hộp thư", "link": "mailto:tdkt@example.gov.vn", "underline": True},
+                    {"text": "."},
+                ],
+            },
             {"type": "heading", "text": "Nhiệm vụ trọng tâm 6 tháng cuối năm"},
             {"type": "paragraph", "text": PARAGRAPHS[3]},
             figures[1],
             {"type": "quote", "text": "Thi đua là yêu nước, yêu nước thì phải thi đua."},
-            {"type": "list", "ordered": False, "items": [
-                "Đẩy mạnh chuyển đổi số trong công tác thi đua, khen thưởng;",
-                "Nâng cao chất lượng hồ sơ đề nghị khen thưởng;",
-                [{"text": "Phát hiện, bồi dưỡng "}, {"text": "điển hình tiên tiến", "bold": True}, {"text": "."}],
-            ]},
+            {
+                "type": "list",
+                "ordered": False,
+                "items": [
+                    "Đẩy mạnh chuyển đổi số trong công tác thi đua, khen thưởng;",
+                    "Nâng cao chất lượng hồ sơ đề nghị khen thưởng;",
+                    [
+                        {"text": "Phát hiện, bồi dưỡng "},
+                        {"text": "điển hình tiên tiến", "bold": True},
+                        {"text": "."},
+                    ],
+                ],
+            },
             {"type": "paragraph", "text": PARAGRAPHS[4]},
-            {"type": "list", "ordered": True, "items": ["Quý III: tổ chức giao lưu văn hoá, thể thao.",
-                                                        "Quý IV: tổng kết, bình xét thi đua."]},
+            {
+                "type": "list",
+                "ordered": True,
+                "items": [
+                    "Quý III: tổ chức giao lưu văn hoá, thể thao.",
+                    "Quý IV: tổng kết, bình xét thi đua.",
+                ],
+            },
             figures[2],
         ],
     }
@@ -98,7 +138,9 @@ def long_article_dict(folder: Path) -> dict:
 def write_long_article(folder: Path) -> Path:
     """Write the long sample article's JSON (and photos) into *folder*; return the JSON path."""
     path = folder / "bai-viet-mau.json"
-    path.write_text(json.dumps(long_article_dict(folder), ensure_ascii=False, indent=2), encoding="utf-8")
+    path.write_text(
+        json.dumps(long_article_dict(folder), ensure_ascii=False, indent=2), encoding="utf-8"
+    )
     return path
 
 

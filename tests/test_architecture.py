@@ -36,7 +36,9 @@ def test_command_line_runs_without_loading_qt():
         "deskeditor.interchange, deskeditor.photos;"
         "print([m for m in sys.modules if m.startswith('PySide6')])"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    )
     assert result.stdout.strip() == "[]"
 
 

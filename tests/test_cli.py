@@ -48,7 +48,11 @@ def test_export_json_round_trips(tmp_path, article_file, sample_dict):
 
 def test_search_is_accent_insensitive_best_first(tmp_path, sample_dict):
     db = tmp_path / "store.db"
-    for title in ["Lịch tiếp công dân tháng 8", "Hội nghị sơ kết thi đua", "Thông báo hội nghị trực tuyến"]:
+    for title in [
+        "Lịch tiếp công dân tháng 8",
+        "Hội nghị sơ kết thi đua",
+        "Thông báo hội nghị trực tuyến",
+    ]:
         sample_dict.update(title=title, lead="", tags=[])
         sample_dict["body"] = [{"type": "paragraph", "text": "Nội dung chi tiết."}]
         path = tmp_path / "a.json"
@@ -77,11 +81,17 @@ def test_without_db_the_store_is_in_the_user_data_folder(tmp_path, article_file)
 @pytest.mark.parametrize(
     ("content", "message"),
     [
-        ('{"title": "x", "body": [{"type": "photo", "file": "a.jpg"}]}', "body[0].caption: required"),
+        (
+            '{"title": "x", "body": [{"type": "photo", "file": "a.jpg"}]}',
+            "body[0].caption: required",
+        ),
         ('{"title": "x", "body": [{"type": "video"}]}', "body[0].type: unknown block type"),
         ("{not json", "not valid JSON"),
         ('{"title": ["x"]}', "title: expected text"),
-        ('{"title": "x", "body": [{"type": "photo", "file": "khong-co.jpg", "caption": "Ảnh"}]}', "khong-co.jpg"),
+        (
+            '{"title": "x", "body": [{"type": "photo", "file": "khong-co.jpg", "caption": "Ảnh"}]}',
+            "khong-co.jpg",
+        ),
     ],
 )
 def test_bad_import_is_one_line_and_stores_nothing(tmp_path, content, message):

@@ -2,21 +2,21 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QMimeData, QSettings, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QMessageBox
+from samples import import_long_article, make_photo
 
 from deskeditor.model import Figure, Heading, ListBlock, Paragraph, Quote, Status
 from deskeditor.store import Store
-from samples import import_long_article, make_photo
 
 
 @pytest.fixture
 def settings_dir(tmp_path):
-    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    QSettings.setPath(
+        QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")
+    )
     QSettings().clear()
     return tmp_path / "settings"
 
@@ -35,8 +35,12 @@ def no_dialogs(monkeypatch):
 
     monkeypatch.setattr(QMessageBox, "warning", record("warning", QMessageBox.StandardButton.Ok))
     monkeypatch.setattr(QMessageBox, "critical", record("critical", QMessageBox.StandardButton.Ok))
-    monkeypatch.setattr(QMessageBox, "information", record("information", QMessageBox.StandardButton.Ok))
-    monkeypatch.setattr(QMessageBox, "question", record("question", QMessageBox.StandardButton.Save))
+    monkeypatch.setattr(
+        QMessageBox, "information", record("information", QMessageBox.StandardButton.Ok)
+    )
+    monkeypatch.setattr(
+        QMessageBox, "question", record("question", QMessageBox.StandardButton.Save)
+    )
     return shown
 
 
@@ -62,7 +66,9 @@ def type_text(widget, text):
 
     for char in text:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
+            QApplication.sendEvent(
+                widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+            )
 
 
 def type_into_body(qtbot, window, text):
@@ -95,7 +101,10 @@ def test_new_article_typed_formatted_saved_and_reopened(qtbot, window):
     assert stored.title == "Hội nghị triển khai nhiệm vụ năm 2026"
     first = stored.body[0]
     assert isinstance(first, Paragraph)
-    assert [(r.text, r.bold) for r in first.runs] == [("Sáng nay, Sở Nội vụ ", False), ("tổ chức hội nghị", True)]
+    assert [(r.text, r.bold) for r in first.runs] == [
+        ("Sáng nay, Sở Nội vụ ", False),
+        ("tổ chức hội nghị", True),
+    ]
     assert isinstance(stored.body[1], Heading) and stored.body[1].runs[0].text == "Kết quả năm qua"
     assert isinstance(stored.body[2], ListBlock) and stored.body[2].items[0][0].text == "Mục một"
     assert not window.isWindowModified()
@@ -113,7 +122,12 @@ def test_every_block_kind_and_mark_survives_the_editor(qtbot, window, tmp_path):
     before = window.store.get_article(article_id)
     after = window.editor.article()
     assert after.body == before.body
-    assert (after.title, after.lead, after.author, after.tags) == (before.title, before.lead, before.author, before.tags)
+    assert (after.title, after.lead, after.author, after.tags) == (
+        before.title,
+        before.lead,
+        before.author,
+        before.tags,
+    )
     # Opening changes nothing, so saving makes no new revision.
     assert not window.isWindowModified()
 
@@ -125,22 +139,36 @@ def test_insert_photo_caption_it_save_and_reopen(qtbot, window, tmp_path):
     type_into_body(qtbot, window, "Đoạn mở đầu.")
     photo = make_photo(tmp_path / "Ảnh hội nghị.jpg", seed=3)
     window.import_photos([photo])
-    qtbot.waitUntil(lambda: window.photo_import is None and bool(window.editor.figures()), timeout=20000)
+    qtbot.waitUntil(
+        lambda: window.photo_import is None and bool(window.editor.figures()), timeout=20000
+    )
     figures = window.editor.figures()
-    assert len(figures) == 1 and figures[0].credit == "Photo: Trần Văn Ba" or figures[0].credit.endswith("Trần Văn Ba")
+    assert (
+        len(figures) == 1
+        and figures[0].credit == "Photo: Trần Văn Ba"
+        or figures[0].credit.endswith("Trần Văn Ba")
+    )
     assert window.editor.figure_panel.missing_label.text()  # alt text missing is flagged
 
     position = window.editor.body_edit.figure_positions()[0]
     window.editor.body_edit.update_figure(
-        position, Figure(caption="Các đại biểu dự hội nghị", credit="Ảnh: Trần Văn Ba",
-                         alt="Đại biểu ngồi quanh bàn họp", photo_id=figures[0].photo_id)
+        position,
+        Figure(
+            caption="Các đại biểu dự hội nghị",
+            credit="Ảnh: Trần Văn Ba",
+            alt="Đại biểu ngồi quanh bàn họp",
+            photo_id=figures[0].photo_id,
+        ),
     )
     window.editor.refresh_figures()
     assert window.editor.figure_panel.missing_label.text() == ""
     assert window.save()
     stored = window.store.get_article(window.editor.article_id)
     figure = stored.figures()[0]
-    assert (figure.caption, figure.alt) == ("Các đại biểu dự hội nghị", "Đại biểu ngồi quanh bàn họp")
+    assert (figure.caption, figure.alt) == (
+        "Các đại biểu dự hội nghị",
+        "Đại biểu ngồi quanh bàn họp",
+    )
     assert window.store.photo(figure.photo_id).original_name == "Ảnh hội nghị.jpg"
 
 
@@ -150,8 +178,15 @@ def test_undo_reverts_a_caption_edit_and_typing(qtbot, window, tmp_path):
     body = window.editor.body_edit
     position = body.figure_positions()[0]
     original = body.figure_at(position)
-    body.update_figure(position, Figure(caption="Chú thích mới", credit=original.credit, alt=original.alt,
-                                        photo_id=original.photo_id))
+    body.update_figure(
+        position,
+        Figure(
+            caption="Chú thích mới",
+            credit=original.credit,
+            alt=original.alt,
+            photo_id=original.photo_id,
+        ),
+    )
     assert body.figure_at(position).caption == "Chú thích mới"
     window.editor.figure_panel.edit_button.setFocus()  # as after clicking in the photo panel
     window.actions_by_name["undo"].trigger()
@@ -204,7 +239,8 @@ def test_search_box_filters_as_you_type_without_accents(qtbot, window):
     window.search_edit.clear()
     type_text(window.search_edit, "dong chi")
     qtbot.waitUntil(
-        lambda: [s.title for s in window.article_model._rows] == ["Đồng chí Giám đốc thăm cơ sở"], timeout=3000
+        lambda: [s.title for s in window.article_model._rows] == ["Đồng chí Giám đốc thăm cơ sở"],
+        timeout=3000,
     )
 
 
@@ -218,7 +254,9 @@ def test_list_sorts_titles_in_vietnamese_order(qtbot, window):
     titles = [window.article_model.summary(r).title for r in range(window.article_model.rowCount())]
     assert titles.index("Dân vận") < titles.index("Đoàn thanh niên")
     assert titles.index("Ân cần") < titles.index("Dân vận")
-    assert titles.index("Ủy ban") < titles.index("Ưu tiên") and titles.index("Uỷ thác") < titles.index("Ưu tiên")
+    assert titles.index("Ủy ban") < titles.index("Ưu tiên") and titles.index(
+        "Uỷ thác"
+    ) < titles.index("Ưu tiên")
 
 
 def test_paste_from_word_keeps_structure_and_drops_styles(qtbot, window):
@@ -234,10 +272,16 @@ def test_paste_from_word_keeps_structure_and_drops_styles(qtbot, window):
     blocks = window.editor.body_edit.blocks()
     assert isinstance(blocks[0], Paragraph)
     assert [(r.text, r.bold, r.link) for r in blocks[0].runs] == [
-        ("Đoạn ", False, None), ("đậm", True, None), (" và ", False, None),
+        ("Đoạn ", False, None),
+        ("đậm", True, None),
+        (" và ", False, None),
         ("liên kết", False, "https://sonoivu.example.gov.vn"),
     ]
-    assert isinstance(blocks[1], Heading) and isinstance(blocks[2], ListBlock) and isinstance(blocks[3], Quote)
+    assert (
+        isinstance(blocks[1], Heading)
+        and isinstance(blocks[2], ListBlock)
+        and isinstance(blocks[3], Quote)
+    )
     assert blocks[4].runs[0].link is None
 
 
@@ -245,7 +289,9 @@ def test_pasted_legacy_text_is_offered_as_unicode(qtbot, window, monkeypatch):
     from deskeditor.gui.legacy_paste import LegacyPasteFilter
 
     asked = []
-    monkeypatch.setattr(LegacyPasteFilter, "ask", lambda self, enc, text, conv: asked.append(enc) or "convert")
+    monkeypatch.setattr(
+        LegacyPasteFilter, "ask", lambda self, enc, text, conv: asked.append(enc) or "convert"
+    )
     window.new_article(ask=False)
     mime = QMimeData()
     mime.setText("Héi nghÞ s¬ kÕt c«ng t¸c thi ®ua")
@@ -268,7 +314,13 @@ def test_pasted_nfd_text_is_stored_as_nfc(qtbot, window):
 def test_link_dialog_refuses_unsafe_addresses(qtbot):
     from deskeditor.gui.dialogs import LinkDialog
 
-    for bad in ("javascript:alert(1)", "ftp://example.vn/a", "https://", "http://exa mple.vn", "data:text/html,x"):
+    for bad in (
+        "javascript:alert(1)",
+        "ftp://example.vn/a",
+        "https://",
+        "http://exa mple.vn",
+        "data:text/html,x",
+    ):
         dialog = LinkDialog(bad)
         qtbot.addWidget(dialog)
         dialog.accept()
@@ -309,7 +361,9 @@ def test_closing_with_unsaved_changes_asks(qtbot, window, no_dialogs):
     assert [s.title for s in window.store.list_articles()] == ["Chưa lưu"]
 
 
-def test_autosave_is_offered_back_after_a_crash(qtbot, tmp_path, settings_dir, no_dialogs, monkeypatch):
+def test_autosave_is_offered_back_after_a_crash(
+    qtbot, tmp_path, settings_dir, no_dialogs, monkeypatch
+):
     from deskeditor.gui.main_window import MainWindow
     from deskeditor.gui.recovery import RecoveryDialog
 
@@ -323,7 +377,11 @@ def test_autosave_is_offered_back_after_a_crash(qtbot, tmp_path, settings_dir, n
     first.close()
 
     offered = []
-    monkeypatch.setattr(RecoveryDialog, "ask", classmethod(lambda cls, rec, cur, parent: offered.append(rec) or True))
+    monkeypatch.setattr(
+        RecoveryDialog,
+        "ask",
+        classmethod(lambda cls, rec, cur, parent: offered.append(rec) or True),
+    )
     second = MainWindow(store)
     qtbot.addWidget(second)
     qtbot.waitUntil(lambda: bool(offered), timeout=3000)
@@ -334,7 +392,9 @@ def test_autosave_is_offered_back_after_a_crash(qtbot, tmp_path, settings_dir, n
     store.close()
 
 
-def test_window_remembers_size_splitters_and_last_article(qtbot, tmp_path, settings_dir, no_dialogs):
+def test_window_remembers_size_splitters_and_last_article(
+    qtbot, tmp_path, settings_dir, no_dialogs
+):
     from deskeditor.gui.main_window import MainWindow
     from deskeditor.model import Article
 
@@ -367,10 +427,10 @@ def test_word_count_and_save_state_in_status_bar(qtbot, window):
 
 
 def test_interface_is_vietnamese_by_default(qtbot, qapp, tmp_path, settings_dir, no_dialogs):
+    from PySide6.QtCore import QTranslator
+
     from deskeditor.app import install_translations
     from deskeditor.gui.main_window import MainWindow
-
-    from PySide6.QtCore import QTranslator
 
     before = set(qapp.findChildren(QTranslator))
     install_translations(qapp, "vi")
@@ -406,11 +466,15 @@ def test_dropping_image_files_inserts_them_in_order(qtbot, window, tmp_path):
     from PySide6.QtCore import QUrl
 
     window.new_article(ask=False)
-    paths = [make_photo(tmp_path / f"anh-{i}.jpg", seed=i, size=(600 + 100 * i, 400)) for i in range(3)]
+    paths = [
+        make_photo(tmp_path / f"anh-{i}.jpg", seed=i, size=(600 + 100 * i, 400)) for i in range(3)
+    ]
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
     window.editor.body_edit.insertFromMimeData(mime)
-    qtbot.waitUntil(lambda: window.photo_import is None and len(window.editor.figures()) == 3, timeout=20000)
+    qtbot.waitUntil(
+        lambda: window.photo_import is None and len(window.editor.figures()) == 3, timeout=20000
+    )
     names = [window.store.photo(f.photo_id).original_name for f in window.editor.figures()]
     assert names == ["anh-0.jpg", "anh-1.jpg", "anh-2.jpg"]
 
@@ -424,6 +488,8 @@ def test_pasting_an_image_from_the_clipboard_inserts_a_photo(qtbot, window):
     mime = QMimeData()
     mime.setImageData(image)
     window.editor.body_edit.insertFromMimeData(mime)
-    qtbot.waitUntil(lambda: window.photo_import is None and len(window.editor.figures()) == 1, timeout=20000)
+    qtbot.waitUntil(
+        lambda: window.photo_import is None and len(window.editor.figures()) == 1, timeout=20000
+    )
     photo = window.store.photo(window.editor.figures()[0].photo_id)
     assert (photo.width, photo.height) == (320, 200)

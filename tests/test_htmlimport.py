@@ -22,8 +22,11 @@ def test_word_paste_keeps_structure_and_marks():
     blocks = blocks_from_html(WORD_HTML)
     assert isinstance(blocks[0], Paragraph)
     assert [(r.text, r.bold, r.italic) for r in blocks[0].runs] == [
-        ("Sáng nay, ", False, False), ("Sở Nội vụ", True, False), (" tổ chức ", False, False),
-        ("hội nghị", False, True), (".", False, False),
+        ("Sáng nay, ", False, False),
+        ("Sở Nội vụ", True, False),
+        (" tổ chức ", False, False),
+        ("hội nghị", False, True),
+        (".", False, False),
     ]
     assert isinstance(blocks[1], Heading) and blocks[1].runs[0].text == "Kết quả"
     bullets = blocks[2]
@@ -37,8 +40,13 @@ def test_word_paste_keeps_structure_and_marks():
 
 
 def test_word_bullet_characters_do_not_leak_into_text():
-    text = " ".join(r.text for b in blocks_from_html(WORD_HTML) if isinstance(b, ListBlock)
-                    for item in b.items for r in item)
+    text = " ".join(
+        r.text
+        for b in blocks_from_html(WORD_HTML)
+        if isinstance(b, ListBlock)
+        for item in b.items
+        for r in item
+    )
     assert "·" not in text and "1." not in text
 
 
@@ -57,7 +65,9 @@ def test_styles_scripts_images_and_unsafe_links_are_dropped():
 
 
 def test_web_page_blockquote_and_headings():
-    blocks = blocks_from_html("<h1>Tiêu đề lớn</h1><blockquote><p>Trích <em>dẫn</em></p></blockquote>")
+    blocks = blocks_from_html(
+        "<h1>Tiêu đề lớn</h1><blockquote><p>Trích <em>dẫn</em></p></blockquote>"
+    )
     assert isinstance(blocks[0], Heading)
     assert isinstance(blocks[1], Quote) and blocks[1].runs[1].italic
 
@@ -65,10 +75,18 @@ def test_web_page_blockquote_and_headings():
 def test_nested_lists_are_flattened_and_text_is_nfc():
     import unicodedata
 
-    html = "<ul><li>Một<ul><li>" + unicodedata.normalize("NFD", "Hai hòa") + "</li></ul></li><li>Ba</li></ul>"
+    html = (
+        "<ul><li>Một<ul><li>"
+        + unicodedata.normalize("NFD", "Hai hòa")
+        + "</li></ul></li><li>Ba</li></ul>"
+    )
     blocks = blocks_from_html(html)
     assert len(blocks) == 1
-    assert [item[0].text for item in blocks[0].items] == ["Một", unicodedata.normalize("NFC", "Hai hòa"), "Ba"]
+    assert [item[0].text for item in blocks[0].items] == [
+        "Một",
+        unicodedata.normalize("NFC", "Hai hòa"),
+        "Ba",
+    ]
 
 
 def test_plain_text_lines_become_paragraphs():

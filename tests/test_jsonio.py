@@ -35,8 +35,13 @@ def test_text_is_normalised_to_nfc(sample_dict):
 
 def test_photo_file_is_relative_to_the_json(tmp_path, sample_dict):
     sample_dict["body"].append(
-        {"type": "photo", "file": "photos/hoi-nghi.jpg", "caption": "Các đại biểu dự Hội nghị",
-         "credit": "Ảnh: Trần Văn Ba", "alt": "Đại biểu ngồi quanh bàn họp"}
+        {
+            "type": "photo",
+            "file": "photos/hoi-nghi.jpg",
+            "caption": "Các đại biểu dự Hội nghị",
+            "credit": "Ảnh: Trần Văn Ba",
+            "alt": "Đại biểu ngồi quanh bàn họp",
+        }
     )
     article = article_from_dict(sample_dict, tmp_path)
     figure = article.body[-1]
@@ -58,7 +63,10 @@ def test_photo_file_is_relative_to_the_json(tmp_path, sample_dict):
         (lambda d: d.update(body={}), "body: expected a list of blocks"),
         (lambda d: d["body"].append({"type": "video"}), "body[6].type: unknown block type 'video'"),
         (lambda d: d["body"].append({"text": "x"}), "body[6].type: required"),
-        (lambda d: d["body"].append({"type": "photo", "file": "a.jpg"}), "body[6].caption: required"),
+        (
+            lambda d: d["body"].append({"type": "photo", "file": "a.jpg"}),
+            "body[6].caption: required",
+        ),
         (lambda d: d["body"].append({"type": "photo", "caption": "x"}), "body[6].file: required"),
         (
             lambda d: d["body"][1]["text"][1].update(link="javascript:alert(1)"),
@@ -68,7 +76,10 @@ def test_photo_file_is_relative_to_the_json(tmp_path, sample_dict):
             lambda d: d["body"][1]["text"][3].update(link="ftp://example.com/a"),
             "body[1].text[3].link: only http, https and mailto links are allowed",
         ),
-        (lambda d: d["body"][1]["text"][1].update(bold="yes"), "body[1].text[1].bold: expected true or false"),
+        (
+            lambda d: d["body"][1]["text"][1].update(bold="yes"),
+            "body[1].text[1].bold: expected true or false",
+        ),
         (lambda d: d["body"][4].update(items="a"), "body[4].items: required: a list of items"),
         (lambda d: d["body"][0].update(colour="red"), "body[0].colour: unknown field"),
     ],
@@ -137,7 +148,12 @@ def test_malformed_links_are_refused(url):
 
 @pytest.mark.parametrize(
     "url",
-    ["https://sonoivu.langson.gov.vn/tin-tuc?id=1#a", "http://localhost:8080/", "https://bộnộivụ.vn", "mailto:a@b.vn"],
+    [
+        "https://sonoivu.langson.gov.vn/tin-tuc?id=1#a",
+        "http://localhost:8080/",
+        "https://bộnộivụ.vn",
+        "mailto:a@b.vn",
+    ],
 )
 def test_good_links_pass(url):
     from deskeditor.jsonio import check_link

@@ -6,7 +6,16 @@ import pytest
 
 from deskeditor.errors import NotFoundError, StoreError
 from deskeditor.jsonio import article_from_dict, article_to_dict
-from deskeditor.model import DEFAULT_LINK_GROUPS, Article, Link, LinkGroup, Paragraph, Run, SiteProfile, Status
+from deskeditor.model import (
+    DEFAULT_LINK_GROUPS,
+    Article,
+    Link,
+    LinkGroup,
+    Paragraph,
+    Run,
+    SiteProfile,
+    Status,
+)
 from deskeditor.store import Store
 from deskeditor.store.schema import migrations
 
@@ -185,15 +194,21 @@ def test_missing_article_is_a_clear_error(store):
 def test_link_groups_and_site_profile_round_trip(store):
     groups = [
         LinkGroup("Sở ban ngành", [Link("Sở Tư pháp", "https://stp.example.gov.vn")]),
-        LinkGroup("Liên kết Websites", [Link("Cổng Chính phủ", "https://chinhphu.vn", visible=False)], visible=False),
+        LinkGroup(
+            "Liên kết Websites",
+            [Link("Cổng Chính phủ", "https://chinhphu.vn", visible=False)],
+            visible=False,
+        ),
     ]
     store.replace_link_groups(groups)
     loaded = store.link_groups()
-    assert [(g.name, g.visible, [(l.name, l.url, l.visible) for l in g.links]) for g in loaded] == [
+    assert [(g.name, g.visible, [(k.name, k.url, k.visible) for k in g.links]) for g in loaded] == [
         ("Sở ban ngành", True, [("Sở Tư pháp", "https://stp.example.gov.vn", True)]),
         ("Liên kết Websites", False, [("Cổng Chính phủ", "https://chinhphu.vn", False)]),
     ]
-    profile = SiteProfile(organisation_name="TRANG THÔNG TIN ĐIỆN TỬ SỞ NỘI VỤ", place_name="Lạng Sơn")
+    profile = SiteProfile(
+        organisation_name="TRANG THÔNG TIN ĐIỆN TỬ SỞ NỘI VỤ", place_name="Lạng Sơn"
+    )
     store.save_site_profile(profile)
     assert store.site_profile() == profile
 

@@ -5,6 +5,12 @@ code, the site profile, the link list, the photo bytes); ``context_for`` builds
 it from the store, so exporters never see SQL.
 """
 
-from deskeditor.export.context import ExportContext, ExportOptions, PhotoBytes, check_exportable, context_for
+from deskeditor.export.context import (
+    ExportContext,
+    ExportOptions,
+    PhotoBytes,
+    check_exportable,
+    context_for,
+)
 
 __all__ = ["ExportContext", "ExportOptions", "PhotoBytes", "check_exportable", "context_for"]

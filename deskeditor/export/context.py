@@ -35,7 +35,9 @@ class ExportContext:
     photo: PhotoBytes
     approval: Approval | None = None
     submitted_at: dt.datetime | None = None
-    generated_at: dt.datetime = field(default_factory=lambda: dt.datetime.now().replace(microsecond=0))
+    generated_at: dt.datetime = field(
+        default_factory=lambda: dt.datetime.now().replace(microsecond=0)
+    )
 
 
 def check_exportable(article: Article) -> None:

@@ -39,7 +39,9 @@ def _action(
     action.setCheckable(checkable)
     if tip or shortcut is not None:
         hint = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(f"{tip or text.replace('&', '').rstrip('…')}" + (f" ({hint})" if hint else ""))
+        action.setToolTip(
+            f"{tip or text.replace('&', '').rstrip('…')}" + (f" ({hint})" if hint else "")
+        )
     action.triggered.connect(slot)
     return action
 
@@ -61,41 +63,163 @@ def build_actions(window: MainWindow) -> None:
     style = window.style()
 
     a = window.actions_by_name = {}
-    a["new"] = _action(window, QCoreApplication.translate("MainWindow", "&New article"), window.new_article, QKeySequence.StandardKey.New)
+    a["new"] = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "&New article"),
+        window.new_article,
+        QKeySequence.StandardKey.New,
+    )
     a["new"].setIcon(style.standardIcon(QStyle.StandardPixmap.SP_FileIcon))
-    a["save"] = _action(window, QCoreApplication.translate("MainWindow", "&Save"), window.save, QKeySequence.StandardKey.Save)
+    a["save"] = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "&Save"),
+        window.save,
+        QKeySequence.StandardKey.Save,
+    )
     a["save"].setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton))
-    a["import"] = _action(window, QCoreApplication.translate("MainWindow", "&Import article (JSON)…"), lambda: import_article(window))
-    a["history"] = _action(window, QCoreApplication.translate("MainWindow", "&History…"), lambda: show_history(window), "Ctrl+H")
-    a["delete"] = _action(window, QCoreApplication.translate("MainWindow", "&Delete article…"), lambda: delete_article(window))
-    a["backup"] = _action(window, QCoreApplication.translate("MainWindow", "&Back up the store…"), lambda: back_up(window))
-    a["quit"] = _action(window, QCoreApplication.translate("MainWindow", "&Quit"), window.close, QKeySequence.StandardKey.Quit)
+    a["import"] = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "&Import article (JSON)…"),
+        lambda: import_article(window),
+    )
+    a["history"] = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "&History…"),
+        lambda: show_history(window),
+        "Ctrl+H",
+    )
+    a["delete"] = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "&Delete article…"),
+        lambda: delete_article(window),
+    )
+    a["backup"] = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "&Back up the store…"),
+        lambda: back_up(window),
+    )
+    a["quit"] = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "&Quit"),
+        window.close,
+        QKeySequence.StandardKey.Quit,
+    )
 
-    a["undo"] = _action(window, QCoreApplication.translate("MainWindow", "&Undo"), lambda: _focused_text(window).undo(), QKeySequence.StandardKey.Undo)
+    a["undo"] = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "&Undo"),
+        lambda: _focused_text(window).undo(),
+        QKeySequence.StandardKey.Undo,
+    )
     a["undo"].setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
-    a["redo"] = _action(window, QCoreApplication.translate("MainWindow", "&Redo"), lambda: _focused_text(window).redo(), QKeySequence.StandardKey.Redo)
+    a["redo"] = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "&Redo"),
+        lambda: _focused_text(window).redo(),
+        QKeySequence.StandardKey.Redo,
+    )
     a["redo"].setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
-    a["cut"] = _action(window, QCoreApplication.translate("MainWindow", "Cu&t"), lambda: _focused_text(window).cut(), QKeySequence.StandardKey.Cut)
-    a["copy"] = _action(window, QCoreApplication.translate("MainWindow", "&Copy"), lambda: _focused_text(window).copy(), QKeySequence.StandardKey.Copy)
-    a["paste"] = _action(window, QCoreApplication.translate("MainWindow", "&Paste"), lambda: _focused_text(window).paste(), QKeySequence.StandardKey.Paste)
-    a["find"] = _action(window, QCoreApplication.translate("MainWindow", "&Find articles"), window.search_edit.setFocus, QKeySequence.StandardKey.Find)
+    a["cut"] = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "Cu&t"),
+        lambda: _focused_text(window).cut(),
+        QKeySequence.StandardKey.Cut,
+    )
+    a["copy"] = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "&Copy"),
+        lambda: _focused_text(window).copy(),
+        QKeySequence.StandardKey.Copy,
+    )
+    a["paste"] = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "&Paste"),
+        lambda: _focused_text(window).paste(),
+        QKeySequence.StandardKey.Paste,
+    )
+    a["find"] = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "&Find articles"),
+        window.search_edit.setFocus,
+        QKeySequence.StandardKey.Find,
+    )
     for name in ("cut", "copy", "paste"):
         # The text widgets have these shortcuts themselves; the menu items are for the mouse.
         a[name].setShortcutContext(a[name].shortcutContext().WidgetShortcut)
 
-    a["bold"] = _action(window, QCoreApplication.translate("MainWindow", "&Bold"), body.set_bold, QKeySequence.StandardKey.Bold, checkable=True)
-    a["italic"] = _action(window, QCoreApplication.translate("MainWindow", "&Italic"), body.set_italic, QKeySequence.StandardKey.Italic, checkable=True)
-    a["underline"] = _action(
-        window, QCoreApplication.translate("MainWindow", "&Underline"), body.set_underline, QKeySequence.StandardKey.Underline, checkable=True
+    a["bold"] = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "&Bold"),
+        body.set_bold,
+        QKeySequence.StandardKey.Bold,
+        checkable=True,
     )
-    a["paragraph"] = _action(window, QCoreApplication.translate("MainWindow", "&Paragraph"), lambda: body.set_block_kind("paragraph"), "Ctrl+Alt+0", checkable=True)
-    a["heading"] = _action(window, QCoreApplication.translate("MainWindow", "&Heading"), lambda: body.set_block_kind("heading"), "Ctrl+Alt+2", checkable=True)
-    a["quote"] = _action(window, QCoreApplication.translate("MainWindow", "&Quote"), lambda: body.set_block_kind("quote"), "Ctrl+Alt+Q", checkable=True)
-    a["bullets"] = _action(window, QCoreApplication.translate("MainWindow", "B&ulleted list"), lambda: body.toggle_list(False), "Ctrl+Shift+8", checkable=True)
-    a["numbers"] = _action(window, QCoreApplication.translate("MainWindow", "&Numbered list"), lambda: body.toggle_list(True), "Ctrl+Shift+7", checkable=True)
-    a["link"] = _action(window, QCoreApplication.translate("MainWindow", "Insert &link…"), window.insert_link, "Ctrl+K")
-    a["unlink"] = _action(window, QCoreApplication.translate("MainWindow", "&Remove link"), lambda: body.set_link(None))
-    a["photo"] = _action(window, QCoreApplication.translate("MainWindow", "Insert &photo…"), window.choose_photos, "Ctrl+Shift+I")
+    a["italic"] = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "&Italic"),
+        body.set_italic,
+        QKeySequence.StandardKey.Italic,
+        checkable=True,
+    )
+    a["underline"] = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "&Underline"),
+        body.set_underline,
+        QKeySequence.StandardKey.Underline,
+        checkable=True,
+    )
+    a["paragraph"] = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "&Paragraph"),
+        lambda: body.set_block_kind("paragraph"),
+        "Ctrl+Alt+0",
+        checkable=True,
+    )
+    a["heading"] = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "&Heading"),
+        lambda: body.set_block_kind("heading"),
+        "Ctrl+Alt+2",
+        checkable=True,
+    )
+    a["quote"] = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "&Quote"),
+        lambda: body.set_block_kind("quote"),
+        "Ctrl+Alt+Q",
+        checkable=True,
+    )
+    a["bullets"] = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "B&ulleted list"),
+        lambda: body.toggle_list(False),
+        "Ctrl+Shift+8",
+        checkable=True,
+    )
+    a["numbers"] = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "&Numbered list"),
+        lambda: body.toggle_list(True),
+        "Ctrl+Shift+7",
+        checkable=True,
+    )
+    a["link"] = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "Insert &link…"),
+        window.insert_link,
+        "Ctrl+K",
+    )
+    a["unlink"] = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "&Remove link"),
+        lambda: body.set_link(None),
+    )
+    a["photo"] = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "Insert &photo…"),
+        window.choose_photos,
+        "Ctrl+Shift+I",
+    )
     for name, weight in (("bold", QFont.Weight.Bold), ("italic", None), ("underline", None)):
         font = QFont()
         font.setBold(weight is not None)
@@ -115,7 +239,9 @@ def build_actions(window: MainWindow) -> None:
         action.triggered.connect(lambda _checked, c=code: set_language(window, c))
         languages.addAction(action)
         language_actions.append(action)
-    a["about"] = _action(window, QCoreApplication.translate("MainWindow", "&About deskeditor"), lambda: about(window))
+    a["about"] = _action(
+        window, QCoreApplication.translate("MainWindow", "&About deskeditor"), lambda: about(window)
+    )
 
     menus = window.menuBar()
     file_menu = menus.addMenu(QCoreApplication.translate("MainWindow", "&File"))
@@ -125,7 +251,21 @@ def build_actions(window: MainWindow) -> None:
     for name in ("undo", "redo", None, "cut", "copy", "paste", None, "find"):
         edit_menu.addSeparator() if name is None else edit_menu.addAction(a[name])
     format_menu = menus.addMenu(QCoreApplication.translate("MainWindow", "F&ormat"))
-    for name in ("bold", "italic", "underline", None, "paragraph", "heading", "quote", None, "bullets", "numbers", None, "link", "unlink"):
+    for name in (
+        "bold",
+        "italic",
+        "underline",
+        None,
+        "paragraph",
+        "heading",
+        "quote",
+        None,
+        "bullets",
+        "numbers",
+        None,
+        "link",
+        "unlink",
+    ):
         format_menu.addSeparator() if name is None else format_menu.addAction(a[name])
     insert_menu = menus.addMenu(QCoreApplication.translate("MainWindow", "&Insert"))
     insert_menu.addAction(a["photo"])
@@ -135,7 +275,9 @@ def build_actions(window: MainWindow) -> None:
     window.article_menu.addSeparator()
     window.article_menu.addAction(a["delete"])
     settings_menu = menus.addMenu(QCoreApplication.translate("MainWindow", "&Settings"))
-    language_menu = settings_menu.addMenu(QCoreApplication.translate("MainWindow", "&Language (after restart)"))
+    language_menu = settings_menu.addMenu(
+        QCoreApplication.translate("MainWindow", "&Language (after restart)")
+    )
     for action in language_actions:
         language_menu.addAction(action)
     window.settings_menu = settings_menu
@@ -152,7 +294,19 @@ def build_actions(window: MainWindow) -> None:
         "bold": "B", "italic": "I", "underline": "U", "heading": QCoreApplication.translate("MainWindow", "Heading"), "quote": QCoreApplication.translate("MainWindow", "Quote"),
         "bullets": "• " + QCoreApplication.translate("MainWindow", "List"), "numbers": "1. " + QCoreApplication.translate("MainWindow", "List"), "link": QCoreApplication.translate("MainWindow", "Link"), "photo": QCoreApplication.translate("MainWindow", "Photo"),
     }  # fmt: skip
-    for name in ("bold", "italic", "underline", None, "heading", "quote", "bullets", "numbers", None, "link", "photo"):
+    for name in (
+        "bold",
+        "italic",
+        "underline",
+        None,
+        "heading",
+        "quote",
+        "bullets",
+        "numbers",
+        None,
+        "link",
+        "photo",
+    ):
         if name is None:
             toolbar.addSeparator()
             continue
@@ -165,9 +319,13 @@ def build_actions(window: MainWindow) -> None:
 
     def update_marks(fmt: QTextCharFormat | None = None) -> None:
         fmt = body.currentCharFormat() if fmt is None else fmt
-        a["bold"].setChecked(fmt.fontWeight() >= QFont.Weight.DemiBold and body.current_kind() != "heading")
+        a["bold"].setChecked(
+            fmt.fontWeight() >= QFont.Weight.DemiBold and body.current_kind() != "heading"
+        )
         a["italic"].setChecked(fmt.fontItalic())
-        a["underline"].setChecked(fmt.underlineStyle() == QTextCharFormat.UnderlineStyle.SingleUnderline)
+        a["underline"].setChecked(
+            fmt.underlineStyle() == QTextCharFormat.UnderlineStyle.SingleUnderline
+        )
         kind = body.current_kind()
         a["paragraph"].setChecked(kind == "paragraph")
         a["heading"].setChecked(kind == "heading")
@@ -191,13 +349,20 @@ def import_article(window: MainWindow) -> None:
 
     if not window.maybe_save():
         return
-    name, _ = QFileDialog.getOpenFileName(window, QCoreApplication.translate("MainWindow", "Import article"), "", QCoreApplication.translate("MainWindow", "Article JSON (*.json)"))
+    name, _ = QFileDialog.getOpenFileName(
+        window,
+        QCoreApplication.translate("MainWindow", "Import article"),
+        "",
+        QCoreApplication.translate("MainWindow", "Article JSON (*.json)"),
+    )
     if not name:
         return
     try:
         article_id = window.store.import_article(read_article(Path(name)))
     except DeskEditorError as exc:
-        QMessageBox.warning(window, QCoreApplication.translate("MainWindow", "Import failed"), str(exc))
+        QMessageBox.warning(
+            window, QCoreApplication.translate("MainWindow", "Import failed"), str(exc)
+        )
         return
     window.open_article(article_id)
 
@@ -211,7 +376,9 @@ def delete_article(window: MainWindow) -> None:
     answer = QMessageBox.question(
         window,
         QCoreApplication.translate("MainWindow", "Delete article"),
-        QCoreApplication.translate("MainWindow", "Delete this article with all its revisions? This cannot be undone."),
+        QCoreApplication.translate(
+            "MainWindow", "Delete this article with all its revisions? This cannot be undone."
+        ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )
@@ -229,7 +396,11 @@ def show_history(window: MainWindow) -> None:
 
     article_id = window.editor.article_id
     if article_id is None:
-        QMessageBox.information(window, QCoreApplication.translate("MainWindow", "History"), QCoreApplication.translate("MainWindow", "Save the article first."))
+        QMessageBox.information(
+            window,
+            QCoreApplication.translate("MainWindow", "History"),
+            QCoreApplication.translate("MainWindow", "Save the article first."),
+        )
         return
     if not window.maybe_save():
         return
@@ -244,16 +415,26 @@ def back_up(window: MainWindow) -> None:
     from PySide6.QtWidgets import QFileDialog
 
     name, _ = QFileDialog.getSaveFileName(
-        window, QCoreApplication.translate("MainWindow", "Back up the store"), "deskeditor-sao-luu.db", QCoreApplication.translate("MainWindow", "Store (*.db)")
+        window,
+        QCoreApplication.translate("MainWindow", "Back up the store"),
+        "deskeditor-sao-luu.db",
+        QCoreApplication.translate("MainWindow", "Store (*.db)"),
     )
     if not name:
         return
     try:
         written = window.store.backup(Path(name))
     except DeskEditorError as exc:
-        QMessageBox.warning(window, QCoreApplication.translate("MainWindow", "Backup failed"), str(exc))
+        QMessageBox.warning(
+            window, QCoreApplication.translate("MainWindow", "Backup failed"), str(exc)
+        )
         return
-    window.statusBar().showMessage(QCoreApplication.translate("MainWindow", "Backup written to %1").replace("%1", str(written)), 8000)
+    window.statusBar().showMessage(
+        QCoreApplication.translate("MainWindow", "Backup written to %1").replace(
+            "%1", str(written)
+        ),
+        8000,
+    )
 
 
 def set_language(window: MainWindow, code: str) -> None:
@@ -262,7 +443,9 @@ def set_language(window: MainWindow, code: str) -> None:
     QMessageBox.information(
         window,
         QCoreApplication.translate("MainWindow", "Language"),
-        QCoreApplication.translate("MainWindow", "The new language will be used the next time the program starts."),
+        QCoreApplication.translate(
+            "MainWindow", "The new language will be used the next time the program starts."
+        ),
     )
 
 
@@ -273,7 +456,8 @@ def about(window: MainWindow) -> None:
     QMessageBox.about(
         window,
         QCoreApplication.translate("MainWindow", "About deskeditor"),
-        QCoreApplication.translate("MainWindow", "deskeditor %1: news articles, photos and links for the department's portal.").replace(
-            "%1", __version__
-        ),
+        QCoreApplication.translate(
+            "MainWindow",
+            "deskeditor %1: news articles, photos and links for the department's portal.",
+        ).replace("%1", __version__),
     )

@@ -159,7 +159,9 @@ def insert_blocks(cursor: QTextCursor, blocks: list[Block], photo_size: PhotoSiz
         elif isinstance(block, ListBlock):
             list_format = QTextListFormat()
             list_format.setStyle(
-                QTextListFormat.Style.ListDecimal if block.ordered else QTextListFormat.Style.ListDisc
+                QTextListFormat.Style.ListDecimal
+                if block.ordered
+                else QTextListFormat.Style.ListDisc
             )
             text_list = None
             for item in block.items:
@@ -173,12 +175,18 @@ def insert_blocks(cursor: QTextCursor, blocks: list[Block], photo_size: PhotoSiz
             heading = isinstance(block, Heading)
             quote = isinstance(block, Quote)
             new_block(
-                heading_block_format() if heading else quote_block_format() if quote else paragraph_block_format()
+                heading_block_format()
+                if heading
+                else quote_block_format()
+                if quote
+                else paragraph_block_format()
             )
             _insert_runs(cursor, block.runs, heading=heading, quote=quote)
 
 
-def _insert_runs(cursor: QTextCursor, runs: list[Run], *, heading: bool = False, quote: bool = False) -> None:
+def _insert_runs(
+    cursor: QTextCursor, runs: list[Run], *, heading: bool = False, quote: bool = False
+) -> None:
     for run in runs:
         cursor.insertText(run.text, run_format(run, heading=heading, quote=quote))
 

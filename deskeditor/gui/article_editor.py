@@ -87,7 +87,11 @@ class FigurePanel(QWidget):
         layout.addWidget(self.title_label)
         layout.addWidget(self.photo_list, 1)
         layout.addWidget(self.missing_label)
-        for row in ((self.edit_button, self.replace_button), (self.up_button, self.down_button), (self.remove_button,)):
+        for row in (
+            (self.edit_button, self.replace_button),
+            (self.up_button, self.down_button),
+            (self.remove_button,),
+        ):
             line = QHBoxLayout()
             for button in row:
                 line.addWidget(button)
@@ -113,10 +117,18 @@ class FigurePanel(QWidget):
         if 0 <= row < self.photo_list.count():
             self.photo_list.setCurrentRow(row)
         self.missing_label.setText(
-            self.tr("%n photo(s) without alt text: required before export.", "", missing) if missing else ""
+            self.tr("%n photo(s) without alt text: required before export.", "", missing)
+            if missing
+            else ""
         )
         has = bool(figures)
-        for button in (self.edit_button, self.up_button, self.down_button, self.replace_button, self.remove_button):
+        for button in (
+            self.edit_button,
+            self.up_button,
+            self.down_button,
+            self.replace_button,
+            self.remove_button,
+        ):
             button.setEnabled(has)
 
 
@@ -125,7 +137,9 @@ class ArticleEditor(QWidget):
 
     changed = Signal()
 
-    def __init__(self, images: ImageCache, categories: list[str], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, images: ImageCache, categories: list[str], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.images = images
         self._article_id: int | None = None
@@ -138,7 +152,9 @@ class ArticleEditor(QWidget):
         self.category_combo.setEditable(True)
         self.category_combo.addItems(categories)
         self.category_combo.setMinimumContentsLength(10)
-        self.category_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.category_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         self.published_edit = QDateTimeEdit()
         self.published_edit.setDisplayFormat("dd/MM/yyyy HH:mm")
         self.published_edit.setCalendarPopup(True)
@@ -146,7 +162,9 @@ class ArticleEditor(QWidget):
         self.date_line_label.setStyleSheet("color: #555")
         self.status_label = QLabel()
         self.lead_edit = QPlainTextEdit()
-        self.lead_edit.setPlaceholderText(self.tr("Lead: a short paragraph shown in bold under the title"))
+        self.lead_edit.setPlaceholderText(
+            self.tr("Lead: a short paragraph shown in bold under the title")
+        )
         self.lead_edit.setTabChangesFocus(True)
         self.lead_edit.setFixedHeight(self.lead_edit.fontMetrics().lineSpacing() * 3 + 14)
         self.renderer = FigureRenderer(images.image, self)

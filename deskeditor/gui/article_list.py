@@ -69,7 +69,9 @@ class ArticleTableModel(QAbstractTableModel):
             if column == self.STATUS:
                 return status_label(summary.status)
             if column == self.DATE:
-                return summary.published_at.strftime("%d/%m/%Y %H:%M") if summary.published_at else ""
+                return (
+                    summary.published_at.strftime("%d/%m/%Y %H:%M") if summary.published_at else ""
+                )
             return (None, None, summary.title, summary.category, summary.author)[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == self.TITLE:
             return summary.title

@@ -20,7 +20,6 @@ from deskeditor.htmlimport import blocks_from_html, blocks_from_text
 from deskeditor.model import Block, Figure
 
 from .adapter import (
-    QUOTE_BLOCK,
     block_kind,
     figure_block_format,
     heading_block_format,
@@ -30,9 +29,30 @@ from .adapter import (
     quote_block_format,
     set_link,
 )
-from .figure import FIGURE_OBJECT, OBJECT_CHAR, PHOTO_HEIGHT, PHOTO_WIDTH, FigureRenderer, figure_format, figure_from_format, is_figure
+from .figure import (
+    FIGURE_OBJECT,
+    OBJECT_CHAR,
+    PHOTO_HEIGHT,
+    PHOTO_WIDTH,
+    FigureRenderer,
+    figure_format,
+    figure_from_format,
+    is_figure,
+)
 
-IMAGE_SUFFIXES = {".jpg", ".jpeg", ".png", ".gif", ".webp", ".heic", ".heif", ".tif", ".tiff", ".bmp", ".avif"}
+IMAGE_SUFFIXES = {
+    ".jpg",
+    ".jpeg",
+    ".png",
+    ".gif",
+    ".webp",
+    ".heic",
+    ".heif",
+    ".tif",
+    ".tiff",
+    ".bmp",
+    ".avif",
+}
 
 # Called with pasted blocks; returns the blocks to insert (e.g. after legacy conversion).
 PasteFilter = Callable[[list[Block]], list[Block] | None]
@@ -91,7 +111,9 @@ class BodyEdit(QTextEdit):
         """Underline the selection or not."""
         fmt = QTextCharFormat()
         fmt.setUnderlineStyle(
-            QTextCharFormat.UnderlineStyle.SingleUnderline if on else QTextCharFormat.UnderlineStyle.NoUnderline
+            QTextCharFormat.UnderlineStyle.SingleUnderline
+            if on
+            else QTextCharFormat.UnderlineStyle.NoUnderline
         )
         self._merge_char(fmt)
 
@@ -199,9 +221,15 @@ class BodyEdit(QTextEdit):
         """Return the figure whose character is at *position*, if any."""
         cursor = QTextCursor(self.document())
         cursor.setPosition(position)
-        cursor.movePosition(QTextCursor.MoveOperation.NextCharacter, QTextCursor.MoveMode.KeepAnchor)
+        cursor.movePosition(
+            QTextCursor.MoveOperation.NextCharacter, QTextCursor.MoveMode.KeepAnchor
+        )
         fmt = cursor.charFormat()
-        return figure_from_format(fmt) if cursor.selectedText() == OBJECT_CHAR and is_figure(fmt) else None
+        return (
+            figure_from_format(fmt)
+            if cursor.selectedText() == OBJECT_CHAR and is_figure(fmt)
+            else None
+        )
 
     def current_figure_position(self) -> int | None:
         """Return the position of the figure in the cursor's block, if the block holds one."""
@@ -242,7 +270,9 @@ class BodyEdit(QTextEdit):
         """Change the caption, credit or alt text of the figure at *position* (undoable)."""
         cursor = QTextCursor(self.document())
         cursor.setPosition(position)
-        cursor.movePosition(QTextCursor.MoveOperation.NextCharacter, QTextCursor.MoveMode.KeepAnchor)
+        cursor.movePosition(
+            QTextCursor.MoveOperation.NextCharacter, QTextCursor.MoveMode.KeepAnchor
+        )
         old = cursor.charFormat()
         size = (int(old.property(PHOTO_WIDTH) or 4), int(old.property(PHOTO_HEIGHT) or 3))
         if figure.photo_id != figure_from_format(old).photo_id:
@@ -256,7 +286,10 @@ class BodyEdit(QTextEdit):
         cursor.select(QTextCursor.SelectionType.BlockUnderCursor)
         cursor.beginEditBlock()
         cursor.removeSelectedText()
-        if cursor.block().blockFormat().alignment() & Qt.AlignmentFlag.AlignHCenter and not cursor.block().text():
+        if (
+            cursor.block().blockFormat().alignment() & Qt.AlignmentFlag.AlignHCenter
+            and not cursor.block().text()
+        ):
             cursor.setBlockFormat(paragraph_block_format())
         cursor.endEditBlock()
 

@@ -20,7 +20,6 @@ from deskeditor.jsonio import check_link
 from deskeditor.model import Figure
 from deskeditor.text import nfc
 
-
 _HAS_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:(?!\d)")
 
 
@@ -61,7 +60,9 @@ class LinkDialog(QDialog):
             check_link(url, "link")
         except ArticleFormatError:
             self.error_label.setText(
-                self.tr("Only http, https and mailto addresses can be linked, for example https://example.gov.vn")
+                self.tr(
+                    "Only http, https and mailto addresses can be linked, for example https://example.gov.vn"
+                )
             )
             return
         super().accept()
@@ -86,14 +87,18 @@ class FigureDialog(QDialog):
         self.credit_edit = QLineEdit(figure.credit)
         self.credit_edit.setPlaceholderText(self.tr("e.g. Photo: Trần Văn Ba"))
         self.alt_edit = QPlainTextEdit(figure.alt)
-        self.alt_edit.setPlaceholderText(self.tr("What the picture shows, for readers who cannot see it"))
+        self.alt_edit.setPlaceholderText(
+            self.tr("What the picture shows, for readers who cannot see it")
+        )
         self.alt_edit.setMaximumHeight(90)
         self.caption_edit.setMinimumWidth(440)
         form = QFormLayout()
         form.addRow(self.tr("Caption:"), self.caption_edit)
         form.addRow(self.tr("Credit:"), self.credit_edit)
         form.addRow(self.tr("Alt text:"), self.alt_edit)
-        hint = QLabel(self.tr("The caption is for every reader; the alt text describes the picture."))
+        hint = QLabel(
+            self.tr("The caption is for every reader; the alt text describes the picture.")
+        )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555")
         buttons = QDialogButtonBox(

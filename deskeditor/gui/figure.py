@@ -79,8 +79,12 @@ class FigureRenderer(QPyTextObject):
         self.load_image = load_image
         self.missing_alt_text = MISSING_ALT_TEXT
 
-    def _layout(self, doc: QTextDocument, fmt: QTextFormat) -> tuple[int, int, list[tuple[str, QFont, QColor, int]]]:
-        available = int(doc.textWidth() - 2 * doc.documentMargin() - 8) if doc.textWidth() > 0 else 600
+    def _layout(
+        self, doc: QTextDocument, fmt: QTextFormat
+    ) -> tuple[int, int, list[tuple[str, QFont, QColor, int]]]:
+        available = (
+            int(doc.textWidth() - 2 * doc.documentMargin() - 8) if doc.textWidth() > 0 else 600
+        )
         width = max(120, min(MAX_DISPLAY_WIDTH, available))
         photo_w = int(fmt.property(PHOTO_WIDTH) or 4)
         photo_h = int(fmt.property(PHOTO_HEIGHT) or 3)

@@ -32,7 +32,10 @@ from .recovery import article_text
 
 def compare_html(old: str, new: str) -> str:
     """Return an HTML view of the changes from *old* to *new*, word by word."""
-    old_words, new_words = old.replace("\n", " \n ").split(" "), new.replace("\n", " \n ").split(" ")
+    old_words, new_words = (
+        old.replace("\n", " \n ").split(" "),
+        new.replace("\n", " \n ").split(" "),
+    )
     out = []
     matcher = difflib.SequenceMatcher(a=old_words, b=new_words, autojunk=False)
     for op, a1, a2, b1, b2 in matcher.get_opcodes():
@@ -41,7 +44,9 @@ def compare_html(old: str, new: str) -> str:
             continue
         if op in ("replace", "delete"):
             removed = html.escape(" ".join(old_words[a1:a2]))
-            out.append(f"<span style='background:#ffd7d5;text-decoration:line-through'>{removed}</span>")
+            out.append(
+                f"<span style='background:#ffd7d5;text-decoration:line-through'>{removed}</span>"
+            )
         if op in ("replace", "insert"):
             added = html.escape(" ".join(new_words[b1:b2]))
             out.append(f"<span style='background:#ccffd8'>{added}</span>")
@@ -62,7 +67,12 @@ class HistoryDialog(QDialog):
         approvals = {a.revision_id: a for a in store.approvals(article_id)}
         self.table = QTableWidget(len(self.revisions), 4)
         self.table.setHorizontalHeaderLabels(
-            [self.tr("No."), self.tr("Saved at"), self.tr("Version code"), self.tr("Status / approval")]
+            [
+                self.tr("No."),
+                self.tr("Saved at"),
+                self.tr("Version code"),
+                self.tr("Status / approval"),
+            ]
         )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
@@ -78,14 +88,21 @@ class HistoryDialog(QDialog):
                     Decision.REJECT: self.tr("rejected by %1"),
                 }[approval.decision].replace("%1", approval.approver_name)
                 state += f" — {decision}" + (self.tr(" (void)") if approval.voided else "")
-            cells = [str(revision.number), revision.created_at.replace("T", " "), revision.version_code, state]
+            cells = [
+                str(revision.number),
+                revision.created_at.replace("T", " "),
+                revision.version_code,
+                state,
+            ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, revision.id)
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
         self.view = QTextBrowser()
-        self.hint = QLabel(self.tr("Select one revision to see what it changed, or two to compare them."))
+        self.hint = QLabel(
+            self.tr("Select one revision to see what it changed, or two to compare them.")
+        )
         self.hint.setWordWrap(True)
         self.restore_button = QPushButton(self.tr("Restore this revision"))
         self.restore_button.clicked.connect(self.restore)
@@ -133,9 +150,9 @@ class HistoryDialog(QDialog):
         new_text = article_text(self.store.revision_article(newer))
         old_text = article_text(self.store.revision_article(older)) if older else ""
         title = (
-            self.tr("Revision %1 compared with revision %2").replace("%1", str(numbers[newer])).replace(
-                "%2", str(numbers[older])
-            )
+            self.tr("Revision %1 compared with revision %2")
+            .replace("%1", str(numbers[newer]))
+            .replace("%2", str(numbers[older]))
             if older
             else self.tr("Revision %1 (the first)").replace("%1", str(numbers[newer]))
         )
@@ -155,7 +172,9 @@ class HistoryDialog(QDialog):
         QMessageBox.information(
             self,
             self.tr("Restored"),
-            self.tr("The revision was restored as a new revision (version %1).").replace("%1", result.version_code),
+            self.tr("The revision was restored as a new revision (version %1).").replace(
+                "%1", result.version_code
+            ),
         )
         self.accept()
 

@@ -53,7 +53,8 @@ class LegacyPasteFilter:
         box.setWindowTitle(QCoreApplication.translate("MainWindow", "Old Vietnamese encoding"))
         box.setText(
             QCoreApplication.translate(
-                "MainWindow", "The pasted text looks like %1, from an old document. Convert it to Unicode?"
+                "MainWindow",
+                "The pasted text looks like %1, from an old document. Convert it to Unicode?",
             ).replace("%1", ENCODING_NAMES[encoding])
         )
         box.setInformativeText(
@@ -62,10 +63,12 @@ class LegacyPasteFilter:
             .replace("%2", converted[:PREVIEW_CHARS])
         )
         convert = box.addButton(
-            QCoreApplication.translate("MainWindow", "Convert to Unicode"), QMessageBox.ButtonRole.AcceptRole
+            QCoreApplication.translate("MainWindow", "Convert to Unicode"),
+            QMessageBox.ButtonRole.AcceptRole,
         )
         keep = box.addButton(
-            QCoreApplication.translate("MainWindow", "Paste as it is"), QMessageBox.ButtonRole.RejectRole
+            QCoreApplication.translate("MainWindow", "Paste as it is"),
+            QMessageBox.ButtonRole.RejectRole,
         )
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(convert)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -107,11 +107,19 @@ class MainWindow(QMainWindow):
         body.image_pasted.connect(lambda data: self.import_photos([(data, "anh-dan.png")]))
         panel = self.editor.figure_panel
         panel.edit_button.clicked.connect(lambda: self._with_figure(self.edit_figure_at))
-        panel.up_button.clicked.connect(lambda: self._with_figure(lambda p: self._move_figure(p, -1)))
-        panel.down_button.clicked.connect(lambda: self._with_figure(lambda p: self._move_figure(p, 1)))
-        panel.remove_button.clicked.connect(lambda: self._with_figure(self.editor.body_edit.remove_figure))
+        panel.up_button.clicked.connect(
+            lambda: self._with_figure(lambda p: self._move_figure(p, -1))
+        )
+        panel.down_button.clicked.connect(
+            lambda: self._with_figure(lambda p: self._move_figure(p, 1))
+        )
+        panel.remove_button.clicked.connect(
+            lambda: self._with_figure(self.editor.body_edit.remove_figure)
+        )
         panel.replace_button.clicked.connect(lambda: self._with_figure(self.replace_photo))
-        panel.photo_list.itemDoubleClicked.connect(lambda _item: self._with_figure(self.edit_figure_at))
+        panel.photo_list.itemDoubleClicked.connect(
+            lambda _item: self._with_figure(self.edit_figure_at)
+        )
 
         from .actions import build_actions
 
@@ -130,7 +138,10 @@ class MainWindow(QMainWindow):
 
     def _restore_settings(self) -> None:
         settings = QSettings()
-        for key, widget in (("main/splitter", self.splitter), ("main/body_splitter", self.editor.body_splitter)):
+        for key, widget in (
+            ("main/splitter", self.splitter),
+            ("main/body_splitter", self.editor.body_splitter),
+        ):
             state = settings.value(key)
             if state is not None:
                 widget.restoreState(state)
@@ -175,7 +186,9 @@ class MainWindow(QMainWindow):
     def refresh_list(self) -> None:
         """Reload the list for the search text and filters, keeping the open article selected."""
         rows = self.store.search(
-            self.search_edit.text(), self.status_combo.currentData(), self.category_combo.currentData()
+            self.search_edit.text(),
+            self.status_combo.currentData(),
+            self.category_combo.currentData(),
         )
         self._switching = True
         self.article_model.set_rows(rows)
@@ -280,7 +293,9 @@ class MainWindow(QMainWindow):
         from datetime import datetime
 
         self.save_state_label.setText(
-            self.tr("Not saved (kept automatically at %1)").replace("%1", datetime.now().strftime("%H:%M:%S"))
+            self.tr("Not saved (kept automatically at %1)").replace(
+                "%1", datetime.now().strftime("%H:%M:%S")
+            )
         )
 
     def save(self) -> bool:
@@ -388,7 +403,9 @@ class MainWindow(QMainWindow):
     def choose_photos(self) -> None:
         """Ask for photo files and insert them at the cursor."""
         names, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Insert photos"), str(QSettings().value("editor/photo_dir", "")),
+            self,
+            self.tr("Insert photos"),
+            str(QSettings().value("editor/photo_dir", "")),
             self.tr("Images (%1)").replace("%1", IMAGE_FILTER),
         )
         if names:
@@ -400,10 +417,14 @@ class MainWindow(QMainWindow):
         from .photo_import import PhotoImport
 
         if self.photo_import is not None:
-            QMessageBox.information(self, self.tr("Please wait"), self.tr("Photos are still being imported."))
+            QMessageBox.information(
+                self, self.tr("Please wait"), self.tr("Photos are still being imported.")
+            )
             return
         job = PhotoImport(sources, self)
-        progress = QProgressDialog(self.tr("Importing photos…"), self.tr("Cancel"), 0, len(sources), self)
+        progress = QProgressDialog(
+            self.tr("Importing photos…"), self.tr("Cancel"), 0, len(sources), self
+        )
         progress.setWindowModality(Qt.WindowModality.NonModal)
         progress.setMinimumDuration(300)
         progress.canceled.connect(job.cancel)
@@ -437,13 +458,17 @@ class MainWindow(QMainWindow):
         if photo_id is None:
             return
         author = self.editor.author_edit.text().strip()
-        figure = Figure(credit=self.tr("Photo: %1").replace("%1", author) if author else "", photo_id=photo_id)
+        figure = Figure(
+            credit=self.tr("Photo: %1").replace("%1", author) if author else "", photo_id=photo_id
+        )
         self.editor.body_edit.insert_figure(figure, self.images.size(photo_id))
 
     def replace_photo(self, position: int) -> None:
         """Replace the picture of the figure at *position*, keeping its texts."""
         name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Replace photo"), str(QSettings().value("editor/photo_dir", "")),
+            self,
+            self.tr("Replace photo"),
+            str(QSettings().value("editor/photo_dir", "")),
             self.tr("Images (%1)").replace("%1", IMAGE_FILTER),
         )
         if not name:

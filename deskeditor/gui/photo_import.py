@@ -19,7 +19,13 @@ class _Relay(QObject):
 
 
 class _Task(QRunnable):
-    def __init__(self, index: int, source: Path | tuple[bytes, str], relay: _Relay, cancelled: threading.Event) -> None:
+    def __init__(
+        self,
+        index: int,
+        source: Path | tuple[bytes, str],
+        relay: _Relay,
+        cancelled: threading.Event,
+    ) -> None:
         super().__init__()
         self.index = index
         self.source = source
@@ -54,7 +60,9 @@ class PhotoImport(QObject):
     progress = Signal(int, int)  # done, total
     finished = Signal()
 
-    def __init__(self, sources: list[Path | tuple[bytes, str]], parent: QObject | None = None) -> None:
+    def __init__(
+        self, sources: list[Path | tuple[bytes, str]], parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.sources = sources
         self.cancelled = threading.Event()

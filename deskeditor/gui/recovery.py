@@ -26,13 +26,16 @@ def article_text(article: Article) -> str:
 class RecoveryDialog(QDialog):
     """Offer unsaved work found after the program stopped unexpectedly."""
 
-    def __init__(self, recovery: Recovery, current: Article | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, recovery: Recovery, current: Article | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Recover unsaved work"))
         self.resize(760, 520)
         intro = QLabel(
-            self.tr("The program stopped before these changes were saved (kept at %1). Restore them?")
-            .replace("%1", recovery.saved_at.replace("T", " "))
+            self.tr(
+                "The program stopped before these changes were saved (kept at %1). Restore them?"
+            ).replace("%1", recovery.saved_at.replace("T", " "))
         )
         intro.setWordWrap(True)
         view = QTextBrowser()
@@ -59,6 +62,8 @@ class RecoveryDialog(QDialog):
         layout.addWidget(buttons)
 
     @classmethod
-    def ask(cls, recovery: Recovery, current: Article | None, parent: QWidget | None = None) -> bool:
+    def ask(
+        cls, recovery: Recovery, current: Article | None, parent: QWidget | None = None
+    ) -> bool:
         """Show the dialog; return True to restore the recovered work."""
         return cls(recovery, current, parent).exec() == QDialog.DialogCode.Accepted

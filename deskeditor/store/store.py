@@ -102,7 +102,9 @@ class Store:
             try:
                 self.path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
-                raise StoreError(f"cannot create the folder {self.path.parent}: {exc.strerror}") from None
+                raise StoreError(
+                    f"cannot create the folder {self.path.parent}: {exc.strerror}"
+                ) from None
             if self.path.is_dir():
                 raise StoreError(f"{self.path} is a folder, not a store file")
         try:
@@ -115,7 +117,9 @@ class Store:
                 self.db.execute("PRAGMA synchronous = FULL")
             migrations.apply(self.db)
         except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{self.path} is not a deskeditor store or is damaged ({exc})") from None
+            raise StoreError(
+                f"{self.path} is not a deskeditor store or is damaged ({exc})"
+            ) from None
 
     # ------------------------------------------------------------ lifecycle
 
@@ -143,7 +147,9 @@ class Store:
 
     def categories(self) -> list[str]:
         """Return the category pick list in the user's order."""
-        return [row[0] for row in self.db.execute("SELECT name FROM categories ORDER BY position, id")]
+        return [
+            row[0] for row in self.db.execute("SELECT name FROM categories ORDER BY position, id")
+        ]
 
     def ensure_category(self, name: str) -> int | None:
         """Return the id of category *name*, adding it at the end if new."""
@@ -269,7 +275,8 @@ class Store:
                     [*row, status.value, now, article_id],
                 )
             number = self._one(
-                "SELECT coalesce(max(number), 0) + 1 FROM revisions WHERE article_id = ?", [article_id]
+                "SELECT coalesce(max(number), 0) + 1 FROM revisions WHERE article_id = ?",
+                [article_id],
             )
             content = self._revision_content(article, row[8])
             cursor = self.db.execute(
@@ -279,7 +286,8 @@ class Store:
             )
             revision_id = int(cursor.lastrowid or 0)
             self.db.execute(
-                "UPDATE articles SET current_revision_id = ? WHERE id = ?", [revision_id, article_id]
+                "UPDATE articles SET current_revision_id = ? WHERE id = ?",
+                [revision_id, article_id],
             )
             self._index(article_id, article)
             article.id = article_id
@@ -418,7 +426,9 @@ class Store:
         )
         # Filters apply after ranking; ask FTS for more rows when filtering.
         fetch = limit * 20 if where else limit
-        return [self._summary(row) for row in self.db.execute(sql, [expression, fetch, *params])][:limit]
+        return [self._summary(row) for row in self.db.execute(sql, [expression, fetch, *params])][
+            :limit
+        ]
 
     # ------------------------------------------------------------ revisions
 
@@ -474,7 +484,9 @@ class Store:
             [article_id],
         )
         return [
-            Approval(r[0], r[1], r[2], r[3], Decision(r[4]), r[5], _parse_dt(r[6]), bool(r[7]), r[8])
+            Approval(
+                r[0], r[1], r[2], r[3], Decision(r[4]), r[5], _parse_dt(r[6]), bool(r[7]), r[8]
+            )
             for r in rows
         ]
 
@@ -553,7 +565,8 @@ class Store:
         data = {k: nfc(v) if isinstance(v, str) else v for k, v in asdict(profile).items()}
         with self.transaction():
             self.db.execute(
-                "UPDATE site_profile SET data = ? WHERE id = 1", [json.dumps(data, ensure_ascii=False)]
+                "UPDATE site_profile SET data = ? WHERE id = 1",
+                [json.dumps(data, ensure_ascii=False)],
             )
 
     # ------------------------------------------------------------ maintenance
