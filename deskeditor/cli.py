@@ -62,6 +62,21 @@ def build_parser() -> argparse.ArgumentParser:
     cmd.add_argument(
         "--json", metavar="FILE", type=Path, help="interchange JSON; photos go to photos/ beside it"
     )
+    cmd.add_argument(
+        "--html", metavar="DIR", type=Path, help="web page folder: DIR/index.html and DIR/images/"
+    )
+    cmd.add_argument(
+        "--html-single", metavar="FILE", type=Path, help="one self-contained page, photos inlined"
+    )
+    cmd.add_argument(
+        "--html-fragment",
+        metavar="FILE",
+        type=Path,
+        help="the article body for the portal's CMS; its images go to images/ beside FILE",
+    )
+    cmd.add_argument(
+        "--overwrite", action="store_true", help="replace existing export files instead of refusing"
+    )
     _add_db(cmd)
 
     cmd = commands.add_parser(
@@ -113,13 +128,40 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    if args.json is None:
-        raise UsageError("export needs at least one output, such as --json FILE")
+    outputs = {name: getattr(args, name) for name in EXPORT_OUTPUTS}
+    if not any(outputs.values()):
+        raise UsageError("export needs at least one output, such as --json FILE or --html DIR")
+    from deskeditor.export import ExportOptions, context_for
     from deskeditor.interchange import export_json
 
+    options = ExportOptions(overwrite=args.overwrite)
     with _open(args) as store:
-        export_json(store, args.id, args.json)
+        if args.json is not None:
+            export_json(store, args.id, args.json)
+        if any(value for name, value in outputs.items() if name != "json"):
+            context = context_for(store, args.id)
+            for name, target in outputs.items():
+                if target is not None and name != "json":
+                    EXPORT_OUTPUTS[name]()(context, target, options)
     return 0
+
+
+def _html_writer(function: str) -> Callable[[], Callable[..., object]]:
+    def load() -> Callable[..., object]:
+        from deskeditor.export import html
+
+        return getattr(html, function)  # type: ignore[no-any-return]
+
+    return load
+
+
+# Output option -> loader of the writer (exporters are imported only when used).
+EXPORT_OUTPUTS: dict[str, Callable[[], Callable[..., object]]] = {
+    "json": lambda: lambda *args: None,
+    "html": _html_writer("write_html_folder"),
+    "html_single": _html_writer("write_html_single"),
+    "html_fragment": _html_writer("write_html_fragment"),
+}
 
 
 def cmd_list(args: argparse.Namespace) -> int:

@@ -42,6 +42,14 @@ def safe_file_name(name: str, default: str = "tep", ascii_only: bool = False) ->
     return f"{stem}.{ext}" if ext else stem
 
 
+def _public_mode() -> int:
+    # mkstemp creates files readable by their owner only; an export is meant to be
+    # shared (uploaded, e-mailed), so give it the mode an ordinary new file gets.
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
 def _describe(exc: OSError) -> str:
     return exc.strerror or str(exc)
 
@@ -62,6 +70,7 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
+        os.chmod(temp_name, _public_mode())
         os.replace(temp_name, path)
     except OSError as exc:
         Path(temp_name).unlink(missing_ok=True)

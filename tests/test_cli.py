@@ -155,3 +155,40 @@ def test_help_lists_every_subcommand():
     text = run("--help").stdout
     for command in ("import", "export", "list", "search", "backup", "check"):
         assert command in text
+
+
+def test_export_html_forms(tmp_path):
+    from samples import write_long_article
+
+    db = tmp_path / "store.db"
+    source = tmp_path / "nguon"
+    source.mkdir()
+    article_id = run("import", write_long_article(source), db=db).stdout.strip()
+    out = tmp_path / "xuat"
+    out.mkdir()
+    run(
+        "export", article_id, "--html", out / "bai", "--html-single", out / "bai.html",
+        "--html-fragment", out / "doan.html", db=db,
+    )
+    page = (out / "bai" / "index.html").read_text(encoding="utf-8")
+    assert '<html lang="vi"' in page and "deskeditor-version" in page
+    assert len(list((out / "bai" / "images").glob("*.jpg"))) == 3
+    assert "data:image/jpeg;base64," in (out / "bai.html").read_text(encoding="utf-8")
+    assert "<figure" in (out / "doan.html").read_text(encoding="utf-8")
+    again = run("export", article_id, "--html", out / "bai", db=db, check=False)
+    assert again.returncode == 1 and "already exists" in again.stderr
+    run("export", article_id, "--html", out / "bai", "--overwrite", db=db)
+
+
+def test_export_refuses_a_photo_without_alt_text(tmp_path, sample_dict):
+    from samples import make_photo
+
+    db = tmp_path / "store.db"
+    make_photo(tmp_path / "a.jpg", seed=1, size=(300, 200))
+    sample_dict["body"].append({"type": "photo", "file": "a.jpg", "caption": "Ảnh"})
+    path = tmp_path / "bai.json"
+    path.write_text(json.dumps(sample_dict, ensure_ascii=False), encoding="utf-8")
+    article_id = run("import", path, db=db).stdout.strip()
+    result = run("export", article_id, "--html", tmp_path / "out", db=db, check=False)
+    assert result.returncode == 1 and "body[6].alt" in result.stderr
+    assert not (tmp_path / "out").exists()

@@ -99,6 +99,7 @@ class HistoryDialog(QDialog):
                 item.setData(Qt.ItemDataRole.UserRole, revision.id)
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.view = QTextBrowser()
         self.hint = QLabel(
             self.tr("Select one revision to see what it changed, or two to compare them.")
@@ -117,6 +118,7 @@ class HistoryDialog(QDialog):
         splitter.addWidget(left)
         splitter.addWidget(self.view)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([440, 540])
         bottom = QHBoxLayout()
         bottom.addWidget(self.restore_button)
         bottom.addStretch(1)

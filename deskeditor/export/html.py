@@ -1,0 +1,398 @@
+"""Write an article as HTML for the portal: a folder, one self-contained file, or a CMS fragment.
+
+The markup lives in Jinja2 templates shipped in ``deskeditor/templates`` (loaded
+through importlib.resources); ``ExportOptions.template_dir`` may hold
+replacements for any of them and for ``portal.css``. Autoescaping is on for
+every template, so user text can never become markup; inline marks and links
+are built here, from a table, with the link schemes checked again.
+
+Writing goes to a hidden temporary sibling first and is renamed into place
+when complete, so a failure leaves nothing half-written.
+"""
+
+from __future__ import annotations
+
+import base64
+import os
+import re
+import shutil
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+from itertools import groupby
+from pathlib import Path
+from urllib.parse import quote, urlsplit
+
+import jinja2
+from markupsafe import Markup, escape
+
+from deskeditor import __version__
+from deskeditor.errors import ArticleFormatError, DeskEditorError
+from deskeditor.export.context import ExportContext, ExportOptions, check_exportable
+from deskeditor.jsonio import check_link
+from deskeditor.model import Article, Figure, LinkGroup, Paragraph, Run, plain_text
+from deskeditor.safeio import WriteError, safe_file_name, write_text_atomic
+from deskeditor.text import slugify, web_date_line
+
+MARK_TAGS = {"bold": "strong", "italic": "em", "underline": "u"}
+IMAGE_EXTENSIONS = {"image/jpeg": "jpg", "image/png": "png", "image/webp": "webp"}
+IMAGES_FOLDER = "images"
+PAGE_FILE = "index.html"
+DESCRIPTION_CHARS = 160
+# Nothing may be loaded from elsewhere. "file:" because a page opened from disk
+# has an opaque origin that 'self' does not match in every browser. Scripts are
+# not blocked here because a script-src would also block the accessibility
+# checker (axe-core is injected as an inline script); the page has none, and
+# autoescaping keeps user text inert.
+CONTENT_SECURITY_POLICY = (
+    "img-src 'self' file: data:; style-src 'unsafe-inline'; font-src 'none'; connect-src 'none'; "
+    "media-src 'none'; object-src 'none'; frame-src 'none'; base-uri 'none'; form-action 'none'"
+)
+_URL_SAFE = ":/?#[]@!$&'()*+,;=%~-._"
+_DEFAULTS = ExportOptions()  # frozen, so one shared instance is safe
+
+
+class ExportExistsError(DeskEditorError):
+    """The export would replace existing files and overwriting was not asked for."""
+
+
+class ExportTemplateError(DeskEditorError):
+    """A template (usually a replacement in the template folder) cannot be used."""
+
+
+@dataclass(frozen=True)
+class _Image:
+    """One photo file of the export and how the page refers to it."""
+
+    name: str
+    data: bytes
+    mime: str
+    width: int
+    height: int
+    src: str
+
+
+# ------------------------------------------------------------------ templates
+
+
+def _package_template(name: str) -> str | None:
+    resource = files("deskeditor") / "templates" / name
+    return resource.read_text(encoding="utf-8") if resource.is_file() else None
+
+
+@lru_cache(maxsize=8)
+def _environment(template_dir: Path | None) -> jinja2.Environment:
+    loaders: list[jinja2.BaseLoader] = [jinja2.FunctionLoader(_package_template)]
+    if template_dir is not None:
+        loaders.insert(0, jinja2.FileSystemLoader(template_dir))
+    env = jinja2.Environment(
+        loader=jinja2.ChoiceLoader(loaders),
+        autoescape=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    env.filters["runs"] = _runs_html
+    return env
+
+
+def _render(template: str, options: ExportOptions, **values: object) -> str:
+    """Render *template*, naming the template and line when a replacement is broken."""
+    folder = Path(options.template_dir) if options.template_dir else None
+    if folder is not None and not folder.is_dir():
+        raise ExportTemplateError(f"the template folder {folder} does not exist")
+    try:
+        return _environment(folder).get_template(template).render(**values)
+    except jinja2.TemplateSyntaxError as exc:
+        where = f"{exc.filename or exc.name or template}, line {exc.lineno}"
+        raise ExportTemplateError(f"the template {where} has an error: {exc.message}") from None
+    except jinja2.TemplateError as exc:
+        raise ExportTemplateError(f"the template {template} cannot be used: {exc}") from None
+
+
+def _stylesheet(options: ExportOptions) -> Markup:
+    """Return portal.css (the replacement one if the template folder has it) for <style>."""
+    custom = Path(options.template_dir) / "portal.css" if options.template_dir else None
+    if custom is not None and custom.is_file():
+        css = custom.read_text(encoding="utf-8")
+    else:
+        css = _package_template("portal.css") or ""
+    # "</" could end the <style> element early; "<\/" means the same in CSS.
+    return Markup(css.strip().replace("</", "<\\/"))
+
+
+# ------------------------------------------------------------------ inline text
+
+
+def _safe_href(url: str | None, schemes: tuple[str, ...] | None = None) -> str | None:
+    """Return *url* fit for an href, or None when its scheme is not allowed."""
+    if not url:
+        return None
+    try:
+        url = check_link(url, "link")
+    except ArticleFormatError:
+        return None
+    if schemes is not None and urlsplit(url).scheme.lower() not in schemes:
+        return None
+    return quote(url, safe=_URL_SAFE)
+
+
+def _marked(run: Run) -> Markup:
+    html = escape(run.text)
+    for mark, tag in MARK_TAGS.items():
+        if getattr(run, mark):
+            html = Markup(f"<{tag}>{{}}</{tag}>").format(html)
+    return html
+
+
+def _runs_html(runs: list[Run]) -> Markup:
+    """Return the HTML of *runs*: marks from MARK_TAGS, one <a> per stretch of the same link."""
+    parts = []
+    for link, stretch in groupby((run for run in runs if run.text), key=lambda run: run.link):
+        inner = Markup("").join(_marked(run) for run in stretch)
+        href = _safe_href(link)
+        parts.append(Markup('<a href="{}">{}</a>').format(href, inner) if href else inner)
+    return Markup("").join(parts)
+
+
+def _describe(article: Article, limit: int = DESCRIPTION_CHARS) -> str:
+    """Return the page description: the lead, else the first paragraph, cut at a word."""
+    paragraphs = (plain_text(b.runs) for b in article.body if isinstance(b, Paragraph))
+    text = " ".join((article.lead or next(paragraphs, "")).split())
+    if len(text) <= limit:
+        return text
+    return text[: limit - 1].rsplit(" ", 1)[0].rstrip(",.;:") + "…"
+
+
+# ------------------------------------------------------------------ pieces of the page
+
+
+def link_list_html(groups: list[LinkGroup], template_dir: Path | None = None) -> str:
+    """Return the sidebar <nav> of the visible groups and links (empty if none is visible)."""
+    views = []
+    for group in groups:
+        links = [
+            {"name": link.name, "href": _safe_href(link.url, ("http", "https"))}
+            for link in group.links
+            if link.visible
+        ]
+        if group.visible and links:
+            views.append({"name": group.name, "links": links})
+    return _render("links.html.j2", ExportOptions(template_dir=template_dir), groups=views)
+
+
+def _collect_images(
+    ctx: ExportContext, options: ExportOptions, prefix: str | None
+) -> dict[int, _Image]:
+    """Fetch each photo once; name it anh-N in order, or inline it when *prefix* is None.
+
+    Every export starts here, so this is where an article missing alt text is refused.
+    """
+    check_exportable(ctx.article)
+    images: dict[int, _Image] = {}
+    for index, block in enumerate(ctx.article.body):
+        if not isinstance(block, Figure) or block.photo_id in images:
+            continue
+        if block.photo_id is None:
+            raise ArticleFormatError(f"body[{index}]", "the photo is not in the store")
+        data, mime, width, height = ctx.photo(block.photo_id, options.web_rendition)
+        name = f"anh-{len(images) + 1}.{IMAGE_EXTENSIONS.get(mime, 'jpg')}"
+        if prefix is None:
+            src = f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"
+        else:
+            src = prefix + name
+        images[block.photo_id] = _Image(name, data, mime, width, height, src)
+    return images
+
+
+def _fragment(ctx: ExportContext, options: ExportOptions, images: dict[int, _Image]) -> str:
+    return _render("fragment.html.j2", options, article=ctx.article, images=images)
+
+
+def html_fragment(
+    ctx: ExportContext, options: ExportOptions = _DEFAULTS, image_prefix: str = f"{IMAGES_FOLDER}/"
+) -> str:
+    """Return the article body for the CMS: lead, blocks with figures, byline, source."""
+    return _fragment(ctx, options, _collect_images(ctx, options, image_prefix))
+
+
+def _mailto(email: str) -> str | None:
+    return _safe_href(f"mailto:{quote(email.strip(), safe='@+')}") if email.strip() else None
+
+
+def _website(site: str) -> str | None:
+    site = site.strip()
+    if site and not re.match(r"^[a-z][a-z0-9+.-]*:", site, re.I):
+        site = f"https://{site}"
+    return _safe_href(site, ("http", "https"))
+
+
+def _page(ctx: ExportContext, options: ExportOptions, images: dict[int, _Image]) -> str:
+    """Return the whole article page, its images referred to as *images* says."""
+    article, profile = ctx.article, ctx.profile
+    organisation = " ".join(profile.organisation_name.split())
+    return _render(
+        "article.html.j2",
+        options,
+        article=article,
+        profile=profile,
+        page_title=f"{article.title} — {organisation}" if organisation else article.title,
+        description=_describe(article),
+        generator=f"deskeditor {__version__}",
+        version_code=ctx.version_code,
+        csp=Markup(CONTENT_SECURITY_POLICY),  # a constant without quotes: no escaping needed
+        stylesheet=_stylesheet(options),
+        date_iso=article.published_at.strftime("%Y-%m-%dT%H:%M") if article.published_at else "",
+        date_line=web_date_line(article.published_at) if article.published_at else "",
+        body=Markup(_fragment(ctx, options, images)),
+        link_list=Markup(link_list_html(ctx.link_groups, options.template_dir)),
+        email_href=_mailto(profile.email),
+        website_href=_website(profile.website),
+    )
+
+
+# ------------------------------------------------------------------ writing
+
+
+def default_folder_name(article: Article) -> str:
+    """Return the export name from the title: folded ASCII, Windows-safe ("hoi-nghi-so-ket")."""
+    return safe_file_name(slugify(article.title), default="bai-viet")
+
+
+def _write_file(path: Path, data: bytes) -> None:
+    with open(path, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def _write_images(folder: Path, images: dict[int, _Image]) -> None:
+    folder.mkdir()
+    for image in images.values():
+        _write_file(folder / image.name, image.data)
+
+
+def _is_empty_folder(path: Path) -> bool:
+    return path.is_dir() and not any(path.iterdir())
+
+
+def _refuse_existing(path: Path, options: ExportOptions, folder: bool = False) -> None:
+    if path.exists() and path.is_dir() != folder:
+        kind = "a file, not a folder" if folder else "a folder, not a file"
+        raise ExportExistsError(f"{path} is {kind}")
+    if path.exists() and not _is_empty_folder(path) and not options.overwrite:
+        raise ExportExistsError(f"{path} already exists; choose another name or allow overwriting")
+
+
+@contextmanager
+def _staging(target: Path) -> Iterator[Path]:
+    """Yield a hidden temporary folder beside *target*; always remove it afterwards."""
+    if not target.parent.is_dir():
+        raise WriteError(f"the folder {target.parent} does not exist")
+    try:
+        stage = Path(
+            tempfile.mkdtemp(prefix=f".{target.name[:40]}.", suffix=".tmp", dir=target.parent)
+        )
+    except OSError as exc:
+        raise WriteError(f"cannot write in {target.parent}: {exc.strerror or exc}") from None
+    try:
+        yield stage
+    except OSError as exc:
+        raise WriteError(
+            f"cannot write {target}: {exc.strerror or exc}; nothing was changed"
+        ) from None
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)
+
+
+def _remove(path: Path) -> None:
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        path.unlink(missing_ok=True)
+
+
+def _install(moves: list[tuple[Path, Path]], stage: Path) -> None:
+    """Rename each staged path onto its target; on failure put every old target back."""
+    done: list[tuple[Path, Path, Path | None]] = []
+    try:
+        for number, (staged, target) in enumerate(moves):
+            old = None
+            if target.exists():
+                old = stage.with_name(f"{stage.name}.old{number}")
+                os.replace(target, old)
+            done.append((staged, target, old))
+            os.replace(staged, target)
+    except OSError:
+        for staged, target, old in reversed(done):
+            if not staged.exists() and target.exists():
+                _remove(target)  # the new one, already renamed into place
+            if old is not None:
+                os.replace(old, target)
+        raise
+    for _, _, old in done:
+        if old is not None:
+            _remove(old)
+
+
+def write_html_folder(ctx: ExportContext, folder: Path, options: ExportOptions = _DEFAULTS) -> Path:
+    """Write the page into exactly *folder* (index.html and images/); return index.html's path.
+
+    *folder* may be missing or empty; a folder from an earlier export is replaced
+    only with ``options.overwrite``, and a folder holding anything else never is.
+    """
+    folder = Path(folder)
+    _refuse_existing(folder, options, folder=True)
+    if folder.is_dir() and {p.name for p in folder.iterdir()} - {PAGE_FILE, IMAGES_FOLDER}:
+        raise ExportExistsError(f"{folder} holds files of its own; choose an empty folder")
+    images = _collect_images(ctx, options, f"{IMAGES_FOLDER}/")
+    page = _page(ctx, options, images)
+    with _staging(folder) as stage:
+        content = stage / "page"
+        content.mkdir()
+        _write_file(content / PAGE_FILE, page.encode("utf-8"))
+        if images:
+            _write_images(content / IMAGES_FOLDER, images)
+        _install([(content, folder)], stage)
+    return folder / PAGE_FILE
+
+
+def write_html_single(ctx: ExportContext, path: Path, options: ExportOptions = _DEFAULTS) -> Path:
+    """Write the page as one file with its photos inlined as data: URIs."""
+    path = Path(path)
+    _refuse_existing(path, options)
+    page = _page(ctx, options, _collect_images(ctx, options, None))
+    write_text_atomic(path, page)
+    return path
+
+
+def write_html_fragment(ctx: ExportContext, path: Path, options: ExportOptions = _DEFAULTS) -> Path:
+    """Write the CMS fragment to *path* and its photos to images/ beside it (to upload).
+
+    Only the files of this export are replaced in an existing images/ folder.
+    """
+    path = Path(path)
+    images = _collect_images(ctx, options, f"{IMAGES_FOLDER}/")
+    image_folder = path.with_name(IMAGES_FOLDER)
+    for target in [path, *(image_folder / image.name for image in images.values())]:
+        _refuse_existing(target, options)
+    if images and image_folder.exists() and not image_folder.is_dir():
+        raise ExportExistsError(f"{image_folder} is a file, not a folder")
+    fragment = _fragment(ctx, options, images)
+    with _staging(path) as stage:
+        _write_file(stage / "fragment", fragment.encode("utf-8"))
+        moves = []
+        if images:
+            _write_images(stage / IMAGES_FOLDER, images)
+            if image_folder.is_dir():
+                moves = [
+                    (stage / IMAGES_FOLDER / i.name, image_folder / i.name) for i in images.values()
+                ]
+            else:
+                moves = [(stage / IMAGES_FOLDER, image_folder)]
+        _install([*moves, (stage / "fragment", path)], stage)
+    return path
