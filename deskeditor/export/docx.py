@@ -1,0 +1,441 @@
+"""Word (.docx) export for sign-off: the approval slip on page 1, then the article.
+
+The layout follows Nghị định 30/2020/NĐ-CP for administrative documents (A4,
+margins, Times New Roman in every font slot, 14 pt justified body, page
+numbers centred in the header from page 2). The document is built in memory
+and written under a temporary name, so a failure never leaves half a file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import docx
+from docx.enum.section import WD_ORIENT
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
+from docx.image.exceptions import UnrecognizedImageError
+from docx.oxml.ns import qn
+from docx.shared import Cm, Emu, Length, Mm, Pt
+from docx.text.paragraph import Paragraph
+
+from deskeditor.errors import DeskEditorError
+from deskeditor.export.context import ExportContext, ExportOptions, check_exportable
+from deskeditor.export.docx_fields import (
+    LINK_BLUE,
+    add_field,
+    add_runs,
+    add_short_rule,
+    add_text,
+    bordered_box,
+    cell_line,
+    fixed_table,
+    format_paragraph,
+    new_list_numbering,
+    reset_style,
+    set_fonts,
+    set_image_description,
+    set_language,
+    set_list_indent,
+    set_numbering,
+    style_num_id,
+    xml_safe,
+    xml_safe_limited,
+)
+from deskeditor.model import Block, Decision, Figure, ListBlock, TextBlock
+from deskeditor.safeio import WriteError, write_bytes_atomic
+from deskeditor.text.dates import official_date_line, short_date, web_date_line
+
+FONT = "Times New Roman"
+# Word has no ☐/☒ in Times New Roman; this is the font Windows draws them with.
+SYMBOL_FONT = "Segoe UI Symbol"
+PAGE_WIDTH, PAGE_HEIGHT = Mm(210), Mm(297)
+MARGIN_TOP, MARGIN_BOTTOM, MARGIN_LEFT, MARGIN_RIGHT = Mm(20), Mm(20), Mm(30), Mm(15)
+TEXT_WIDTH = Length(PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT)
+FIRST_LINE = Cm(1.27)
+LINE_SPACING = 1.15
+# A portrait photo at full text width would be taller than the page and push
+# its caption onto the next one; above this height it is scaled down instead.
+MAX_PHOTO_HEIGHT = Mm(165)
+FIGURE_LABEL = "Hình"
+DOTS = "……"
+
+_L, _C, _R, _J = (
+    WD_ALIGN_PARAGRAPH.LEFT,
+    WD_ALIGN_PARAGRAPH.CENTER,
+    WD_ALIGN_PARAGRAPH.RIGHT,
+    WD_ALIGN_PARAGRAPH.JUSTIFY,
+)
+
+# Every paragraph style the document uses, reset and then set from this table.
+PARAGRAPH_STYLES: dict[str, dict] = {
+    "Normal": {"size": 14, "align": _L, "after": 6, "line": LINE_SPACING},
+    "Body Text": {"align": _J, "first_line": FIRST_LINE, "after": 6, "line": LINE_SPACING},
+    "Title": {"size": 14, "bold": True, "align": _C, "after": 6, "keep_next": True},
+    "Heading 1": {
+        "size": 14,
+        "bold": True,
+        "align": _J,
+        "before": 6,
+        "after": 6,
+        "keep_next": True,
+    },
+    "Quote": {"italic": True, "align": _J, "left": FIRST_LINE, "right": FIRST_LINE, "after": 6},
+    "List Bullet": {"align": _J, "after": 6},
+    "List Number": {"align": _J, "after": 6},
+    "Caption": {"size": 13, "italic": True, "align": _C, "before": 3, "after": 12, "line": 1.0},
+    "Header": {"size": 13, "after": 0, "line": 1.0},
+    "Footer": {"size": 13, "after": 0, "line": 1.0},
+}
+
+# The Word style of each kind of text block.
+TEXT_STYLES = {"paragraph": "Body Text", "heading": "Heading 1", "quote": "Quote"}
+
+
+class DocxExportError(DeskEditorError):
+    """The Word document could not be made from this article."""
+
+
+class TargetExistsError(WriteError):
+    """The output file exists and overwriting was not asked for."""
+
+
+DEFAULT_OPTIONS = ExportOptions()
+
+
+def write_docx(ctx: ExportContext, path: Path, options: ExportOptions = DEFAULT_OPTIONS) -> Path:
+    """Write the sign-off document of *ctx* to *path*; return *path*."""
+    for _ in write_docx_steps(ctx, path, options):
+        pass
+    return Path(path)
+
+
+def write_docx_steps(
+    ctx: ExportContext, path: Path, options: ExportOptions = DEFAULT_OPTIONS
+) -> Iterator[tuple[int, int]]:
+    """Write like :func:`write_docx`, yielding ``(done, total)`` for a progress bar."""
+    path = Path(path)
+    check_exportable(ctx.article)
+    if path.is_dir():
+        raise WriteError(f"{path} is a folder; give a file name ending in .docx")
+    if path.exists() and not options.overwrite:
+        raise TargetExistsError(f"{path} already exists; choose another name or allow overwriting")
+    builder = DocxBuilder(ctx, options)
+    yield from builder.steps()
+    write_bytes_atomic(path, builder.to_bytes())
+
+
+class DocxBuilder:
+    """Build the sign-off document in memory, one step at a time."""
+
+    def __init__(self, ctx: ExportContext, options: ExportOptions) -> None:
+        self.ctx = ctx
+        self.options = options
+        self.doc = docx.Document()
+        self.figures = 0
+        self._numbering = self.doc.part.numbering_part.element
+        self._bullet_id = style_num_id(self.doc.styles["List Bullet"].element) or 1
+        self._number_id = style_num_id(self.doc.styles["List Number"].element) or 1
+
+    def steps(self) -> Iterator[tuple[int, int]]:
+        """Add everything to the document, yielding progress after each block."""
+        body = self.ctx.article.body
+        total = len(body) + 2
+        self._set_up_page()
+        self._set_up_styles()
+        self._write_slip()
+        yield 1, total
+        self._write_article_head()
+        for index, block in enumerate(body):
+            BLOCK_WRITERS[block.kind](self, index, block)
+            yield index + 2, total
+        self._write_article_tail()
+        self._set_properties()
+        yield total, total
+
+    def to_bytes(self) -> bytes:
+        """Return the finished .docx file as bytes."""
+        buffer = io.BytesIO()
+        self.doc.save(buffer)
+        return buffer.getvalue()
+
+    # ------------------------------------------------------------ set-up
+
+    def _set_up_page(self) -> None:
+        section = self.doc.sections[0]
+        section.orientation = WD_ORIENT.PORTRAIT
+        section.page_width, section.page_height = PAGE_WIDTH, PAGE_HEIGHT
+        section.top_margin, section.bottom_margin = MARGIN_TOP, MARGIN_BOTTOM
+        section.left_margin, section.right_margin = MARGIN_LEFT, MARGIN_RIGHT
+        # The header line must end above the 20 mm top margin.
+        section.header_distance = section.footer_distance = Mm(10)
+        section.different_first_page_header_footer = True  # no page number on the slip
+        code = f"Mã phiên bản: {self.ctx.version_code}"
+        first = section.first_page_header.paragraphs[0]
+        first.style = "Header"
+        first.add_run("\t\t")
+        first.add_run(code).font.size = Pt(11)
+        header = section.header.paragraphs[0]
+        header.style = "Header"
+        header.add_run("\t")
+        add_field(header, "PAGE", "2")
+        header.add_run("\t")
+        header.add_run(code).font.size = Pt(11)
+
+    def _set_up_styles(self) -> None:
+        styles = self.doc.styles
+        defaults = styles.element.find(qn("w:docDefaults"))
+        rpr = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
+        set_fonts(rpr, FONT)
+        set_language(rpr, "vi-VN")
+        for name, spec in PARAGRAPH_STYLES.items():
+            _apply_style(styles[name], **spec)
+        tabs = styles["Header"].paragraph_format.tab_stops
+        tabs.clear_all()
+        tabs.add_tab_stop(Emu(TEXT_WIDTH // 2), WD_TAB_ALIGNMENT.CENTER)
+        tabs.add_tab_stop(TEXT_WIDTH, WD_TAB_ALIGNMENT.RIGHT)
+        set_fonts(styles["Table Grid"].element.get_or_add_rPr(), FONT)
+        link = styles.add_style("Hyperlink", WD_STYLE_TYPE.CHARACTER)
+        link.font.color.rgb = LINK_BLUE
+        link.font.underline = True
+        set_fonts(link.element.get_or_add_rPr(), FONT)
+        for num_id in (self._bullet_id, self._number_id):
+            set_list_indent(self._numbering, num_id, left=FIRST_LINE, hanging=Cm(0.635))
+
+    # ------------------------------------------------------------ the approval slip
+
+    def _write_slip(self) -> None:
+        ctx, profile = self.ctx, self.ctx.profile
+        article = ctx.article
+        left, right = fixed_table(self.doc, [Mm(62), Mm(103)]).rows[0].cells
+        if profile.governing_body:
+            cell_line(left, profile.governing_body.upper(), size=13)
+        cell_line(left, profile.agency_name.upper(), size=13, bold=True)
+        add_short_rule(left, Mm(20), Mm(62))
+        cell_line(right, "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", size=12, bold=True)
+        cell_line(right, "Độc lập - Tự do - Hạnh phúc", size=13, bold=True)
+        add_short_rule(right, Mm(57), Mm(103))
+        date_line = official_date_line(profile.place_name, ctx.generated_at.date())
+        cell_line(right, date_line, size=13, italic=True, before=6)
+
+        title = self._para("PHIẾU DUYỆT TIN, BÀI", align=_C, bold=True, before=18, after=12)
+        title.paragraph_format.keep_with_next = True
+        submitted = ctx.submitted_at
+        author = " / ".join(part for part in (article.author, article.author_unit) if part)
+        rows = [
+            ("Tên bài:", article.title),
+            ("Chuyên mục:", article.category or DOTS),
+            ("Tác giả / Đơn vị:", author or DOTS),
+            ("Số ảnh:", str(len(article.figures()))),
+            ("Mã phiên bản:", ctx.version_code),
+            (
+                "Ngày gửi duyệt:",
+                f"{short_date(submitted)} {submitted:%H:%M}" if submitted else "Chưa gửi duyệt",
+            ),
+        ]
+        table = fixed_table(self.doc, [Mm(45), Mm(120)], rows=len(rows))
+        for row, (label, value) in zip(table.rows, rows, strict=True):
+            cell_line(row.cells[0], label, size=13, after=3, align=_L)
+            bold = label in ("Tên bài:", "Mã phiên bản:")
+            cell_line(row.cells[1], value, size=13, after=3, bold=bold, align=_J)
+        self._para("", after=0)
+
+        box = bordered_box(self.doc, TEXT_WIDTH, Mm(30))
+        cell_line(box, "Ý kiến của biên tập viên:", size=13, bold=True, align=_L, before=3)
+        self._para("", after=0)
+        self._write_decision()
+
+    def _write_decision(self) -> None:
+        approval, profile = self.ctx.approval, self.ctx.profile
+        position = (approval.approver_position if approval else "") or profile.approver_position
+        name = approval.approver_name if approval else profile.approver_name
+        box = bordered_box(self.doc, TEXT_WIDTH, Mm(32))
+        cell_line(
+            box,
+            f"Ý kiến của {position or 'Trưởng Ban biên tập'}:",
+            size=13,
+            bold=True,
+            align=_L,
+            before=3,
+        )
+        choices = cell_line(box, "", size=13, align=_L, before=6)
+        choices.paragraph_format.tab_stops.add_tab_stop(Mm(55))
+        choices.paragraph_format.tab_stops.add_tab_stop(Mm(105))
+        for index, decision in enumerate(Decision):
+            chosen = approval is not None and approval.decision == decision
+            mark = choices.add_run(("\t" if index else "") + ("☒" if chosen else "☐"))
+            set_fonts(mark._r.get_or_add_rPr(), SYMBOL_FONT)
+            choices.add_run(f" {decision.label}").bold = chosen
+        if approval and approval.comment:
+            cell_line(box, f"Ý kiến: {approval.comment}", size=13, italic=True, align=_J)
+
+        sign = fixed_table(self.doc, [Mm(70), Mm(95)]).rows[0].cells[1]
+        when = approval.decided_at if approval else None
+        place = profile.place_name
+        dated = (
+            official_date_line(place, when.date())
+            if when
+            else f"{place + ', ' if place else ''}ngày {DOTS} tháng {DOTS} năm {DOTS}"
+        )
+        cell_line(sign, dated, size=13, italic=True, align=_C, before=6)
+        cell_line(sign, (position or "Trưởng Ban biên tập").upper(), size=13, bold=True, align=_C)
+        cell_line(sign, "(Ký, ghi rõ họ tên)", size=13, italic=True, align=_C, after=48)
+        cell_line(sign, name or "", size=13, bold=True, align=_C)
+
+    # ------------------------------------------------------------ the article
+
+    def _write_article_head(self) -> None:
+        article = self.ctx.article
+        title = self.doc.add_paragraph(xml_safe(article.title), style="Title")
+        title.paragraph_format.page_break_before = True
+        if article.published_at:
+            self._para(web_date_line(article.published_at), align=_C, italic=True, size=13)
+        if article.lead:
+            self.doc.add_paragraph(style="Body Text").add_run(xml_safe(article.lead)).bold = True
+
+    def _write_article_tail(self) -> None:
+        article = self.ctx.article
+        if article.author or article.author_unit:
+            byline = self._para("", align=_R, before=12, after=0)
+            if article.author:
+                byline.add_run(xml_safe(article.author)).bold = True
+            if article.author_unit:
+                if article.author:
+                    byline.add_run().add_break()
+                byline.add_run(xml_safe(article.author_unit)).italic = True
+        if article.source:
+            self._para(article.source, align=_R, italic=True, before=6)
+
+    def _text(self, index: int, block: Block) -> None:
+        assert isinstance(block, TextBlock)
+        add_runs(self.doc.add_paragraph(style=TEXT_STYLES[block.kind]), block.runs)
+
+    def _list(self, index: int, block: Block) -> None:
+        assert isinstance(block, ListBlock)
+        if block.ordered:
+            style, num_id = "List Number", new_list_numbering(self._number_id, self._numbering)
+        else:
+            style, num_id = "List Bullet", self._bullet_id
+        for item in block.items:
+            paragraph = self.doc.add_paragraph(style=style)
+            set_numbering(paragraph, num_id)
+            add_runs(paragraph, item)
+
+    def _photo(self, index: int, block: Block) -> None:
+        assert isinstance(block, Figure)
+        if block.photo_id is None:
+            raise DocxExportError(f"body[{index}]: the photo is not in the store yet; save first")
+        rendition = self.options.print_rendition
+        data, _mime, width_px, height_px = self.ctx.photo(block.photo_id, rendition)
+        width, height = _fit_photo(width_px, height_px)
+        self.figures += 1
+        number = self.figures
+        picture = self._para("", align=_C, after=0, line=1.0)
+        picture.paragraph_format.keep_with_next = True  # the caption stays on the photo's page
+        try:
+            shape = picture.add_run().add_picture(io.BytesIO(data), width=width, height=height)
+        except UnrecognizedImageError:
+            raise DocxExportError(
+                f"body[{index}]: photo {block.photo_id} is not a readable image"
+            ) from None
+        set_image_description(shape._inline, block.alt, f"{FIGURE_LABEL} {number}")
+        caption = self.doc.add_paragraph(style="Caption")
+        caption.add_run(f"{FIGURE_LABEL} ")
+        add_field(caption, f"SEQ {FIGURE_LABEL} \\* ARABIC", str(number))
+        text = f": {block.caption}" if block.caption else ""
+        if block.credit:
+            text += f" ({block.credit})"
+        caption.add_run(xml_safe(text))
+
+    # ------------------------------------------------------------ helpers
+
+    def _para(
+        self,
+        text: str,
+        *,
+        align: WD_ALIGN_PARAGRAPH | None = None,
+        bold: bool = False,
+        italic: bool = False,
+        size: float | None = None,
+        before: float | None = None,
+        after: float | None = None,
+        line: float | None = None,
+    ) -> Paragraph:
+        paragraph = self.doc.add_paragraph()
+        format_paragraph(paragraph, align=align, before=before, after=after, line=line)
+        if text:
+            add_text(paragraph, text, bold=bold, italic=italic, size=size)
+        return paragraph
+
+    def _set_properties(self) -> None:
+        article, props = self.ctx.article, self.doc.core_properties
+        created = self.ctx.generated_at
+        if created.tzinfo is None:
+            created = created.astimezone()  # a naive time is the user's local time
+        created = created.astimezone(dt.UTC).replace(tzinfo=None)
+        props.title = xml_safe_limited(article.title)
+        props.author = xml_safe_limited(article.author)
+        props.subject = xml_safe_limited(article.category)
+        props.keywords = xml_safe_limited("; ".join(article.tags))
+        props.category = "Phiếu duyệt tin, bài"
+        props.content_status = article.status.label
+        props.identifier = self.ctx.version_code  # what `deskeditor verify` reads
+        props.comments = f"Mã phiên bản: {self.ctx.version_code}"
+        props.language = "vi-VN"
+        props.last_modified_by = "deskeditor"
+        props.created = props.modified = created
+        props.revision = 1
+
+
+BLOCK_WRITERS: dict[str, Callable[[DocxBuilder, int, Block], None]] = {
+    "paragraph": DocxBuilder._text,
+    "heading": DocxBuilder._text,
+    "quote": DocxBuilder._text,
+    "list": DocxBuilder._list,
+    "photo": DocxBuilder._photo,
+}
+
+
+def _apply_style(
+    style,
+    *,
+    size: float | None = None,
+    bold: bool = False,
+    italic: bool = False,
+    align: WD_ALIGN_PARAGRAPH | None = None,
+    first_line: Length | None = None,
+    left: Length | None = None,
+    right: Length | None = None,
+    before: float = 0,
+    after: float = 6,
+    line: float = LINE_SPACING,
+    keep_next: bool = False,
+) -> None:
+    """Reset *style* to Times New Roman and set it from one row of PARAGRAPH_STYLES."""
+    reset_style(style.element, FONT)
+    font = style.font
+    if size is not None:
+        font.size = Pt(size)
+    font.bold = bold or None
+    font.italic = italic or None
+    fmt = style.paragraph_format
+    fmt.alignment = align
+    fmt.first_line_indent = first_line
+    fmt.left_indent, fmt.right_indent = left, right
+    fmt.space_before, fmt.space_after = Pt(before), Pt(after)
+    fmt.line_spacing = line
+    fmt.keep_with_next = keep_next or None
+    fmt.widow_control = True
+
+
+def _fit_photo(width_px: int, height_px: int) -> tuple[Length, Length]:
+    """Return the text width and the matching height, shrunk if taller than allowed."""
+    width = int(TEXT_WIDTH)
+    height = int(width * height_px / max(width_px, 1))
+    if height > MAX_PHOTO_HEIGHT:
+        width = int(width * MAX_PHOTO_HEIGHT / height)
+        height = int(MAX_PHOTO_HEIGHT)
+    return Emu(width), Emu(height)

@@ -1,0 +1,332 @@
+"""Small WordprocessingML helpers that python-docx has no API for.
+
+Hyperlinks, complex fields (PAGE, SEQ), the four font slots, list numbering,
+paragraph rules, fixed-width tables and a few paragraph shortcuts live here,
+each in one place, so that ``docx.py`` reads as layout only.
+"""
+
+from __future__ import annotations
+
+import re
+
+from docx.document import Document
+from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_ROW_HEIGHT_RULE
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.opc.constants import RELATIONSHIP_TYPE
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.oxml.numbering import CT_Numbering
+from docx.oxml.shape import CT_Inline
+from docx.oxml.styles import CT_Style
+from docx.oxml.text.font import CT_RPr
+from docx.oxml.xmlchemy import BaseOxmlElement
+from docx.shared import Emu, Length, Mm, Pt, RGBColor
+from docx.table import Table, _Cell
+from docx.text.paragraph import Paragraph
+from docx.text.run import Run
+
+from deskeditor.model import Run as TextRun
+
+FONT_SLOTS = ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs")
+# Theme attributes win over the explicit names in Word, so they must go.
+THEME_SLOTS = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
+LINK_BLUE = RGBColor(0x05, 0x63, 0xC1)  # Word's own hyperlink colour
+CELL_PADDING = Mm(3.8)  # Word's default left + right cell margins (108 twips each)
+# Characters XML 1.0 cannot carry; python-docx raises on them.
+_XML_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def xml_safe(text: str) -> str:
+    """Drop the control characters that cannot be stored in a .docx."""
+    return _XML_ILLEGAL.sub("", text)
+
+
+def xml_safe_limited(text: str, size: int = 255) -> str:
+    """Return *text* cut to the 255 characters a core property may hold."""
+    text = xml_safe(text)
+    return text if len(text) <= size else text[: size - 1] + "…"
+
+
+def reset_style(style: CT_Style, font: str) -> None:
+    """Empty a style's run and paragraph properties, then set *font* in every slot.
+
+    The template's colours, borders and theme fonts would otherwise survive;
+    list links and outline levels (the navigation pane) are kept.
+    """
+    rpr = style.get_or_add_rPr()
+    for child in list(rpr):
+        rpr.remove(child)
+    ppr = style.get_or_add_pPr()
+    for child in list(ppr):
+        if child.tag not in (qn("w:numPr"), qn("w:outlineLvl")):
+            ppr.remove(child)
+    set_fonts(rpr, font)
+
+
+def set_fonts(rpr: CT_RPr, name: str) -> None:
+    """Set *name* in all four font slots of a ``w:rPr`` and drop theme fonts."""
+    fonts = rpr.get_or_add_rFonts()
+    for slot in THEME_SLOTS:
+        fonts.attrib.pop(qn(slot), None)
+    for slot in FONT_SLOTS:
+        fonts.set(qn(slot), name)
+
+
+def set_language(rpr: CT_RPr, tag: str) -> None:
+    """Mark text as *tag* (e.g. ``vi-VN``) so Word spell-checks it in that language."""
+    lang = rpr.find(qn("w:lang"))
+    if lang is None:
+        lang = OxmlElement("w:lang")
+        rpr.append(lang)
+    lang.attrib.clear()
+    lang.set(qn("w:val"), tag)
+    lang.set(qn("w:eastAsia"), tag)
+
+
+def add_hyperlink(paragraph: Paragraph, url: str, text: str, style: str = "Hyperlink") -> Run:
+    """Append a clickable external link to *paragraph*; return its run for formatting."""
+    rel_id = paragraph.part.relate_to(url, RELATIONSHIP_TYPE.HYPERLINK, is_external=True)
+    link = OxmlElement("w:hyperlink")
+    link.set(qn("r:id"), rel_id)
+    link.set(qn("w:history"), "1")
+    r = OxmlElement("w:r")
+    link.append(r)
+    paragraph._p.append(link)
+    run = Run(r, paragraph)
+    run.text = xml_safe(text)
+    try:
+        run.style = style
+    except KeyError:  # a document without the style: look like a link all the same
+        run.font.underline = True
+        run.font.color.rgb = LINK_BLUE
+    return run
+
+
+def _field_char(kind: str) -> BaseOxmlElement:
+    r = OxmlElement("w:r")
+    char = OxmlElement("w:fldChar")
+    char.set(qn("w:fldCharType"), kind)
+    if kind == "begin":
+        # Cached results are correct when written; Word need not refresh them.
+        char.set(qn("w:dirty"), "false")
+    r.append(char)
+    return r
+
+
+def add_field(paragraph: Paragraph, instruction: str, cached: str) -> Run:
+    """Append a complex field (``PAGE``, ``SEQ Hình \\* ARABIC``…) showing *cached*.
+
+    Returns the run holding the cached result, so it can be formatted.
+    """
+    p = paragraph._p
+    p.append(_field_char("begin"))
+    r = OxmlElement("w:r")
+    instr = OxmlElement("w:instrText")
+    instr.set(qn("xml:space"), "preserve")
+    instr.text = f" {instruction} "
+    r.append(instr)
+    p.append(r)
+    p.append(_field_char("separate"))
+    result = paragraph.add_run(cached)
+    p.append(_field_char("end"))
+    return result
+
+
+def field_instructions(element: BaseOxmlElement) -> list[str]:
+    """Return the instructions of every field under *element*, stripped."""
+    simple = [f.get(qn("w:instr"), "") for f in element.iter(qn("w:fldSimple"))]
+    complex_ = [t.text or "" for t in element.iter(qn("w:instrText"))]
+    return [text.strip() for text in simple + complex_]
+
+
+def new_list_numbering(paragraph_style_num_id: int, numbering: CT_Numbering) -> int:
+    """Create a ``w:num`` restarting at 1 over the same list definition; return its id.
+
+    Each numbered list needs its own ``w:num``; sharing one would continue
+    the count from the previous list.
+    """
+    base = numbering.num_having_numId(paragraph_style_num_id)
+    num = numbering.add_num(base.abstractNumId.val)
+    num.add_lvlOverride(ilvl=0).add_startOverride(1)
+    return int(num.numId)
+
+
+def set_numbering(paragraph: Paragraph, num_id: int, level: int = 0) -> None:
+    """Attach *paragraph* to list *num_id* at *level* (an explicit ``w:numPr``)."""
+    num_pr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
+    num_pr.get_or_add_ilvl().val = level
+    num_pr.get_or_add_numId().val = num_id
+
+
+def style_num_id(style_element: CT_Style) -> int | None:
+    """Return the list id a paragraph style points at, if any."""
+    num_id = style_element.find(f"{qn('w:pPr')}/{qn('w:numPr')}/{qn('w:numId')}")
+    return None if num_id is None else int(num_id.get(qn("w:val")))
+
+
+def set_list_indent(numbering: CT_Numbering, num_id: int, left: Length, hanging: Length) -> None:
+    """Set the indentation of level 0 of the list definition behind *num_id*."""
+    abstract_id = numbering.num_having_numId(num_id).abstractNumId.val
+    for abstract in numbering.iter(qn("w:abstractNum")):
+        if abstract.get(qn("w:abstractNumId")) != str(abstract_id):
+            continue
+        for lvl in abstract.iter(qn("w:lvl")):
+            if lvl.get(qn("w:ilvl")) != "0":
+                continue
+            for tab in lvl.iter(qn("w:tab")):
+                tab.set(qn("w:pos"), str(left.twips))
+            for ind in lvl.iter(qn("w:ind")):
+                ind.set(qn("w:left"), str(left.twips))
+                ind.set(qn("w:hanging"), str(hanging.twips))
+
+
+def add_rule(paragraph: Paragraph, edge: str = "bottom", size_eighths: int = 6) -> None:
+    """Draw a solid line along one edge of *paragraph* (between its indents)."""
+    ppr = paragraph._p.get_or_add_pPr()
+    borders = ppr.find(qn("w:pBdr"))
+    if borders is None:
+        borders = OxmlElement("w:pBdr")
+        # pBdr must precede spacing/ind/jc in CT_PPr's sequence.
+        anchor = next(
+            (
+                c
+                for c in ppr
+                if c.tag
+                in {
+                    qn("w:shd"),
+                    qn("w:tabs"),
+                    qn("w:spacing"),
+                    qn("w:ind"),
+                    qn("w:jc"),
+                    qn("w:rPr"),
+                }
+            ),
+            None,
+        )
+        if anchor is None:
+            ppr.append(borders)
+        else:
+            anchor.addprevious(borders)
+    line = OxmlElement(f"w:{edge}")
+    line.set(qn("w:val"), "single")
+    line.set(qn("w:sz"), str(size_eighths))
+    line.set(qn("w:space"), "1")
+    line.set(qn("w:color"), "000000")
+    borders.append(line)
+
+
+def set_image_description(inline: CT_Inline, description: str, name: str) -> None:
+    """Give a picture its alt text (``wp:docPr/@descr``) and no gap around it.
+
+    Without explicit ``dist*`` attributes LibreOffice assumes 0.125" on each
+    side and pushes a full-width picture past the right margin.
+    """
+    for side in ("distT", "distB", "distL", "distR"):
+        inline.set(side, "0")
+    doc_pr = inline.docPr
+    doc_pr.set("descr", xml_safe(description))
+    doc_pr.set("name", xml_safe(name))
+
+
+def fixed_table(doc: Document, widths: list[Length], rows: int = 1) -> Table:
+    """Add a borderless table with fixed column *widths* (Word and LibreOffice alike)."""
+    table = doc.add_table(rows=rows, cols=len(widths))
+    table.autofit = False
+    for column, width in zip(table.columns, widths, strict=True):
+        column.width = width  # w:gridCol, which LibreOffice reads
+        for cell in column.cells:
+            cell.width = width  # w:tcW, which Word reads
+    return table
+
+
+def bordered_box(doc: Document, width: Length, height: Length) -> _Cell:
+    """Add a one-cell bordered box at least *height* tall; return its cell."""
+    table = fixed_table(doc, [width])
+    table.style = doc.styles["Table Grid"]
+    row = table.rows[0]
+    row.height, row.height_rule = height, WD_ROW_HEIGHT_RULE.AT_LEAST
+    row.cells[0].vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.TOP
+    return row.cells[0]
+
+
+def add_short_rule(cell: _Cell, length: Length, cell_width: Length) -> None:
+    """Draw a centred line *length* long under the cell's last line, as the decree shows."""
+    paragraph = cell.add_paragraph()
+    side = Emu((cell_width - CELL_PADDING - length) // 2)
+    fmt = paragraph.paragraph_format
+    fmt.left_indent = fmt.right_indent = side
+    # Space before keeps the line clear of the dots below letters such as "Ụ".
+    fmt.space_before, fmt.space_after = Pt(3), Pt(0)
+    fmt.line_spacing = Pt(2)  # an empty paragraph would otherwise be a full line tall
+    add_rule(paragraph, "top", 6)
+
+
+def format_paragraph(
+    paragraph: Paragraph,
+    *,
+    align: WD_ALIGN_PARAGRAPH | None = None,
+    before: float | None = None,
+    after: float | None = None,
+    line: float | None = None,
+) -> None:
+    """Set alignment, spacing (in points) and line spacing where given."""
+    fmt = paragraph.paragraph_format
+    if align is not None:
+        fmt.alignment = align
+    if before is not None:
+        fmt.space_before = Pt(before)
+    if after is not None:
+        fmt.space_after = Pt(after)
+    if line is not None:
+        fmt.line_spacing = line
+
+
+def add_text(
+    paragraph: Paragraph,
+    text: str,
+    *,
+    bold: bool = False,
+    italic: bool = False,
+    size: float | None = None,
+) -> None:
+    """Append *text* as one run with the given marks and size."""
+    run = paragraph.add_run(xml_safe(text))
+    run.bold = bold or None
+    run.italic = italic or None
+    if size is not None:
+        run.font.size = Pt(size)
+
+
+def add_runs(paragraph: Paragraph, runs: list[TextRun]) -> None:
+    """Add the model's inline runs, with their marks and links."""
+    for piece in runs:
+        if piece.link:
+            run = add_hyperlink(paragraph, piece.link, piece.text)
+        else:
+            run = paragraph.add_run(xml_safe(piece.text))
+        run.bold = piece.bold or None
+        run.italic = piece.italic or None
+        if piece.underline:
+            run.underline = True
+
+
+def cell_line(
+    cell: _Cell,
+    text: str,
+    *,
+    size: float,
+    bold: bool = False,
+    italic: bool = False,
+    align: WD_ALIGN_PARAGRAPH = WD_ALIGN_PARAGRAPH.CENTER,
+    before: float = 0,
+    after: float = 0,
+) -> Paragraph:
+    """Write one line into *cell* (its first, empty paragraph first)."""
+    first = cell.paragraphs[0]
+    # A new cell holds one bare paragraph; fill it rather than leave a blank line.
+    fresh = len(cell.paragraphs) == 1 and first._p.pPr is None and not first.runs
+    paragraph = first if fresh else cell.add_paragraph()
+    format_paragraph(paragraph, align=align, before=before, after=after, line=1.0)
+    if text:
+        add_text(paragraph, text, bold=bold, italic=italic, size=size)
+    return paragraph

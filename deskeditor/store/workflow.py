@@ -1,0 +1,440 @@
+"""The sign-off workflow: submit, decide, publish, and verifying an exported copy.
+
+Draft (Nháp) → Chờ duyệt (submit) → Đã duyệt (approve) → Đã đăng (publish).
+"Sửa lại" and "Không đăng" send the article back as Trả lại: a draft the
+editor can change and submit again, with the approver's comment shown.
+Editing an approved or published article is handled by ``Store.save_article``:
+it becomes a draft again and its approvals are voided.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import re
+import zipfile
+from dataclasses import dataclass, field, replace
+from enum import StrEnum
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from deskeditor.errors import DeskEditorError, NotFoundError
+from deskeditor.model import Approval, Decision, Revision, Status
+from deskeditor.store.store import Store
+from deskeditor.text import nfc
+from deskeditor.text.dates import short_date
+
+if TYPE_CHECKING:
+    from deskeditor.export.context import ExportContext
+
+VERSION_META = "deskeditor-version"  # <meta name="deskeditor-version" content="A3F9-12C7">
+_CODE = re.compile(r"^[0-9A-F]{4}-[0-9A-F]{4}$")
+_PRINTED_CODE = re.compile(r"Mã phiên bản:\s*([0-9A-Fa-f]{4}-[0-9A-Fa-f]{4})")
+_HTML_HEAD_BYTES = 4 * 1024 * 1024  # the meta element sits in <head>; no need to read images
+_DOCX_PART_BYTES = 16 * 1024 * 1024  # refuse zip bombs posing as headers
+
+
+class WorkflowError(DeskEditorError):
+    """A workflow move is not allowed from the article's current status."""
+
+
+class VerifyError(DeskEditorError):
+    """A file cannot be checked: missing, unreadable, or not an export of this program."""
+
+
+class Move(StrEnum):
+    """A step of the workflow, as offered in the menu."""
+
+    SUBMIT = "submit"
+    DECIDE = "decide"
+    PUBLISH = "publish"
+
+    @property
+    def label(self) -> str:
+        """The Vietnamese menu wording."""
+        return {"submit": "Gửi duyệt", "decide": "Duyệt / Trả lại", "publish": "Đánh dấu đã đăng"}[
+            self.value
+        ]
+
+
+_MOVES: dict[Status, frozenset[Move]] = {
+    Status.DRAFT: frozenset({Move.SUBMIT}),
+    Status.RETURNED: frozenset({Move.SUBMIT}),
+    Status.SUBMITTED: frozenset({Move.DECIDE}),
+    Status.APPROVED: frozenset({Move.PUBLISH}),
+    Status.PUBLISHED: frozenset(),
+}
+# "…; this one is a draft"
+_IS = {
+    Status.DRAFT: "a draft",
+    Status.SUBMITTED: "submitted and waiting for a decision",
+    Status.APPROVED: "approved",
+    Status.PUBLISHED: "published",
+    Status.RETURNED: "returned to its author",
+}
+_DECIDED = {
+    Decision.APPROVE: "approved",
+    Decision.REVISE: "sent back for changes",
+    Decision.REJECT: "rejected",
+}
+
+
+def allowed_moves(status: Status) -> frozenset[Move]:
+    """Return the moves an article in *status* may make."""
+    return _MOVES[Status(status)]
+
+
+@dataclass(frozen=True)
+class WorkflowState:
+    """Where an article stands in the sign-off workflow."""
+
+    article_id: int
+    status: Status
+    revision_id: int
+    submitted_at: dt.datetime | None = None
+    published_at: dt.datetime | None = None
+    approval: Approval | None = None  # the latest decision still in force
+    last_return: Approval | None = None  # the latest "Sửa lại" / "Không đăng", even if voided
+
+    @property
+    def return_comment(self) -> str:
+        """The approver's comment while the article is back with its author, else ''."""
+        if self.status is Status.RETURNED and self.last_return is not None:
+            return self.last_return.comment
+        return ""
+
+    @property
+    def slip_approval(self) -> Approval | None:
+        """The decision to print on the slip: only one made on the current revision."""
+        if self.approval is not None and self.approval.revision_id == self.revision_id:
+            return self.approval
+        return None
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One revision with the decisions taken on it, for the history view."""
+
+    revision: Revision
+    approvals: list[Approval] = field(default_factory=list)
+    published_at: dt.datetime | None = None
+
+
+@dataclass(frozen=True)
+class VerifyResult:
+    """The answer to "was this copy approved?"."""
+
+    ok: bool
+    code: str
+    article_id: int | None = None
+    revision: int | None = None
+    approver: str = ""
+    decided_at: dt.datetime | None = None
+    message: str = ""
+
+
+# ---------------------------------------------------------------- moves
+
+
+def _stamp(when: dt.datetime | None) -> str:
+    return (when or dt.datetime.now()).replace(microsecond=0).isoformat()
+
+
+def _parse(value: str | None) -> dt.datetime | None:
+    return dt.datetime.fromisoformat(value) if value else None
+
+
+def _current(store: Store, article_id: int) -> tuple[Status, int]:
+    row = store.db.execute(
+        "SELECT status, current_revision_id FROM articles WHERE id = ?", [article_id]
+    ).fetchone()
+    if row is None:
+        raise NotFoundError(f"there is no article with id {article_id}")
+    return Status(row[0]), int(row[1])
+
+
+def _refuse(what: str, status: Status) -> WorkflowError:
+    return WorkflowError(f"{what}; this one is {_IS[status]}")
+
+
+def submit(store: Store, article_id: int, when: dt.datetime | None = None) -> None:
+    """Send a draft (or a returned article) to the approver: Nháp/Trả lại → Chờ duyệt."""
+    with store.transaction():
+        status, _ = _current(store, article_id)
+        if Move.SUBMIT not in allowed_moves(status):
+            raise _refuse("only a draft or a returned article can be submitted", status)
+        # A new round of sign-off: an earlier "Sửa lại" must not show on the new slip.
+        store.db.execute(
+            "UPDATE approvals SET voided = 1 WHERE article_id = ? AND voided = 0", [article_id]
+        )
+        store.db.execute(
+            "UPDATE articles SET status = ?, submitted_at = ? WHERE id = ?",
+            [Status.SUBMITTED.value, _stamp(when), article_id],
+        )
+
+
+def decide(
+    store: Store,
+    article_id: int,
+    approver_name: str,
+    approver_position: str,
+    decision: Decision,
+    comment: str = "",
+    when: dt.datetime | None = None,
+    *,
+    version_code: str | None = None,
+) -> Approval:
+    """Record the approver's decision on the current revision; return the record.
+
+    Đồng ý đăng → Đã duyệt; Sửa lại or Không đăng → Trả lại. With
+    *version_code* (the code on the signed paper) the decision is refused
+    when the article has changed since that copy was printed.
+    """
+    decision = Decision(decision)
+    name = nfc(approver_name).strip()
+    if not name:
+        raise WorkflowError("the approver's name is needed to record a decision")
+    stamp = _stamp(when)
+    with store.transaction():
+        status, revision_id = _current(store, article_id)
+        if Move.DECIDE not in allowed_moves(status):
+            raise _refuse(f"only a submitted article can be {_DECIDED[decision]}", status)
+        if version_code is not None:
+            current = store.current_version_code(article_id)
+            if version_code.strip().upper() != current:
+                raise WorkflowError(
+                    f"the signed copy has version code {version_code.strip().upper()} but the "
+                    f"article is now {current}; print the current version for sign-off"
+                )
+        cursor = store.db.execute(
+            "INSERT INTO approvals (article_id, revision_id, approver_name, approver_position,"
+            " decision, comment, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                article_id,
+                revision_id,
+                name,
+                nfc(approver_position).strip(),
+                decision.value,
+                nfc(comment).strip(),
+                stamp,
+            ],
+        )
+        new_status = Status.APPROVED if decision is Decision.APPROVE else Status.RETURNED
+        store.db.execute(
+            "UPDATE articles SET status = ? WHERE id = ?", [new_status.value, article_id]
+        )
+    return Approval(
+        article_id,
+        revision_id,
+        name,
+        nfc(approver_position).strip(),
+        decision,
+        nfc(comment).strip(),
+        _parse(stamp),
+        False,
+        int(cursor.lastrowid or 0),
+    )
+
+
+def publish(store: Store, article_id: int, when: dt.datetime | None = None) -> None:
+    """Mark an approved article as put on the portal: Đã duyệt → Đã đăng."""
+    stamp = _stamp(when)
+    with store.transaction():
+        status, revision_id = _current(store, article_id)
+        if Move.PUBLISH not in allowed_moves(status):
+            raise _refuse("only an approved article can be published", status)
+        store.db.execute(
+            "UPDATE articles SET status = ?, portal_published_at = ? WHERE id = ?",
+            [Status.PUBLISHED.value, stamp, article_id],
+        )
+        # Kept per revision, so a copy of an older published version still verifies.
+        store.db.execute("UPDATE revisions SET published_at = ? WHERE id = ?", [stamp, revision_id])
+
+
+# ---------------------------------------------------------------- reading
+
+
+def workflow_state(store: Store, article_id: int) -> WorkflowState:
+    """Return the article's status, dates and the decisions that matter now."""
+    status, revision_id = _current(store, article_id)
+    submitted, published = store.db.execute(
+        "SELECT submitted_at, portal_published_at FROM articles WHERE id = ?", [article_id]
+    ).fetchone()
+    approvals = store.approvals(article_id)
+    in_force = [a for a in approvals if not a.voided]
+    returns = [a for a in approvals if a.decision is not Decision.APPROVE]
+    return WorkflowState(
+        article_id=article_id,
+        status=status,
+        revision_id=revision_id,
+        submitted_at=_parse(submitted),
+        published_at=_parse(published),
+        approval=in_force[-1] if in_force else None,
+        last_return=returns[-1] if returns else None,
+    )
+
+
+def submitted_at(store: Store, article_id: int) -> dt.datetime | None:
+    """Return when the article was last submitted for sign-off (for the slip)."""
+    return workflow_state(store, article_id).submitted_at
+
+
+def sign_off_context(store: Store, article_id: int) -> ExportContext:
+    """Return the export context with the submitted date and the slip's decision filled in."""
+    from deskeditor.export.context import context_for
+
+    state = workflow_state(store, article_id)
+    return replace(
+        context_for(store, article_id),
+        submitted_at=state.submitted_at,
+        approval=state.slip_approval,
+    )
+
+
+def history(store: Store, article_id: int) -> list[HistoryEntry]:
+    """Return every revision, oldest first, with who decided what on it."""
+    approvals = store.approvals(article_id)
+    published = dict(
+        store.db.execute(
+            "SELECT id, published_at FROM revisions WHERE article_id = ?", [article_id]
+        ).fetchall()
+    )
+    return [
+        HistoryEntry(
+            revision,
+            [a for a in approvals if a.revision_id == revision.id],
+            _parse(published.get(revision.id)),
+        )
+        for revision in store.revisions(article_id)
+    ]
+
+
+# ---------------------------------------------------------------- verifying a copy
+
+
+def verify_file(store: Store, path: Path) -> VerifyResult:
+    """Tell whether an HTML or Word export matches an approved revision in *store*."""
+    code = read_version_code(Path(path))
+    candidates = store.find_revisions(code)
+    if not candidates:
+        message = f"version code {code} matches no revision in this store"
+        return VerifyResult(False, code, message=message)
+    entries = []
+    for revision in candidates:
+        entry = next(e for e in history(store, revision.article_id) if e.revision.id == revision.id)
+        entries.append(entry)
+    # The same text can be saved twice (a restore, a copy): any approved one answers.
+    for entry in entries:
+        approved = [a for a in entry.approvals if a.decision is Decision.APPROVE and not a.voided]
+        if approved or entry.published_at:
+            # Published but since voided by an edit: the approval that let it go online.
+            signed = approved or [a for a in entry.approvals if a.decision is Decision.APPROVE]
+            return _answer(True, code, entry, signed[-1] if signed else None)
+    entry = entries[-1]
+    record = entry.approvals[-1] if entry.approvals else None
+    return _answer(False, code, entry, record)
+
+
+def _answer(ok: bool, code: str, entry: HistoryEntry, record: Approval | None) -> VerifyResult:
+    revision = entry.revision
+    where = f"matches revision {revision.number} of article {revision.article_id}"
+    if record is None:
+        text = f"{where}, which was never approved"
+        if ok and entry.published_at:
+            text = f"{where}, published on {short_date(entry.published_at)}"
+    else:
+        who = record.approver_name
+        if record.approver_position:
+            who += f" ({record.approver_position})"
+        on = short_date(record.decided_at) if record.decided_at else "an unknown date"
+        if ok:
+            text = f"{where}, approved by {who} on {on}"
+        elif record.decision is Decision.APPROVE:
+            text = f"{where}; its approval by {who} on {on} was voided when the article changed"
+        else:
+            text = f"{where}, which was {_DECIDED[record.decision]} by {who} on {on}"
+    return VerifyResult(
+        ok=ok,
+        code=code,
+        article_id=revision.article_id,
+        revision=revision.number,
+        approver=record.approver_name if record else "",
+        decided_at=record.decided_at if record else None,
+        message=text,
+    )
+
+
+def read_version_code(path: Path) -> str:
+    """Return the version code an HTML export (file or folder) or a .docx carries."""
+    if path.is_dir() and (path / "index.html").is_file():
+        path = path / "index.html"  # the folder form of the HTML export
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(4)
+            handle.seek(0)
+            data = handle.read() if head == b"PK\x03\x04" else handle.read(_HTML_HEAD_BYTES)
+    except FileNotFoundError:
+        raise VerifyError(f"{path} does not exist") from None
+    except IsADirectoryError:
+        raise VerifyError(f"{path} is a folder without an index.html") from None
+    except OSError as exc:
+        raise VerifyError(f"cannot read {path}: {exc.strerror or exc}") from None
+    code = _code_in_docx(path, data) if head == b"PK\x03\x04" else _code_in_html(data)
+    if code is None:
+        raise VerifyError(
+            f"{path} holds no deskeditor version code; give an HTML or Word export of this program"
+        )
+    code = code.strip().upper()
+    if not _CODE.match(code):
+        raise VerifyError(f"{path} carries a malformed version code '{code}'")
+    return code
+
+
+class _MetaFinder(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.code: str | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {name.lower(): value or "" for name, value in attrs}
+        if tag == "meta" and values.get("name", "").lower() == VERSION_META and self.code is None:
+            self.code = values.get("content", "")
+
+
+def _code_in_html(data: bytes) -> str | None:
+    if b"\x00" in data[:1024]:
+        return None  # binary: an image, a PDF, an old .doc
+    finder = _MetaFinder()
+    finder.feed(data.decode("utf-8", errors="replace"))
+    return finder.code
+
+
+def _code_in_docx(path: Path, data: bytes) -> str | None:
+    """Read the code from the core properties, checked against the printed header."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = set(archive.namelist())
+            if "word/document.xml" not in names:
+                raise VerifyError(f"{path} is a zip archive but not a Word document")
+
+            def text(name: str) -> str:
+                if archive.getinfo(name).file_size > _DOCX_PART_BYTES:
+                    raise VerifyError(f"{path}: {name} is implausibly large")
+                return archive.read(name).decode("utf-8", errors="replace")
+
+            core = text("docProps/core.xml") if "docProps/core.xml" in names else ""
+            headers = sorted(n for n in names if re.match(r"word/header\d*\.xml$", n))
+            printed = " ".join(text(name) for name in headers)
+    except (zipfile.BadZipFile, OSError, KeyError) as exc:
+        raise VerifyError(f"{path} is not a readable Word file ({exc})") from None
+    found = re.search(r"<dc:identifier>([^<]*)</dc:identifier>", core)
+    in_header = _PRINTED_CODE.search(re.sub(r"<[^>]+>", "", printed))
+    stored = found.group(1).strip().upper() if found else None
+    shown = in_header.group(1).upper() if in_header else None
+    if stored and shown and stored != shown:
+        raise VerifyError(
+            f"{path} carries two version codes ({stored} in its properties, {shown} in its header);"
+            " it has been altered"
+        )
+    return stored or shown

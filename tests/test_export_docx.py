@@ -1,0 +1,486 @@
+"""Word export: the saved file is reopened with python-docx and checked against the decree."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import errno
+import io
+import os
+import re
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+from conftest import SAMPLE_ARTICLE
+from docx.enum.section import WD_ORIENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.oxml.ns import qn
+from docx.shared import Cm, Mm, Pt
+from lxml import etree
+from PIL import Image
+from samples import PARAGRAPHS, PHOTOS, import_long_article
+
+from deskeditor.errors import ArticleFormatError
+from deskeditor.export.context import ExportContext, ExportOptions
+from deskeditor.export.docx import (
+    MAX_PHOTO_HEIGHT,
+    TEXT_WIDTH,
+    TargetExistsError,
+    write_docx,
+    write_docx_steps,
+)
+from deskeditor.export.docx_fields import add_field, add_hyperlink, field_instructions
+from deskeditor.jsonio import article_from_dict
+from deskeditor.model import Approval, Decision, Figure, ListBlock, Run, SiteProfile
+from deskeditor.safeio import WriteError
+from deskeditor.store import Store
+from deskeditor.store.workflow import decide, sign_off_context, submit
+
+REFERENCE = Path(__file__).parent / "reference"
+FONT = "Times New Roman"
+PROFILE = SiteProfile(
+    governing_body="UBND tỉnh Lạng Sơn",
+    agency_name="Sở Nội vụ",
+    place_name="Lạng Sơn",
+    approver_name="Nguyễn Văn Bình",
+    approver_position="Trưởng Ban biên tập",
+)
+SUBMITTED = dt.datetime(2025, 7, 14, 9, 5)
+
+
+@pytest.fixture(scope="module")
+def long_export(tmp_path_factory):
+    """The long sample (3 photos), submitted and approved, exported once for many checks."""
+    folder = tmp_path_factory.mktemp("long")
+    with Store(folder / "s.db") as store:
+        store.save_site_profile(PROFILE)
+        article_id = import_long_article(store, folder)
+        submit(store, article_id, SUBMITTED)
+        decide(
+            store,
+            article_id,
+            "Nguyễn Văn Bình",
+            "Trưởng Ban biên tập",
+            Decision.APPROVE,
+            "Đồng ý, đăng trong ngày.",
+            dt.datetime(2025, 7, 14, 15, 0),
+        )
+        ctx = sign_off_context(store, article_id)
+        path = write_docx(ctx, folder / "duyet.docx")  # photos are read from the open store
+    return path, ctx
+
+
+@pytest.fixture(scope="module")
+def document(long_export):
+    return docx.Document(str(long_export[0]))
+
+
+def jpeg(size=(30, 20)) -> bytes:
+    buffer = io.BytesIO()
+    Image.new("RGB", size, (40, 120, 200)).save(buffer, "JPEG")
+    return buffer.getvalue()
+
+
+def small_context(photo_size=(1800, 1200), approval=None, **changes) -> ExportContext:
+    """The conftest sample plus one photo, with every date fixed (for the golden file)."""
+    article = article_from_dict(copy.deepcopy(SAMPLE_ARTICLE))
+    article.body.insert(
+        2,
+        Figure(
+            "Các đại biểu dự Hội nghị",
+            "Ảnh: Trần Văn Ba",
+            "Hội trường với nhiều đại biểu",
+            photo_id=1,
+        ),
+    )
+    for name, value in changes.items():
+        setattr(article, name, value)
+    data = jpeg()
+    return ExportContext(
+        article=article,
+        version_code="A3F9-12C7",
+        profile=PROFILE,
+        link_groups=[],
+        photo=lambda photo_id, rendition: (data, "image/jpeg", *photo_size),
+        approval=approval,
+        submitted_at=SUBMITTED,
+        generated_at=dt.datetime(2025, 7, 14, 10, 0),
+    )
+
+
+def text_of(element) -> str:
+    """Join the w:t text under *element* (python-docx's itertext repeats run text)."""
+    return "".join(t.text or "" for t in element.iter(qn("w:t")))
+
+
+def style_chain(style):
+    while style is not None:
+        yield style
+        style = style.base_style
+
+
+def effective(paragraph, getter):
+    """Return a paragraph property from the paragraph, else from its style chain."""
+    value = getter(paragraph.paragraph_format)
+    for style in style_chain(paragraph.style):
+        if value is not None:
+            break
+        value = getter(style.paragraph_format)
+    return value
+
+
+def effective_size(paragraph):
+    for style in style_chain(paragraph.style):
+        if style.font.size is not None:
+            return style.font.size
+    return None
+
+
+def body_paragraphs(document):
+    return [p for p in document.paragraphs if p.style.name == "Body Text"]
+
+
+# ---------------------------------------------------------------- page and styles
+
+
+def test_page_is_a4_portrait_with_decree_margins(document):
+    [section] = document.sections
+    assert section.orientation == WD_ORIENT.PORTRAIT
+    assert abs(section.page_width - Mm(210)) < Mm(0.5)
+    assert abs(section.page_height - Mm(297)) < Mm(0.5)
+    ranges = {
+        "top_margin": (20, 25),
+        "bottom_margin": (20, 25),
+        "left_margin": (30, 35),
+        "right_margin": (15, 20),
+    }
+    for name, (low, high) in ranges.items():
+        assert Mm(low) - Mm(0.1) <= getattr(section, name) <= Mm(high) + Mm(0.1), name
+
+
+def _used_style_ids(path):
+    with zipfile.ZipFile(path) as archive:
+        pattern = re.compile(r"word/(document|header\d*|footer\d*)\.xml")
+        parts = [n for n in archive.namelist() if pattern.match(n)]
+        xml = " ".join(archive.read(n).decode() for n in parts)
+    return set(re.findall(r'<w:(?:pStyle|rStyle|tblStyle) w:val="([^"]+)"', xml)) | {"Normal"}
+
+
+def test_times_new_roman_in_all_four_slots_of_every_style_used(document, long_export):
+    styles = document.styles.element
+    used = _used_style_ids(long_export[0])
+    assert {
+        "BodyText",
+        "Title",
+        "Caption",
+        "ListBullet",
+        "ListNumber",
+        "Quote",
+        "Header",
+        "Heading1",
+        "Hyperlink",
+        "TableGrid",
+    } <= used
+    defaults = styles.find(qn("w:docDefaults")).find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}")
+    fonts = [("docDefaults", defaults.find(qn("w:rFonts")))]
+    for style in styles.findall(qn("w:style")):
+        if style.get(qn("w:styleId")) in used:
+            element = style.find(f"{qn('w:rPr')}/{qn('w:rFonts')}")
+            fonts.append((style.get(qn("w:styleId")), element))
+    for name, element in fonts:
+        assert element is not None, name
+        for slot in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
+            assert element.get(qn(slot)) == FONT, (name, slot)
+        assert not [a for a in element.attrib if "Theme" in a or "theme" in a], name
+
+
+def test_runs_do_not_override_the_font_except_for_checkbox_glyphs(document):
+    body = document.element.body
+    for fonts in body.iter(qn("w:rFonts")):
+        run = fonts.getparent().getparent()
+        assert text_of(run) in ("☐", "☒")
+
+
+def test_body_text_follows_the_decree(document):
+    paragraphs = body_paragraphs(document)
+    assert len(paragraphs) >= 5
+    for paragraph in paragraphs:
+        assert Pt(13) <= effective_size(paragraph) <= Pt(14)
+        assert effective(paragraph, lambda f: f.alignment) == WD_ALIGN_PARAGRAPH.JUSTIFY
+        assert Cm(1) - 100 <= effective(paragraph, lambda f: f.first_line_indent) <= Cm(1.27) + 100
+        assert effective(paragraph, lambda f: f.space_after) >= Pt(6)
+        assert 1.0 <= effective(paragraph, lambda f: f.line_spacing) <= 1.5
+
+
+def test_title_lead_and_byline(document, long_export):
+    ctx = long_export[1]
+    title = next(p for p in document.paragraphs if p.style.name == "Title")
+    assert title.text == ctx.article.title
+    assert title.paragraph_format.page_break_before  # the slip keeps page 1 to itself
+    assert title.style.font.bold
+    assert title.style.paragraph_format.alignment == WD_ALIGN_PARAGRAPH.CENTER
+    lead = body_paragraphs(document)[0]
+    assert lead.text == ctx.article.lead and all(r.bold for r in lead.runs)
+    byline = next(p for p in document.paragraphs if p.text.startswith(ctx.article.author))
+    assert byline.alignment == WD_ALIGN_PARAGRAPH.RIGHT
+    assert byline.runs[0].bold and byline.runs[-1].italic
+    assert byline.runs[-1].text == ctx.article.author_unit
+    assert document.paragraphs[-1].text == ctx.article.source
+
+
+# ---------------------------------------------------------------- photos and captions
+
+
+def test_each_photo_has_a_numbered_caption_kept_with_it(document):
+    paragraphs = document.paragraphs
+    captions = [i for i, p in enumerate(paragraphs) if p.style.name == "Caption"]
+    assert len(captions) == len(PHOTOS) == len(document.inline_shapes)
+    for number, (index, photo) in enumerate(zip(captions, PHOTOS, strict=True), 1):
+        _, caption, credit, _ = photo
+        paragraph = paragraphs[index]
+        assert paragraph.text == f"Hình {number}: {caption} ({credit})"
+        assert field_instructions(paragraph._p) == [r"SEQ Hình \* ARABIC"]
+        picture = paragraphs[index - 1]
+        assert picture._p.findall(f".//{qn('w:drawing')}")
+        assert picture.paragraph_format.keep_with_next
+
+
+def test_photos_fill_the_text_width_with_aspect_kept_and_alt_text(document):
+    for shape, (_, _, _, alt) in zip(document.inline_shapes, PHOTOS, strict=True):
+        assert abs(shape.width - TEXT_WIDTH) < Mm(0.1)
+        assert shape.width * 1200 == pytest.approx(shape.height * 1800, rel=1e-4)
+        assert shape._inline.docPr.get("descr") == alt
+
+
+def test_a_tall_photo_is_shrunk_to_fit_the_page(tmp_path):
+    path = write_docx(small_context(photo_size=(1200, 1800)), tmp_path / "a.docx")
+    [shape] = docx.Document(str(path)).inline_shapes
+    assert shape.height == MAX_PHOTO_HEIGHT
+    assert shape.width * 1800 == pytest.approx(shape.height * 1200, rel=1e-4)
+
+
+# ---------------------------------------------------------------- header, links, lists
+
+
+def test_header_has_page_number_from_page_two_and_the_code_everywhere(document, long_export):
+    code = long_export[1].version_code
+    [section] = document.sections
+    assert section.different_first_page_header_footer
+    header = section.header._element
+    assert "PAGE" in field_instructions(header)
+    assert f"Mã phiên bản: {code}" in text_of(header)
+    first = section.first_page_header._element
+    assert "PAGE" not in field_instructions(first)
+    assert f"Mã phiên bản: {code}" in text_of(first)
+
+
+def test_links_are_real_hyperlinks(document):
+    links = document.element.body.findall(f".//{qn('w:hyperlink')}")
+    targets = {}
+    for link in links:
+        rel = document.part.rels[link.get(qn("r:id"))]
+        assert rel.is_external
+        targets[text_of(link)] = rel.target_ref
+    assert targets == {
+        "kế hoạch năm 2025": "https://sonoivu.example.gov.vn/ke-hoach-2025",
+        "hộp thư": "mailto:tdkt@example.gov.vn",
+    }
+
+
+def test_lists_use_word_numbering(document):
+    for name in ("List Bullet", "List Number"):
+        items = [p for p in document.paragraphs if p.style.name == name]
+        assert items
+        assert all(p._p.pPr.numPr is not None for p in items)
+
+
+def test_every_numbered_list_starts_again_at_one(tmp_path):
+    ctx = small_context()
+    ctx.article.body.append(ListBlock([[Run("Một")], [Run("Hai")]], ordered=True))
+    document = docx.Document(str(write_docx(ctx, tmp_path / "a.docx")))
+    ids = [p._p.pPr.numPr.numId.val for p in document.paragraphs if p.style.name == "List Number"]
+    assert len(ids) == 4 and ids[0] == ids[1] and ids[2] == ids[3] and ids[0] != ids[2]
+    numbering = document.part.numbering_part.element
+    for num_id in {ids[0], ids[2]}:
+        num = numbering.num_having_numId(num_id)
+        assert num.lvlOverride_lst[0].startOverride.val == 1
+
+
+# ---------------------------------------------------------------- slip
+
+
+def _slip_text(document):
+    body = document.element.body
+    first_title = next(p for p in document.paragraphs if p.style.name == "Title")._p
+    texts = []
+    for element in body:
+        if element is first_title:
+            break
+        texts.append(text_of(element))
+    return "\n".join(texts)
+
+
+def test_slip_holds_the_sign_off_fields_and_the_decision(document, long_export):
+    ctx = long_export[1]
+    slip = _slip_text(document)
+    for expected in (
+        "UBND TỈNH LẠNG SƠN",
+        "SỞ NỘI VỤ",
+        "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "PHIẾU DUYỆT TIN, BÀI",
+        ctx.article.title,
+        "Thi đua - Khen thưởng",
+        "Lê Thị Hoà / Phòng Thi đua - Khen thưởng, Sở Nội vụ",
+        "Số ảnh:3",
+        f"Mã phiên bản:{ctx.version_code}",
+        "14/07/2025 09:05",
+        "Ý kiến của biên tập viên",
+        "☒ Đồng ý đăng",
+        "☐ Sửa lại",
+        "☐ Không đăng",
+        "Đồng ý, đăng trong ngày.",
+        "Lạng Sơn, ngày 14 tháng 7 năm 2025",
+        "TRƯỞNG BAN BIÊN TẬP",
+        "(Ký, ghi rõ họ tên)",
+        "Nguyễn Văn Bình",
+    ):
+        assert expected in slip, expected
+
+
+def test_undecided_slip_has_empty_boxes_and_a_blank_date(tmp_path):
+    document = docx.Document(str(write_docx(small_context(), tmp_path / "a.docx")))
+    slip = _slip_text(document)
+    assert "☐ Đồng ý đăng" in slip and "☒" not in slip
+    assert "Lạng Sơn, ngày …… tháng …… năm ……" in slip
+
+
+def test_a_returned_decision_is_ticked(tmp_path):
+    approval = Approval(
+        1,
+        1,
+        "Trần Thị C",
+        "Phó Trưởng Ban biên tập",
+        Decision.REVISE,
+        "Bổ sung số liệu.",
+        dt.datetime(2025, 7, 1, 8, 0),
+    )
+    document = docx.Document(str(write_docx(small_context(approval=approval), tmp_path / "a.docx")))
+    slip = _slip_text(document)
+    assert "☒ Sửa lại" in slip and "☐ Đồng ý đăng" in slip
+    assert "PHÓ TRƯỞNG BAN BIÊN TẬP" in slip and "Lạng Sơn, ngày 01 tháng 7 năm 2025" in slip
+
+
+# ---------------------------------------------------------------- properties and text
+
+
+def test_document_properties(document, long_export):
+    ctx = long_export[1]
+    props = document.core_properties
+    assert props.title == ctx.article.title
+    assert props.author == "Lê Thị Hoà"
+    assert props.subject == "Thi đua - Khen thưởng"
+    assert props.keywords == "thi đua; khen thưởng; giao ước thi đua"
+    assert props.identifier == ctx.version_code
+    created = props.created.replace(tzinfo=dt.UTC)
+    assert created == ctx.generated_at.astimezone(dt.UTC)
+
+
+def test_an_overlong_title_is_cut_in_the_properties_only(tmp_path):
+    title = "Hội nghị " * 40
+    document = docx.Document(str(write_docx(small_context(title=title), tmp_path / "a.docx")))
+    assert len(document.core_properties.title) == 255
+    assert next(p for p in document.paragraphs if p.style.name == "Title").text == title
+
+
+def test_vietnamese_text_is_intact(document):
+    text = "\n".join(p.text for p in document.paragraphs)
+    for paragraph in (PARAGRAPHS[0], PARAGRAPHS[1], PARAGRAPHS[3]):
+        assert paragraph in text
+    assert "Nhiệm vụ trọng tâm 6 tháng cuối năm" in text
+
+
+# ---------------------------------------------------------------- writing safely
+
+
+def test_refuses_to_overwrite_unless_asked(tmp_path):
+    path = write_docx(small_context(), tmp_path / "a.docx")
+    with pytest.raises(TargetExistsError, match="already exists"):
+        write_docx(small_context(), path)
+    write_docx(small_context(), path, ExportOptions(overwrite=True))
+    assert docx.Document(str(path)).core_properties.identifier == "A3F9-12C7"
+
+
+def test_missing_alt_text_is_refused_before_writing(tmp_path):
+    ctx = small_context()
+    ctx.article.figures()[0].alt = " "
+    with pytest.raises(ArticleFormatError, match=r"body\[2\]\.alt"):
+        write_docx(ctx, tmp_path / "a.docx")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_full_disk_leaves_no_file(tmp_path, monkeypatch):
+    def no_space(fd):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr("deskeditor.safeio.os.fsync", no_space)
+    with pytest.raises(WriteError, match="No space left"):
+        write_docx(small_context(), tmp_path / "a.docx")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_progress_is_reported_block_by_block(tmp_path):
+    ctx = small_context()
+    steps = list(write_docx_steps(ctx, tmp_path / "a.docx"))
+    total = len(ctx.article.body) + 2
+    assert steps[-1] == (total, total) and len(steps) == total
+    assert [done for done, _ in steps] == sorted(done for done, _ in steps)
+
+
+# ---------------------------------------------------------------- golden file
+
+
+def normalised_document_xml(path: Path) -> str:
+    """Return word/document.xml pretty-printed, without the parts that may vary."""
+    with zipfile.ZipFile(path) as archive:
+        root = etree.fromstring(archive.read("word/document.xml"))
+    for element in root.iter():
+        for name in list(element.attrib):
+            if "rsid" in name:
+                del element.attrib[name]
+            elif name in (qn("r:embed"), qn("r:id")):
+                element.set(name, "rId")  # relationship ids depend on part order
+    return etree.tostring(root, pretty_print=True, encoding="unicode")
+
+
+def test_document_xml_matches_the_golden_file(tmp_path):
+    actual = normalised_document_xml(write_docx(small_context(), tmp_path / "a.docx"))
+    golden = REFERENCE / "document-sample.xml"
+    if os.environ.get("DESKEDITOR_UPDATE_GOLDEN"):
+        golden.parent.mkdir(exist_ok=True)
+        golden.write_text(actual, encoding="utf-8")
+    assert golden.exists(), "no golden file yet: run with DESKEDITOR_UPDATE_GOLDEN=1"
+    assert actual == golden.read_text(encoding="utf-8")
+
+
+def test_control_characters_pasted_into_text_do_not_break_the_file(tmp_path):
+    ctx = small_context(lead="Dòng\x0bmột\x01")
+    document = docx.Document(str(write_docx(ctx, tmp_path / "a.docx")))
+    assert any(p.text == "Dòngmột" for p in document.paragraphs)
+
+
+def test_hyperlink_and_field_helpers_survive_a_round_trip(tmp_path):
+    document = docx.Document()
+    paragraph = document.add_paragraph("Xem ")
+    add_hyperlink(paragraph, "https://example.gov.vn/a?b=1&c=2", "trang Sở").bold = True
+    add_field(paragraph, "PAGE", "7")
+    document.save(tmp_path / "h.docx")
+    reopened = docx.Document(str(tmp_path / "h.docx")).paragraphs[0]
+    [link] = reopened._p.findall(qn("w:hyperlink"))
+    rel = reopened.part.rels[link.get(qn("r:id"))]
+    assert rel.is_external and rel.target_ref == "https://example.gov.vn/a?b=1&c=2"
+    assert text_of(link) == "trang Sở" and link.find(f".//{qn('w:b')}") is not None
+    assert field_instructions(reopened._p) == ["PAGE"]
+    assert reopened.text == "Xem trang Sở7"
