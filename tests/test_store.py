@@ -265,3 +265,14 @@ def test_store_file_is_plain_sqlite(tmp_path):
     conn = sqlite3.connect(path)
     assert conn.execute("SELECT title FROM articles").fetchall() == [("Tin",)]
     conn.close()
+
+
+def test_saving_a_stale_copy_does_not_change_the_status(store):
+    """Regression: the editor's copy said draft after the workflow had submitted it."""
+    saved = store.save_article(make("Tin", "Bản một"))
+    store.db.execute("UPDATE articles SET status = 'submitted' WHERE id = ?", [saved.article_id])
+    stale = make("Tin", "Bản hai")
+    stale.id = saved.article_id  # still says Status.DRAFT
+    store.save_article(stale)
+    assert store.get_article(saved.article_id).status is Status.SUBMITTED
+    assert stale.status is Status.SUBMITTED

@@ -232,8 +232,9 @@ class Store:
         """Save *article* as its current state and keep a revision of it.
 
         Saving content identical to the current revision makes no new
-        revision. Changing an approved or published article turns it back
-        into a draft and voids its approval.
+        revision. An existing article keeps the status the store has for it
+        (only the workflow moves it); changing an approved or published one
+        turns it back into a draft and voids its approval.
         """
         with self.transaction():
             digest = content_hash(article, self._photo_hashes(article))
@@ -260,7 +261,10 @@ class Store:
                 if current is None:
                     raise NotFoundError(f"there is no article with id {article_id}")
                 old_status, old_hash, old_revision = Status(current[0]), current[1], current[2]
-                if old_hash == digest and old_status == status:
+                # Status changes only through the workflow; an editor's copy may be stale.
+                status = old_status
+                if old_hash == digest:
+                    article.status = status
                     return SaveResult(article_id, old_revision, code, new_revision=False)
                 if old_hash != digest and old_status in (Status.APPROVED, Status.PUBLISHED):
                     status = Status.DRAFT

@@ -1,0 +1,508 @@
+"""The portal's link list: address checks, editing operations, CSV interchange.
+
+Every editing function changes the list of groups in place and returns what
+undoing it needs (the removed item, the previous value, the previous order),
+so a GUI undo command is one call to redo and one to undo. A bad index, name
+or address raises LinkError with a sentence for the user.
+"""
+
+from __future__ import annotations
+
+import copy
+import csv
+import io
+import ipaddress
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from deskeditor.errors import DeskEditorError
+from deskeditor.model import Link, LinkGroup
+from deskeditor.safeio import write_text_atomic
+from deskeditor.text import fold, nfc
+from deskeditor.text.collation import sort_key
+
+
+class LinkError(DeskEditorError):
+    """A link, a group or a change to the link list cannot be accepted."""
+
+
+# --- Addresses -------------------------------------------------------------
+
+# A scheme is letters before a colon; "host:8080" is a port, not a scheme.
+_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):(?!\d)")
+_LABEL = re.compile(r"(?!-)[a-z0-9-]{1,63}(?<!-)\Z")
+# Browsers read a backslash as a slash (host confusion); the others break out of markup.
+_FORBIDDEN_URL_CHARS = frozenset('<>"`\\')
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
+def normalise_url(text: str) -> tuple[str, bool]:
+    """Return (*text* as a checked http(s) address, whether "https://" was added).
+
+    The address is kept as typed (NFC, scheme lower-cased), so an
+    internationalised domain stays readable; its IDNA form is only checked.
+    """
+    url = nfc(text).strip()
+    if not url:
+        raise LinkError("the address is empty")
+    if any(ch.isspace() for ch in url):
+        raise LinkError("the address contains spaces")
+    for ch in url:
+        if ch in _FORBIDDEN_URL_CHARS or unicodedata.category(ch)[0] == "C":
+            raise LinkError(f"the address contains a character that is not allowed: {ch!r}")
+    scheme_added = False
+    if url.startswith("//"):
+        url, scheme_added = "https:" + url, True
+    elif not _SCHEME.match(url):
+        url, scheme_added = "https://" + url, True
+    scheme, rest = url.split(":", 1)
+    if scheme.lower() not in _DEFAULT_PORTS:
+        raise LinkError("only http and https addresses can be linked")
+    url = scheme.lower() + ":" + rest
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError:
+        raise LinkError("the host name or port of the address is not valid") from None
+    if "@" in parts.netloc:  # "https://gov.vn@other.site" leads to other.site
+        raise LinkError("the address must not contain a user name or password")
+    if not parts.hostname:
+        raise LinkError("the address has no host name")
+    if port == 0:
+        raise LinkError("the port number is not valid")
+    check_host_name(parts.hostname)
+    return url, scheme_added
+
+
+def check_host_name(host: str) -> None:
+    """Raise LinkError unless *host* is a domain name (IDN allowed) or an IP address."""
+    if ":" in host:  # only a bracketed IPv6 literal keeps colons in urlsplit's hostname
+        try:
+            ipaddress.IPv6Address(host)
+        except ValueError:
+            raise LinkError(f'"{host}" is not a valid IPv6 address') from None
+        return
+    try:
+        ascii_host = host.lower().rstrip(".").encode("idna").decode("ascii")
+    except UnicodeError:
+        ascii_host = ""
+    labels = ascii_host.split(".")
+    if len(ascii_host) > 253 or not all(_LABEL.match(label) for label in labels):
+        raise LinkError(f'the host name "{host}" has characters a domain name cannot have')
+    if labels[-1].isdigit():
+        try:
+            ipaddress.IPv4Address(ascii_host)
+        except ValueError:
+            raise LinkError(f'"{host}" is not a valid IP address') from None
+    elif len(labels) < 2:
+        raise LinkError(f'the host name "{host}" has no domain ending such as .vn')
+
+
+def url_key(url: str) -> str:
+    """Return what two addresses of the same page share.
+
+    Scheme, host case, IDN spelling (Unicode or xn--), a default port and a
+    trailing slash make no difference.
+    """
+    try:
+        parts = urlsplit(normalise_url(url)[0])
+    except LinkError:
+        return nfc(url).strip().lower()
+    host = parts.hostname or ""
+    if ":" not in host:
+        host = host.rstrip(".").encode("idna").decode("ascii")
+    port = parts.port
+    port_text = f":{port}" if port and port != _DEFAULT_PORTS[parts.scheme] else ""
+    query = f"?{parts.query}" if parts.query else ""
+    fragment = f"#{parts.fragment}" if parts.fragment else ""
+    return f"{host}{port_text}{parts.path.rstrip('/')}{query}{fragment}"
+
+
+def duplicate_urls(group: LinkGroup) -> list[tuple[int, int]]:
+    """Return (first index, later index) for each link repeating an earlier address."""
+    first: dict[str, int] = {}
+    pairs = []
+    for index, link in enumerate(group.links):
+        key = url_key(link.url)
+        if key in first:
+            pairs.append((first[key], index))
+        else:
+            first[key] = index
+    return pairs
+
+
+# --- Editing operations ----------------------------------------------------
+
+
+def clean_name(text: str, what: str = "name") -> str:
+    """Return *text* as a one-line NFC name; refuse an empty one."""
+    name = " ".join(nfc(text).split())
+    if not name:
+        raise LinkError(f"the {what} is empty")
+    return name
+
+
+def _group(groups: list[LinkGroup], index: int) -> LinkGroup:
+    if not 0 <= index < len(groups):
+        raise LinkError(f"there is no group number {index + 1}")
+    return groups[index]
+
+
+def _check_link_index(group: LinkGroup, index: int, extra: int = 0) -> None:
+    """Refuse *index* outside the links of *group* (*extra* 1 allows the end)."""
+    if not 0 <= index < len(group.links) + extra:
+        raise LinkError(f'there is no link number {index + 1} in the group "{group.name}"')
+
+
+def _check_group_name_free(groups: list[LinkGroup], name: str, skip: int | None = None) -> None:
+    # Groups are matched by name in CSV files, so two of the same name would merge.
+    for index, group in enumerate(groups):
+        if index != skip and group.name.casefold() == name.casefold():
+            raise LinkError(f'there is already a group named "{group.name}"')
+
+
+def add_group(
+    groups: list[LinkGroup], name: str, index: int | None = None, visible: bool = True
+) -> int:
+    """Insert a new empty group (at the end by default); return its index."""
+    name = clean_name(name, "group name")
+    _check_group_name_free(groups, name)
+    index = len(groups) if index is None else index
+    insert_group(groups, index, LinkGroup(name, [], visible))
+    return index
+
+
+def insert_group(groups: list[LinkGroup], index: int, group: LinkGroup) -> None:
+    """Put *group* (e.g. one removed before) back at *index*."""
+    if not 0 <= index <= len(groups):
+        raise LinkError(f"there is no place number {index + 1} for a group")
+    groups.insert(index, group)
+
+
+def remove_group(groups: list[LinkGroup], index: int) -> LinkGroup:
+    """Remove the group at *index*, links and all; return it for undo."""
+    _group(groups, index)
+    return groups.pop(index)
+
+
+def rename_group(groups: list[LinkGroup], index: int, name: str) -> str:
+    """Rename the group at *index*; return its previous name."""
+    group = _group(groups, index)
+    name = clean_name(name, "group name")
+    _check_group_name_free(groups, name, skip=index)
+    previous, group.name = group.name, name
+    return previous
+
+
+def move_group(groups: list[LinkGroup], from_index: int, to_index: int) -> None:
+    """Move a group so that it ends at *to_index*; undo is the reverse move."""
+    _group(groups, from_index)
+    _group(groups, to_index)
+    groups.insert(to_index, groups.pop(from_index))
+
+
+def add_link(
+    groups: list[LinkGroup],
+    group_index: int,
+    name: str,
+    url: str,
+    index: int | None = None,
+    visible: bool = True,
+) -> int:
+    """Insert a link (at the end by default) after checking its name and address.
+
+    Call normalise_url first to show or ask about an added "https://".
+    """
+    group = _group(groups, group_index)
+    link = Link(clean_name(name, "link name"), normalise_url(url)[0], visible)
+    index = len(group.links) if index is None else index
+    insert_link(groups, group_index, index, link)
+    return index
+
+
+def insert_link(groups: list[LinkGroup], group_index: int, index: int, link: Link) -> None:
+    """Put *link* (e.g. one removed before) back at *index* of a group."""
+    group = _group(groups, group_index)
+    _check_link_index(group, index, extra=1)
+    group.links.insert(index, link)
+
+
+def remove_link(groups: list[LinkGroup], group_index: int, index: int) -> Link:
+    """Remove a link; return it for undo."""
+    group = _group(groups, group_index)
+    _check_link_index(group, index)
+    return group.links.pop(index)
+
+
+def edit_link(
+    groups: list[LinkGroup], group_index: int, index: int, name: str, url: str
+) -> tuple[str, str]:
+    """Change a link's name and address; return the previous (name, url)."""
+    group = _group(groups, group_index)
+    _check_link_index(group, index)
+    link = group.links[index]
+    new_name, new_url = clean_name(name, "link name"), normalise_url(url)[0]
+    previous = (link.name, link.url)
+    link.name, link.url = new_name, new_url
+    return previous
+
+
+def move_link(
+    groups: list[LinkGroup], from_group: int, from_index: int, to_group: int, to_index: int
+) -> None:
+    """Move a link so that it ends at *to_index* of *to_group* (the same group or another).
+
+    *to_index* counts after the link has left its place, so the undo is
+    ``move_link(groups, to_group, to_index, from_group, from_index)``.
+    """
+    source, target = _group(groups, from_group), _group(groups, to_group)
+    _check_link_index(source, from_index)
+    _check_link_index(target, to_index, extra=0 if source is target else 1)
+    target.links.insert(to_index, source.links.pop(from_index))
+
+
+def set_visible(
+    groups: list[LinkGroup], group_index: int, index: int | None, visible: bool
+) -> bool:
+    """Show or hide a group (*index* None) or one of its links; return the previous setting."""
+    group = _group(groups, group_index)
+    item: LinkGroup | Link = group
+    if index is not None:
+        _check_link_index(group, index)
+        item = group.links[index]
+    previous, item.visible = item.visible, visible
+    return previous
+
+
+def sort_group(group: LinkGroup) -> list[Link]:
+    """Sort the links of *group* by name in Vietnamese order; return the previous order."""
+    previous = list(group.links)
+    group.links.sort(key=lambda link: sort_key(link.name))  # stable: equal names keep order
+    return previous
+
+
+def restore_order(group: LinkGroup, previous: list[Link]) -> None:
+    """Undo sort_group: put the same links back in the *previous* order."""
+    if sorted(map(id, previous)) != sorted(map(id, group.links)):
+        raise LinkError(f'the links of the group "{group.name}" changed since they were sorted')
+    group.links[:] = previous
+
+
+# --- CSV -------------------------------------------------------------------
+
+CSV_COLUMNS = ("group", "name", "url", "visible")
+_VISIBLE_WORDS = {
+    "1": True, "true": True, "yes": True, "y": True, "x": True, "co": True, "hien": True,
+    "": False, "0": False, "false": False, "no": False, "n": False, "khong": False, "an": False,
+}  # fmt: skip
+# Excel, LibreOffice and Sheets run a cell starting with one of these as a formula.
+_FORMULA_STARTS = frozenset("=+-@\t\r")
+
+
+@dataclass
+class CsvProblem:
+    """One row of a CSV file that cannot be imported."""
+
+    line: int
+    reason: str
+
+    def __str__(self) -> str:
+        return f"line {self.line}: {self.reason}"
+
+
+@dataclass
+class CsvImport:
+    """The groups read from a CSV file, the rows skipped, and where https:// was added."""
+
+    groups: list[LinkGroup]
+    problems: list[CsvProblem] = field(default_factory=list)
+    scheme_added: list[int] = field(default_factory=list)
+
+
+class CsvImportError(LinkError):
+    """A CSV file cannot be imported; *problems* lists every bad row."""
+
+    def __init__(self, message: str, problems: list[CsvProblem] | None = None) -> None:
+        self.problems = list(problems or [])
+        super().__init__("\n".join([message, *map(str, self.problems)]))
+
+
+def _is_formula(cell: str) -> bool:
+    return cell.lstrip("'")[:1] in _FORMULA_STARTS
+
+
+def _guard(cell: str) -> str:
+    """Prefix "'" to a cell a spreadsheet would run (also to one already so prefixed)."""
+    return "'" + cell if _is_formula(cell) else cell
+
+
+def _unguard(cell: str) -> str:
+    """Remove the "'" that _guard added; other apostrophes stay."""
+    return cell[1:] if cell.startswith("'") and _is_formula(cell) else cell
+
+
+def export_csv(groups: list[LinkGroup], delimiter: str = ",") -> str:
+    """Return the link list as CSV text (CRLF line ends, no BOM).
+
+    Columns group, name, url, visible ("yes"/"no"). Each group has a row of
+    its own with empty name and url, carrying the group's visibility (and
+    keeping empty groups), followed by one row per link. A cell starting
+    with = + - @ gets a leading "'" so a spreadsheet does not run it.
+    """
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for group in groups:
+        group_cell = _guard(group.name)
+        writer.writerow([group_cell, "", "", "yes" if group.visible else "no"])
+        for link in group.links:
+            visible = "yes" if link.visible else "no"
+            writer.writerow([group_cell, _guard(link.name), _guard(link.url), visible])
+    return out.getvalue()
+
+
+def write_links_csv(groups: list[LinkGroup], path: Path | str, delimiter: str = ",") -> None:
+    """Write the link list to *path* atomically, as UTF-8 with a BOM for Excel."""
+    write_text_atomic(Path(path), export_csv(groups, delimiter), encoding="utf-8-sig")
+
+
+def _csv_text(source: Path | str | bytes) -> str:
+    """Return the text of a CSV file (a Path), raw bytes, or text itself."""
+    if isinstance(source, Path):
+        path = source
+        try:
+            source = path.read_bytes()
+        except OSError as exc:
+            raise CsvImportError(f"cannot read {path}: {exc.strerror or exc}") from None
+    if isinstance(source, bytes):
+        try:
+            source = source.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise CsvImportError(
+                'the file is not UTF-8 text; in Excel save it as "CSV UTF-8 (Comma delimited)"'
+            ) from None
+    return nfc(source.removeprefix("\ufeff"))
+
+
+def _header_columns(text: str) -> tuple[str, list[str]]:
+    """Return the separator and the column order named on the header line."""
+    first_line = text.splitlines()[0] if text.strip() else ""
+    for delimiter in (",", ";"):  # the one that splits the header into the four names wins
+        cells = next(csv.reader([first_line], delimiter=delimiter), [])
+        columns = [cell.strip().lower() for cell in cells]
+        while len(columns) > len(CSV_COLUMNS) and not columns[-1]:
+            columns.pop()  # Excel pads rows with empty cells
+        if sorted(columns) == sorted(CSV_COLUMNS):
+            return delimiter, columns
+    raise CsvImportError("line 1: the first line must name the columns group,name,url,visible")
+
+
+def _parse_row(cells: dict[str, str]) -> tuple[str, Link | bool, bool, list[str]]:
+    """Return (group name, the link or the group's visibility, https added, problems)."""
+    group_name, name = (" ".join(cells[key].split()) for key in ("group", "name"))
+    url, added, reasons = cells["url"], False, []
+    visible = _VISIBLE_WORDS.get(fold(cells["visible"]))
+    if not group_name:
+        reasons.append("the row has no group name")
+    if visible is None:
+        reasons.append(
+            f'the visible column says "{cells["visible"]}"; use yes or no'
+            " (or 1/0, true/false, có/không, x/empty)"
+        )
+    if name and not url:
+        reasons.append("the link has no address")
+    elif url and not name:
+        reasons.append("the link has no name")
+    elif url:
+        try:
+            url, added = normalise_url(url)
+        except LinkError as exc:
+            reasons.append(str(exc))
+    item = Link(name, url, bool(visible)) if name else bool(visible)
+    return group_name, item, added, reasons
+
+
+def read_links_csv(source: Path | str | bytes, skip_bad_rows: bool = False) -> CsvImport:
+    """Read a link list from CSV: a Path is a file, bytes its content, str CSV text.
+
+    Accepts a BOM or none, "," or ";" (whichever splits the header), CRLF or
+    LF, quoted fields. A row with an empty name and url describes its group
+    (its visibility); visible accepts 1/0, true/false, yes/no, có/không, x or
+    empty (hidden). Blank rows are ignored. Unless *skip_bad_rows*, one bad
+    row makes the whole import fail with every bad row listed.
+    """
+    text = _csv_text(source)
+    delimiter, columns = _header_columns(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    next(reader)
+    result = CsvImport([])
+    by_name: dict[str, LinkGroup] = {}
+    group_rows: dict[str, int] = {}
+    line = reader.line_num + 1
+    for row in reader:
+        # A quoted field may span lines; report the line the row starts on.
+        row_line, line = line, reader.line_num + 1
+        while len(row) > len(columns) and not row[-1].strip():
+            row.pop()
+        if not any(cell.strip() for cell in row):
+            continue
+        if len(row) != len(columns):
+            reason = f"the row has {len(row)} columns instead of {len(columns)}"
+            result.problems.append(CsvProblem(row_line, reason))
+            continue
+        cells = {column: _unguard(cell.strip()) for column, cell in zip(columns, row, strict=True)}
+        group_name, item, added, reasons = _parse_row(cells)
+        key = group_name.casefold()
+        if isinstance(item, bool) and key in group_rows:
+            reasons.append(f'the group "{group_name}" already has a row on line {group_rows[key]}')
+        if reasons:
+            result.problems.append(CsvProblem(row_line, "; ".join(reasons)))
+            continue
+        if added:
+            result.scheme_added.append(row_line)
+        if key not in by_name:
+            by_name[key] = LinkGroup(group_name)
+            result.groups.append(by_name[key])
+        if isinstance(item, Link):
+            by_name[key].links.append(item)
+        else:
+            group_rows[key] = row_line
+            by_name[key].visible = item
+    if result.problems and not skip_bad_rows:
+        count = len(result.problems)
+        rows = "1 row cannot" if count == 1 else f"{count} rows cannot"
+        raise CsvImportError(f"{rows} be imported, so nothing was imported:", result.problems)
+    if not result.groups:
+        raise CsvImportError("the file holds no groups or links; nothing was imported")
+    return result
+
+
+def merge(
+    existing: list[LinkGroup], imported: list[LinkGroup], replace: bool = True
+) -> list[LinkGroup]:
+    """Return the link list after an import; the inputs are left unchanged.
+
+    With *replace* (what ``deskeditor links import`` does) the result is
+    exactly *imported*. Otherwise imported groups join the existing group of
+    the same name (ignoring case), adding only links whose address is new to
+    it and keeping that group's visibility; new groups go at the end.
+    """
+    if replace:
+        return copy.deepcopy(imported)
+    result = copy.deepcopy(existing)
+    by_name = {group.name.casefold(): group for group in result}
+    for group in copy.deepcopy(imported):
+        target = by_name.get(group.name.casefold())
+        if target is None:
+            result.append(group)
+            by_name[group.name.casefold()] = group
+            continue
+        known = {url_key(link.url) for link in target.links}
+        for link in group.links:
+            if url_key(link.url) not in known:
+                known.add(url_key(link.url))
+                target.links.append(link)
+    return result
