@@ -276,3 +276,23 @@ def test_saving_a_stale_copy_does_not_change_the_status(store):
     store.save_article(stale)
     assert store.get_article(saved.article_id).status is Status.SUBMITTED
     assert stale.status is Status.SUBMITTED
+
+
+def test_categories_can_be_renamed_reordered_and_removed(store):
+    store.save_article(make("Tin A", category="Tin tức - Sự kiện"))
+    store.save_article(make("Tin B", category="Thi đua - Khen thưởng"))
+    store.rename_category("Tin tức - Sự kiện", "Tin hoạt động")
+    assert store.list_articles(category="Tin hoạt động")[0].title == "Tin A"
+    with pytest.raises(StoreError, match="already a category"):
+        store.rename_category("Tin hoạt động", "Thi đua - Khen thưởng")
+    order = list(reversed(store.categories()))
+    store.reorder_categories(order)
+    assert store.categories() == order
+    with pytest.raises(StoreError, match="every category"):
+        store.reorder_categories(order[:-1])
+    assert store.category_usage("Thi đua - Khen thưởng") == 1
+    store.remove_category("Thi đua - Khen thưởng", move_to="Tin hoạt động")
+    assert "Thi đua - Khen thưởng" not in store.categories()
+    assert {s.title for s in store.list_articles(category="Tin hoạt động")} == {"Tin A", "Tin B"}
+    store.remove_category("Tin hoạt động")
+    assert {s.category for s in store.list_articles()} == {""}

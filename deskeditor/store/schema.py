@@ -121,7 +121,6 @@ def m0001_initial(db: Database) -> None:
         db.execute("INSERT INTO link_groups (name, position) VALUES (?, ?)", [name, position])
 
 
-
 @migrations(name="0002_workflow")
 def m0002_workflow(db: Database) -> None:
     """Record when an article was submitted and published, and which revision went online."""

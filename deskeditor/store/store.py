@@ -165,6 +165,50 @@ class Store:
         )
         return int(cursor.lastrowid or 0)
 
+    def category_usage(self, name: str) -> int:
+        """Return how many articles are in category *name*."""
+        return int(
+            self._one(
+                "SELECT count(*) FROM articles a JOIN categories c ON c.id = a.category_id"
+                " WHERE c.name = ?",
+                [nfc(name)],
+            )
+        )
+
+    def rename_category(self, old: str, new: str) -> None:
+        """Rename a category; its articles follow it."""
+        new = nfc(new).strip()
+        if not new:
+            raise StoreError("a category needs a name")
+        with self.transaction():
+            if nfc(old) != new and self._one("SELECT 1 FROM categories WHERE name = ?", [new]):
+                raise StoreError(f"there is already a category named {new!r}")
+            if self.db.execute("UPDATE categories SET name = ? WHERE name = ?", [new, nfc(old)]).rowcount == 0:
+                raise NotFoundError(f"there is no category named {old!r}")
+
+    def reorder_categories(self, names: list[str]) -> None:
+        """Put the categories in the order of *names* (every category, once)."""
+        names = [nfc(n) for n in names]
+        if sorted(names) != sorted(self.categories()):
+            raise StoreError("the new order must list every category exactly once")
+        with self.transaction():
+            for position, name in enumerate(names):
+                self.db.execute("UPDATE categories SET position = ? WHERE name = ?", [position, name])
+
+    def remove_category(self, name: str, move_to: str | None = None) -> None:
+        """Remove a category; its articles move to *move_to* (or to no category)."""
+        with self.transaction():
+            old_id = self._one("SELECT id FROM categories WHERE name = ?", [nfc(name)])
+            if old_id is None:
+                raise NotFoundError(f"there is no category named {name!r}")
+            new_id = None
+            if move_to:
+                new_id = self._one("SELECT id FROM categories WHERE name = ?", [nfc(move_to)])
+                if new_id is None or new_id == old_id:
+                    raise StoreError(f"cannot move the articles to {move_to!r}")
+            self.db.execute("UPDATE articles SET category_id = ? WHERE category_id = ?", [new_id, old_id])
+            self.db.execute("DELETE FROM categories WHERE id = ?", [old_id])
+
     # ------------------------------------------------------------ photos
 
     def add_photo(self, photo: ProcessedPhoto) -> int:
