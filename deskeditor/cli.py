@@ -75,8 +75,39 @@ def build_parser() -> argparse.ArgumentParser:
         help="the article body for the portal's CMS; its images go to images/ beside FILE",
     )
     cmd.add_argument(
+        "--docx", metavar="FILE", type=Path, help="Word document for sign-off (approval slip + article)"
+    )
+    cmd.add_argument(
         "--overwrite", action="store_true", help="replace existing export files instead of refusing"
     )
+    _add_db(cmd)
+
+    cmd = commands.add_parser(
+        "verify", help="does this export (HTML or .docx) match an approved revision?"
+    )
+    cmd.add_argument("file", metavar="FILE", type=Path)
+    _add_db(cmd)
+
+    links = commands.add_parser("links", help="import or export the portal's link list")
+    _add_db(links)
+    link_commands = links.add_subparsers(
+        dest="links_command", metavar="COMMAND", parser_class=_Parser, required=True
+    )
+    cmd = link_commands.add_parser(
+        "import", help="replace the link list with a CSV file (columns group,name,url,visible)"
+    )
+    cmd.add_argument("csv", metavar="FILE.csv", type=Path)
+    cmd.add_argument(
+        "--skip-bad-rows", action="store_true", help="import the good rows even if some are bad"
+    )
+    _add_db(cmd)
+    cmd = link_commands.add_parser("export", help="write the link list as CSV, or as HTML with --html")
+    cmd.add_argument("csv", metavar="FILE.csv", type=Path, nargs="?")
+    cmd.add_argument("--html", metavar="FILE", type=Path, help="the sidebar HTML snippet")
+    cmd.add_argument(
+        "--semicolon", action="store_true", help="separate CSV columns with ';' (Excel in Vietnamese)"
+    )
+    cmd.add_argument("--overwrite", action="store_true", help="replace an existing file")
     _add_db(cmd)
 
     cmd = commands.add_parser(
@@ -161,7 +192,56 @@ EXPORT_OUTPUTS: dict[str, Callable[[], Callable[..., object]]] = {
     "html": _html_writer("write_html_folder"),
     "html_single": _html_writer("write_html_single"),
     "html_fragment": _html_writer("write_html_fragment"),
+    "docx": lambda: _docx_writer(),
 }
+
+
+def _docx_writer() -> Callable[..., object]:
+    from deskeditor.export.docx import write_docx
+
+    return write_docx
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from deskeditor.store.workflow import verify_file
+
+    with _open(args) as store:
+        result = verify_file(store, args.file)
+    print(result.message)
+    return 0 if result.ok else EXIT_ERROR
+
+
+def cmd_links(args: argparse.Namespace) -> int:
+    from deskeditor import links
+
+    if args.links_command == "import":
+        try:
+            result = links.read_links_csv(args.csv, skip_bad_rows=args.skip_bad_rows)
+        except links.CsvImportError as exc:
+            # One line, as every error: the bad rows joined with "; ".
+            summary = str(exc).splitlines()[0].rstrip(":")
+            rows = "; ".join(str(problem) for problem in exc.problems)
+            raise DeskEditorError(f"{args.csv.name}: {summary}: {rows}" if rows else summary) from None
+        with _open(args) as store:
+            store.replace_link_groups(links.merge(store.link_groups(), result.groups))
+        for problem in result.problems:
+            print(f"skipped {problem}", file=sys.stderr)
+        return 0
+    if (args.csv is None) == (args.html is None):
+        raise UsageError("links export needs either FILE.csv or --html FILE")
+    target = args.csv or args.html
+    if target.exists() and not args.overwrite:
+        raise DeskEditorError(f"{target} already exists; add --overwrite to replace it")
+    with _open(args) as store:
+        groups = store.link_groups()
+    if args.csv is not None:
+        links.write_links_csv(groups, args.csv, ";" if args.semicolon else ",")
+    else:
+        from deskeditor.export.html import link_list_html
+        from deskeditor.safeio import write_text_atomic
+
+        write_text_atomic(args.html, link_list_html(groups))
+    return 0
 
 
 def cmd_list(args: argparse.Namespace) -> int:
@@ -201,6 +281,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import": cmd_import,
     "export": cmd_export,
+    "verify": cmd_verify,
+    "links": cmd_links,
     "list": cmd_list,
     "search": cmd_search,
     "backup": cmd_backup,

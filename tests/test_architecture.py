@@ -48,3 +48,23 @@ def test_every_subcommand_is_documented_in_the_readme():
     readme = (PACKAGE.parent / "README.md").read_text(encoding="utf-8")
     for name in COMMANDS:
         assert f"deskeditor {name} " in readme, f"'{name}' is missing from README.md"
+
+
+def _all_options(parser):
+    import argparse
+
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                yield from _all_options(sub)
+        else:
+            yield from (opt for opt in action.option_strings if opt.startswith("--"))
+
+
+def test_every_command_line_option_is_in_the_readme():
+    from deskeditor.cli import build_parser
+
+    readme = (PACKAGE.parent / "README.md").read_text(encoding="utf-8")
+    missing = {opt for opt in _all_options(build_parser()) if opt not in ("--help", "--version")}
+    missing = {opt for opt in missing if opt not in readme}
+    assert missing == set()

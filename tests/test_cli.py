@@ -192,3 +192,73 @@ def test_export_refuses_a_photo_without_alt_text(tmp_path, sample_dict):
     result = run("export", article_id, "--html", tmp_path / "out", db=db, check=False)
     assert result.returncode == 1 and "body[6].alt" in result.stderr
     assert not (tmp_path / "out").exists()
+
+
+def test_word_export_and_verify(tmp_path, article_file):
+    db = tmp_path / "store.db"
+    article_id = run("import", article_file, db=db).stdout.strip()
+    docx = tmp_path / "phieu-duyet.docx"
+    run("export", article_id, "--docx", docx, db=db)
+    from docx import Document
+
+    text = "\n".join(p.text for p in Document(str(docx)).paragraphs)
+    assert "PHIẾU DUYỆT TIN, BÀI" in text.upper()
+    result = run("verify", docx, db=db, check=False)
+    assert result.returncode == 1 and "never approved" in result.stdout
+
+    from deskeditor.model import Decision
+    from deskeditor.store import Store
+    from deskeditor.store.workflow import decide, submit
+
+    with Store(db) as store:
+        submit(store, int(article_id))
+        decide(store, int(article_id), "Nguyễn Văn An", "Trưởng Ban biên tập", Decision.APPROVE)
+    result = run("verify", docx, db=db)
+    assert "approved by Nguyễn Văn An" in result.stdout
+    page = tmp_path / "trang"
+    run("export", article_id, "--html", page, db=db)
+    assert run("verify", page / "index.html", db=db).returncode == 0
+
+
+def test_verify_a_file_that_is_not_an_export(tmp_path):
+    other = tmp_path / "ghi-chu.txt"
+    other.write_text("không phải bản xuất", encoding="utf-8")
+    result = run("verify", other, db=tmp_path / "s.db", check=False)
+    assert result.returncode == 1 and len(result.stderr.strip().splitlines()) == 1
+
+
+def test_links_csv_round_trip_and_html_snippet(tmp_path):
+    db = tmp_path / "store.db"
+    csv_file = tmp_path / "lien-ket.csv"
+    csv_file.write_text(
+        "group;name;url;visible\r\nSở ban ngành;Sở Tư pháp & <Hộ tịch>;stp.example.gov.vn;1\r\n"
+        "Liên kết Websites;Cổng thông tin Chính phủ;https://chinhphu.vn;0\r\n",
+        encoding="utf-8",
+    )
+    run("links", "import", csv_file, db=db)
+    out = tmp_path / "xuat.csv"
+    run("links", "export", out, db=db)
+    raw = out.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    text = raw.decode("utf-8-sig")
+    assert "https://stp.example.gov.vn" in text and "Cổng thông tin Chính phủ" in text
+    snippet = tmp_path / "lien-ket.html"
+    run("links", "export", "--html", snippet, db=db)
+    html = snippet.read_text(encoding="utf-8")
+    assert "Sở Tư pháp &amp; &lt;Hộ tịch&gt;" in html
+    assert "chinhphu.vn" not in html  # hidden link
+    again = run("links", "export", out, db=db, check=False)
+    assert again.returncode == 1 and "already exists" in again.stderr
+
+
+def test_links_import_with_bad_rows_changes_nothing(tmp_path):
+    db = tmp_path / "store.db"
+    bad = tmp_path / "sai.csv"
+    bad.write_text("group,name,url,visible\nSở ban ngành,Sai,javascript:alert(1),1\nSở ban ngành,,,\n", encoding="utf-8")
+    before = run("links", "export", tmp_path / "truoc.csv", db=db)
+    result = run("links", "import", bad, db=db, check=False)
+    assert result.returncode == 1
+    assert len(result.stderr.strip().splitlines()) == 1 and "line 2" in result.stderr
+    run("links", "export", tmp_path / "sau.csv", db=db)
+    assert (tmp_path / "truoc.csv").read_bytes() == (tmp_path / "sau.csv").read_bytes()
+    assert before.returncode == 0

@@ -50,21 +50,27 @@ def check_exportable(article: Article) -> None:
 
 
 def context_for(store: object, article_id: int) -> ExportContext:
-    """Build the export context of *article_id* from an open :class:`~deskeditor.store.Store`."""
+    """Build the export context of *article_id* from an open :class:`~deskeditor.store.Store`.
+
+    The sign-off fields come from the workflow: the submitted date, and the
+    decision only if it was made on the current revision.
+    """
     from deskeditor.store import Store
+    from deskeditor.store.workflow import workflow_state
 
     assert isinstance(store, Store)
     article = store.get_article(article_id)
+    state = workflow_state(store, article_id)
 
     def photo(photo_id: int, rendition: str) -> tuple[bytes, str, int, int]:
         return store.photo_rendition(photo_id, rendition)
 
-    approvals = [a for a in store.approvals(article_id) if not a.voided]
     return ExportContext(
         article=article,
         version_code=store.current_version_code(article_id),
         profile=store.site_profile(),
         link_groups=[g for g in store.link_groups() if g.visible],
         photo=photo,
-        approval=approvals[-1] if approvals else None,
+        approval=state.slip_approval,
+        submitted_at=state.submitted_at,
     )
