@@ -271,6 +271,9 @@ def build_actions(window: MainWindow) -> None:
     insert_menu.addAction(a["photo"])
     insert_menu.addAction(a["link"])
     window.article_menu = menus.addMenu(QCoreApplication.translate("MainWindow", "&Article"))
+    from .article_actions import install_article_actions
+
+    a.update(install_article_actions(window))
     window.article_menu.addAction(a["history"])
     window.article_menu.addSeparator()
     window.article_menu.addAction(a["delete"])
@@ -293,6 +296,7 @@ def build_actions(window: MainWindow) -> None:
     short_labels = {
         "bold": "B", "italic": "I", "underline": "U", "heading": QCoreApplication.translate("MainWindow", "Heading"), "quote": QCoreApplication.translate("MainWindow", "Quote"),
         "bullets": "• " + QCoreApplication.translate("MainWindow", "List"), "numbers": "1. " + QCoreApplication.translate("MainWindow", "List"), "link": QCoreApplication.translate("MainWindow", "Link"), "photo": QCoreApplication.translate("MainWindow", "Photo"),
+        "export_docx": QCoreApplication.translate("MainWindow", "Word for sign-off"),
     }  # fmt: skip
     for name in (
         "bold",
@@ -306,6 +310,8 @@ def build_actions(window: MainWindow) -> None:
         None,
         "link",
         "photo",
+        None,
+        "export_docx",
     ):
         if name is None:
             toolbar.addSeparator()

@@ -47,6 +47,7 @@ class MainWindow(QMainWindow):
         self._switching = False
         self._closed = False
         self.photo_import = None
+        self.batch_thread = None
         self.setWindowTitle(self.tr("deskeditor — News articles") + " [*]")
         self._default_size()
 
@@ -62,7 +63,8 @@ class MainWindow(QMainWindow):
         self.article_table = QTableView()
         self.article_table.setModel(self.article_model)
         self.article_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.article_table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        # Several rows can be selected for a batch export; the current row is the one open.
+        self.article_table.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
         self.article_table.setSortingEnabled(True)
         self.article_table.setAlternatingRowColors(True)
         self.article_table.setWordWrap(False)
@@ -166,6 +168,9 @@ class MainWindow(QMainWindow):
         if self.photo_import is not None:
             self.photo_import.cancel()
             self.photo_import.wait()
+        if self.batch_thread is not None:
+            self.batch_thread.quit()
+            self.batch_thread.wait()
         self._save_settings()
         self._closed = True
         super().closeEvent(event)
@@ -238,12 +243,17 @@ class MainWindow(QMainWindow):
 
     def _return_comment(self, article: Article) -> str:
         """Return the board's comment if the article was sent back and not resubmitted."""
-        if article.id is None or article.status not in (Status.RETURNED, Status.DRAFT):
+        from deskeditor.store.workflow import workflow_state
+
+        if article.id is None:
             return ""
-        approvals = [a for a in self.store.approvals(article.id) if not a.voided]
-        if approvals and approvals[-1].decision.value != "approve":
-            return approvals[-1].comment or approvals[-1].decision.label
-        return ""
+        return workflow_state(self.store, article.id).return_comment
+
+    def current_status(self) -> Status | None:
+        """Return the stored status of the open article (None for a new one)."""
+        if self.editor.article_id is None:
+            return None
+        return self.store.get_article(self.editor.article_id).status
 
     def new_article(self, ask: bool = True) -> None:
         """Start a new, empty article (author and unit as in the last one)."""

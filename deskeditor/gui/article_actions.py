@@ -1,0 +1,421 @@
+"""The Article menu: workflow moves, exports for the portal and for sign-off, verification."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QMimeData, QSettings, Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QMessageBox,
+    QProgressDialog,
+    QVBoxLayout,
+)
+
+from deskeditor.errors import DeskEditorError
+from deskeditor.model import Status
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+
+def tr(text: str) -> str:
+    """Translate in the main window's context (where these strings live)."""
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def _saved_article_id(window: MainWindow) -> int | None:
+    """Return the open article's id once everything typed is saved; None if the user declines."""
+    if window._dirty or window.editor.article_id is None:
+        answer = QMessageBox.question(
+            window,
+            tr("Save first"),
+            tr(
+                "The article must be saved before this: the exported version is a saved revision. Save now?"
+            ),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Save or not window.save():
+            return None
+    return window.editor.article_id
+
+
+def _after_move(window: MainWindow, article_id: int, message: str) -> None:
+    window.open_article(article_id)
+    window.statusBar().showMessage(message, 8000)
+
+
+def submit(window: MainWindow) -> None:
+    """Send the open article to the editorial board (Nháp/Trả lại → Chờ duyệt)."""
+    from deskeditor.store.workflow import submit as submit_article
+
+    article_id = _saved_article_id(window)
+    if article_id is None:
+        return
+    try:
+        submit_article(window.store, article_id)
+    except DeskEditorError as exc:
+        QMessageBox.warning(window, tr("Cannot submit"), str(exc))
+        return
+    _after_move(window, article_id, tr("Submitted for approval."))
+
+
+def decide(window: MainWindow) -> None:
+    """Record the approver's decision on the submitted article."""
+    from deskeditor.store.workflow import decide as record
+
+    from .workflow_dialogs import DecisionDialog
+
+    article_id = _saved_article_id(window)
+    if article_id is None:
+        return
+    profile = window.store.site_profile()
+    code = window.store.current_version_code(article_id)
+    value, accepted = DecisionDialog.ask(
+        window.editor.title_edit.text(),
+        code,
+        profile.approver_name,
+        profile.approver_position,
+        window,
+    )
+    if not accepted:
+        return
+    try:
+        record(
+            window.store, article_id, value.approver_name, value.approver_position,
+            value.decision, value.comment, version_code=code,
+        )  # fmt: skip
+    except DeskEditorError as exc:
+        QMessageBox.warning(window, tr("Decision not recorded"), str(exc))
+        return
+    _after_move(window, article_id, tr("Decision recorded."))
+
+
+def publish(window: MainWindow) -> None:
+    """Mark the approved article as published on the portal."""
+    from deskeditor.store.workflow import publish as mark_published
+
+    article_id = _saved_article_id(window)
+    if article_id is None:
+        return
+    try:
+        mark_published(window.store, article_id)
+    except DeskEditorError as exc:
+        QMessageBox.warning(window, tr("Cannot mark as published"), str(exc))
+        return
+    _after_move(window, article_id, tr("Marked as published."))
+
+
+def _default_dir() -> str:
+    return str(QSettings().value("export/folder", str(Path.home())))
+
+
+def _remember_dir(path: Path) -> None:
+    QSettings().setValue("export/folder", str(path))
+
+
+def _offer_to_open(window: MainWindow, path: Path, what: str) -> None:
+    answer = QMessageBox.question(
+        window,
+        tr("Export finished"),
+        tr("%1 was written to:\n%2\n\nOpen it now?").replace("%1", what).replace("%2", str(path)),
+        QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
+    )
+    if answer == QMessageBox.StandardButton.Open:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+def export_docx(window: MainWindow) -> None:
+    """Xuất Word để duyệt: the approval slip and the article as a .docx."""
+    from deskeditor.export import ExportOptions, context_for
+    from deskeditor.export.docx import write_docx
+    from deskeditor.export.html import default_folder_name
+
+    article_id = _saved_article_id(window)
+    if article_id is None:
+        return
+    context = context_for(window.store, article_id)
+    suggested = Path(_default_dir()) / f"{default_folder_name(context.article)}.docx"
+    name, _ = QFileDialog.getSaveFileName(
+        window, tr("Export Word for sign-off"), str(suggested), tr("Word document (*.docx)")
+    )
+    if not name:
+        return
+    path = Path(name) if name.lower().endswith(".docx") else Path(name + ".docx")
+    try:
+        # The file dialog has already asked before replacing an existing file.
+        write_docx(context, path, ExportOptions(overwrite=True))
+    except DeskEditorError as exc:
+        QMessageBox.critical(window, tr("Export failed"), str(exc))
+        return
+    _remember_dir(path.parent)
+    _offer_to_open(window, path, tr("The Word document"))
+
+
+def export_html(window: MainWindow, form: str) -> None:
+    """Export the open article as a web page folder ("folder"), one file ("single") or a fragment."""
+    from deskeditor.export import ExportOptions, context_for
+    from deskeditor.export.html import (
+        default_folder_name,
+        write_html_folder,
+        write_html_fragment,
+        write_html_single,
+    )
+
+    article_id = _saved_article_id(window)
+    if article_id is None:
+        return
+    context = context_for(window.store, article_id)
+    stem = default_folder_name(context.article)
+    options = ExportOptions(overwrite=True, template_dir=_template_dir())
+    try:
+        if form == "folder":
+            parent = QFileDialog.getExistingDirectory(
+                window, tr("Choose the folder to export into"), _default_dir()
+            )
+            if not parent:
+                return
+            target = Path(parent) / stem
+            if target.exists():
+                answer = QMessageBox.question(
+                    window, tr("Replace?"), tr("%1 already exists. Replace it?").replace("%1", str(target)),
+                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
+                )  # fmt: skip
+                if answer != QMessageBox.StandardButton.Yes:
+                    return
+            written = write_html_folder(context, target, options)
+            _remember_dir(Path(parent))
+        else:
+            title = (
+                tr("Export a single web page")
+                if form == "single"
+                else tr("Export the body for the CMS")
+            )
+            name, _ = QFileDialog.getSaveFileName(
+                window, title, str(Path(_default_dir()) / f"{stem}.html"), tr("Web page (*.html)")
+            )
+            if not name:
+                return
+            writer = write_html_single if form == "single" else write_html_fragment
+            written = writer(context, Path(name), options)
+            _remember_dir(Path(name).parent)
+    except DeskEditorError as exc:
+        QMessageBox.critical(window, tr("Export failed"), str(exc))
+        return
+    _offer_to_open(window, written, tr("The web page"))
+
+
+def _template_dir() -> Path | None:
+    folder = str(QSettings().value("export/template_dir", "") or "")
+    return Path(folder) if folder else None
+
+
+def copy_fragment(window: MainWindow) -> None:
+    """Put the article body's HTML on the clipboard, for pasting into the portal's CMS."""
+    from deskeditor.export import ExportOptions, context_for
+    from deskeditor.export.html import html_fragment
+
+    article_id = _saved_article_id(window)
+    if article_id is None:
+        return
+    try:
+        fragment = html_fragment(
+            context_for(window.store, article_id), ExportOptions(template_dir=_template_dir())
+        )
+    except DeskEditorError as exc:
+        QMessageBox.critical(window, tr("Copy failed"), str(exc))
+        return
+    mime = QMimeData()
+    mime.setHtml(fragment)
+    mime.setText(fragment)
+    QGuiApplication.clipboard().setMimeData(mime)
+    window.statusBar().showMessage(
+        tr("The HTML of the body is on the clipboard; upload its photos to the portal separately."),
+        10000,
+    )
+
+
+def verify(window: MainWindow) -> None:
+    """Tell whether a Word or HTML file matches an approved revision."""
+    from deskeditor.store.workflow import verify_file
+
+    name, _ = QFileDialog.getOpenFileName(
+        window, tr("Check an exported copy"), _default_dir(), tr("Exports (*.docx *.html *.htm)")
+    )
+    if not name:
+        return
+    try:
+        result = verify_file(window.store, Path(name))
+    except DeskEditorError as exc:
+        QMessageBox.warning(window, tr("Cannot check this file"), str(exc))
+        return
+    box = QMessageBox.information if result.ok else QMessageBox.warning
+    box(
+        window,
+        tr("Approved version") if result.ok else tr("Not an approved version"),
+        result.message,
+    )
+
+
+class BatchChoiceDialog(QDialog):
+    """Ask which forms a batch export writes."""
+
+    def __init__(self, count: int, parent: MainWindow) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(tr("Export several articles"))
+        self.html_check = QCheckBox(tr("Web page folder for the portal"))
+        self.docx_check = QCheckBox(tr("Word document for sign-off"))
+        self.html_check.setChecked(True)
+        self.docx_check.setChecked(True)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        from PySide6.QtWidgets import QLabel
+
+        layout.addWidget(QLabel(tr("Export %1 selected article(s) as:").replace("%1", str(count))))
+        layout.addWidget(self.html_check)
+        layout.addWidget(self.docx_check)
+        layout.addWidget(buttons)
+
+
+def export_selected(window: MainWindow) -> None:
+    """Export every article selected in the list into one folder, in the background."""
+    from .batch_export import BatchRequest, start_batch
+
+    rows = sorted({index.row() for index in window.article_table.selectionModel().selectedRows()})
+    ids = [window.article_model.summary(row).id for row in rows]
+    if not ids:
+        QMessageBox.information(
+            window,
+            tr("Export several articles"),
+            tr("Select articles in the list first (Ctrl+click, Shift+click)."),
+        )
+        return
+    choice = BatchChoiceDialog(len(ids), window)
+    if not choice.exec() or not (choice.html_check.isChecked() or choice.docx_check.isChecked()):
+        return
+    folder = QFileDialog.getExistingDirectory(
+        window, tr("Choose the folder to export into"), _default_dir()
+    )
+    if not folder:
+        return
+    _remember_dir(Path(folder))
+    request = BatchRequest(
+        window.store.path,
+        ids,
+        Path(folder),
+        choice.html_check.isChecked(),
+        choice.docx_check.isChecked(),
+    )
+    thread, worker = start_batch(request, window)
+    progress = QProgressDialog(tr("Exporting…"), tr("Cancel"), 0, len(ids), window)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(0)
+    progress.canceled.connect(worker.cancelled.set)
+    errors: list[str] = []
+    worker.failed.connect(errors.append)
+    worker.progress.connect(
+        lambda done, _total, title: (progress.setValue(done), progress.setLabelText(title))
+    )
+
+    def finished(count: int) -> None:
+        progress.reset()
+        window.batch_thread = None
+        window.batch_worker = None
+        message = (
+            tr("%1 of %2 article(s) exported to %3.")
+            .replace("%1", str(count))
+            .replace("%2", str(len(ids)))
+        )
+        message = message.replace("%3", folder)
+        if errors:
+            QMessageBox.warning(
+                window, tr("Export finished with problems"), message + "\n\n" + "\n".join(errors)
+            )
+        else:
+            answer = QMessageBox.question(
+                window, tr("Export finished"), message + "\n\n" + tr("Open the folder?"),
+                QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
+            )  # fmt: skip
+            if answer == QMessageBox.StandardButton.Open:
+                QDesktopServices.openUrl(QUrl.fromLocalFile(folder))
+
+    worker.finished.connect(finished)
+    # Keep the worker alive: it has no Qt parent, so Python alone owns it.
+    window.batch_thread, window.batch_worker = thread, worker
+    thread.start()
+
+
+def install_article_actions(window: MainWindow) -> dict[str, QAction]:
+    """Fill the Article menu and return the actions by name."""
+    specs = [
+        ("submit", tr("&Submit for approval"), lambda: submit(window), None),
+        ("decide", tr("Record the &decision…"), lambda: decide(window), None),
+        ("publish", tr("Mark as &published"), lambda: publish(window), None),
+        None,
+        (
+            "export_docx",
+            tr("E&xport Word for sign-off…"),
+            lambda: export_docx(window),
+            "Ctrl+Shift+W",
+        ),
+        (
+            "export_html",
+            tr("Export web page (&folder)…"),
+            lambda: export_html(window, "folder"),
+            "Ctrl+Shift+E",
+        ),
+        (
+            "export_single",
+            tr("Export web page (single &file)…"),
+            lambda: export_html(window, "single"),
+            None,
+        ),
+        (
+            "export_fragment",
+            tr("Export body for the &CMS…"),
+            lambda: export_html(window, "fragment"),
+            None,
+        ),
+        (
+            "copy_fragment",
+            tr("Copy body &HTML for the CMS"),
+            lambda: copy_fragment(window),
+            "Ctrl+Shift+C",
+        ),
+        ("export_selected", tr("Export selected articles…"), lambda: export_selected(window), None),
+        None,
+        ("verify", tr("Check an exported &copy…"), lambda: verify(window), None),
+    ]
+    menu = window.article_menu
+    first = menu.actions()[0] if menu.actions() else None
+    actions: dict[str, QAction] = {}
+    for spec in specs:
+        if spec is None:
+            menu.insertSeparator(first)
+            continue
+        name, text, slot, shortcut = spec
+        action = QAction(text, window)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.insertAction(first, action)
+        actions[name] = action
+    menu.insertSeparator(first)
+
+    def update() -> None:
+        status = window.current_status()
+        actions["submit"].setEnabled(status in (Status.DRAFT, Status.RETURNED))
+        actions["decide"].setEnabled(status is Status.SUBMITTED)
+        actions["publish"].setEnabled(status is Status.APPROVED)
+
+    menu.aboutToShow.connect(update)
+    return actions

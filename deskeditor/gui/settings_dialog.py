@@ -1,0 +1,158 @@
+"""Settings kept in the store: the department's profile and the categories."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from deskeditor.errors import DeskEditorError
+from deskeditor.model import SiteProfile
+from deskeditor.profile import ProfileError, validate_profile
+from deskeditor.text import official_date_line
+
+from .categories_page import CategoriesPage
+
+_ERROR_STYLE = "border: 1px solid #b00020; padding: 2px"
+
+
+class ProfilePage(QWidget):
+    """Edit the fields of the site profile; a refused field is marked where it is."""
+
+    def __init__(self, profile: SiteProfile, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._profile = profile  # keeps what the page does not edit (the logo)
+        self.edits: dict[str, QLineEdit] = {}
+        self.labels: dict[str, str] = {}
+        self.error_labels: dict[str, QLabel] = {}
+        self.form = QFormLayout(self)
+        tr = self.tr
+        self._section(tr("Page header"))
+        self._field("organisation_name", tr("Organisation name:"), tr("e.g. TRANG THÔNG TIN ĐIỆN TỬ SỞ NỘI VỤ TỈNH LẠNG SƠN"))  # fmt: skip
+        self._section(tr("Sign-off document"))
+        self._field("governing_body", tr("Governing body:"), tr("e.g. UBND TỈNH LẠNG SƠN"))
+        self._field("agency_name", tr("Agency name:"), tr("e.g. SỞ NỘI VỤ"))
+        self._field("place_name", tr("Place name for dates:"), tr("e.g. Lạng Sơn"))
+        self.date_preview = QLabel()
+        self.date_preview.setStyleSheet("color: #555")
+        self.form.addRow("", self.date_preview)
+        self._field("approver_name", tr("Approver's name:"), tr("e.g. Nguyễn Văn An"))
+        self._field("approver_position", tr("Approver's position:"), tr("e.g. Trưởng Ban biên tập"))
+        self._section(tr("Contact details (page footer)"))
+        self._field("address", tr("Address:"), tr("e.g. Số 2 đường Hùng Vương, TP. Lạng Sơn"))
+        self._field("phone", tr("Phone:"), "0205 3812 345")
+        self._field("fax", tr("Fax:"), "0205 3812 346")
+        self._field("email", tr("Email:"), "sonoivu@langson.gov.vn")
+        self._field("website", tr("Website:"), "https://sonoivu.langson.gov.vn")
+        self.edits["place_name"].textChanged.connect(self._preview_date)
+        self._preview_date()
+
+    def _section(self, title: str) -> None:
+        label = QLabel(title)
+        font = QFont(label.font())
+        font.setBold(True)
+        label.setFont(font)
+        self.form.addRow(label)
+
+    def _field(self, name: str, label: str, placeholder: str) -> None:
+        edit = QLineEdit(getattr(self._profile, name))
+        edit.setPlaceholderText(placeholder)
+        edit.setMinimumWidth(460)
+        error = QLabel()
+        error.setStyleSheet("color: #b00020")
+        error.setWordWrap(True)
+        error.hide()
+        box = QVBoxLayout()
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        box.addWidget(edit)
+        box.addWidget(error)
+        self.form.addRow(label, box)
+        self.edits[name], self.labels[name], self.error_labels[name] = edit, label, error
+
+    def _preview_date(self) -> None:
+        line = official_date_line(self.edits["place_name"].text(), dt.date.today())
+        self.date_preview.setText(self.tr("Dates will read: %1").replace("%1", line))
+
+    def profile(self) -> SiteProfile:
+        """Return the profile as typed (not yet checked)."""
+        return replace(self._profile, **{name: edit.text() for name, edit in self.edits.items()})
+
+    def clear_errors(self) -> None:
+        """Remove every field's error mark."""
+        for name, edit in self.edits.items():
+            edit.setStyleSheet("")
+            self.error_labels[name].hide()
+
+    def show_error(self, error: ProfileError) -> None:
+        """Mark the refused field, say why under it, and put the cursor there."""
+        edit = self.edits.get(error.field)
+        if edit is None:
+            QMessageBox.warning(self, self.tr("Site profile"), str(error))
+            return
+        edit.setStyleSheet(_ERROR_STYLE)
+        label = self.error_labels[error.field]
+        # The field's own label names it ("Email:"), then the problem.
+        label.setText(self.labels[error.field] + " " + error.problem)
+        label.show()
+        edit.setFocus()
+
+
+class SettingsDialog(QDialog):
+    """The site profile and the categories; OK stores both in one transaction."""
+
+    def __init__(self, store: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.setWindowTitle(self.tr("Site profile and categories"))
+        self.profile_page = ProfilePage(store.site_profile())
+        self.categories_page = CategoriesPage(store)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.profile_page, self.tr("Site profile"))
+        self.tabs.addTab(self.categories_page, self.tr("Categories"))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        """Check the profile, then store it and the category changes together."""
+        self.profile_page.clear_errors()
+        try:
+            profile = validate_profile(self.profile_page.profile())
+        except ProfileError as exc:
+            self.tabs.setCurrentWidget(self.profile_page)
+            self.profile_page.show_error(exc)
+            return
+        try:
+            with self.store.transaction():
+                self.store.save_site_profile(profile)
+                self.categories_page.apply()
+        except DeskEditorError as exc:
+            QMessageBox.critical(self, self.tr("Settings not saved"), str(exc))
+            return
+        super().accept()
+
+    @classmethod
+    def edit(cls, store: Any, parent: QWidget | None = None) -> tuple[dict[str, str], bool]:
+        """Show the dialog; return (renamed or removed categories, accepted)."""
+        dialog = cls(store, parent)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        return dialog.categories_page.renamed(), accepted

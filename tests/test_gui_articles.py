@@ -1,0 +1,150 @@
+"""The Article menu driven as a user would: workflow moves, exports, clipboard, batch, verify."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+from samples import import_long_article
+from test_gui_editor import no_dialogs, settings_dir, type_text, window  # noqa: F401  (fixtures)
+
+from deskeditor.model import Decision, Status
+
+
+@pytest.fixture
+def article(window, tmp_path):  # noqa: F811
+    article_id = import_long_article(window.store, tmp_path / "nguon")
+    window.open_article(article_id)
+    return article_id
+
+
+def test_submit_approve_and_publish_from_the_menu(qtbot, window, article, monkeypatch):  # noqa: F811
+    from deskeditor.gui.workflow_dialogs import DecisionDialog, DecisionInput
+
+    actions = window.actions_by_name
+    actions["submit"].trigger()
+    assert window.store.get_article(article).status is Status.SUBMITTED
+    assert "Submitted" in window.editor.status_label.text()
+    monkeypatch.setattr(
+        DecisionDialog, "ask",
+        classmethod(lambda cls, title, code, name, pos, parent: (
+            DecisionInput("Hoàng Văn Nam", "Trưởng Ban biên tập", Decision.APPROVE, ""), True)),
+    )  # fmt: skip
+    actions["decide"].trigger()
+    assert window.store.get_article(article).status is Status.APPROVED
+    actions["publish"].trigger()
+    assert window.store.get_article(article).status is Status.PUBLISHED
+
+
+def test_returned_article_shows_the_comment(qtbot, window, article, monkeypatch):  # noqa: F811
+    from deskeditor.gui.workflow_dialogs import DecisionDialog, DecisionInput
+
+    window.actions_by_name["submit"].trigger()
+    monkeypatch.setattr(
+        DecisionDialog, "ask",
+        classmethod(lambda cls, *a: (DecisionInput("Hoàng Văn Nam", "Trưởng ban", Decision.REVISE,
+                                                   "Bổ sung số liệu khen thưởng"), True)),
+    )  # fmt: skip
+    window.actions_by_name["decide"].trigger()
+    assert window.store.get_article(article).status is Status.RETURNED
+    label = window.editor.return_comment_label
+    assert not label.isHidden() and "Bổ sung số liệu khen thưởng" in label.text()
+
+
+def test_decision_dialog_requires_a_comment_to_return(qtbot):
+    from deskeditor.gui.workflow_dialogs import DecisionDialog
+
+    dialog = DecisionDialog("Tin", "ABCD-1234", "Hoàng Văn Nam", "Trưởng Ban biên tập")
+    qtbot.addWidget(dialog)
+    dialog.decision_buttons[Decision.REVISE].setChecked(True)
+    dialog.accept()
+    assert dialog.result() == 0 and dialog.error_label.text()
+    dialog.comment_edit.setPlainText("Sửa tiêu đề")
+    dialog.accept()
+    assert dialog.result() == 1
+
+
+def test_editing_an_approved_article_warns_and_makes_a_draft(qtbot, window, article, no_dialogs):  # noqa: F811
+    from deskeditor.store.workflow import decide, submit
+
+    submit(window.store, article)
+    decide(window.store, article, "Hoàng Văn Nam", "Trưởng Ban biên tập", Decision.APPROVE)
+    window.open_article(article)
+    window.editor.lead_edit.setPlainText("Sapo đã sửa sau khi duyệt.")
+    assert window.save()  # the patched question answers Save
+    assert any("approved" in text for kind, _t, text in no_dialogs if kind == "question")
+    assert window.store.get_article(article).status is Status.DRAFT
+
+
+def test_export_word_for_sign_off(qtbot, window, article, tmp_path, monkeypatch):  # noqa: F811
+    target = tmp_path / "phieu.docx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.actions_by_name["export_docx"].trigger()
+    assert target.exists()
+    from docx import Document
+
+    assert any("PHIẾU DUYỆT" in p.text.upper() for p in Document(str(target)).paragraphs)
+
+
+def test_export_refuses_missing_alt_text_with_a_message(
+    qtbot, window, article, tmp_path, monkeypatch, no_dialogs
+):  # noqa: F811
+    from deskeditor.model import Figure
+
+    body = window.editor.body_edit
+    position = body.figure_positions()[0]
+    figure = body.figure_at(position)
+    body.update_figure(
+        position,
+        Figure(caption=figure.caption, credit=figure.credit, alt="", photo_id=figure.photo_id),
+    )
+    target = tmp_path / "khong.html"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.actions_by_name["export_single"].trigger()  # saves first (patched answer), then refuses
+    assert not target.exists()
+    assert any(kind == "critical" and "alt" in text for kind, _t, text in no_dialogs)
+
+
+def test_copy_body_html_to_the_clipboard(qtbot, window, article):  # noqa: F811
+    from PySide6.QtGui import QGuiApplication
+
+    window.actions_by_name["copy_fragment"].trigger()
+    mime = QGuiApplication.clipboard().mimeData()
+    assert "<figure" in mime.html() and "Toàn cảnh Hội nghị sơ kết" in mime.html()
+    assert "<html" not in mime.text()
+
+
+def test_batch_export_of_selected_articles(qtbot, window, article, tmp_path, monkeypatch):  # noqa: F811
+    from deskeditor.gui import article_actions
+    from deskeditor.model import Article, Paragraph, Run
+
+    window.store.save_article(Article(title="Tin thứ hai", body=[Paragraph([Run("Nội dung.")])]))
+    window.refresh_list()
+    window.article_table.selectAll()
+    out = tmp_path / "xuat"
+    out.mkdir()
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(out))
+    monkeypatch.setattr(article_actions.BatchChoiceDialog, "exec", lambda self: 1)
+    article_actions.export_selected(window)
+    qtbot.waitUntil(lambda: window.batch_thread is None, timeout=60000)
+    assert len(list(out.glob("*/index.html"))) == 2
+    assert len(list(out.glob("*.docx"))) == 2
+
+
+def test_verify_an_exported_copy(qtbot, window, article, tmp_path, monkeypatch, no_dialogs):  # noqa: F811
+    target = tmp_path / "ban-in.docx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.actions_by_name["export_docx"].trigger()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(target), ""))
+    window.actions_by_name["verify"].trigger()
+    assert any(kind == "warning" and "never approved" in text for kind, _t, text in no_dialogs)
+
+
+def test_menu_enables_only_allowed_moves(qtbot, window, article):  # noqa: F811
+    window.article_menu.aboutToShow.emit()
+    actions = window.actions_by_name
+    assert (
+        actions["submit"].isEnabled()
+        and not actions["decide"].isEnabled()
+        and not actions["publish"].isEnabled()
+    )
+    assert QMessageBox  # imported for the fixtures' patches
