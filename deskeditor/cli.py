@@ -75,10 +75,19 @@ def build_parser() -> argparse.ArgumentParser:
         help="the article body for the portal's CMS; its images go to images/ beside FILE",
     )
     cmd.add_argument(
-        "--docx", metavar="FILE", type=Path, help="Word document for sign-off (approval slip + article)"
+        "--docx",
+        metavar="FILE",
+        type=Path,
+        help="Word document for sign-off (approval slip + article)",
     )
     cmd.add_argument(
         "--overwrite", action="store_true", help="replace existing export files instead of refusing"
+    )
+    cmd.add_argument(
+        "--templates",
+        metavar="DIR",
+        type=Path,
+        help="a folder of page templates and stylesheet replacing the built-in ones",
     )
     _add_db(cmd)
 
@@ -101,11 +110,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--skip-bad-rows", action="store_true", help="import the good rows even if some are bad"
     )
     _add_db(cmd)
-    cmd = link_commands.add_parser("export", help="write the link list as CSV, or as HTML with --html")
+    cmd = link_commands.add_parser(
+        "export", help="write the link list as CSV, or as HTML with --html"
+    )
     cmd.add_argument("csv", metavar="FILE.csv", type=Path, nargs="?")
     cmd.add_argument("--html", metavar="FILE", type=Path, help="the sidebar HTML snippet")
     cmd.add_argument(
-        "--semicolon", action="store_true", help="separate CSV columns with ';' (Excel in Vietnamese)"
+        "--semicolon",
+        action="store_true",
+        help="separate CSV columns with ';' (Excel in Vietnamese)",
     )
     cmd.add_argument("--overwrite", action="store_true", help="replace an existing file")
     _add_db(cmd)
@@ -165,7 +178,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from deskeditor.export import ExportOptions, context_for
     from deskeditor.interchange import export_json
 
-    options = ExportOptions(overwrite=args.overwrite)
+    options = ExportOptions(overwrite=args.overwrite, template_dir=args.templates)
     with _open(args) as store:
         if args.json is not None:
             export_json(store, args.id, args.json)
@@ -221,7 +234,9 @@ def cmd_links(args: argparse.Namespace) -> int:
             # One line, as every error: the bad rows joined with "; ".
             summary = str(exc).splitlines()[0].rstrip(":")
             rows = "; ".join(str(problem) for problem in exc.problems)
-            raise DeskEditorError(f"{args.csv.name}: {summary}: {rows}" if rows else summary) from None
+            raise DeskEditorError(
+                f"{args.csv.name}: {summary}: {rows}" if rows else summary
+            ) from None
         with _open(args) as store:
             store.replace_link_groups(links.merge(store.link_groups(), result.groups))
         for problem in result.problems:

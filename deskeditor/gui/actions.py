@@ -284,6 +284,13 @@ def build_actions(window: MainWindow) -> None:
     for action in language_actions:
         language_menu.addAction(action)
     window.settings_menu = settings_menu
+    a["templates"] = _action(
+        window,
+        QCoreApplication.translate("MainWindow", "Web page &templates folder…"),
+        lambda: choose_template_folder(window),
+    )
+    settings_menu.addSeparator()
+    settings_menu.addAction(a["templates"])
     help_menu = menus.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
     help_menu.addAction(a["about"])
 
@@ -441,6 +448,47 @@ def back_up(window: MainWindow) -> None:
         ),
         8000,
     )
+
+
+def choose_template_folder(window: MainWindow) -> None:
+    """Let the office use its own page templates and stylesheet for the HTML export."""
+    from PySide6.QtWidgets import QFileDialog
+
+    settings = QSettings()
+    current = str(settings.value("export/template_dir", "") or "")
+    box = QMessageBox(window)
+    box.setWindowTitle(QCoreApplication.translate("MainWindow", "Web page templates"))
+    box.setText(
+        QCoreApplication.translate(
+            "MainWindow",
+            "The HTML export uses the templates built into the program. A folder of your own "
+            "may replace any of them (article.html.j2, fragment.html.j2, blocks.html.j2, "
+            "links.html.j2, portal.css).",
+        )
+    )
+    box.setInformativeText(
+        QCoreApplication.translate("MainWindow", "Current folder: %1").replace(
+            "%1", current or QCoreApplication.translate("MainWindow", "(built-in templates)")
+        )
+    )
+    choose = box.addButton(
+        QCoreApplication.translate("MainWindow", "Choose a folder…"),
+        QMessageBox.ButtonRole.AcceptRole,
+    )
+    reset = box.addButton(
+        QCoreApplication.translate("MainWindow", "Use the built-in templates"),
+        QMessageBox.ButtonRole.ResetRole,
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    if box.clickedButton() is choose:
+        folder = QFileDialog.getExistingDirectory(
+            window, QCoreApplication.translate("MainWindow", "Templates folder"), current
+        )
+        if folder:
+            settings.setValue("export/template_dir", folder)
+    elif box.clickedButton() is reset:
+        settings.remove("export/template_dir")
 
 
 def set_language(window: MainWindow, code: str) -> None:

@@ -314,6 +314,7 @@ def export_selected(window: MainWindow) -> None:
         Path(folder),
         choice.html_check.isChecked(),
         choice.docx_check.isChecked(),
+        _template_dir(),
     )
     thread, worker = start_batch(request, window)
     progress = QProgressDialog(tr("Exporting…"), tr("Cancel"), 0, len(ids), window)

@@ -20,9 +20,12 @@ class BatchRequest:
     folder: Path
     html: bool = True
     docx: bool = True
+    template_dir: Path | None = None
 
 
-def export_one(store, article_id: int, folder: Path, html: bool, docx: bool) -> list[Path]:  # type: ignore[no-untyped-def]
+def export_one(  # type: ignore[no-untyped-def]
+    store, article_id: int, folder: Path, html: bool, docx: bool, template_dir: Path | None = None
+) -> list[Path]:
     """Export one article into *folder* under names made from its title; return what was written."""
     from deskeditor.export import ExportOptions, context_for
     from deskeditor.export.html import default_folder_name, write_html_folder
@@ -34,7 +37,9 @@ def export_one(store, article_id: int, folder: Path, html: bool, docx: bool) -> 
     written = []
     if html:
         name = unique_name(stem, taken)
-        written.append(write_html_folder(context, folder / name, ExportOptions()))
+        written.append(
+            write_html_folder(context, folder / name, ExportOptions(template_dir=template_dir))
+        )
     if docx:
         from deskeditor.export.docx import write_docx
 
@@ -74,7 +79,14 @@ class BatchExportWorker(QObject):
                 title = str(article_id)
                 try:
                     title = store.get_article(article_id).title
-                    export_one(store, article_id, request.folder, request.html, request.docx)
+                    export_one(
+                        store,
+                        article_id,
+                        request.folder,
+                        request.html,
+                        request.docx,
+                        request.template_dir,
+                    )
                     done += 1
                 except DeskEditorError as exc:
                     self.failed.emit(f"{title}: {exc}")

@@ -143,7 +143,7 @@ class LinkTreeModel(QAbstractItemModel):
 
     def headerData(self, section: int, orientation: Any, role: int = _DISPLAY) -> Any:  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == _DISPLAY:
-            return self.tr("Name") if section == self.NAME else self.tr("Address")
+            return self.tr("Name") if section == self.NAME else self.tr("Web address")
         return None
 
     def flags(self, index: Any) -> Qt.ItemFlag:
@@ -288,7 +288,7 @@ class LinkEditDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
         form.addRow(self.tr("Name:"), self.name_edit)
-        form.addRow(self.tr("Address:"), self.url_edit)
+        form.addRow(self.tr("Web address:"), self.url_edit)
         form.addRow("", self.message_label)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -520,6 +520,7 @@ class LinkManagerDialog(QDialog):
 
     def _button(self, action: QAction) -> QToolButton:
         # A tool button follows its action's text, tooltip and enabled state by itself.
+        action.setIconText(action.text())  # keep the "…" that says a dialog follows
         button = QToolButton()
         button.setDefaultAction(action)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)

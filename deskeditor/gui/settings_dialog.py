@@ -39,24 +39,35 @@ class ProfilePage(QWidget):
         self.labels: dict[str, str] = {}
         self.error_labels: dict[str, QLabel] = {}
         self.form = QFormLayout(self)
-        tr = self.tr
-        self._section(tr("Page header"))
-        self._field("organisation_name", tr("Organisation name:"), tr("e.g. TRANG THÔNG TIN ĐIỆN TỬ SỞ NỘI VỤ TỈNH LẠNG SƠN"))  # fmt: skip
-        self._section(tr("Sign-off document"))
-        self._field("governing_body", tr("Governing body:"), tr("e.g. UBND TỈNH LẠNG SƠN"))
-        self._field("agency_name", tr("Agency name:"), tr("e.g. SỞ NỘI VỤ"))
-        self._field("place_name", tr("Place name for dates:"), tr("e.g. Lạng Sơn"))
+        self._section(self.tr("Page header"))
+        self._field(
+            "organisation_name",
+            self.tr("Organisation name:"),
+            self.tr("e.g. TRANG THÔNG TIN ĐIỆN TỬ SỞ NỘI VỤ TỈNH LẠNG SƠN"),
+        )
+        self._section(self.tr("Sign-off document"))
+        self._field(
+            "governing_body", self.tr("Governing body:"), self.tr("e.g. UBND TỈNH LẠNG SƠN")
+        )
+        self._field("agency_name", self.tr("Agency name:"), self.tr("e.g. SỞ NỘI VỤ"))
+        self._field("place_name", self.tr("Place name for dates:"), self.tr("e.g. Lạng Sơn"))
         self.date_preview = QLabel()
         self.date_preview.setStyleSheet("color: #555")
         self.form.addRow("", self.date_preview)
-        self._field("approver_name", tr("Approver's name:"), tr("e.g. Nguyễn Văn An"))
-        self._field("approver_position", tr("Approver's position:"), tr("e.g. Trưởng Ban biên tập"))
-        self._section(tr("Contact details (page footer)"))
-        self._field("address", tr("Address:"), tr("e.g. Số 2 đường Hùng Vương, TP. Lạng Sơn"))
-        self._field("phone", tr("Phone:"), "0205 3812 345")
-        self._field("fax", tr("Fax:"), "0205 3812 346")
-        self._field("email", tr("Email:"), "sonoivu@langson.gov.vn")
-        self._field("website", tr("Website:"), "https://sonoivu.langson.gov.vn")
+        self._field("approver_name", self.tr("Approver's name:"), self.tr("e.g. Nguyễn Văn An"))
+        self._field(
+            "approver_position",
+            self.tr("Approver's position:"),
+            self.tr("e.g. Trưởng Ban biên tập"),
+        )
+        self._section(self.tr("Contact details (page footer)"))
+        self._field(
+            "address", self.tr("Address:"), self.tr("e.g. Số 2 đường Hùng Vương, TP. Lạng Sơn")
+        )
+        self._field("phone", self.tr("Phone:"), "0205 3812 345")
+        self._field("fax", self.tr("Fax:"), "0205 3812 346")
+        self._field("email", self.tr("Email:"), "sonoivu@langson.gov.vn")
+        self._field("website", self.tr("Website:"), "https://sonoivu.langson.gov.vn")
         self.edits["place_name"].textChanged.connect(self._preview_date)
         self._preview_date()
 
