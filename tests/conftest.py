@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -59,6 +60,23 @@ def _isolated_settings(
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("APPDATA", str(home / "appdata"))
     monkeypatch.delenv("DESKEDITOR_DB", raising=False)
+
+
+@pytest.fixture(autouse=True)
+def _clear_clipboard():
+    """Empty the clipboard after each test.
+
+    Qt's offscreen platform crashes at interpreter exit (segmentation fault,
+    exit 139, after every test has passed) when the clipboard still holds
+    data; the real platforms (Windows, xcb) do not.
+    """
+    yield
+    if "PySide6.QtWidgets" in sys.modules:
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance()
+        if app is not None:
+            app.clipboard().clear()
 
 
 @pytest.fixture

@@ -284,6 +284,9 @@ def build_actions(window: MainWindow) -> None:
     for action in language_actions:
         language_menu.addAction(action)
     window.settings_menu = settings_menu
+    from .settings_menu import install_settings_actions
+
+    a.update(install_settings_actions(window))
     a["templates"] = _action(
         window,
         QCoreApplication.translate("MainWindow", "Web page &templates folder…"),

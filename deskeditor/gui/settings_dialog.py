@@ -100,7 +100,8 @@ class ProfilePage(QWidget):
 
     def profile(self) -> SiteProfile:
         """Return the profile as typed (not yet checked)."""
-        return replace(self._profile, **{name: edit.text() for name, edit in self.edits.items()})
+        texts: dict[str, Any] = {name: edit.text() for name, edit in self.edits.items()}
+        return replace(self._profile, **texts)
 
     def clear_errors(self) -> None:
         """Remove every field's error mark."""
@@ -118,6 +119,8 @@ class ProfilePage(QWidget):
         label = self.error_labels[error.field]
         # The field's own label names it ("Email:"), then the problem.
         label.setText(self.labels[error.field] + " " + error.problem)
+        # A wrapped label in a form gets one line unless told its height.
+        label.setMinimumHeight(label.heightForWidth(max(edit.width(), 300)))
         label.show()
         edit.setFocus()
 
