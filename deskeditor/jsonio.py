@@ -59,7 +59,10 @@ _HOST_CHARS = re.compile(r"^[\w.-]+$|^\[[0-9a-fA-F:.]+\]$")
 def check_link(url: str, place: str) -> str:
     """Return *url* if it is a well-formed http, https or mailto link, else raise naming *place*."""
     url = url.strip()
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # e.g. "http://[" (an unclosed IPv6 host)
+        raise ArticleFormatError(place, "the link's host name is not valid") from None
     scheme = parts.scheme.lower()
     if scheme not in ALLOWED_LINK_SCHEMES:
         raise ArticleFormatError(place, "only http, https and mailto links are allowed")

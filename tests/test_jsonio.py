@@ -137,6 +137,8 @@ def test_dumped_json_is_readable_utf8(sample_dict):
         "https://a.vn:99999/x",
         "mailto:",
         "http://a.vn/\x00",
+        "http://[",
+        "https://[::1/",
     ],
 )
 def test_malformed_links_are_refused(url):

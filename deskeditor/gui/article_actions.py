@@ -24,19 +24,15 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 
-def tr(text: str) -> str:
-    """Translate in the main window's context (where these strings live)."""
-    return QCoreApplication.translate("MainWindow", text)
-
-
 def _saved_article_id(window: MainWindow) -> int | None:
     """Return the open article's id once everything typed is saved; None if the user declines."""
     if window._dirty or window.editor.article_id is None:
         answer = QMessageBox.question(
             window,
-            tr("Save first"),
-            tr(
-                "The article must be saved before this: the exported version is a saved revision. Save now?"
+            QCoreApplication.translate("MainWindow", "Save first"),
+            QCoreApplication.translate(
+                "MainWindow",
+                "The article must be saved before this: the exported version is a saved revision. Save now?",
             ),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
         )
@@ -60,9 +56,13 @@ def submit(window: MainWindow) -> None:
     try:
         submit_article(window.store, article_id)
     except DeskEditorError as exc:
-        QMessageBox.warning(window, tr("Cannot submit"), str(exc))
+        QMessageBox.warning(
+            window, QCoreApplication.translate("MainWindow", "Cannot submit"), str(exc)
+        )
         return
-    _after_move(window, article_id, tr("Submitted for approval."))
+    _after_move(
+        window, article_id, QCoreApplication.translate("MainWindow", "Submitted for approval.")
+    )
 
 
 def decide(window: MainWindow) -> None:
@@ -91,9 +91,11 @@ def decide(window: MainWindow) -> None:
             value.decision, value.comment, version_code=code,
         )  # fmt: skip
     except DeskEditorError as exc:
-        QMessageBox.warning(window, tr("Decision not recorded"), str(exc))
+        QMessageBox.warning(
+            window, QCoreApplication.translate("MainWindow", "Decision not recorded"), str(exc)
+        )
         return
-    _after_move(window, article_id, tr("Decision recorded."))
+    _after_move(window, article_id, QCoreApplication.translate("MainWindow", "Decision recorded."))
 
 
 def publish(window: MainWindow) -> None:
@@ -106,9 +108,13 @@ def publish(window: MainWindow) -> None:
     try:
         mark_published(window.store, article_id)
     except DeskEditorError as exc:
-        QMessageBox.warning(window, tr("Cannot mark as published"), str(exc))
+        QMessageBox.warning(
+            window, QCoreApplication.translate("MainWindow", "Cannot mark as published"), str(exc)
+        )
         return
-    _after_move(window, article_id, tr("Marked as published."))
+    _after_move(
+        window, article_id, QCoreApplication.translate("MainWindow", "Marked as published.")
+    )
 
 
 def _default_dir() -> str:
@@ -122,8 +128,10 @@ def _remember_dir(path: Path) -> None:
 def _offer_to_open(window: MainWindow, path: Path, what: str) -> None:
     answer = QMessageBox.question(
         window,
-        tr("Export finished"),
-        tr("%1 was written to:\n%2\n\nOpen it now?").replace("%1", what).replace("%2", str(path)),
+        QCoreApplication.translate("MainWindow", "Export finished"),
+        QCoreApplication.translate("MainWindow", "%1 was written to:\n%2\n\nOpen it now?")
+        .replace("%1", what)
+        .replace("%2", str(path)),
         QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
     )
     if answer == QMessageBox.StandardButton.Open:
@@ -142,7 +150,10 @@ def export_docx(window: MainWindow) -> None:
     context = context_for(window.store, article_id)
     suggested = Path(_default_dir()) / f"{default_folder_name(context.article)}.docx"
     name, _ = QFileDialog.getSaveFileName(
-        window, tr("Export Word for sign-off"), str(suggested), tr("Word document (*.docx)")
+        window,
+        QCoreApplication.translate("MainWindow", "Export Word for sign-off"),
+        str(suggested),
+        QCoreApplication.translate("MainWindow", "Word document (*.docx)"),
     )
     if not name:
         return
@@ -151,10 +162,12 @@ def export_docx(window: MainWindow) -> None:
         # The file dialog has already asked before replacing an existing file.
         write_docx(context, path, ExportOptions(overwrite=True))
     except DeskEditorError as exc:
-        QMessageBox.critical(window, tr("Export failed"), str(exc))
+        QMessageBox.critical(
+            window, QCoreApplication.translate("MainWindow", "Export failed"), str(exc)
+        )
         return
     _remember_dir(path.parent)
-    _offer_to_open(window, path, tr("The Word document"))
+    _offer_to_open(window, path, QCoreApplication.translate("MainWindow", "The Word document"))
 
 
 def export_html(window: MainWindow, form: str) -> None:
@@ -176,14 +189,16 @@ def export_html(window: MainWindow, form: str) -> None:
     try:
         if form == "folder":
             parent = QFileDialog.getExistingDirectory(
-                window, tr("Choose the folder to export into"), _default_dir()
+                window,
+                QCoreApplication.translate("MainWindow", "Choose the folder to export into"),
+                _default_dir(),
             )
             if not parent:
                 return
             target = Path(parent) / stem
             if target.exists():
                 answer = QMessageBox.question(
-                    window, tr("Replace?"), tr("%1 already exists. Replace it?").replace("%1", str(target)),
+                    window, QCoreApplication.translate("MainWindow", "Replace?"), QCoreApplication.translate("MainWindow", "%1 already exists. Replace it?").replace("%1", str(target)),
                     QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No,
                 )  # fmt: skip
                 if answer != QMessageBox.StandardButton.Yes:
@@ -192,12 +207,15 @@ def export_html(window: MainWindow, form: str) -> None:
             _remember_dir(Path(parent))
         else:
             title = (
-                tr("Export a single web page")
+                QCoreApplication.translate("MainWindow", "Export a single web page")
                 if form == "single"
-                else tr("Export the body for the CMS")
+                else QCoreApplication.translate("MainWindow", "Export the body for the CMS")
             )
             name, _ = QFileDialog.getSaveFileName(
-                window, title, str(Path(_default_dir()) / f"{stem}.html"), tr("Web page (*.html)")
+                window,
+                title,
+                str(Path(_default_dir()) / f"{stem}.html"),
+                QCoreApplication.translate("MainWindow", "Web page (*.html)"),
             )
             if not name:
                 return
@@ -205,9 +223,11 @@ def export_html(window: MainWindow, form: str) -> None:
             written = writer(context, Path(name), options)
             _remember_dir(Path(name).parent)
     except DeskEditorError as exc:
-        QMessageBox.critical(window, tr("Export failed"), str(exc))
+        QMessageBox.critical(
+            window, QCoreApplication.translate("MainWindow", "Export failed"), str(exc)
+        )
         return
-    _offer_to_open(window, written, tr("The web page"))
+    _offer_to_open(window, written, QCoreApplication.translate("MainWindow", "The web page"))
 
 
 def _template_dir() -> Path | None:
@@ -228,14 +248,19 @@ def copy_fragment(window: MainWindow) -> None:
             context_for(window.store, article_id), ExportOptions(template_dir=_template_dir())
         )
     except DeskEditorError as exc:
-        QMessageBox.critical(window, tr("Copy failed"), str(exc))
+        QMessageBox.critical(
+            window, QCoreApplication.translate("MainWindow", "Copy failed"), str(exc)
+        )
         return
     mime = QMimeData()
     mime.setHtml(fragment)
     mime.setText(fragment)
     QGuiApplication.clipboard().setMimeData(mime)
     window.statusBar().showMessage(
-        tr("The HTML of the body is on the clipboard; upload its photos to the portal separately."),
+        QCoreApplication.translate(
+            "MainWindow",
+            "The HTML of the body is on the clipboard; upload its photos to the portal separately.",
+        ),
         10000,
     )
 
@@ -245,19 +270,26 @@ def verify(window: MainWindow) -> None:
     from deskeditor.store.workflow import verify_file
 
     name, _ = QFileDialog.getOpenFileName(
-        window, tr("Check an exported copy"), _default_dir(), tr("Exports (*.docx *.html *.htm)")
+        window,
+        QCoreApplication.translate("MainWindow", "Check an exported copy"),
+        _default_dir(),
+        QCoreApplication.translate("MainWindow", "Exports (*.docx *.html *.htm)"),
     )
     if not name:
         return
     try:
         result = verify_file(window.store, Path(name))
     except DeskEditorError as exc:
-        QMessageBox.warning(window, tr("Cannot check this file"), str(exc))
+        QMessageBox.warning(
+            window, QCoreApplication.translate("MainWindow", "Cannot check this file"), str(exc)
+        )
         return
     box = QMessageBox.information if result.ok else QMessageBox.warning
     box(
         window,
-        tr("Approved version") if result.ok else tr("Not an approved version"),
+        QCoreApplication.translate("MainWindow", "Approved version")
+        if result.ok
+        else QCoreApplication.translate("MainWindow", "Not an approved version"),
         result.message,
     )
 
@@ -267,9 +299,13 @@ class BatchChoiceDialog(QDialog):
 
     def __init__(self, count: int, parent: MainWindow) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Export several articles"))
-        self.html_check = QCheckBox(tr("Web page folder for the portal"))
-        self.docx_check = QCheckBox(tr("Word document for sign-off"))
+        self.setWindowTitle(QCoreApplication.translate("MainWindow", "Export several articles"))
+        self.html_check = QCheckBox(
+            QCoreApplication.translate("MainWindow", "Web page folder for the portal")
+        )
+        self.docx_check = QCheckBox(
+            QCoreApplication.translate("MainWindow", "Word document for sign-off")
+        )
         self.html_check.setChecked(True)
         self.docx_check.setChecked(True)
         buttons = QDialogButtonBox(
@@ -280,7 +316,13 @@ class BatchChoiceDialog(QDialog):
         layout = QVBoxLayout(self)
         from PySide6.QtWidgets import QLabel
 
-        layout.addWidget(QLabel(tr("Export %1 selected article(s) as:").replace("%1", str(count))))
+        layout.addWidget(
+            QLabel(
+                QCoreApplication.translate(
+                    "MainWindow", "Export %1 selected article(s) as:"
+                ).replace("%1", str(count))
+            )
+        )
         layout.addWidget(self.html_check)
         layout.addWidget(self.docx_check)
         layout.addWidget(buttons)
@@ -295,15 +337,19 @@ def export_selected(window: MainWindow) -> None:
     if not ids:
         QMessageBox.information(
             window,
-            tr("Export several articles"),
-            tr("Select articles in the list first (Ctrl+click, Shift+click)."),
+            QCoreApplication.translate("MainWindow", "Export several articles"),
+            QCoreApplication.translate(
+                "MainWindow", "Select articles in the list first (Ctrl+click, Shift+click)."
+            ),
         )
         return
     choice = BatchChoiceDialog(len(ids), window)
     if not choice.exec() or not (choice.html_check.isChecked() or choice.docx_check.isChecked()):
         return
     folder = QFileDialog.getExistingDirectory(
-        window, tr("Choose the folder to export into"), _default_dir()
+        window,
+        QCoreApplication.translate("MainWindow", "Choose the folder to export into"),
+        _default_dir(),
     )
     if not folder:
         return
@@ -317,7 +363,13 @@ def export_selected(window: MainWindow) -> None:
         _template_dir(),
     )
     thread, worker = start_batch(request, window)
-    progress = QProgressDialog(tr("Exporting…"), tr("Cancel"), 0, len(ids), window)
+    progress = QProgressDialog(
+        QCoreApplication.translate("MainWindow", "Exporting…"),
+        QCoreApplication.translate("MainWindow", "Cancel"),
+        0,
+        len(ids),
+        window,
+    )
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(0)
     progress.canceled.connect(worker.cancelled.set)
@@ -332,18 +384,20 @@ def export_selected(window: MainWindow) -> None:
         window.batch_thread = None
         window.batch_worker = None
         message = (
-            tr("%1 of %2 article(s) exported to %3.")
+            QCoreApplication.translate("MainWindow", "%1 of %2 article(s) exported to %3.")
             .replace("%1", str(count))
             .replace("%2", str(len(ids)))
         )
         message = message.replace("%3", folder)
         if errors:
             QMessageBox.warning(
-                window, tr("Export finished with problems"), message + "\n\n" + "\n".join(errors)
+                window,
+                QCoreApplication.translate("MainWindow", "Export finished with problems"),
+                message + "\n\n" + "\n".join(errors),
             )
         else:
             answer = QMessageBox.question(
-                window, tr("Export finished"), message + "\n\n" + tr("Open the folder?"),
+                window, QCoreApplication.translate("MainWindow", "Export finished"), message + "\n\n" + QCoreApplication.translate("MainWindow", "Open the folder?"),
                 QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Close,
             )  # fmt: skip
             if answer == QMessageBox.StandardButton.Open:
@@ -358,43 +412,68 @@ def export_selected(window: MainWindow) -> None:
 def install_article_actions(window: MainWindow) -> dict[str, QAction]:
     """Fill the Article menu and return the actions by name."""
     specs = [
-        ("submit", tr("&Submit for approval"), lambda: submit(window), None),
-        ("decide", tr("Record the &decision…"), lambda: decide(window), None),
-        ("publish", tr("Mark as &published"), lambda: publish(window), None),
+        (
+            "submit",
+            QCoreApplication.translate("MainWindow", "&Submit for approval"),
+            lambda: submit(window),
+            None,
+        ),
+        (
+            "decide",
+            QCoreApplication.translate("MainWindow", "Record the &decision…"),
+            lambda: decide(window),
+            None,
+        ),
+        (
+            "publish",
+            QCoreApplication.translate("MainWindow", "Mark as &published"),
+            lambda: publish(window),
+            None,
+        ),
         None,
         (
             "export_docx",
-            tr("E&xport Word for sign-off…"),
+            QCoreApplication.translate("MainWindow", "E&xport Word for sign-off…"),
             lambda: export_docx(window),
             "Ctrl+Shift+W",
         ),
         (
             "export_html",
-            tr("Export web page (&folder)…"),
+            QCoreApplication.translate("MainWindow", "Export web page (&folder)…"),
             lambda: export_html(window, "folder"),
             "Ctrl+Shift+E",
         ),
         (
             "export_single",
-            tr("Export web page (single &file)…"),
+            QCoreApplication.translate("MainWindow", "Export web page (single &file)…"),
             lambda: export_html(window, "single"),
             None,
         ),
         (
             "export_fragment",
-            tr("Export body for the &CMS…"),
+            QCoreApplication.translate("MainWindow", "Export body for the &CMS…"),
             lambda: export_html(window, "fragment"),
             None,
         ),
         (
             "copy_fragment",
-            tr("Copy body &HTML for the CMS"),
+            QCoreApplication.translate("MainWindow", "Copy body &HTML for the CMS"),
             lambda: copy_fragment(window),
             "Ctrl+Shift+C",
         ),
-        ("export_selected", tr("Export selected articles…"), lambda: export_selected(window), None),
+        (
+            "export_selected",
+            QCoreApplication.translate("MainWindow", "Export selected articles…"),
+            lambda: export_selected(window),
+            None,
+        ),
         None,
-        ("verify", tr("Check an exported &copy…"), lambda: verify(window), None),
+        (
+            "verify",
+            QCoreApplication.translate("MainWindow", "Check an exported &copy…"),
+            lambda: verify(window),
+            None,
+        ),
     ]
     menu = window.article_menu
     first = menu.actions()[0] if menu.actions() else None

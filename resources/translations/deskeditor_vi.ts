@@ -2,84 +2,91 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name></name>
+    <message>
+        <source>Cancel</source>
+        <translation type="obsolete">Huỷ</translation>
+    </message>
+</context>
+<context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="136"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="150"/>
         <source>Title of the article</source>
         <translation>Tiêu đề bài viết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="148"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="166"/>
         <source>Lead: a short paragraph shown in bold under the title</source>
         <translation>Sapo: đoạn ngắn in đậm dưới tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="152"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="171"/>
         <source>Missing alt text — double-click to add</source>
         <translation>Thiếu mô tả ảnh (alt) — nhấp đúp để thêm</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="155"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="174"/>
         <source>Write the article here…</source>
         <translation>Viết nội dung bài tại đây…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="159"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="178"/>
         <source>e.g. Office of the Department</source>
         <translation>VD: Văn phòng Sở</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="161"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="180"/>
         <source>e.g. Source: baolangson.vn</source>
         <translation>VD: Nguồn: baolangson.vn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="163"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="182"/>
         <source>Keywords, separated by commas</source>
         <translation>Từ khoá, cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="172"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="191"/>
         <source>Title:</source>
         <translation>Tiêu đề:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="175"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="194"/>
         <source>Date:</source>
         <translation>Ngày đăng:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="179"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="198"/>
         <source>Category:</source>
         <translation>Chuyên mục:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="180"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="199"/>
         <source>Lead:</source>
         <translation>Sapo:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="184"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="203"/>
         <source>Unit:</source>
         <translation>Đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="186"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="205"/>
         <source>Author:</source>
         <translation>Tác giả:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="189"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="208"/>
         <source>Tags:</source>
         <translation>Từ khoá:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="191"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="210"/>
         <source>Source:</source>
         <translation>Nguồn:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="248"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="268"/>
         <source>Returned by the editorial board: %1</source>
         <translation>Ban biên tập trả lại: %1</translation>
     </message>
@@ -113,44 +120,211 @@
     </message>
 </context>
 <context>
+    <name>CategoriesPage</name>
+    <message>
+        <location filename="../../deskeditor/gui/categories_page.py" line="44"/>
+        <source>Add…</source>
+        <translation>Thêm…</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/categories_page.py" line="45"/>
+        <source>Rename…</source>
+        <translation>Đổi tên…</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/categories_page.py" line="46"/>
+        <source>Move up</source>
+        <translation>Chuyển lên</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/categories_page.py" line="47"/>
+        <source>Move down</source>
+        <translation>Chuyển xuống</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/categories_page.py" line="48"/>
+        <source>Remove…</source>
+        <translation>Xoá…</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/categories_page.py" line="65"/>
+        <source>The order here is the order of the pick list. Changes are made when you press OK.</source>
+        <translation>Thứ tự ở đây là thứ tự trong danh sách chọn. Các thay đổi chỉ được lưu khi bấm Đồng ý.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../deskeditor/gui/categories_page.py" line="92"/>
+        <source>Used by %n article(s).</source>
+        <translation>
+            <numerusform>Đang có %n tin, bài.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/categories_page.py" line="99"/>
+        <source>Name of the category:</source>
+        <translation>Tên chuyên mục:</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/categories_page.py" line="107"/>
+        <source>There is already a category named “%1”.</source>
+        <translation>Đã có chuyên mục “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/categories_page.py" line="114"/>
+        <source>Add category</source>
+        <translation>Thêm chuyên mục</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/categories_page.py" line="127"/>
+        <source>Rename category</source>
+        <translation>Đổi tên chuyên mục</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/categories_page.py" line="153"/>
+        <source>(no category)</source>
+        <translation>(không thuộc chuyên mục nào)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../deskeditor/gui/categories_page.py" line="155"/>
+        <source>%n article(s) are in “%1”. Which category should they move to?</source>
+        <translation>
+            <numerusform>Chuyên mục “%1” đang có %n tin, bài. Chuyển các tin, bài này sang chuyên mục nào?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/categories_page.py" line="158"/>
+        <source>Remove category</source>
+        <translation>Xoá chuyên mục</translation>
+    </message>
+</context>
+<context>
+    <name>CsvProblemsDialog</name>
+    <message>
+        <location filename="../../deskeditor/gui/link_tree.py" line="313"/>
+        <source>Rows that cannot be imported</source>
+        <translation>Các dòng không nhập được</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../deskeditor/gui/link_tree.py" line="317"/>
+        <source>%n row(s) of the file cannot be imported, so nothing has been imported yet:</source>
+        <translation>
+            <numerusform>Có %n dòng trong tệp không nhập được, vì vậy chưa nhập dữ liệu nào:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/link_tree.py" line="327"/>
+        <source>Line %1: %2</source>
+        <translation>Dòng %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/link_tree.py" line="332"/>
+        <source>Import the good rows, skip the bad ones</source>
+        <translation>Nhập các dòng hợp lệ, bỏ qua các dòng lỗi</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../deskeditor/gui/workflow_dialogs.py" line="41"/>
+        <source>Record the decision</source>
+        <translation>Ghi ý kiến duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/workflow_dialogs.py" line="43"/>
+        <source>Article: %1
+Version code on the signed slip: %2</source>
+        <translation>Bài: %1
+Mã phiên bản trên phiếu đã ký: %2</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/workflow_dialogs.py" line="52"/>
+        <source>The approver&apos;s comment (required when returning)</source>
+        <translation>Ý kiến của người duyệt (bắt buộc khi trả lại)</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/workflow_dialogs.py" line="58"/>
+        <source>Approve for publication</source>
+        <translation>Đồng ý đăng</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/workflow_dialogs.py" line="59"/>
+        <source>Return for changes</source>
+        <translation>Sửa lại</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/workflow_dialogs.py" line="60"/>
+        <source>Do not publish</source>
+        <translation>Không đăng</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/workflow_dialogs.py" line="70"/>
+        <source>Approver:</source>
+        <translation>Người duyệt:</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/workflow_dialogs.py" line="71"/>
+        <source>Position:</source>
+        <translation>Chức vụ:</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/workflow_dialogs.py" line="75"/>
+        <source>Decision:</source>
+        <translation>Quyết định:</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/workflow_dialogs.py" line="76"/>
+        <source>Comment:</source>
+        <translation>Ý kiến:</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/workflow_dialogs.py" line="102"/>
+        <source>Enter the approver&apos;s name.</source>
+        <translation>Hãy nhập họ tên người duyệt.</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/workflow_dialogs.py" line="106"/>
+        <source>Say what must change: the comment is shown to the author.</source>
+        <translation>Hãy ghi rõ cần sửa gì: ý kiến sẽ hiển thị cho tác giả.</translation>
+    </message>
+</context>
+<context>
     <name>FigureDialog</name>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="77"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="84"/>
         <source>Photo caption</source>
         <translation>Chú thích ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="79"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="86"/>
         <source>e.g. Delegates at the conference</source>
         <translation>VD: Các đại biểu dự Hội nghị</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="81"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="88"/>
         <source>e.g. Photo: Trần Văn Ba</source>
         <translation>VD: Ảnh: Trần Văn Ba</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="83"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="91"/>
         <source>What the picture shows, for readers who cannot see it</source>
         <translation>Ảnh thể hiện gì, dành cho người không nhìn thấy ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="87"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="96"/>
         <source>Caption:</source>
         <translation>Chú thích:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="88"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="97"/>
         <source>Credit:</source>
         <translation>Nguồn ảnh:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="89"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="98"/>
         <source>Alt text:</source>
         <translation>Mô tả ảnh (alt):</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="90"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="100"/>
         <source>The caption is for every reader; the alt text describes the picture.</source>
         <translation>Chú thích dành cho mọi người đọc; mô tả ảnh (alt) nói ảnh thể hiện gì.</translation>
     </message>
@@ -188,17 +362,17 @@
         <translation>Xoá ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="103"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="107"/>
         <source>(no caption)</source>
         <translation>(chưa có chú thích)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="111"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="115"/>
         <source>Missing alt text</source>
         <translation>Thiếu mô tả ảnh (alt)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskeditor/gui/article_editor.py" line="116"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="120"/>
         <source>%n photo(s) without alt text: required before export.</source>
         <translation>
             <numerusform>%n ảnh chưa có mô tả (alt): cần có trước khi xuất bản.</numerusform>
@@ -208,82 +382,82 @@
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../deskeditor/gui/history.py" line="59"/>
+        <location filename="../../deskeditor/gui/history.py" line="64"/>
         <source>History of the article</source>
         <translation>Lịch sử phiên bản của bài</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/history.py" line="65"/>
+        <location filename="../../deskeditor/gui/history.py" line="71"/>
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/history.py" line="65"/>
+        <location filename="../../deskeditor/gui/history.py" line="72"/>
         <source>Saved at</source>
         <translation>Lưu lúc</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/history.py" line="65"/>
+        <location filename="../../deskeditor/gui/history.py" line="73"/>
         <source>Version code</source>
         <translation>Mã phiên bản</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/history.py" line="65"/>
+        <location filename="../../deskeditor/gui/history.py" line="74"/>
         <source>Status / approval</source>
         <translation>Trạng thái / duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/history.py" line="76"/>
+        <location filename="../../deskeditor/gui/history.py" line="86"/>
         <source>approved by %1</source>
         <translation>%1 đã duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/history.py" line="77"/>
+        <location filename="../../deskeditor/gui/history.py" line="87"/>
         <source>returned for changes by %1</source>
         <translation>%1 trả lại để sửa</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/history.py" line="78"/>
+        <location filename="../../deskeditor/gui/history.py" line="88"/>
         <source>rejected by %1</source>
         <translation>%1 không duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/history.py" line="80"/>
+        <location filename="../../deskeditor/gui/history.py" line="90"/>
         <source> (void)</source>
         <translation> (đã huỷ hiệu lực)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/history.py" line="88"/>
+        <location filename="../../deskeditor/gui/history.py" line="105"/>
         <source>Select one revision to see what it changed, or two to compare them.</source>
         <translation>Chọn một phiên bản để xem thay đổi, hoặc hai phiên bản để so sánh.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/history.py" line="90"/>
+        <location filename="../../deskeditor/gui/history.py" line="108"/>
         <source>Restore this revision</source>
         <translation>Khôi phục phiên bản này</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/history.py" line="136"/>
+        <location filename="../../deskeditor/gui/history.py" line="155"/>
         <source>Revision %1 compared with revision %2</source>
         <translation>Phiên bản %1 so với phiên bản %2</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/history.py" line="140"/>
+        <location filename="../../deskeditor/gui/history.py" line="159"/>
         <source>Revision %1 (the first)</source>
         <translation>Phiên bản %1 (đầu tiên)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/history.py" line="152"/>
+        <location filename="../../deskeditor/gui/history.py" line="171"/>
         <source>Restore failed</source>
         <translation>Không khôi phục được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/history.py" line="157"/>
+        <location filename="../../deskeditor/gui/history.py" line="176"/>
         <source>Restored</source>
         <translation>Đã khôi phục</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/history.py" line="158"/>
+        <location filename="../../deskeditor/gui/history.py" line="177"/>
         <source>The revision was restored as a new revision (version %1).</source>
         <translation>Đã khôi phục thành một phiên bản mới (mã %1).</translation>
     </message>
@@ -291,305 +465,719 @@
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="27"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="31"/>
         <source>Insert link</source>
         <translation>Chèn liên kết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="40"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="44"/>
         <source>Address (http, https or mailto):</source>
         <translation>Địa chỉ (http, https hoặc mailto):</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="58"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="64"/>
         <source>Only http, https and mailto addresses can be linked, for example https://example.gov.vn</source>
         <translation>Chỉ được liên kết tới địa chỉ http, https hoặc mailto, ví dụ https://example.gov.vn</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LinkEditDialog</name>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="49"/>
-        <source>&amp;New article</source>
-        <translation>Bài &amp;mới</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/actions.py" line="51"/>
-        <source>&amp;Save</source>
-        <translation>&amp;Lưu</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/actions.py" line="53"/>
-        <source>&amp;Import article (JSON)…</source>
-        <translation>&amp;Nhập bài viết (JSON)…</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/actions.py" line="54"/>
-        <source>&amp;History…</source>
-        <translation>&amp;Lịch sử phiên bản…</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/actions.py" line="55"/>
-        <source>&amp;Delete article…</source>
-        <translation>&amp;Xoá bài viết…</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/actions.py" line="56"/>
-        <source>&amp;Back up the store…</source>
-        <translation>&amp;Sao lưu dữ liệu…</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/actions.py" line="57"/>
-        <source>&amp;Quit</source>
-        <translation>&amp;Thoát</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/actions.py" line="59"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Hoàn tác</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/actions.py" line="61"/>
-        <source>&amp;Redo</source>
-        <translation>&amp;Làm lại</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/actions.py" line="63"/>
-        <source>Cu&amp;t</source>
-        <translation>&amp;Cắt</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/actions.py" line="64"/>
-        <source>&amp;Copy</source>
-        <translation>&amp;Sao chép</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/actions.py" line="65"/>
-        <source>&amp;Paste</source>
-        <translation>&amp;Dán</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/actions.py" line="66"/>
-        <source>&amp;Find articles</source>
-        <translation>&amp;Tìm bài viết</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/actions.py" line="71"/>
-        <source>&amp;Bold</source>
-        <translation>Chữ đậ&amp;m</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/actions.py" line="72"/>
-        <source>&amp;Italic</source>
-        <translation>Chữ &amp;nghiêng</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/actions.py" line="74"/>
-        <source>&amp;Underline</source>
-        <translation>&amp;Gạch chân</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/actions.py" line="76"/>
-        <source>&amp;Paragraph</source>
-        <translation>Đoạn &amp;văn</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/actions.py" line="77"/>
-        <source>&amp;Heading</source>
-        <translation>&amp;Tiêu đề mục</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/actions.py" line="78"/>
-        <source>&amp;Quote</source>
-        <translation>&amp;Trích dẫn</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/actions.py" line="79"/>
-        <source>B&amp;ulleted list</source>
-        <translation>Danh sách &amp;dấu đầu dòng</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/actions.py" line="80"/>
-        <source>&amp;Numbered list</source>
-        <translation>Danh sách đánh &amp;số</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/actions.py" line="81"/>
-        <source>Insert &amp;link…</source>
-        <translation>Chèn &amp;liên kết…</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/actions.py" line="82"/>
-        <source>&amp;Remove link</source>
-        <translation>&amp;Bỏ liên kết</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/actions.py" line="83"/>
-        <source>Insert &amp;photo…</source>
-        <translation>Chèn ả&amp;nh…</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/actions.py" line="103"/>
-        <source>&amp;About deskeditor</source>
-        <translation>&amp;Giới thiệu deskeditor</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/actions.py" line="106"/>
-        <source>&amp;File</source>
-        <translation>&amp;Tệp</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/actions.py" line="109"/>
-        <source>&amp;Edit</source>
-        <translation>&amp;Sửa</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/actions.py" line="112"/>
-        <source>F&amp;ormat</source>
-        <translation>Định &amp;dạng</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/actions.py" line="115"/>
-        <source>&amp;Insert</source>
-        <translation>&amp;Chèn</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/actions.py" line="118"/>
-        <source>&amp;Article</source>
-        <translation>&amp;Bài viết</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/actions.py" line="119"/>
-        <source>&amp;Settings</source>
-        <translation>&amp;Cài đặt</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/actions.py" line="120"/>
-        <source>&amp;Language (after restart)</source>
-        <translation>&amp;Ngôn ngữ (áp dụng khi mở lại)</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/actions.py" line="124"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Trợ giúp</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/actions.py" line="127"/>
-        <source>Main toolbar</source>
-        <translation>Thanh công cụ</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/actions.py" line="134"/>
-        <source>Heading</source>
-        <translation>Tiêu đề mục</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/actions.py" line="134"/>
-        <source>Quote</source>
-        <translation>Trích dẫn</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/actions.py" line="135"/>
-        <source>List</source>
-        <translation>Danh sách</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/actions.py" line="135"/>
+        <location filename="../../deskeditor/gui/link_tree.py" line="240"/>
         <source>Link</source>
         <translation>Liên kết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="135"/>
+        <location filename="../../deskeditor/gui/link_tree.py" line="243"/>
+        <source>e.g. Sở Tư pháp</source>
+        <translation>VD: Sở Tư pháp</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/link_tree.py" line="256"/>
+        <source>Name:</source>
+        <translation>Tên:</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/link_tree.py" line="257"/>
+        <source>Web address:</source>
+        <translation>Địa chỉ web:</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/link_tree.py" line="275"/>
+        <source>The link needs a name.</source>
+        <translation>Liên kết phải có tên.</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/link_tree.py" line="281"/>
+        <source>This address cannot be used: %1.</source>
+        <translation>Không dùng được địa chỉ này: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/link_tree.py" line="291"/>
+        <source>“https://” was added in front of the address. Check it and press OK again.</source>
+        <translation>Đã thêm “https://” vào đầu địa chỉ. Hãy kiểm tra lại rồi bấm Đồng ý lần nữa.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkManagerDialog</name>
+    <message>
+        <location filename="../../deskeditor/gui/links_manager.py" line="113"/>
+        <source>Link list</source>
+        <translation>Danh sách liên kết</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/links_manager.py" line="145"/>
+        <source>Drag to reorder, or use Ctrl+Up and Ctrl+Down. Space hides or shows.</source>
+        <translation>Kéo thả để đổi thứ tự, hoặc dùng Ctrl+↑ và Ctrl+↓. Phím cách (Space) để ẩn hoặc hiện.</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/links_manager.py" line="167"/>
+        <source>Add group…</source>
+        <translation>Thêm nhóm…</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/links_manager.py" line="168"/>
+        <source>Add link…</source>
+        <translation>Thêm liên kết…</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/links_manager.py" line="170"/>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/links_manager.py" line="173"/>
+        <source>Remove</source>
+        <translation>Xoá</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/links_manager.py" line="176"/>
+        <source>Move up</source>
+        <translation>Chuyển lên</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/links_manager.py" line="179"/>
+        <source>Move down</source>
+        <translation>Chuyển xuống</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/links_manager.py" line="182"/>
+        <source>Move to group…</source>
+        <translation>Chuyển sang nhóm…</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/links_manager.py" line="185"/>
+        <source>Hide / show</source>
+        <translation>Ẩn / hiện</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/links_manager.py" line="187"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="539"/>
+        <source>Sort A–Z</source>
+        <translation>Sắp xếp theo ABC</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/links_manager.py" line="188"/>
+        <source>Sort the links of the group in Vietnamese order</source>
+        <translation>Sắp xếp các liên kết trong nhóm theo thứ tự chữ cái tiếng Việt</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/links_manager.py" line="189"/>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/links_manager.py" line="191"/>
+        <source>Redo</source>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/links_manager.py" line="201"/>
+        <source>Import CSV…</source>
+        <translation>Nhập từ CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/links_manager.py" line="202"/>
+        <source>Export CSV…</source>
+        <translation>Xuất ra CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/links_manager.py" line="203"/>
+        <source>Export HTML snippet…</source>
+        <translation>Xuất đoạn HTML…</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/links_manager.py" line="204"/>
+        <source>Copy HTML snippet</source>
+        <translation>Sao chép đoạn HTML</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../deskeditor/gui/links_manager.py" line="295"/>
+        <source>%n link(s) repeat an address already in their group.</source>
+        <translation>
+            <numerusform>Có %n liên kết trùng địa chỉ với một liên kết khác trong cùng nhóm.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/links_manager.py" line="332"/>
+        <source>This change cannot be made: %1</source>
+        <translation>Không thực hiện được thay đổi này: %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/links_manager.py" line="348"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="354"/>
+        <source>Add group</source>
+        <translation>Thêm nhóm</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/links_manager.py" line="348"/>
+        <source>Name of the new group:</source>
+        <translation>Tên nhóm mới:</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/links_manager.py" line="366"/>
+        <source>Add link to “%1”</source>
+        <translation>Thêm liên kết vào nhóm “%1”</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/links_manager.py" line="370"/>
+        <source>Add link</source>
+        <translation>Thêm liên kết</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/links_manager.py" line="384"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="388"/>
+        <source>Rename group</source>
+        <translation>Đổi tên nhóm</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/links_manager.py" line="384"/>
+        <source>New name of the group:</source>
+        <translation>Tên mới của nhóm:</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/links_manager.py" line="396"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="407"/>
+        <source>Edit link</source>
+        <translation>Sửa liên kết</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../deskeditor/gui/links_manager.py" line="422"/>
+        <source>The group “%1” holds %n link(s). Remove the group with its links?</source>
+        <translation>
+            <numerusform>Nhóm “%1” có %n liên kết. Xoá nhóm cùng các liên kết này?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/links_manager.py" line="427"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="432"/>
+        <source>Remove group</source>
+        <translation>Xoá nhóm</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/links_manager.py" line="439"/>
+        <source>Remove link</source>
+        <translation>Xoá liên kết</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/links_manager.py" line="456"/>
+        <source>Move group</source>
+        <translation>Di chuyển nhóm</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/links_manager.py" line="464"/>
+        <source>Move link</source>
+        <translation>Di chuyển liên kết</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/links_manager.py" line="496"/>
+        <source>Move to group</source>
+        <translation>Chuyển sang nhóm</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/links_manager.py" line="497"/>
+        <source>Move “%1” to the group:</source>
+        <translation>Chuyển “%1” sang nhóm:</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/links_manager.py" line="510"/>
+        <source>Show</source>
+        <translation>Hiện</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/links_manager.py" line="510"/>
+        <source>Hide</source>
+        <translation>Ẩn</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/links_manager.py" line="535"/>
+        <source>The group is already in alphabetical order.</source>
+        <translation>Nhóm đã được sắp xếp theo ABC.</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/links_manager.py" line="556"/>
+        <source>Import CSV</source>
+        <translation>Nhập từ CSV</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/links_manager.py" line="558"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Tệp CSV (*.csv);;Tất cả các tệp (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../deskeditor/gui/links_manager.py" line="584"/>
+        <source>Imported %n link(s) in %1 group(s).</source>
+        <translation>
+            <numerusform>Đã nhập %n liên kết trong %1 nhóm.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../deskeditor/gui/links_manager.py" line="588"/>
+        <source>%n bad row(s) skipped.</source>
+        <translation>
+            <numerusform>Đã bỏ qua %n dòng lỗi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/links_manager.py" line="591"/>
+        <source>“https://” was added on line(s) %1.</source>
+        <translation>Đã thêm “https://” ở dòng %1.</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/links_manager.py" line="593"/>
+        <source>Undo (Ctrl+Z) brings the previous list back.</source>
+        <translation>Bấm Hoàn tác (Ctrl+Z) để lấy lại danh sách trước đó.</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/links_manager.py" line="598"/>
+        <source>CSV, comma separated (*.csv)</source>
+        <translation>CSV, phân cách bằng dấu phẩy (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/links_manager.py" line="599"/>
+        <source>CSV for Excel, separated by ; (*.csv)</source>
+        <translation>CSV cho Excel, phân cách bằng dấu chấm phẩy (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/links_manager.py" line="602"/>
+        <source>Export CSV</source>
+        <translation>Xuất ra CSV</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/links_manager.py" line="618"/>
+        <source>Export HTML snippet</source>
+        <translation>Xuất đoạn HTML</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/links_manager.py" line="620"/>
+        <source>HTML files (*.html *.htm)</source>
+        <translation>Tệp HTML (*.html *.htm)</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/links_manager.py" line="633"/>
+        <source>The HTML snippet is on the clipboard.</source>
+        <translation>Đã sao chép đoạn HTML vào bộ nhớ tạm.</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/links_manager.py" line="639"/>
+        <source>Nothing to export: no visible group has a visible link.</source>
+        <translation>Không có gì để xuất: không nhóm nào đang hiện có liên kết đang hiện.</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/links_manager.py" line="649"/>
+        <source>File not written</source>
+        <translation>Không ghi được tệp</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/links_manager.py" line="651"/>
+        <source>Written: %1</source>
+        <translation>Đã ghi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/links_manager.py" line="660"/>
+        <source>The link list was not saved</source>
+        <translation>Chưa lưu được danh sách liên kết</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/links_manager.py" line="671"/>
+        <source>Unsaved changes</source>
+        <translation>Thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/links_manager.py" line="672"/>
+        <source>The link list has changes that are not saved. Save them?</source>
+        <translation>Danh sách liên kết có thay đổi chưa được lưu. Có lưu không?</translation>
+    </message>
+</context>
+<context>
+    <name>LinkTreeModel</name>
+    <message>
+        <location filename="../../deskeditor/gui/link_tree.py" line="112"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/link_tree.py" line="112"/>
+        <source>Web address</source>
+        <translation>Địa chỉ web</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/link_tree.py" line="137"/>
+        <source>(hidden)</source>
+        <translation>(ẩn)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../deskeditor/gui/link_tree.py" line="139"/>
+        <source>%n link(s)</source>
+        <translation>
+            <numerusform>%n liên kết</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/link_tree.py" line="160"/>
+        <source>The same address is already in this group: “%1”.</source>
+        <translation>Địa chỉ này đã có trong nhóm: “%1”.</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/link_tree.py" line="164"/>
+        <source>Hidden: kept in the list but not shown on the portal.</source>
+        <translation>Đang ẩn: vẫn giữ trong danh sách nhưng không hiển thị trên cổng thông tin.</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/link_tree.py" line="166"/>
+        <source>The group is hidden, so this link is not shown either.</source>
+        <translation>Nhóm đang ẩn nên liên kết này cũng không hiển thị.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../deskeditor/gui/actions.py" line="68"/>
+        <source>&amp;New article</source>
+        <translation>Bài &amp;mới</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/actions.py" line="75"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/actions.py" line="82"/>
+        <source>&amp;Import article (JSON)…</source>
+        <translation>&amp;Nhập bài viết (JSON)…</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/actions.py" line="87"/>
+        <source>&amp;History…</source>
+        <translation>&amp;Lịch sử phiên bản…</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/actions.py" line="93"/>
+        <source>&amp;Delete article…</source>
+        <translation>&amp;Xoá bài viết…</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/actions.py" line="98"/>
+        <source>&amp;Back up the store…</source>
+        <translation>&amp;Sao lưu dữ liệu…</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/actions.py" line="103"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Thoát</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/actions.py" line="110"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/actions.py" line="117"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/actions.py" line="124"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Cắt</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/actions.py" line="130"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Sao chép</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/actions.py" line="136"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/actions.py" line="142"/>
+        <source>&amp;Find articles</source>
+        <translation>&amp;Tìm bài viết</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/actions.py" line="152"/>
+        <source>&amp;Bold</source>
+        <translation>Chữ đậ&amp;m</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/actions.py" line="159"/>
+        <source>&amp;Italic</source>
+        <translation>Chữ &amp;nghiêng</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/actions.py" line="166"/>
+        <source>&amp;Underline</source>
+        <translation>&amp;Gạch chân</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/actions.py" line="173"/>
+        <source>&amp;Paragraph</source>
+        <translation>Đoạn &amp;văn</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/actions.py" line="180"/>
+        <source>&amp;Heading</source>
+        <translation>&amp;Tiêu đề mục</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/actions.py" line="187"/>
+        <source>&amp;Quote</source>
+        <translation>&amp;Trích dẫn</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/actions.py" line="194"/>
+        <source>B&amp;ulleted list</source>
+        <translation>Danh sách &amp;dấu đầu dòng</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/actions.py" line="201"/>
+        <source>&amp;Numbered list</source>
+        <translation>Danh sách đánh &amp;số</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/actions.py" line="208"/>
+        <source>Insert &amp;link…</source>
+        <translation>Chèn &amp;liên kết…</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/actions.py" line="214"/>
+        <source>&amp;Remove link</source>
+        <translation>&amp;Bỏ liên kết</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/actions.py" line="219"/>
+        <source>Insert &amp;photo…</source>
+        <translation>Chèn ả&amp;nh…</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/actions.py" line="243"/>
+        <source>&amp;About deskeditor</source>
+        <translation>&amp;Giới thiệu deskeditor</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/actions.py" line="247"/>
+        <source>&amp;File</source>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/actions.py" line="250"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sửa</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/actions.py" line="253"/>
+        <source>F&amp;ormat</source>
+        <translation>Định &amp;dạng</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/actions.py" line="270"/>
+        <source>&amp;Insert</source>
+        <translation>&amp;Chèn</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/actions.py" line="273"/>
+        <source>&amp;Article</source>
+        <translation>&amp;Bài viết</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/actions.py" line="280"/>
+        <source>&amp;Settings</source>
+        <translation>&amp;Cài đặt</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/actions.py" line="282"/>
+        <source>&amp;Language (after restart)</source>
+        <translation>&amp;Ngôn ngữ (áp dụng khi mở lại)</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/actions.py" line="292"/>
+        <source>Web page &amp;templates folder…</source>
+        <translation>Thư mục &amp;mẫu trang web…</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/actions.py" line="297"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Trợ giúp</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/actions.py" line="300"/>
+        <source>Main toolbar</source>
+        <translation>Thanh công cụ</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/actions.py" line="307"/>
+        <source>Heading</source>
+        <translation>Tiêu đề mục</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/actions.py" line="307"/>
+        <source>Quote</source>
+        <translation>Trích dẫn</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/actions.py" line="308"/>
+        <source>List</source>
+        <translation>Danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/actions.py" line="308"/>
+        <source>Link</source>
+        <translation>Liên kết</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/actions.py" line="308"/>
         <source>Photo</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="176"/>
+        <location filename="../../deskeditor/gui/actions.py" line="309"/>
+        <source>Word for sign-off</source>
+        <translation>Xuất Word để duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/actions.py" line="370"/>
         <source>Import article</source>
         <translation>Nhập bài viết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="176"/>
+        <location filename="../../deskeditor/gui/actions.py" line="372"/>
         <source>Article JSON (*.json)</source>
         <translation>Bài viết JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="182"/>
+        <location filename="../../deskeditor/gui/actions.py" line="380"/>
         <source>Import failed</source>
         <translation>Nhập thất bại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="195"/>
+        <location filename="../../deskeditor/gui/actions.py" line="394"/>
         <source>Delete article</source>
         <translation>Xoá bài viết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="196"/>
+        <location filename="../../deskeditor/gui/actions.py" line="395"/>
         <source>Delete this article with all its revisions? This cannot be undone.</source>
         <translation>Xoá bài viết này cùng mọi phiên bản? Không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="214"/>
+        <location filename="../../deskeditor/gui/actions.py" line="417"/>
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="214"/>
+        <location filename="../../deskeditor/gui/actions.py" line="418"/>
         <source>Save the article first.</source>
         <translation>Hãy lưu bài viết trước.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="229"/>
+        <location filename="../../deskeditor/gui/actions.py" line="435"/>
         <source>Back up the store</source>
         <translation>Sao lưu dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="229"/>
+        <location filename="../../deskeditor/gui/actions.py" line="437"/>
         <source>Store (*.db)</source>
         <translation>Tệp dữ liệu (*.db)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="236"/>
+        <location filename="../../deskeditor/gui/actions.py" line="445"/>
         <source>Backup failed</source>
         <translation>Sao lưu thất bại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="238"/>
+        <location filename="../../deskeditor/gui/actions.py" line="449"/>
         <source>Backup written to %1</source>
         <translation>Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="246"/>
+        <location filename="../../deskeditor/gui/actions.py" line="463"/>
+        <source>Web page templates</source>
+        <translation>Mẫu trang web</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/actions.py" line="465"/>
+        <source>The HTML export uses the templates built into the program. A folder of your own may replace any of them (article.html.j2, fragment.html.j2, blocks.html.j2, links.html.j2, portal.css).</source>
+        <translation>Khi xuất HTML, chương trình dùng các mẫu có sẵn. Có thể dùng một thư mục riêng để thay bất kỳ tệp mẫu nào (article.html.j2, fragment.html.j2, blocks.html.j2, links.html.j2, portal.css).</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/actions.py" line="473"/>
+        <source>Current folder: %1</source>
+        <translation>Thư mục đang dùng: %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/actions.py" line="474"/>
+        <source>(built-in templates)</source>
+        <translation>(mẫu có sẵn)</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/actions.py" line="478"/>
+        <source>Choose a folder…</source>
+        <translation>Chọn thư mục…</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/actions.py" line="482"/>
+        <source>Use the built-in templates</source>
+        <translation>Dùng mẫu có sẵn</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/actions.py" line="489"/>
+        <source>Templates folder</source>
+        <translation>Thư mục mẫu</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/actions.py" line="502"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="247"/>
+        <location filename="../../deskeditor/gui/actions.py" line="503"/>
         <source>The new language will be used the next time the program starts.</source>
         <translation>Ngôn ngữ mới sẽ được dùng từ lần mở chương trình sau.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="257"/>
+        <location filename="../../deskeditor/gui/actions.py" line="515"/>
         <source>About deskeditor</source>
         <translation>Giới thiệu deskeditor</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="258"/>
+        <location filename="../../deskeditor/gui/actions.py" line="516"/>
         <source>deskeditor %1: news articles, photos and links for the department&apos;s portal.</source>
         <translation>deskeditor %1: soạn tin bài, ảnh và liên kết cho Trang thông tin điện tử của cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/legacy_paste.py" line="47"/>
+        <location filename="../../deskeditor/gui/legacy_paste.py" line="53"/>
         <source>Old Vietnamese encoding</source>
         <translation>Bảng mã tiếng Việt cũ</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/legacy_paste.py" line="49"/>
+        <location filename="../../deskeditor/gui/legacy_paste.py" line="55"/>
         <source>The pasted text looks like %1, from an old document. Convert it to Unicode?</source>
         <translation>Văn bản vừa dán có vẻ dùng bảng mã %1 của tài liệu cũ. Chuyển sang Unicode không?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/legacy_paste.py" line="53"/>
+        <location filename="../../deskeditor/gui/legacy_paste.py" line="61"/>
         <source>Pasted: %1
 
 Converted: %2</source>
@@ -598,224 +1186,624 @@ Converted: %2</source>
 Sau khi chuyển: %2</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/legacy_paste.py" line="57"/>
+        <location filename="../../deskeditor/gui/legacy_paste.py" line="66"/>
         <source>Convert to Unicode</source>
         <translation>Chuyển sang Unicode</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/legacy_paste.py" line="58"/>
+        <location filename="../../deskeditor/gui/legacy_paste.py" line="70"/>
         <source>Paste as it is</source>
         <translation>Dán nguyên văn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="49"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="51"/>
         <source>deskeditor — News articles</source>
         <translation>deskeditor — Soạn tin bài</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="53"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="55"/>
         <source>Search (accents optional: hoi nghi)</source>
         <translation>Tìm kiếm (gõ không dấu cũng được: hoi nghi)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="56"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="58"/>
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="163"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="184"/>
         <source>All categories</source>
         <translation>Mọi chuyên mục</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskeditor/gui/main_window.py" line="189"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="212"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n bài viết</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="252"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="280"/>
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskeditor/gui/main_window.py" line="254"/>
-        <location filename="../../deskeditor/gui/main_window.py" line="261"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="282"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="289"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n từ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="260"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="288"/>
         <source>Saved</source>
         <translation>Đã lưu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="273"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="301"/>
         <source>Autosave failed: %1</source>
         <translation>Tự động lưu thất bại: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="278"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="306"/>
         <source>Not saved (kept automatically at %1)</source>
         <translation>Chưa lưu (đã tự động giữ lúc %1)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="285"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="315"/>
         <source>Cannot save</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="285"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="315"/>
         <source>The article needs a title.</source>
         <translation>Bài viết cần có tiêu đề.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="291"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="321"/>
         <source>Edit an approved article?</source>
         <translation>Sửa bài đã duyệt?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="293"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="323"/>
         <source>This article was approved. Saving your changes makes a new draft revision and voids the approval: it must be submitted again.</source>
         <translation>Bài này đã được duyệt. Lưu thay đổi sẽ tạo một bản nháp mới và huỷ hiệu lực của lần duyệt: bài phải được gửi duyệt lại.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="304"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="334"/>
         <source>Save failed</source>
         <translation>Lưu thất bại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="313"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="343"/>
         <source>Saved — version %1</source>
         <translation>Đã lưu — mã phiên bản %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="325"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="355"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="326"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="356"/>
         <source>The article has changes that are not saved. Save them?</source>
         <translation>Bài viết có thay đổi chưa được lưu. Lưu lại không?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="384"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="417"/>
         <source>Insert photos</source>
         <translation>Chèn ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="385"/>
-        <location filename="../../deskeditor/gui/main_window.py" line="440"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="419"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="482"/>
         <source>Images (%1)</source>
         <translation>Ảnh (%1)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="396"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="431"/>
         <source>Please wait</source>
         <translation>Xin chờ</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="396"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="431"/>
         <source>Photos are still being imported.</source>
         <translation>Ảnh vẫn đang được nhập.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="399"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="436"/>
         <source>Importing photos…</source>
         <translation>Đang nhập ảnh…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="399"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="32"/>
+        <source>Save first</source>
+        <translation>Cần lưu trước</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/article_actions.py" line="33"/>
+        <source>The article must be saved before this: the exported version is a saved revision. Save now?</source>
+        <translation>Cần lưu bài trước: bản được xuất phải là một phiên bản đã lưu. Lưu ngay bây giờ?</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/article_actions.py" line="60"/>
+        <source>Cannot submit</source>
+        <translation>Không gửi duyệt được</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/article_actions.py" line="64"/>
+        <source>Submitted for approval.</source>
+        <translation>Đã gửi duyệt.</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/article_actions.py" line="95"/>
+        <source>Decision not recorded</source>
+        <translation>Chưa ghi được ý kiến duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/article_actions.py" line="98"/>
+        <source>Decision recorded.</source>
+        <translation>Đã ghi ý kiến duyệt.</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/article_actions.py" line="112"/>
+        <source>Cannot mark as published</source>
+        <translation>Không đánh dấu đã đăng được</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/article_actions.py" line="116"/>
+        <source>Marked as published.</source>
+        <translation>Đã đánh dấu là đã đăng.</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/article_actions.py" line="131"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="400"/>
+        <source>Export finished</source>
+        <translation>Xuất xong</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/article_actions.py" line="132"/>
+        <source>%1 was written to:
+%2
+
+Open it now?</source>
+        <translation>%1 đã được ghi vào:
+%2
+
+Mở ngay bây giờ?</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/article_actions.py" line="154"/>
+        <source>Export Word for sign-off</source>
+        <translation>Xuất Word để duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/article_actions.py" line="156"/>
+        <source>Word document (*.docx)</source>
+        <translation>Văn bản Word (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/article_actions.py" line="166"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="227"/>
+        <source>Export failed</source>
+        <translation>Xuất không thành công</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/article_actions.py" line="170"/>
+        <source>The Word document</source>
+        <translation>Văn bản Word</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/article_actions.py" line="193"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="351"/>
+        <source>Choose the folder to export into</source>
+        <translation>Chọn thư mục để xuất vào</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/article_actions.py" line="201"/>
+        <source>Replace?</source>
+        <translation>Ghi đè?</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/article_actions.py" line="201"/>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 đã có. Ghi đè lên không?</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/article_actions.py" line="210"/>
+        <source>Export a single web page</source>
+        <translation>Xuất trang web (một tệp)</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/article_actions.py" line="212"/>
+        <source>Export the body for the CMS</source>
+        <translation>Xuất phần nội dung cho CMS</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/article_actions.py" line="218"/>
+        <source>Web page (*.html)</source>
+        <translation>Trang web (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/article_actions.py" line="230"/>
+        <source>The web page</source>
+        <translation>Trang web</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/article_actions.py" line="252"/>
+        <source>Copy failed</source>
+        <translation>Sao chép không thành công</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/article_actions.py" line="260"/>
+        <source>The HTML of the body is on the clipboard; upload its photos to the portal separately.</source>
+        <translation>Đã sao chép HTML phần nội dung vào bộ nhớ tạm; hãy tải ảnh lên cổng thông tin riêng.</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/article_actions.py" line="274"/>
+        <source>Check an exported copy</source>
+        <translation>Kiểm tra bản đã xuất</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/article_actions.py" line="276"/>
+        <source>Exports (*.docx *.html *.htm)</source>
+        <translation>Bản xuất (*.docx *.html *.htm)</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/article_actions.py" line="284"/>
+        <source>Cannot check this file</source>
+        <translation>Không kiểm tra được tệp này</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/article_actions.py" line="290"/>
+        <source>Approved version</source>
+        <translation>Đúng bản đã duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/article_actions.py" line="292"/>
+        <source>Not an approved version</source>
+        <translation>Không phải bản đã duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/article_actions.py" line="302"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="340"/>
+        <source>Export several articles</source>
+        <translation>Xuất nhiều bài</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/article_actions.py" line="304"/>
+        <source>Web page folder for the portal</source>
+        <translation>Thư mục trang web cho cổng thông tin</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/article_actions.py" line="307"/>
+        <source>Word document for sign-off</source>
+        <translation>Văn bản Word để duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/article_actions.py" line="321"/>
+        <source>Export %1 selected article(s) as:</source>
+        <translation>Xuất %1 bài đã chọn dưới dạng:</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/article_actions.py" line="341"/>
+        <source>Select articles in the list first (Ctrl+click, Shift+click).</source>
+        <translation>Hãy chọn bài trong danh sách trước (Ctrl+nhấp, Shift+nhấp).</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/article_actions.py" line="367"/>
+        <source>Exporting…</source>
+        <translation>Đang xuất…</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/article_actions.py" line="368"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="436"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="414"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="387"/>
+        <source>%1 of %2 article(s) exported to %3.</source>
+        <translation>Đã xuất %1/%2 bài vào %3.</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/article_actions.py" line="395"/>
+        <source>Export finished with problems</source>
+        <translation>Xuất xong nhưng có lỗi</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/article_actions.py" line="400"/>
+        <source>Open the folder?</source>
+        <translation>Mở thư mục?</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/article_actions.py" line="417"/>
+        <source>&amp;Submit for approval</source>
+        <translation>&amp;Gửi duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/article_actions.py" line="423"/>
+        <source>Record the &amp;decision…</source>
+        <translation>Ghi ý kiến &amp;duyệt…</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/article_actions.py" line="429"/>
+        <source>Mark as &amp;published</source>
+        <translation>Đánh dấu đã đă&amp;ng</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/article_actions.py" line="436"/>
+        <source>E&amp;xport Word for sign-off…</source>
+        <translation>&amp;Xuất Word để duyệt…</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/article_actions.py" line="442"/>
+        <source>Export web page (&amp;folder)…</source>
+        <translation>Xuất trang web (&amp;thư mục)…</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/article_actions.py" line="448"/>
+        <source>Export web page (single &amp;file)…</source>
+        <translation>Xuất trang web (&amp;một tệp)…</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/article_actions.py" line="454"/>
+        <source>Export body for the &amp;CMS…</source>
+        <translation>Xuất nội dung cho &amp;CMS…</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/article_actions.py" line="460"/>
+        <source>Copy body &amp;HTML for the CMS</source>
+        <translation>Sao chép &amp;HTML nội dung cho CMS</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/article_actions.py" line="466"/>
+        <source>Export selected articles…</source>
+        <translation>Xuất các bài đã chọn…</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/article_actions.py" line="473"/>
+        <source>Check an exported &amp;copy…</source>
+        <translation>&amp;Kiểm tra bản đã xuất…</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/main_window.py" line="452"/>
         <source>Some files were not imported</source>
         <translation>Một số tệp không nhập được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="425"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="463"/>
         <source>Photo not stored</source>
         <translation>Không lưu được ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="433"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="472"/>
         <source>Photo: %1</source>
         <translation>Ảnh: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="439"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="480"/>
         <source>Replace photo</source>
         <translation>Thay ảnh</translation>
     </message>
 </context>
 <context>
+    <name>ProfilePage</name>
+    <message>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="42"/>
+        <source>Page header</source>
+        <translation>Đầu trang</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="45"/>
+        <source>Organisation name:</source>
+        <translation>Tên ở đầu trang:</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="46"/>
+        <source>e.g. TRANG THÔNG TIN ĐIỆN TỬ SỞ NỘI VỤ TỈNH LẠNG SƠN</source>
+        <translation>VD: TRANG THÔNG TIN ĐIỆN TỬ SỞ NỘI VỤ TỈNH LẠNG SƠN</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="48"/>
+        <source>Sign-off document</source>
+        <translation>Phiếu duyệt tin, bài</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="50"/>
+        <source>Governing body:</source>
+        <translation>Cơ quan chủ quản:</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="50"/>
+        <source>e.g. UBND TỈNH LẠNG SƠN</source>
+        <translation>VD: UBND TỈNH LẠNG SƠN</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="52"/>
+        <source>Agency name:</source>
+        <translation>Tên cơ quan:</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="52"/>
+        <source>e.g. SỞ NỘI VỤ</source>
+        <translation>VD: SỞ NỘI VỤ</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="53"/>
+        <source>Place name for dates:</source>
+        <translation>Địa danh ghi ngày tháng:</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="53"/>
+        <source>e.g. Lạng Sơn</source>
+        <translation>VD: Lạng Sơn</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="57"/>
+        <source>Approver&apos;s name:</source>
+        <translation>Họ tên người duyệt:</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="57"/>
+        <source>e.g. Nguyễn Văn An</source>
+        <translation>VD: Nguyễn Văn An</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="60"/>
+        <source>Approver&apos;s position:</source>
+        <translation>Chức vụ người duyệt:</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="61"/>
+        <source>e.g. Trưởng Ban biên tập</source>
+        <translation>VD: Trưởng Ban biên tập</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="63"/>
+        <source>Contact details (page footer)</source>
+        <translation>Thông tin liên hệ (chân trang)</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="65"/>
+        <source>Address:</source>
+        <translation>Địa chỉ:</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="65"/>
+        <source>e.g. Số 2 đường Hùng Vương, TP. Lạng Sơn</source>
+        <translation>VD: Số 2 đường Hùng Vương, TP. Lạng Sơn</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="67"/>
+        <source>Phone:</source>
+        <translation>Điện thoại:</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="68"/>
+        <source>Fax:</source>
+        <translation>Fax:</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="69"/>
+        <source>Email:</source>
+        <translation>Thư điện tử:</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="70"/>
+        <source>Website:</source>
+        <translation>Trang web:</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="99"/>
+        <source>Dates will read: %1</source>
+        <translation>Ngày tháng sẽ ghi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="116"/>
+        <source>Site profile</source>
+        <translation>Thông tin cơ quan</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../deskeditor/gui/recovery.py" line="31"/>
+        <location filename="../../deskeditor/gui/recovery.py" line="33"/>
         <source>Recover unsaved work</source>
         <translation>Khôi phục nội dung chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/recovery.py" line="34"/>
+        <location filename="../../deskeditor/gui/recovery.py" line="37"/>
         <source>The program stopped before these changes were saved (kept at %1). Restore them?</source>
         <translation>Chương trình đã dừng trước khi các thay đổi này được lưu (giữ lúc %1). Khôi phục lại không?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/recovery.py" line="41"/>
+        <location filename="../../deskeditor/gui/recovery.py" line="44"/>
         <source>(a new article that was never saved)</source>
         <translation>(bài mới, chưa từng được lưu)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/recovery.py" line="44"/>
+        <location filename="../../deskeditor/gui/recovery.py" line="47"/>
         <source>Recovered</source>
         <translation>Nội dung khôi phục</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/recovery.py" line="45"/>
+        <location filename="../../deskeditor/gui/recovery.py" line="48"/>
         <source>It would replace (last saved)</source>
         <translation>Sẽ thay cho (bản lưu gần nhất)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/recovery.py" line="51"/>
+        <location filename="../../deskeditor/gui/recovery.py" line="54"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/recovery.py" line="52"/>
+        <location filename="../../deskeditor/gui/recovery.py" line="55"/>
         <source>Discard</source>
         <translation>Bỏ đi</translation>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="134"/>
+        <source>Site profile and categories</source>
+        <translation>Thông tin cơ quan và chuyên mục</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="138"/>
+        <source>Site profile</source>
+        <translation>Thông tin cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="139"/>
+        <source>Categories</source>
+        <translation>Chuyên mục</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="163"/>
+        <source>Settings not saved</source>
+        <translation>Chưa lưu được thiết lập</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsMenu</name>
+    <message>
+        <location filename="../../deskeditor/gui/settings_menu.py" line="20"/>
+        <source>&amp;Link list…</source>
+        <translation>Danh sách &amp;liên kết…</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/settings_menu.py" line="21"/>
+        <source>Site &amp;profile and categories…</source>
+        <translation>&amp;Thông tin cơ quan và chuyên mục…</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
-        <location filename="../../deskeditor/gui/article_list.py" line="99"/>
+        <location filename="../../deskeditor/gui/article_list.py" line="101"/>
         <source>Draft</source>
         <translation>Nháp</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_list.py" line="100"/>
+        <location filename="../../deskeditor/gui/article_list.py" line="102"/>
         <source>Submitted</source>
         <translation>Chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_list.py" line="101"/>
+        <location filename="../../deskeditor/gui/article_list.py" line="103"/>
         <source>Approved</source>
         <translation>Đã duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_list.py" line="102"/>
+        <location filename="../../deskeditor/gui/article_list.py" line="104"/>
         <source>Published</source>
         <translation>Đã đăng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_list.py" line="103"/>
+        <location filename="../../deskeditor/gui/article_list.py" line="105"/>
         <source>Returned</source>
         <translation>Trả lại</translation>
     </message>
