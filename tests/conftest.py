@@ -90,3 +90,58 @@ def store(tmp_path: Path):
 def sample_dict() -> dict:
     """A fresh copy of the sample article's interchange form."""
     return json.loads(json.dumps(SAMPLE_ARTICLE))
+
+
+# ---------------------------------------------------------------- GUI fixtures
+
+
+@pytest.fixture
+def settings_dir(tmp_path):
+    """Keep QSettings in a temporary folder."""
+    from PySide6.QtCore import QSettings
+
+    QSettings.setPath(
+        QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")
+    )
+    QSettings().clear()
+    return tmp_path / "settings"
+
+
+@pytest.fixture
+def no_dialogs(monkeypatch):
+    """Answer every message box as a user in a hurry would, and remember what was shown."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+
+    def record(kind, answer):
+        def show(parent, title, text, *args, **kwargs):
+            shown.append((kind, title, text))
+            return answer
+
+        return show
+
+    monkeypatch.setattr(QMessageBox, "warning", record("warning", QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(QMessageBox, "critical", record("critical", QMessageBox.StandardButton.Ok))
+    monkeypatch.setattr(
+        QMessageBox, "information", record("information", QMessageBox.StandardButton.Ok)
+    )
+    monkeypatch.setattr(
+        QMessageBox, "question", record("question", QMessageBox.StandardButton.Save)
+    )
+    return shown
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, settings_dir, no_dialogs):
+    """The main window on a fresh store, shown offscreen."""
+    from deskeditor.gui.main_window import MainWindow
+
+    store = Store(tmp_path / "gui.db")
+    win = MainWindow(store)
+    qtbot.addWidget(win)
+    win.show()
+    yield win
+    win._dirty = False
+    win.close()
+    store.close()

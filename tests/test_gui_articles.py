@@ -5,19 +5,18 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from samples import import_long_article
-from test_gui_editor import no_dialogs, settings_dir, type_text, window  # noqa: F401  (fixtures)
 
 from deskeditor.model import Decision, Status
 
 
 @pytest.fixture
-def article(window, tmp_path):  # noqa: F811
+def article(window, tmp_path):
     article_id = import_long_article(window.store, tmp_path / "nguon")
     window.open_article(article_id)
     return article_id
 
 
-def test_submit_approve_and_publish_from_the_menu(qtbot, window, article, monkeypatch):  # noqa: F811
+def test_submit_approve_and_publish_from_the_menu(qtbot, window, article, monkeypatch):
     from deskeditor.gui.workflow_dialogs import DecisionDialog, DecisionInput
 
     actions = window.actions_by_name
@@ -35,7 +34,7 @@ def test_submit_approve_and_publish_from_the_menu(qtbot, window, article, monkey
     assert window.store.get_article(article).status is Status.PUBLISHED
 
 
-def test_returned_article_shows_the_comment(qtbot, window, article, monkeypatch):  # noqa: F811
+def test_returned_article_shows_the_comment(qtbot, window, article, monkeypatch):
     from deskeditor.gui.workflow_dialogs import DecisionDialog, DecisionInput
 
     window.actions_by_name["submit"].trigger()
@@ -63,7 +62,7 @@ def test_decision_dialog_requires_a_comment_to_return(qtbot):
     assert dialog.result() == 1
 
 
-def test_editing_an_approved_article_warns_and_makes_a_draft(qtbot, window, article, no_dialogs):  # noqa: F811
+def test_editing_an_approved_article_warns_and_makes_a_draft(qtbot, window, article, no_dialogs):
     from deskeditor.store.workflow import decide, submit
 
     submit(window.store, article)
@@ -75,7 +74,7 @@ def test_editing_an_approved_article_warns_and_makes_a_draft(qtbot, window, arti
     assert window.store.get_article(article).status is Status.DRAFT
 
 
-def test_export_word_for_sign_off(qtbot, window, article, tmp_path, monkeypatch):  # noqa: F811
+def test_export_word_for_sign_off(qtbot, window, article, tmp_path, monkeypatch):
     target = tmp_path / "phieu.docx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     window.actions_by_name["export_docx"].trigger()
@@ -87,7 +86,7 @@ def test_export_word_for_sign_off(qtbot, window, article, tmp_path, monkeypatch)
 
 def test_export_refuses_missing_alt_text_with_a_message(
     qtbot, window, article, tmp_path, monkeypatch, no_dialogs
-):  # noqa: F811
+):
     from deskeditor.model import Figure
 
     body = window.editor.body_edit
@@ -104,7 +103,7 @@ def test_export_refuses_missing_alt_text_with_a_message(
     assert any(kind == "critical" and "alt" in text for kind, _t, text in no_dialogs)
 
 
-def test_copy_body_html_to_the_clipboard(qtbot, window, article):  # noqa: F811
+def test_copy_body_html_to_the_clipboard(qtbot, window, article):
     from PySide6.QtGui import QGuiApplication
 
     window.actions_by_name["copy_fragment"].trigger()
@@ -113,7 +112,7 @@ def test_copy_body_html_to_the_clipboard(qtbot, window, article):  # noqa: F811
     assert "<html" not in mime.text()
 
 
-def test_batch_export_of_selected_articles(qtbot, window, article, tmp_path, monkeypatch):  # noqa: F811
+def test_batch_export_of_selected_articles(qtbot, window, article, tmp_path, monkeypatch):
     from deskeditor.gui import article_actions
     from deskeditor.model import Article, Paragraph, Run
 
@@ -130,7 +129,7 @@ def test_batch_export_of_selected_articles(qtbot, window, article, tmp_path, mon
     assert len(list(out.glob("*.docx"))) == 2
 
 
-def test_verify_an_exported_copy(qtbot, window, article, tmp_path, monkeypatch, no_dialogs):  # noqa: F811
+def test_verify_an_exported_copy(qtbot, window, article, tmp_path, monkeypatch, no_dialogs):
     target = tmp_path / "ban-in.docx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     window.actions_by_name["export_docx"].trigger()
@@ -139,7 +138,7 @@ def test_verify_an_exported_copy(qtbot, window, article, tmp_path, monkeypatch, 
     assert any(kind == "warning" and "never approved" in text for kind, _t, text in no_dialogs)
 
 
-def test_menu_enables_only_allowed_moves(qtbot, window, article):  # noqa: F811
+def test_menu_enables_only_allowed_moves(qtbot, window, article):
     window.article_menu.aboutToShow.emit()
     actions = window.actions_by_name
     assert (

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from gui_helpers import type_text
 from PySide6.QtCore import QMimeData, QSettings, Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QMessageBox
@@ -10,65 +11,6 @@ from samples import import_long_article, make_photo
 
 from deskeditor.model import Figure, Heading, ListBlock, Paragraph, Quote, Status
 from deskeditor.store import Store
-
-
-@pytest.fixture
-def settings_dir(tmp_path):
-    QSettings.setPath(
-        QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")
-    )
-    QSettings().clear()
-    return tmp_path / "settings"
-
-
-@pytest.fixture
-def no_dialogs(monkeypatch):
-    """Answer every message box as a user in a hurry would, and remember what was shown."""
-    shown = []
-
-    def record(kind, answer):
-        def show(parent, title, text, *args, **kwargs):
-            shown.append((kind, title, text))
-            return answer
-
-        return show
-
-    monkeypatch.setattr(QMessageBox, "warning", record("warning", QMessageBox.StandardButton.Ok))
-    monkeypatch.setattr(QMessageBox, "critical", record("critical", QMessageBox.StandardButton.Ok))
-    monkeypatch.setattr(
-        QMessageBox, "information", record("information", QMessageBox.StandardButton.Ok)
-    )
-    monkeypatch.setattr(
-        QMessageBox, "question", record("question", QMessageBox.StandardButton.Save)
-    )
-    return shown
-
-
-@pytest.fixture
-def window(qtbot, tmp_path, settings_dir, no_dialogs):
-    from deskeditor.gui.main_window import MainWindow
-
-    store = Store(tmp_path / "gui.db")
-    win = MainWindow(store)
-    qtbot.addWidget(win)
-    win.show()
-    yield win
-    win._dirty = False
-    win.close()
-    store.close()
-
-
-def type_text(widget, text):
-    """Type *text* as key presses carrying each character (QTest's keyClicks is ASCII-only)."""
-    from PySide6.QtCore import QEvent
-    from PySide6.QtGui import QKeyEvent
-    from PySide6.QtWidgets import QApplication
-
-    for char in text:
-        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(
-                widget, QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
-            )
 
 
 def type_into_body(qtbot, window, text):

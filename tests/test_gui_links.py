@@ -15,15 +15,6 @@ Button = QMessageBox.StandardButton
 
 
 @pytest.fixture
-def settings_dir(tmp_path):
-    QSettings.setPath(
-        QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")
-    )
-    QSettings().clear()
-    return tmp_path / "settings"
-
-
-@pytest.fixture
 def answers(monkeypatch):
     """Answer message boxes from a queue (default: Yes for questions) and record them."""
     queue: list[Button] = []

@@ -12,15 +12,6 @@ from deskeditor.model import DEFAULT_CATEGORIES, SiteProfile
 
 
 @pytest.fixture
-def settings_dir(tmp_path):
-    QSettings.setPath(
-        QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")
-    )
-    QSettings().clear()
-    return tmp_path / "settings"
-
-
-@pytest.fixture
 def shown(monkeypatch):
     """Record message boxes instead of showing them."""
     seen: list[tuple[str, str]] = []
