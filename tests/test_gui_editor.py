@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import pytest
 from gui_helpers import type_text
-from PySide6.QtCore import QMimeData, QSettings, Qt
+from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QMessageBox
 from samples import import_long_article, make_photo
 
 from deskeditor.model import Figure, Heading, ListBlock, Paragraph, Quote, Status
