@@ -1,0 +1,515 @@
+"""Automatic backups of the store, their rotation, listing and restore (no Qt).
+
+Backups are consistent copies made with SQLite's online backup API, kept in a
+folder next to the store (``<store folder>/backups/`` unless the user chose
+another) and named by date and time:
+
+- ``deskeditor-20250714-083000.db``: the daily copy made at start-up
+  (:func:`auto_backup`), rotated by :func:`to_delete`;
+- ``truoc-nang-cap-20250714-083000.db``: the copy made before a migration
+  changes the store (:func:`backup_before_migration`);
+- ``truoc-khoi-phuc-20250714-083000.db``: the store as it was before a restore
+  replaced it (:func:`restore`).
+
+Only the daily copies are rotated; the other two are rare and are kept until
+the user deletes them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import re
+import sqlite3
+import tempfile
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from deskeditor.errors import DeskEditorError, StoreError
+
+if TYPE_CHECKING:
+    from deskeditor.store import Store
+
+BACKUP_FOLDER = "backups"
+DAILY_PREFIX = "deskeditor-"
+MIGRATION_PREFIX = "truoc-nang-cap-"
+RESTORE_PREFIX = "truoc-khoi-phuc-"
+KEEP_DAILY = 7
+KEEP_WEEKLY = 4
+MIGRATION_SET = "deskeditor"
+SQLITE_HEADER = b"SQLite format 3\x00"
+_STAMP = "%Y%m%d-%H%M%S"
+_NAME = re.compile(r"^(?P<prefix>[a-z-]+?-)(?P<stamp>\d{8}-\d{6})(?:-\d+)?\.db$")
+_KINDS = {DAILY_PREFIX: "daily", MIGRATION_PREFIX: "migration", RESTORE_PREFIX: "restore"}
+# Tables every deskeditor store has had since the first migration.
+_STORE_TABLES = {"articles", "revisions", "photos", "photo_data", "_sqlite_migrations"}
+
+
+class BackupError(DeskEditorError):
+    """A backup cannot be made, read or restored."""
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """One file in the backup folder, as the restore list shows it."""
+
+    path: Path
+    taken_at: dt.datetime
+    size: int
+    articles: int | None
+    kind: str  # "daily", "migration", "restore" or "other"
+    problem: str = ""
+
+    @property
+    def damaged(self) -> bool:
+        """Tell whether the file could not be read as a store."""
+        return bool(self.problem)
+
+    @property
+    def date(self) -> dt.date:
+        """The day the copy was made."""
+        return self.taken_at.date()
+
+
+# ------------------------------------------------------------------ names and rotation
+
+
+def default_folder(store_path: Path | str) -> Path:
+    """Return the default backup folder: ``backups`` beside the store file."""
+    return Path(store_path).parent / BACKUP_FOLDER
+
+
+def backup_name(when: dt.datetime, prefix: str = DAILY_PREFIX) -> str:
+    """Return the file name of a backup made at *when*."""
+    return f"{prefix}{when:{_STAMP}}.db"
+
+
+def parse_name(name: str) -> tuple[str, dt.datetime] | None:
+    """Return ``(kind, time)`` of a backup file name, or None if it is not one of ours."""
+    match = _NAME.match(name)
+    if match is None:
+        return None
+    try:
+        when = dt.datetime.strptime(match["stamp"], _STAMP)
+    except ValueError:
+        return None
+    return _KINDS.get(match["prefix"], "other"), when
+
+
+def to_delete(backup_dates: Iterable[dt.date], today: dt.date) -> list[dt.date]:
+    """Return the dates whose daily backups rotation removes, oldest first.
+
+    Kept: the newest KEEP_DAILY dates that have a backup, then, for older
+    dates, the newest date of each of the KEEP_WEEKLY newest ISO weeks that
+    no kept daily copy already covers. The counts go by backups, not by the
+    calendar, so a program left unused for a month still keeps its last
+    copies. Dates after *today* (a clock that was wrong) are never deleted
+    and count for nothing.
+    """
+    dates = sorted(set(backup_dates), reverse=True)
+    past = [day for day in dates if day <= today]
+    daily = past[:KEEP_DAILY]
+    covered = {day.isocalendar()[:2] for day in daily}
+    weekly: list[dt.date] = []
+    for day in past[KEEP_DAILY:]:  # newest first, so the first of a week is its newest
+        week = day.isocalendar()[:2]
+        if week in covered:
+            continue
+        if len(weekly) == KEEP_WEEKLY:
+            break
+        covered.add(week)
+        weekly.append(day)
+    keep = set(daily) | set(weekly)
+    return sorted(day for day in past if day not in keep)
+
+
+def _daily_backups(folder: Path) -> dict[dt.date, list[Path]]:
+    found: dict[dt.date, list[Path]] = {}
+    if not folder.is_dir():
+        return found
+    for path in folder.iterdir():
+        parsed = parse_name(path.name)
+        if parsed is not None and parsed[0] == "daily" and path.is_file():
+            found.setdefault(parsed[1].date(), []).append(path)
+    return found
+
+
+def rotate(folder: Path | str, today: dt.date) -> list[Path]:
+    """Delete the daily backups in *folder* that rotation drops; return what was deleted."""
+    folder = Path(folder)
+    daily = _daily_backups(folder)
+    deleted = []
+    for day in to_delete(daily, today):
+        for path in daily[day]:
+            try:
+                path.unlink()
+            except FileNotFoundError:
+                continue
+            except OSError as exc:
+                raise BackupError(f"cannot delete the old backup {path}: {exc.strerror}") from None
+            deleted.append(path)
+    return deleted
+
+
+# ------------------------------------------------------------------ making copies
+
+
+def _make_folder(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BackupError(
+            f"cannot create the backup folder {folder}: {exc.strerror or exc}"
+        ) from None
+    if not folder.is_dir():
+        raise BackupError(f"{folder} is not a folder")
+
+
+def _free_name(folder: Path, name: str) -> Path:
+    """Return folder/name, or folder/name with -2, -3... if that exists."""
+    path = folder / name
+    number = 2
+    while path.exists():
+        path = folder / f"{Path(name).stem}-{number}.db"
+        number += 1
+    return path
+
+
+def _fsync(path: Path) -> None:
+    with open(path, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name == "nt":
+        return  # folders cannot be opened for fsync there; NTFS journals the rename
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _stage_copy(source: sqlite3.Connection, folder: Path, prefix: str = ".backup-") -> Path:
+    """Write a consistent copy of an open database to a temporary file in *folder*."""
+    try:
+        fd, temp_name = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=folder)
+    except OSError as exc:
+        raise BackupError(f"cannot write in {folder}: {exc.strerror or exc}") from None
+    os.close(fd)
+    temp = Path(temp_name)
+    try:
+        target = sqlite3.connect(temp_name)
+        try:
+            source.backup(target)
+            target.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            target.close()
+        _fsync(temp)
+    except (OSError, sqlite3.Error) as exc:
+        temp.unlink(missing_ok=True)
+        reason = getattr(exc, "strerror", None) or str(exc)
+        raise BackupError(f"the copy into {folder} failed: {reason}") from None
+    return temp
+
+
+def _copy_database(source: sqlite3.Connection, dest: Path) -> Path:
+    """Write a consistent copy of an open database to *dest*, renamed into place when complete."""
+    temp = _stage_copy(source, dest.parent)
+    try:
+        os.replace(temp, dest)
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        raise BackupError(f"the copy to {dest} failed: {exc.strerror or exc}") from None
+    _fsync_folder(dest.parent)
+    return dest
+
+
+def _uri(path: Path, mode: str = "ro") -> str:
+    return f"{path.resolve().as_uri()}?mode={mode}"
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(_uri(path), uri=True, timeout=5.0)
+
+
+def copy_store(store_path: Path | str, dest: Path | str) -> Path:
+    """Copy a store file consistently through a read-only connection; return the copy.
+
+    For a store another copy of the program holds: a backup only reads, so
+    ``deskeditor backup`` and a read-only window can still make one.
+    *dest* may be a folder (the copy is then named like a daily backup).
+    """
+    store_path, dest = Path(store_path), Path(dest)
+    if not store_path.is_file():
+        raise BackupError(f"there is no store at {store_path}")
+    if dest.is_dir():
+        dest = _free_name(dest, backup_name(dt.datetime.now()))
+    if not dest.parent.is_dir():
+        raise BackupError(f"the folder {dest.parent} does not exist")
+    try:
+        source = _connect_read_only(store_path)
+    except sqlite3.Error as exc:
+        raise BackupError(f"cannot read {store_path}: {exc}") from None
+    try:
+        return _copy_database(source, dest)
+    finally:
+        source.close()
+
+
+def auto_backup(
+    store: Store | Path | str, folder: Path | str | None = None, now: dt.datetime | None = None
+) -> Path | None:
+    """Make today's backup unless there is one; rotate; return the new copy (or None).
+
+    Call it at start-up. *store* is an open :class:`Store` (its own connection
+    makes the copy) or a store's path (a read-only connection of its own, so
+    the call may run on a background thread). Returns None when today's copy
+    already exists (the rotation still runs) or the store lives in memory.
+    """
+    path = Path(store) if isinstance(store, str | Path) else store.path
+    if str(path) == ":memory:":
+        return None
+    now = now or dt.datetime.now()
+    folder = Path(folder) if folder is not None else default_folder(path)
+    _make_folder(folder)
+    made = None
+    if now.date() not in _daily_backups(folder):
+        dest = _free_name(folder, backup_name(now))
+        if isinstance(store, str | Path):
+            made = copy_store(path, dest)
+        else:
+            try:
+                made = store.backup(dest)
+            except StoreError as exc:
+                raise BackupError(f"the automatic backup failed: {exc}") from None
+    rotate(folder, now.date())
+    return made
+
+
+def backup_before_migration(
+    store_path: Path | str, folder: Path | str | None = None, now: dt.datetime | None = None
+) -> Path | None:
+    """Copy the store before migrations change it; return the copy, or None if none is needed.
+
+    Nothing is copied for a new or empty file, for a file that is not a store
+    (opening it will say so), or when no migration is pending. Call it with
+    the store file not yet opened for writing (and the store lock held).
+    """
+    from sqlite_utils import Database
+
+    from deskeditor.store.schema import migrations
+
+    store_path = Path(store_path)
+    if str(store_path) == ":memory:" or not store_path.is_file():
+        return None
+    if store_path.stat().st_size == 0:
+        return None
+    try:
+        conn = _connect_read_only(store_path)
+    except sqlite3.Error:
+        return None
+    try:
+        try:
+            db = Database(conn, execute_plugins=False)
+            if not db.table_names():
+                return None
+            if not migrations.pending(db):
+                return None
+        except sqlite3.Error:
+            return None  # not a store, or damaged: Store() reports that
+        now = now or dt.datetime.now()
+        target = Path(folder) if folder is not None else default_folder(store_path)
+        _make_folder(target)
+        return _copy_database(conn, _free_name(target, backup_name(now, MIGRATION_PREFIX)))
+    finally:
+        conn.close()
+
+
+# ------------------------------------------------------------------ listing
+
+
+def _describe_file(path: Path) -> tuple[int | None, str]:
+    """Return (article count, problem) of a backup file read read-only."""
+    try:
+        conn = _connect_read_only(path)
+    except sqlite3.Error as exc:
+        return None, f"cannot be opened ({exc})"
+    try:
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+        if "articles" not in tables:
+            return None, "not a deskeditor store"
+        return int(conn.execute("SELECT count(*) FROM articles").fetchone()[0]), ""
+    except sqlite3.Error as exc:
+        return None, f"damaged ({exc})"
+    finally:
+        conn.close()
+
+
+def list_backups(folder: Path | str) -> list[BackupInfo]:
+    """Return the backups in *folder*, newest first; unreadable files are marked damaged."""
+    folder = Path(folder)
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in folder.iterdir():
+        if path.suffix.lower() != ".db" or not path.is_file() or path.name.startswith("."):
+            continue
+        try:
+            stat = path.stat()
+        except OSError:
+            continue
+        parsed = parse_name(path.name)
+        kind, when = parsed if parsed else ("other", dt.datetime.fromtimestamp(stat.st_mtime))
+        if stat.st_size == 0:
+            articles, problem = None, "the file is empty"
+        else:
+            articles, problem = _describe_file(path)
+        found.append(
+            BackupInfo(path, when.replace(microsecond=0), stat.st_size, articles, kind, problem)
+        )
+    found.sort(key=lambda info: (info.taken_at, info.path.name), reverse=True)
+    return found
+
+
+# ------------------------------------------------------------------ restore
+
+
+def check_backup(backup_path: Path | str) -> int:
+    """Check that *backup_path* is a sound deskeditor store; return its article count."""
+    from sqlite_utils import Database
+
+    from deskeditor.store.schema import migrations
+
+    path = Path(backup_path)
+    if not path.exists():
+        raise BackupError(f"the backup {path} does not exist")
+    if not path.is_file():
+        raise BackupError(f"{path} is not a file")
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise BackupError(f"the backup {path} cannot be read: {exc.strerror or exc}") from None
+    if not header:
+        raise BackupError(f"the backup {path} is empty")
+    if header != SQLITE_HEADER:
+        raise BackupError(f"{path} is not a deskeditor backup (not an SQLite database)")
+    try:
+        conn = _connect_read_only(path)
+    except sqlite3.Error as exc:
+        raise BackupError(f"the backup {path} cannot be opened: {exc}") from None
+    try:
+        result = [row[0] for row in conn.execute("PRAGMA integrity_check")]
+        if result != ["ok"]:
+            raise BackupError(f"the backup {path} is damaged ({result[0]})")
+        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
+        if not _STORE_TABLES.issubset(tables):
+            raise BackupError(f"{path} is not a deskeditor store")
+        applied = {
+            row[0]
+            for row in conn.execute(
+                "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET]
+            )
+        }
+        known = {migration.name for migration in migrations.pending(Database(memory=True))}
+        if applied - known:
+            raise BackupError(f"the backup {path} was made by a newer version of deskeditor")
+        return int(conn.execute("SELECT count(*) FROM articles").fetchone()[0])
+    except sqlite3.Error as exc:
+        raise BackupError(f"the backup {path} is damaged ({exc})") from None
+    finally:
+        conn.close()
+
+
+def _safety_copy(store_path: Path, folder: Path, now: dt.datetime) -> Path:
+    """Copy the store about to be replaced; a file SQLite cannot read is copied byte for byte."""
+    dest = _free_name(folder, backup_name(now, RESTORE_PREFIX))
+    try:
+        conn = sqlite3.connect(str(store_path), timeout=5.0)
+    except sqlite3.Error:
+        conn = None
+    if conn is not None:
+        try:
+            return _copy_database(conn, dest)
+        except BackupError:
+            pass  # damaged beyond SQLite's reading: keep its bytes instead
+        finally:
+            conn.close()
+    temp_name = None
+    try:
+        fd, temp_name = tempfile.mkstemp(prefix=".backup-", suffix=".tmp", dir=folder)
+        with os.fdopen(fd, "wb") as out, open(store_path, "rb") as source:
+            while chunk := source.read(1 << 20):
+                out.write(chunk)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temp_name, dest)
+    except OSError as exc:
+        if temp_name is not None:
+            Path(temp_name).unlink(missing_ok=True)
+        raise BackupError(
+            f"cannot keep a copy of the current store in {folder}: {exc.strerror or exc}; "
+            "nothing was restored"
+        ) from None
+    return dest
+
+
+def restore(
+    store_path: Path | str,
+    backup_path: Path | str,
+    folder: Path | str | None = None,
+    now: dt.datetime | None = None,
+) -> Path | None:
+    """Put a backup in place of the store; return the copy kept of what it replaced.
+
+    The backup is checked first (SQLite integrity check, a deskeditor store).
+    The current store, if any, is copied to ``truoc-khoi-phuc-<time>.db`` in
+    the backup folder; then the store file is replaced atomically. The caller
+    must have closed the store: the store lock is taken here, so a store open
+    in another copy of the program is refused. Returns None when there was no
+    store to replace.
+    """
+    from deskeditor.store.lock import acquire
+
+    store_path = Path(store_path)
+    backup_path = Path(backup_path)
+    check_backup(backup_path)
+    if store_path.exists() and store_path.resolve() == backup_path.resolve():
+        raise BackupError(f"{backup_path} is the store itself, not a backup")
+    if store_path.is_dir():
+        raise BackupError(f"{store_path} is a folder, not a store file")
+    if not store_path.parent.is_dir():
+        raise BackupError(f"the folder {store_path.parent} does not exist")
+    now = now or dt.datetime.now()
+    target_folder = Path(folder) if folder is not None else default_folder(store_path)
+    with acquire(store_path):
+        _make_folder(target_folder)
+        safety = _safety_copy(store_path, target_folder, now) if store_path.exists() else None
+        _replace(store_path, backup_path)
+    return safety
+
+
+def _replace(store_path: Path, backup_path: Path) -> None:
+    """Copy the backup beside the store, then rename it over the store."""
+    folder = store_path.parent
+    source = _connect_read_only(backup_path)
+    try:
+        staged = _stage_copy(source, folder, prefix=".restore-")
+    finally:
+        source.close()
+    try:
+        # A -wal left by a crash would be replayed into the restored file.
+        for suffix in ("-wal", "-shm", "-journal"):
+            Path(f"{store_path}{suffix}").unlink(missing_ok=True)
+        os.replace(staged, store_path)
+        _fsync_folder(folder)
+    except OSError as exc:
+        staged.unlink(missing_ok=True)
+        raise BackupError(
+            f"cannot replace {store_path}: {exc.strerror or exc}; is it open in another program?"
+        ) from None
