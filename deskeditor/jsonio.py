@@ -97,10 +97,14 @@ def parse_datetime(value: str, place: str) -> dt.datetime:
 
 def format_datetime(value: dt.datetime) -> str:
     """Write a datetime as the JSON does: minutes, or seconds when they are set."""
-    return value.strftime("%Y-%m-%dT%H:%M:%S" if value.second else "%Y-%m-%dT%H:%M")
+    # isoformat pads the year to four digits; strftime's %Y does not for years before 1000.
+    return value.replace(microsecond=0).isoformat(timespec="seconds" if value.second else "minutes")
 
 
 # ---------------------------------------------------------------- reading
+
+
+_LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 def _string(value: Any, place: str, *, limit: int = MAX_FIELD_CHARS) -> str:
@@ -108,6 +112,12 @@ def _string(value: Any, place: str, *, limit: int = MAX_FIELD_CHARS) -> str:
         raise ArticleFormatError(place, f"expected text, got {_type_name(value)}")
     if len(value) > limit:
         raise ArticleFormatError(place, f"too long ({len(value)} characters, at most {limit})")
+    found = _LONE_SURROGATE.search(value)
+    if found:
+        # JSON can spell half of a UTF-16 pair ("\ud800"); it is no character at all.
+        raise ArticleFormatError(
+            place, f"contains an invalid character (U+{ord(found.group()):04X}) at position {found.start()}"
+        )
     return nfc(value)
 
 

@@ -296,3 +296,16 @@ def test_categories_can_be_renamed_reordered_and_removed(store):
     assert {s.title for s in store.list_articles(category="Tin hoạt động")} == {"Tin A", "Tin B"}
     store.remove_category("Tin hoạt động")
     assert {s.category for s in store.list_articles()} == {""}
+
+
+def test_nfd_text_is_stored_as_nfc_with_the_same_version_code(store):
+    """Regression: save_article kept NFD body text, giving another version code for the same words."""
+    import unicodedata
+
+    nfd = unicodedata.normalize("NFD", "Hội nghị Đồng chí")
+    one = store.save_article(make(nfd, nfd, tags=[nfd]))
+    two = store.save_article(make("Hội nghị Đồng chí", "Hội nghị Đồng chí", tags=["Hội nghị Đồng chí"]))
+    assert one.version_code == two.version_code
+    stored = store.get_article(one.article_id)
+    assert stored.body[0].runs[0].text == unicodedata.normalize("NFC", nfd)
+    assert store.revision_article(one.revision_id).title == unicodedata.normalize("NFC", nfd)

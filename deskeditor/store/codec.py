@@ -13,6 +13,7 @@ from typing import Any
 
 from deskeditor.jsonio import article_to_dict, block_to_json
 from deskeditor.model import Article, Block, Figure, Heading, ListBlock, Paragraph, Quote, Run
+from deskeditor.text import nfc
 
 _TEXT_BLOCKS = {"paragraph": Paragraph, "heading": Heading, "quote": Quote}
 
@@ -63,6 +64,27 @@ def body_from_storage(text: str) -> list[Block]:
                 )
             )
     return blocks
+
+
+def normalise(article: Article) -> Article:
+    """Put every text of *article* in NFC, in place, and return it.
+
+    The editor and the JSON reader already do; the store does it again so that
+    a caller of the API cannot store NFD text (and get a different version code
+    for the same words).
+    """
+    for name in ("title", "category", "lead", "author", "author_unit", "source"):
+        setattr(article, name, nfc(getattr(article, name)))
+    article.tags = [nfc(tag) for tag in article.tags]
+    for block in article.body:
+        if isinstance(block, Figure):
+            block.caption, block.credit, block.alt = nfc(block.caption), nfc(block.credit), nfc(block.alt)
+            continue
+        for runs in block.items if isinstance(block, ListBlock) else [block.runs]:
+            for run in runs:
+                run.text = nfc(run.text)
+                run.link = nfc(run.link) if run.link else run.link
+    return article
 
 
 def content_hash(article: Article, photo_hashes: list[str]) -> str:

@@ -35,7 +35,13 @@ from deskeditor.model import (
     SiteProfile,
     Status,
 )
-from deskeditor.store.codec import body_from_storage, body_to_storage, content_hash, version_code
+from deskeditor.store.codec import (
+    body_from_storage,
+    body_to_storage,
+    content_hash,
+    normalise,
+    version_code,
+)
 from deskeditor.store.schema import migrations
 from deskeditor.store.search import WEIGHTS, match_expression, search_row
 from deskeditor.text import nfc
@@ -280,6 +286,7 @@ class Store:
         (only the workflow moves it); changing an approved or published one
         turns it back into a draft and voids its approval.
         """
+        normalise(article)
         with self.transaction():
             digest = content_hash(article, self._photo_hashes(article))
             code = version_code(digest)
@@ -542,6 +549,7 @@ class Store:
 
     def save_recovery(self, key: str, article: Article) -> None:
         """Keep *article* as unsaved work under *key* (replacing what was kept)."""
+        normalise(article)
         content = self._revision_content(article, body_to_storage(article.body))
         with self.transaction():
             self.db.execute(
