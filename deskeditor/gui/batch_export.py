@@ -67,7 +67,8 @@ class BatchExportWorker(QObject):
         done = 0
         request = self.request
         try:
-            store = Store(request.db_path)
+            # Read-only: the window holds the store's write lock.
+            store = Store(request.db_path, read_only=True)
         except DeskEditorError as exc:
             self.failed.emit(str(exc))
             self.finished.emit(0)

@@ -42,6 +42,7 @@ from deskeditor.store.codec import (
     normalise,
     version_code,
 )
+from deskeditor.store.lock import StoreLock, acquire, network_warning
 from deskeditor.store.schema import migrations
 from deskeditor.store.search import WEIGHTS, match_expression, search_row
 from deskeditor.text import nfc
@@ -102,36 +103,82 @@ class SaveResult:
 class Store:
     """An open deskeditor store; use as a context manager or call :meth:`close`."""
 
-    def __init__(self, path: Path | str) -> None:
+    def __init__(self, path: Path | str, *, read_only: bool = False) -> None:
+        """Open (or create) the store at *path*.
+
+        A writable store is locked for this process: a second program, or a
+        second writable Store on the same file, gets :class:`StoreInUseError`
+        naming the holder, and may open it with *read_only* instead. Warnings
+        the user should see (a store on a network drive) are in ``warnings``.
+        """
         self.path = Path(path)
-        if str(path) != ":memory:":
-            try:
-                self.path.parent.mkdir(parents=True, exist_ok=True)
-            except OSError as exc:
-                raise StoreError(
-                    f"cannot create the folder {self.path.parent}: {exc.strerror}"
-                ) from None
-            if self.path.is_dir():
-                raise StoreError(f"{self.path} is a folder, not a store file")
+        self.read_only = read_only
+        self.lock: StoreLock | None = None
+        self.warnings: list[str] = []
+        in_memory = str(path) == ":memory:"
+        if not in_memory:
+            self._check_location()
         try:
-            conn = sqlite3.connect(str(path), timeout=5.0)
+            if not in_memory and not read_only:
+                self.lock = acquire(self.path, wait=2.0)
+            if not in_memory:
+                warning = network_warning(self.path)
+                if warning:
+                    self.warnings.append(warning)
+            self._connect(in_memory)
+        except BaseException:
+            if self.lock is not None:
+                self.lock.release()
+            raise
+
+    def _check_location(self) -> None:
+        if self.read_only:
+            if not self.path.is_file():
+                raise StoreError(f"there is no store at {self.path}")
+            return
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"cannot create the folder {self.path.parent}: {exc.strerror}") from None
+        if self.path.is_dir():
+            raise StoreError(f"{self.path} is a folder, not a store file")
+
+    def _connect(self, in_memory: bool) -> None:
+        try:
+            if self.read_only:
+                uri = f"{self.path.resolve().as_uri()}?mode=ro"
+                conn = sqlite3.connect(uri, uri=True, timeout=5.0)
+            else:
+                if not in_memory:
+                    from deskeditor.backups import backup_before_migration
+
+                    # A consistent copy first, if the migrations below will change the file.
+                    backup_before_migration(self.path)
+                conn = sqlite3.connect(str(self.path), timeout=5.0)
             self.db = Database(conn, execute_plugins=False)
             self.db.execute("PRAGMA foreign_keys = ON")
-            if str(path) != ":memory:":
+            if self.read_only:
+                if migrations.pending(self.db):
+                    raise StoreError(f"{self.path} needs upgrading; open it normally once")
+                return
+            if not in_memory:
                 self.db.execute("PRAGMA journal_mode = WAL")
                 # FULL: a commit that has returned survives a power cut, not only a crash.
                 self.db.execute("PRAGMA synchronous = FULL")
             migrations.apply(self.db)
         except sqlite3.DatabaseError as exc:
-            raise StoreError(
-                f"{self.path} is not a deskeditor store or is damaged ({exc})"
-            ) from None
+            raise StoreError(f"{self.path} is not a deskeditor store or is damaged ({exc})") from None
 
     # ------------------------------------------------------------ lifecycle
 
     def close(self) -> None:
-        """Close the file."""
-        self.db.close()
+        """Close the file and let other programs open it."""
+        try:
+            self.db.close()
+        finally:
+            if self.lock is not None:
+                self.lock.release()
+                self.lock = None
 
     def __enter__(self) -> Store:
         return self
