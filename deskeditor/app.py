@@ -44,23 +44,53 @@ def install_translations(app: QApplication, language: str) -> None:
                 app.installTranslator(translator)
 
 
+def open_store(db_path: Path):  # type: ignore[no-untyped-def]
+    """Open the store for the window, offering read-only when another program holds it."""
+    from deskeditor.store import Store
+    from deskeditor.store.lock import StoreInUseError
+
+    try:
+        return Store(db_path)
+    except StoreInUseError as exc:
+        answer = QMessageBox.question(
+            None,
+            QApplication.translate("MainWindow", "The store is in use"),
+            QApplication.translate(
+                "MainWindow", "%1\n\nOpen it read-only, to read and export without changing it?"
+            ).replace("%1", str(exc)),
+            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Open:
+            return None
+        return Store(db_path, read_only=True)
+
+
 def run_gui(db_path: Path) -> int:
     """Open the main window on the store at *db_path* and run until it closes."""
     app = create_application()
     from deskeditor.gui.main_window import MainWindow
-    from deskeditor.store import Store
 
     try:
-        store = Store(db_path)
+        store = open_store(db_path)
     except DeskEditorError as exc:
-        QMessageBox.critical(None, "Không mở được kho dữ liệu", str(exc))
+        QMessageBox.critical(
+            None, QApplication.translate("MainWindow", "Cannot open the store"), str(exc)
+        )
+        return 1
+    if store is None:
         return 1
     window = MainWindow(store)
     window.show()
+    for warning in store.warnings:
+        QMessageBox.warning(window, QApplication.translate("MainWindow", "Warning"), warning)
+    if not store.read_only:
+        from deskeditor.gui.backups_dialog import start_auto_backup
+
+        start_auto_backup(window)
     try:
         return app.exec()
     finally:
-        store.close()
+        window.store.close()  # the window may have reopened it after a restore
 
 
 def main() -> int:

@@ -136,6 +136,12 @@ def build_parser() -> argparse.ArgumentParser:
     cmd.add_argument("dest", metavar="DEST", type=Path)
     _add_db(cmd)
 
+    cmd = commands.add_parser(
+        "restore", help="put a backup back (keeping a copy of what it replaces)"
+    )
+    cmd.add_argument("backup", metavar="BACKUP", type=Path)
+    _add_db(cmd)
+
     cmd = commands.add_parser("check", help="integrity report; non-zero exit if damaged")
     _add_db(cmd)
     return parser
@@ -151,6 +157,17 @@ def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from deskeditor.store import Store
 
     return Store(_db_path(args))
+
+
+def _open_for_reading(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """Open the store to read; when the window holds it, read through a read-only connection."""
+    from deskeditor.store import Store
+    from deskeditor.store.lock import StoreInUseError
+
+    try:
+        return Store(_db_path(args))
+    except StoreInUseError:
+        return Store(_db_path(args), read_only=True)
 
 
 def _print_summaries(rows: list[ArticleSummary]) -> None:
@@ -179,7 +196,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     from deskeditor.interchange import export_json
 
     options = ExportOptions(overwrite=args.overwrite, template_dir=args.templates)
-    with _open(args) as store:
+    with _open_for_reading(args) as store:
         if args.json is not None:
             export_json(store, args.id, args.json)
         if any(value for name, value in outputs.items() if name != "json"):
@@ -218,7 +235,7 @@ def _docx_writer() -> Callable[..., object]:
 def cmd_verify(args: argparse.Namespace) -> int:
     from deskeditor.store.workflow import verify_file
 
-    with _open(args) as store:
+    with _open_for_reading(args) as store:
         result = verify_file(store, args.file)
     print(result.message)
     return 0 if result.ok else EXIT_ERROR
@@ -260,20 +277,36 @@ def cmd_links(args: argparse.Namespace) -> int:
 
 
 def cmd_list(args: argparse.Namespace) -> int:
-    with _open(args) as store:
+    with _open_for_reading(args) as store:
         _print_summaries(store.list_articles())
     return 0
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    with _open(args) as store:
+    with _open_for_reading(args) as store:
         _print_summaries(store.search(args.query))
     return 0
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    with _open(args) as store:
-        print(store.backup(args.dest))
+    from deskeditor.backups import copy_store
+
+    path = _db_path(args)
+    if not path.is_file():
+        raise DeskEditorError(f"there is no store at {path}")
+    # A read-only copy: works while the window has the store open.
+    print(copy_store(path, args.dest))
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from deskeditor.backups import restore
+
+    path = _db_path(args)
+    safety = restore(path, args.backup)
+    if safety is not None:
+        print(f"the store as it was is kept in {safety}")
+    print(f"{path}: restored from {args.backup}")
     return 0
 
 
@@ -281,7 +314,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     path = _db_path(args)
     if not path.exists():
         raise DeskEditorError(f"there is no store at {path}")
-    with _open(args) as store:
+    with _open_for_reading(args) as store:
         problems = store.check()
         articles = store.count_articles()
     for problem in problems:
@@ -301,6 +334,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "list": cmd_list,
     "search": cmd_search,
     "backup": cmd_backup,
+    "restore": cmd_restore,
     "check": cmd_check,
 }
 

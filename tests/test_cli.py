@@ -262,3 +262,41 @@ def test_links_import_with_bad_rows_changes_nothing(tmp_path):
     run("links", "export", tmp_path / "sau.csv", db=db)
     assert (tmp_path / "truoc.csv").read_bytes() == (tmp_path / "sau.csv").read_bytes()
     assert before.returncode == 0
+
+
+def test_restore_puts_a_backup_back_and_keeps_what_it_replaced(tmp_path, article_file, sample_dict):
+    db = tmp_path / "store.db"
+    run("import", article_file, db=db)
+    copy = tmp_path / "sao-luu.db"
+    run("backup", copy, db=db)
+    sample_dict["title"] = "Bài viết sau khi sao lưu"
+    later = tmp_path / "sau.json"
+    later.write_text(json.dumps(sample_dict, ensure_ascii=False), encoding="utf-8")
+    run("import", later, db=db)
+    result = run("restore", copy, db=db)
+    assert "restored from" in result.stdout
+    assert len(run("list", db=db).stdout.splitlines()) == 1
+    kept = list((tmp_path / "backups").glob("truoc-khoi-phuc-*.db"))
+    assert len(kept) == 1
+    assert run("list", db=kept[0]).stdout.count("\n") == 2
+
+
+def test_a_store_in_use_is_named_and_can_still_be_read(tmp_path, article_file):
+    db = tmp_path / "store.db"
+    run("import", article_file, db=db)
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         "import sys, time; from deskeditor.store import Store; s = Store(sys.argv[1]); "
+         "print('ready', flush=True); time.sleep(60)", str(db)],
+        stdout=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    try:
+        assert holder.stdout.readline().strip() == "ready"
+        result = run("import", article_file, db=db, check=False)
+        assert result.returncode == 1 and "in use" in result.stderr and str(holder.pid) in result.stderr
+        assert len(run("list", db=db).stdout.splitlines()) == 1  # reading still works
+        assert run("backup", tmp_path / "copy.db", db=db).returncode == 0
+    finally:
+        holder.kill()
+        holder.wait()
+    run("import", article_file, db=db)  # the lock went with the process

@@ -95,8 +95,8 @@ def build_actions(window: MainWindow) -> None:
     )
     a["backup"] = _action(
         window,
-        QCoreApplication.translate("MainWindow", "&Back up the store…"),
-        lambda: back_up(window),
+        QCoreApplication.translate("MainWindow", "&Backups and restore…"),
+        lambda: show_backups(window),
     )
     a["quit"] = _action(
         window,
@@ -424,33 +424,11 @@ def show_history(window: MainWindow) -> None:
         window.open_article(article_id)
 
 
-def back_up(window: MainWindow) -> None:
-    """Ask where to write a backup copy of the store."""
-    from pathlib import Path
+def show_backups(window: MainWindow) -> None:
+    """List the backups; restoring one reloads the window."""
+    from .backups_dialog import BackupsDialog
 
-    from PySide6.QtWidgets import QFileDialog
-
-    name, _ = QFileDialog.getSaveFileName(
-        window,
-        QCoreApplication.translate("MainWindow", "Back up the store"),
-        "deskeditor-sao-luu.db",
-        QCoreApplication.translate("MainWindow", "Store (*.db)"),
-    )
-    if not name:
-        return
-    try:
-        written = window.store.backup(Path(name))
-    except DeskEditorError as exc:
-        QMessageBox.warning(
-            window, QCoreApplication.translate("MainWindow", "Backup failed"), str(exc)
-        )
-        return
-    window.statusBar().showMessage(
-        QCoreApplication.translate("MainWindow", "Backup written to %1").replace(
-            "%1", str(written)
-        ),
-        8000,
-    )
+    BackupsDialog.show_for(window)
 
 
 def choose_template_folder(window: MainWindow) -> None:

@@ -299,6 +299,18 @@ class ArticleEditor(QWidget):
         self._status = status
         self.status_label.setText(f"<b>{status_label(status)}</b>")
 
+    def set_read_only(self, read_only: bool) -> None:
+        """Let the article be read but not changed."""
+        for widget in (self.title_edit, self.lead_edit, self.body_edit, self.author_edit,
+                       self.unit_edit, self.source_edit, self.tags_edit):  # fmt: skip
+            widget.setReadOnly(read_only)
+        self.category_combo.setEnabled(not read_only)
+        self.published_edit.setReadOnly(read_only)
+        for button in (self.figure_panel.edit_button, self.figure_panel.up_button,
+                       self.figure_panel.down_button, self.figure_panel.replace_button,
+                       self.figure_panel.remove_button):  # fmt: skip
+            button.setVisible(not read_only)
+
     @property
     def article_id(self) -> int | None:
         """The id of the article being edited (None until first saved)."""

@@ -18,6 +18,11 @@ class ImageCache:
         self._images: dict[tuple[int, int], QImage] = {}
         self._sizes: dict[int, tuple[int, int]] = {}
 
+    def clear(self) -> None:
+        """Forget every decoded picture (the store was replaced)."""
+        self._images.clear()
+        self._sizes.clear()
+
     def size(self, photo_id: int) -> tuple[int, int]:
         """Return the photo's pixel size without decoding it."""
         if photo_id not in self._sizes:

@@ -130,7 +130,9 @@ class MainWindow(QMainWindow):
         self._restore_settings()
         self.refresh_list()
         self._open_initial()
-        QTimer.singleShot(0, self.offer_recovery)
+        self.apply_read_only()
+        if not store.read_only:
+            QTimer.singleShot(0, self.offer_recovery)
 
     # ------------------------------------------------------------ settings
 
@@ -174,6 +176,46 @@ class MainWindow(QMainWindow):
         self._save_settings()
         self._closed = True
         super().closeEvent(event)
+
+    # ------------------------------------------------------------ the store
+
+    def reopen_store(self) -> None:
+        """Open the store file again (after a restore) and show its content."""
+        from deskeditor.store import Store
+
+        path = self.store.path
+        try:
+            self.store = Store(path)
+        except DeskEditorError as exc:
+            QMessageBox.critical(self, self.tr("Cannot open the store"), str(exc))
+            self.store = Store(path, read_only=True)
+        self.images.store = self.store
+        self.images.clear()
+        self._fill_categories()
+        self._set_clean()
+        self.refresh_list()
+        if self.article_model.rowCount():
+            self.open_article(self.article_model.summary(0).id)
+        else:
+            self.new_article(ask=False)
+        self.apply_read_only()
+
+    def apply_read_only(self) -> None:
+        """In a store opened read-only, nothing can be typed or saved."""
+        read_only = self.store.read_only
+        title = self.tr("deskeditor — News articles") + " [*]"
+        self.setWindowTitle(title + (self.tr(" (read-only)") if read_only else ""))
+        self.editor.set_read_only(read_only)
+        for name in self.WRITING_ACTIONS:
+            action = self.actions_by_name.get(name)
+            if action is not None:
+                action.setEnabled(not read_only)
+
+    WRITING_ACTIONS = (
+        "new", "save", "import", "delete", "photo", "link", "unlink", "bold", "italic",
+        "underline", "paragraph", "heading", "quote", "bullets", "numbers", "submit",
+        "decide", "publish", "link_list", "site_profile",
+    )  # fmt: skip
 
     # ------------------------------------------------------------ list
 
@@ -293,7 +335,7 @@ class MainWindow(QMainWindow):
 
     def autosave(self) -> None:
         """Keep the unsaved state so that a crash loses at most a few seconds."""
-        if not self._dirty:
+        if not self._dirty or self.store.read_only:
             return
         try:
             self.store.save_recovery(self._recovery_key(), self.editor.article())
@@ -310,6 +352,13 @@ class MainWindow(QMainWindow):
 
     def save(self) -> bool:
         """Save the article as a new revision; return False if it was not saved."""
+        if self.store.read_only:
+            QMessageBox.information(
+                self,
+                self.tr("Read-only"),
+                self.tr("The store was opened read-only: nothing can be saved."),
+            )
+            return False
         article = self.editor.article()
         if not article.title:
             QMessageBox.warning(self, self.tr("Cannot save"), self.tr("The article needs a title."))
