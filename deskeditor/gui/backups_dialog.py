@@ -6,7 +6,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -54,10 +54,10 @@ def start_auto_backup(window: MainWindow) -> threading.Thread:
         try:
             made = auto_backup(store_path, folder)
         except DeskEditorError as exc:
-            reporter.done.emit(window.tr("Automatic backup failed: %1").replace("%1", str(exc)))
+            reporter.done.emit(QCoreApplication.translate("MainWindow", "Automatic backup failed: %1").replace("%1", str(exc)))
             return
         if made is not None:
-            reporter.done.emit(window.tr("Today's backup: %1").replace("%1", str(made)))
+            reporter.done.emit(QCoreApplication.translate("MainWindow", "Today's backup: %1").replace("%1", str(made)))
 
     thread = threading.Thread(target=work, name="auto-backup", daemon=True)
     window.backup_reporter = reporter  # keep it alive until the thread reports

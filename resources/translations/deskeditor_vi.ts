@@ -120,6 +120,129 @@
     </message>
 </context>
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="72"/>
+        <source>Daily</source>
+        <translation>Hằng ngày</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="73"/>
+        <source>Before an upgrade</source>
+        <translation>Trước khi nâng cấp</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="74"/>
+        <source>Before a restore</source>
+        <translation>Trước khi khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="75"/>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="82"/>
+        <source>Backups</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="86"/>
+        <source>Change folder…</source>
+        <translation>Đổi thư mục…</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="90"/>
+        <source>Made at</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="90"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="90"/>
+        <source>Articles</source>
+        <translation>Số bài</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="90"/>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="97"/>
+        <source>Restore this backup…</source>
+        <translation>Khôi phục bản sao lưu này…</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="99"/>
+        <source>Back up now</source>
+        <translation>Sao lưu ngay</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="104"/>
+        <source>Folder:</source>
+        <translation>Thư mục:</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="117"/>
+        <source>A copy is made automatically once a day when the program starts; the last 7 daily and 4 weekly copies are kept. Restoring keeps a copy of the current data.</source>
+        <translation>Mỗi ngày chương trình tự sao lưu một lần khi khởi động; giữ 7 bản hằng ngày và 4 bản hằng tuần gần nhất. Khi khôi phục, dữ liệu hiện tại cũng được giữ lại một bản.</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="142"/>
+        <source>damaged: %1</source>
+        <translation>bị hỏng: %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="163"/>
+        <source>Backup folder</source>
+        <translation>Thư mục sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="177"/>
+        <source>Backup failed</source>
+        <translation>Sao lưu thất bại</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="187"/>
+        <source>Cannot restore</source>
+        <translation>Không khôi phục được</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="187"/>
+        <source>This backup is damaged.</source>
+        <translation>Bản sao lưu này bị hỏng.</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="191"/>
+        <source>Restore a backup</source>
+        <translation>Khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="193"/>
+        <source>Replace all current data with the backup of %1 (%2 articles)? A copy of the current data is kept in the backup folder.</source>
+        <translation>Thay toàn bộ dữ liệu hiện tại bằng bản sao lưu lúc %1 (%2 bài)? Dữ liệu hiện tại sẽ được giữ một bản trong thư mục sao lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="209"/>
+        <source>Restore failed</source>
+        <translation>Không khôi phục được</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="219"/>
+        <source>Restored</source>
+        <translation>Đã khôi phục</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="220"/>
+        <source>The backup was restored. The data it replaced is kept in %1.</source>
+        <translation>Đã khôi phục bản sao lưu. Dữ liệu trước đó được giữ tại %1.</translation>
+    </message>
+</context>
+<context>
     <name>CategoriesPage</name>
     <message>
         <location filename="../../deskeditor/gui/categories_page.py" line="44"/>
@@ -877,9 +1000,13 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
         <translation>&amp;Xoá bài viết…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="98"/>
         <source>&amp;Back up the store…</source>
-        <translation>&amp;Sao lưu dữ liệu…</translation>
+        <translation type="vanished">&amp;Sao lưu dữ liệu…</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/actions.py" line="98"/>
+        <source>&amp;Backups and restore…</source>
+        <translation>&amp;Sao lưu và khôi phục…</translation>
     </message>
     <message>
         <location filename="../../deskeditor/gui/actions.py" line="103"/>
@@ -1092,77 +1219,73 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
         <translation>Hãy lưu bài viết trước.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="435"/>
         <source>Back up the store</source>
-        <translation>Sao lưu dữ liệu</translation>
+        <translation type="vanished">Sao lưu dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="437"/>
         <source>Store (*.db)</source>
-        <translation>Tệp dữ liệu (*.db)</translation>
+        <translation type="vanished">Tệp dữ liệu (*.db)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="445"/>
         <source>Backup failed</source>
-        <translation>Sao lưu thất bại</translation>
+        <translation type="vanished">Sao lưu thất bại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="449"/>
         <source>Backup written to %1</source>
-        <translation>Đã sao lưu vào %1</translation>
+        <translation type="vanished">Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="463"/>
+        <location filename="../../deskeditor/gui/actions.py" line="441"/>
         <source>Web page templates</source>
         <translation>Mẫu trang web</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="465"/>
+        <location filename="../../deskeditor/gui/actions.py" line="443"/>
         <source>The HTML export uses the templates built into the program. A folder of your own may replace any of them (article.html.j2, fragment.html.j2, blocks.html.j2, links.html.j2, portal.css).</source>
         <translation>Khi xuất HTML, chương trình dùng các mẫu có sẵn. Có thể dùng một thư mục riêng để thay bất kỳ tệp mẫu nào (article.html.j2, fragment.html.j2, blocks.html.j2, links.html.j2, portal.css).</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="473"/>
+        <location filename="../../deskeditor/gui/actions.py" line="451"/>
         <source>Current folder: %1</source>
         <translation>Thư mục đang dùng: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="474"/>
+        <location filename="../../deskeditor/gui/actions.py" line="452"/>
         <source>(built-in templates)</source>
         <translation>(mẫu có sẵn)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="478"/>
+        <location filename="../../deskeditor/gui/actions.py" line="456"/>
         <source>Choose a folder…</source>
         <translation>Chọn thư mục…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="482"/>
+        <location filename="../../deskeditor/gui/actions.py" line="460"/>
         <source>Use the built-in templates</source>
         <translation>Dùng mẫu có sẵn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="489"/>
+        <location filename="../../deskeditor/gui/actions.py" line="467"/>
         <source>Templates folder</source>
         <translation>Thư mục mẫu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="502"/>
+        <location filename="../../deskeditor/gui/actions.py" line="480"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="503"/>
+        <location filename="../../deskeditor/gui/actions.py" line="481"/>
         <source>The new language will be used the next time the program starts.</source>
         <translation>Ngôn ngữ mới sẽ được dùng từ lần mở chương trình sau.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="515"/>
+        <location filename="../../deskeditor/gui/actions.py" line="493"/>
         <source>About deskeditor</source>
         <translation>Giới thiệu deskeditor</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="516"/>
+        <location filename="../../deskeditor/gui/actions.py" line="494"/>
         <source>deskeditor %1: news articles, photos and links for the department&apos;s portal.</source>
         <translation>deskeditor %1: soạn tin bài, ảnh và liên kết cho Trang thông tin điện tử của cơ quan.</translation>
     </message>
@@ -1197,6 +1320,7 @@ Sau khi chuyển: %2</translation>
     </message>
     <message>
         <location filename="../../deskeditor/gui/main_window.py" line="51"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="206"/>
         <source>deskeditor — News articles</source>
         <translation>deskeditor — Soạn tin bài</translation>
     </message>
@@ -1211,108 +1335,129 @@ Sau khi chuyển: %2</translation>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="184"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="190"/>
+        <location filename="../../deskeditor/app.py" line="77"/>
+        <source>Cannot open the store</source>
+        <translation>Không mở được kho dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/main_window.py" line="207"/>
+        <source> (read-only)</source>
+        <translation> (chỉ đọc)</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/main_window.py" line="226"/>
         <source>All categories</source>
         <translation>Mọi chuyên mục</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskeditor/gui/main_window.py" line="212"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="254"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n bài viết</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="280"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="322"/>
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskeditor/gui/main_window.py" line="282"/>
-        <location filename="../../deskeditor/gui/main_window.py" line="289"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="324"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="331"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n từ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="288"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="330"/>
         <source>Saved</source>
         <translation>Đã lưu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="301"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="343"/>
         <source>Autosave failed: %1</source>
         <translation>Tự động lưu thất bại: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="306"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="348"/>
         <source>Not saved (kept automatically at %1)</source>
         <translation>Chưa lưu (đã tự động giữ lúc %1)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="315"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="358"/>
+        <source>Read-only</source>
+        <translation>Chỉ đọc</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/main_window.py" line="359"/>
+        <source>The store was opened read-only: nothing can be saved.</source>
+        <translation>Kho dữ liệu đang mở ở chế độ chỉ đọc: không lưu được thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/main_window.py" line="364"/>
         <source>Cannot save</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="315"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="364"/>
         <source>The article needs a title.</source>
         <translation>Bài viết cần có tiêu đề.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="321"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="370"/>
         <source>Edit an approved article?</source>
         <translation>Sửa bài đã duyệt?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="323"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="372"/>
         <source>This article was approved. Saving your changes makes a new draft revision and voids the approval: it must be submitted again.</source>
         <translation>Bài này đã được duyệt. Lưu thay đổi sẽ tạo một bản nháp mới và huỷ hiệu lực của lần duyệt: bài phải được gửi duyệt lại.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="334"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="383"/>
         <source>Save failed</source>
         <translation>Lưu thất bại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="343"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="392"/>
         <source>Saved — version %1</source>
         <translation>Đã lưu — mã phiên bản %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="355"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="404"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="356"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="405"/>
         <source>The article has changes that are not saved. Save them?</source>
         <translation>Bài viết có thay đổi chưa được lưu. Lưu lại không?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="417"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="466"/>
         <source>Insert photos</source>
         <translation>Chèn ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="419"/>
-        <location filename="../../deskeditor/gui/main_window.py" line="482"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="468"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="531"/>
         <source>Images (%1)</source>
         <translation>Ảnh (%1)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="431"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="480"/>
         <source>Please wait</source>
         <translation>Xin chờ</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="431"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="480"/>
         <source>Photos are still being imported.</source>
         <translation>Ảnh vẫn đang được nhập.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="436"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="485"/>
         <source>Importing photos…</source>
         <translation>Đang nhập ảnh…</translation>
     </message>
@@ -1498,7 +1643,7 @@ Mở ngay bây giờ?</translation>
     </message>
     <message>
         <location filename="../../deskeditor/gui/article_actions.py" line="368"/>
-        <location filename="../../deskeditor/gui/main_window.py" line="436"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="485"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
@@ -1568,24 +1713,53 @@ Mở ngay bây giờ?</translation>
         <translation>&amp;Kiểm tra bản đã xuất…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="452"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="501"/>
         <source>Some files were not imported</source>
         <translation>Một số tệp không nhập được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="463"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="512"/>
         <source>Photo not stored</source>
         <translation>Không lưu được ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="472"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="521"/>
         <source>Photo: %1</source>
         <translation>Ảnh: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="480"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="529"/>
         <source>Replace photo</source>
         <translation>Thay ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/app.py" line="57"/>
+        <source>The store is in use</source>
+        <translation>Kho dữ liệu đang được sử dụng</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/app.py" line="58"/>
+        <source>%1
+
+Open it read-only, to read and export without changing it?</source>
+        <translation>%1
+
+Mở ở chế độ chỉ đọc để xem và xuất bài mà không thay đổi dữ liệu?</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/app.py" line="85"/>
+        <source>Warning</source>
+        <translation>Cảnh báo</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="57"/>
+        <source>Automatic backup failed: %1</source>
+        <translation>Tự động sao lưu thất bại: %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="60"/>
+        <source>Today&apos;s backup: %1</source>
+        <translation>Bản sao lưu hôm nay: %1</translation>
     </message>
 </context>
 <context>
