@@ -237,7 +237,9 @@ def test_check_reports_damaged_photo_data(store):
         ["0" * 64, b"not the bytes that were hashed"],
     )
     store.db.conn.commit()
-    assert store.check() == ["photo 1 (web): the image data is damaged"]
+    problems = store.check()
+    assert problems[0] == "photo 1 (web): the image data is damaged"
+    assert "photo 1 has 1 of its 3 renditions" in problems
 
 
 def test_check_reports_broken_foreign_keys(store):
@@ -309,3 +311,10 @@ def test_nfd_text_is_stored_as_nfc_with_the_same_version_code(store):
     stored = store.get_article(one.article_id)
     assert stored.body[0].runs[0].text == unicodedata.normalize("NFC", nfd)
     assert store.revision_article(one.revision_id).title == unicodedata.normalize("NFC", nfd)
+
+
+def test_check_reports_a_search_index_out_of_step(store):
+    store.save_article(make("Tin"))
+    store.db.execute("DELETE FROM article_search")
+    store.db.conn.commit()
+    assert store.check() == ["the search index holds 0 articles, the store 1"]

@@ -719,4 +719,34 @@ class Store:
         ):
             if hashlib.sha256(data).hexdigest() != digest:
                 problems.append(f"photo {photo_id} ({rendition}): the image data is damaged")
+        problems += self._consistency_problems()
+        return problems
+
+    def _consistency_problems(self) -> list[str]:
+        """Check what SQLite cannot: links between rows that a half-done write would break."""
+        problems = [
+            f"article {row[0]} does not point at a revision of its own"
+            for row in self.db.execute(
+                "SELECT a.id FROM articles a LEFT JOIN revisions r"
+                " ON r.id = a.current_revision_id AND r.article_id = a.id WHERE r.id IS NULL"
+            )
+        ]
+        problems += [
+            f"photo {row[0]} has {row[1]} of its 3 renditions"
+            for row in self.db.execute(
+                "SELECT p.id, count(d.rendition) FROM photos p"
+                " LEFT JOIN photo_data d ON d.photo_id = p.id GROUP BY p.id HAVING count(d.rendition) != 3"
+            )
+        ]
+        problems += [
+            f"photo {row[0]}: its fingerprint does not match its master image"
+            for row in self.db.execute(
+                "SELECT p.id FROM photos p JOIN photo_data d ON d.photo_id = p.id"
+                " AND d.rendition = 'master' WHERE d.sha256 != p.sha256"
+            )
+        ]
+        indexed = self._one("SELECT count(*) FROM article_search")
+        articles = self.count_articles()
+        if indexed != articles:
+            problems.append(f"the search index holds {indexed} articles, the store {articles}")
         return problems
