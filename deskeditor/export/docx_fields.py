@@ -34,11 +34,12 @@ LINK_BLUE = RGBColor(0x05, 0x63, 0xC1)  # Word's own hyperlink colour
 CELL_PADDING = Mm(3.8)  # Word's default left + right cell margins (108 twips each)
 # Characters XML 1.0 cannot carry; python-docx raises on them.
 _XML_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_LONE_SURROGATES = re.compile(r"[\ud800-\udfff]")
 
 
 def xml_safe(text: str) -> str:
-    """Drop the control characters that cannot be stored in a .docx."""
-    return _XML_ILLEGAL.sub("", text)
+    """Drop the control characters a .docx cannot hold; replace lone surrogates with U+FFFD."""
+    return _LONE_SURROGATES.sub("\ufffd", _XML_ILLEGAL.sub("", text))
 
 
 def xml_safe_limited(text: str, size: int = 255) -> str:
