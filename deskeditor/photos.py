@@ -55,10 +55,25 @@ JPEG_MIME = "image/jpeg"
 
 # Master keeps more quality for print. Only the web rendition is progressive
 # (it is what a browser loads over a slow link); progression costs encode time.
+# The master skips optimized Huffman tables: for a 2400×1600 photo they save
+# 4 % of the file (977 vs 1015 kB) and cost 16 ms, a twentieth of the import.
 _JPEG_OPTIONS: dict[str, dict[str, Any]] = {
-    "master": {"quality": 90, "optimize": True},
+    "master": {"quality": 90},
     "web": {"quality": 85, "optimize": True, "progressive": True},
     "thumb": {"quality": 80, "optimize": True},
+}
+# Filter and reducing gap per rendition (see _fit). Measured on a 24 MP camera
+# JPEG (benchmarks/, case 1) as PSNR against a Lanczos resize of the full-size
+# decode: from the half-scale draft, bicubic matches Lanczos (47.0 vs 46.7 dB)
+# in two thirds of the time, and so it does for web from master (50.4 vs 50.0
+# dB) in half the time. The thumbnail is made as Pillow's thumbnail() makes it
+# (2× box reduction, then bicubic) in a fifth of the time. After JPEG encoding
+# every rendition is within 0.1 dB of what Lanczos everywhere gave. With the
+# master's encoding above, import takes 0.26 s of processor time, not 0.33 s.
+_RESAMPLING: dict[str, tuple[Image.Resampling, float]] = {
+    "master": (Image.Resampling.BICUBIC, 3.0),
+    "web": (Image.Resampling.BICUBIC, 3.0),
+    "thumb": (Image.Resampling.BICUBIC, 2.0),
 }
 # Pillow recognises many more formats; these are the ones a newsroom photo
 # arrives in (JPEG includes MPO). EPS, PSD and the like are refused by name.
@@ -152,7 +167,7 @@ def _process(data: bytes, name: str, web_size: int) -> ProcessedPhoto:
         icc = im.info.get("icc_profile")
         im.load()  # decodes the first frame only, for animations
         # Resize before the colour transform: it then runs on fewer pixels.
-        image = _fit(_flatten(im), RENDITION_SIZES["master"])
+        image = _fit(_flatten(im), RENDITION_SIZES["master"], "master")
         image = _to_srgb(image, icc)
         if orientation in _UPRIGHT:
             image = image.transpose(_UPRIGHT[orientation])
@@ -162,7 +177,7 @@ def _process(data: bytes, name: str, web_size: int) -> ProcessedPhoto:
     renditions = {}
     for rendition, long_edge in (("master", RENDITION_SIZES["master"]), ("web", web_size),
                                  ("thumb", RENDITION_SIZES["thumb"])):
-        image = _fit(image, long_edge)
+        image = _fit(image, long_edge, rendition)
         renditions[rendition] = _encode(rendition, image)
     master = renditions["master"]
     return ProcessedPhoto(
@@ -287,14 +302,19 @@ def _to_srgb(im: Image.Image, icc: bytes | None) -> Image.Image:
     return im if im.mode == "RGB" else im.convert("RGB")
 
 
-def _fit(im: Image.Image, long_edge: int) -> Image.Image:
-    """Shrink so the long edge is at most long_edge; never enlarge."""
+def _fit(im: Image.Image, long_edge: int, rendition: str) -> Image.Image:
+    """Shrink so the long edge is at most long_edge; never enlarge.
+
+    Pillow first reduces by a whole factor (a box filter, fast) while the image
+    is more than the reducing gap times too large, then resamples the rest.
+    """
     width, height = im.size
     if max(width, height) <= long_edge:
         return im
     scale = long_edge / max(width, height)
     size = (max(1, round(width * scale)), max(1, round(height * scale)))
-    return im.resize(size, Image.Resampling.LANCZOS, reducing_gap=3.0)
+    resample, gap = _RESAMPLING[rendition]
+    return im.resize(size, resample, reducing_gap=gap)
 
 
 def _encode(rendition: str, im: Image.Image) -> Rendition:
