@@ -215,7 +215,7 @@ def batch(args: argparse.Namespace) -> dict:
     out = pathlib.Path(args.out)
     request = BatchRequest(db_path=pathlib.Path(args.db), article_ids=ids, folder=out,
                            html=True, docx=True)
-    thread, worker = start_batch(request, window)
+    thread, worker, _events = start_batch(request, window)
     progress = QProgressDialog("Exporting…", "Cancel", 0, len(ids), window)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(0)

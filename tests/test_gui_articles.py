@@ -147,3 +147,22 @@ def test_menu_enables_only_allowed_moves(qtbot, window, article):
         and not actions["publish"].isEnabled()
     )
     assert QMessageBox  # imported for the fixtures' patches
+
+
+def test_batch_export_callbacks_run_in_the_gui_thread(qtbot, window, article, tmp_path):
+    """Regression: lambdas connected to the worker's signals ran in the worker thread."""
+    import threading
+
+    from deskeditor.gui.batch_export import BatchRequest, start_batch
+
+    seen = []
+    out = tmp_path / "xuat"
+    out.mkdir()
+    thread, worker, events = start_batch(BatchRequest(window.store.path, [article], out, True, False), window)
+    events.progress.connect(lambda *a: seen.append(threading.current_thread() is threading.main_thread()))
+    events.finished.connect(lambda n: seen.append(threading.current_thread() is threading.main_thread()))
+    window.batch_thread, window.batch_worker = thread, worker
+    thread.finished.connect(window.batch_done)
+    thread.start()
+    qtbot.waitUntil(lambda: len(seen) == 2 and window.batch_thread is None, timeout=60000)
+    assert seen == [True, True]

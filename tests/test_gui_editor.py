@@ -433,3 +433,22 @@ def test_pasting_an_image_from_the_clipboard_inserts_a_photo(qtbot, window):
     )
     photo = window.store.photo(window.editor.figures()[0].photo_id)
     assert (photo.width, photo.height) == (320, 200)
+
+
+def test_a_long_list_is_read_page_by_page_and_sorting_reads_it_all(qtbot, window):
+    from deskeditor.gui.article_list import PAGE_SIZE
+    from deskeditor.model import Article
+
+    with window.store.transaction():
+        for number in range(PAGE_SIZE + 20):
+            window.store.save_article(Article(title=f"Tin số {number:04d}"))
+    window.refresh_list()
+    model = window.article_model
+    assert model.rowCount() == PAGE_SIZE and model.canFetchMore()
+    assert window.count_label.text().startswith(str(PAGE_SIZE + 20))
+    model.fetchMore()
+    assert model.rowCount() == PAGE_SIZE + 20 and not model.canFetchMore()
+    window.refresh_list()
+    window.article_table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
+    assert model.rowCount() == PAGE_SIZE + 20
+    assert model.summary(0).title == "Tin số 0000"

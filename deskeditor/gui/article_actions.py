@@ -362,7 +362,7 @@ def export_selected(window: MainWindow) -> None:
         choice.docx_check.isChecked(),
         _template_dir(),
     )
-    thread, worker = start_batch(request, window)
+    thread, worker, events = start_batch(request, window)
     progress = QProgressDialog(
         QCoreApplication.translate("MainWindow", "Exporting…"),
         QCoreApplication.translate("MainWindow", "Cancel"),
@@ -374,15 +374,13 @@ def export_selected(window: MainWindow) -> None:
     progress.setMinimumDuration(0)
     progress.canceled.connect(worker.cancelled.set)
     errors: list[str] = []
-    worker.failed.connect(errors.append)
-    worker.progress.connect(
+    events.failed.connect(errors.append)
+    events.progress.connect(
         lambda done, _total, title: (progress.setValue(done), progress.setLabelText(title))
     )
 
     def finished(count: int) -> None:
         progress.reset()
-        window.batch_thread = None
-        window.batch_worker = None
         message = (
             QCoreApplication.translate("MainWindow", "%1 of %2 article(s) exported to %3.")
             .replace("%1", str(count))
@@ -403,9 +401,10 @@ def export_selected(window: MainWindow) -> None:
             if answer == QMessageBox.StandardButton.Open:
                 QDesktopServices.openUrl(QUrl.fromLocalFile(folder))
 
-    worker.finished.connect(finished)
-    # Keep the worker alive: it has no Qt parent, so Python alone owns it.
+    events.finished.connect(finished)
+    # Keep the worker alive until its thread has ended: Python alone owns it.
     window.batch_thread, window.batch_worker = thread, worker
+    thread.finished.connect(window.batch_done)
     thread.start()
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -17,6 +18,9 @@ from deskeditor.model import ArticleSummary, Status
 from deskeditor.text.collation import sort_key
 
 _Index = QModelIndex | QPersistentModelIndex
+Fetcher = Callable[[int], list[ArticleSummary]]
+# Rows read from the store at a time: a screenful many times over, a blink to load.
+PAGE_SIZE = 500
 
 
 class ArticleTableModel(QAbstractTableModel):
@@ -27,6 +31,7 @@ class ArticleTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[ArticleSummary] = []
+        self._fetch_more: Fetcher | None = None
         self._headers = [
             self.tr("Status"),
             self.tr("Date"),
@@ -35,11 +40,31 @@ class ArticleTableModel(QAbstractTableModel):
             self.tr("Author"),
         ]
 
-    def set_rows(self, rows: list[ArticleSummary]) -> None:
-        """Replace every row (after a search or a filter change)."""
+    def set_rows(self, rows: list[ArticleSummary], fetch_more: Fetcher | None = None) -> None:
+        """Replace every row; *fetch_more(offset)* returns the next page, if there are more."""
         self.beginResetModel()
         self._rows = rows
+        self._fetch_more = fetch_more if fetch_more is not None and len(rows) >= PAGE_SIZE else None
         self.endResetModel()
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and self._fetch_more is not None
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008, N802
+        if parent.isValid() or self._fetch_more is None:
+            return
+        rows = self._fetch_more(len(self._rows))
+        if len(rows) < PAGE_SIZE:
+            self._fetch_more = None
+        if rows:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(rows) - 1)
+            self._rows.extend(rows)
+            self.endInsertRows()
+
+    def fetch_all(self) -> None:
+        """Load every remaining page (before sorting the whole list)."""
+        while self.canFetchMore():
+            self.fetchMore()
 
     def summary(self, row: int) -> ArticleSummary:
         """Return the article summary shown in *row*."""
@@ -87,6 +112,10 @@ class ArticleTableModel(QAbstractTableModel):
             self.CATEGORY: lambda s: sort_key(s.category),
             self.AUTHOR: lambda s: sort_key(s.author),
         }
+        if column == self.DATE and order == Qt.SortOrder.DescendingOrder and self._fetch_more is not None:
+            return  # pages arrive newest first already; nothing to load or move
+        # Sorting by a column means the whole list: load what is not loaded yet.
+        self.fetch_all()
         self.layoutAboutToBeChanged.emit()
         self._rows.sort(key=keys[column], reverse=order == Qt.SortOrder.DescendingOrder)
         self.layoutChanged.emit()

@@ -46,7 +46,9 @@ class _Reporter(QObject):
 def start_auto_backup(window: MainWindow) -> threading.Thread:
     """Make today's backup in a background thread (its own read-only connection)."""
     reporter = _Reporter(window)
-    reporter.done.connect(lambda message: window.statusBar().showMessage(message, 10000))
+    # A bound method of a window object: Qt queues the call to the GUI thread
+    # (a lambda would run in the backup thread).
+    reporter.done.connect(window.show_status_message)
     folder = backup_folder(window.store.path)
     store_path = window.store.path
 

@@ -97,13 +97,33 @@ class BatchExportWorker(QObject):
             self.finished.emit(done)
 
 
-def start_batch(request: BatchRequest, parent: QObject) -> tuple[QThread, BatchExportWorker]:
-    """Start the export in a new thread; the caller connects the worker's signals."""
+class BatchEvents(QObject):
+    """The worker's signals again, from an object living in the GUI thread.
+
+    PySide6 runs a plain function or lambda connected to a signal in the thread
+    that emits it; forwarding through this object makes such callbacks run in
+    the GUI thread, where widgets may be touched.
+    """
+
+    progress = Signal(int, int, str)
+    failed = Signal(str)
+    finished = Signal(int)
+
+
+def start_batch(
+    request: BatchRequest, parent: QObject
+) -> tuple[QThread, BatchExportWorker, BatchEvents]:
+    """Start the export in a new thread; connect callbacks to the returned events."""
+    events = BatchEvents(parent)
     thread = QThread(parent)
     worker = BatchExportWorker(request)
     worker.moveToThread(thread)
+    worker.progress.connect(events.progress)
+    worker.failed.connect(events.failed)
+    worker.finished.connect(events.finished)
     thread.started.connect(worker.run)
     worker.finished.connect(thread.quit)
-    worker.finished.connect(worker.deleteLater)
+    # Python owns the worker (it has no parent): the caller keeps a reference
+    # until the thread has finished, then lets it go; nothing deletes it earlier.
     thread.finished.connect(thread.deleteLater)
-    return thread, worker
+    return thread, worker, events

@@ -48,6 +48,7 @@ class MainWindow(QMainWindow):
         self._closed = False
         self.photo_import = None
         self.batch_thread = None
+        self.batch_worker = None
         self.setWindowTitle(self.tr("deskeditor — News articles") + " [*]")
         self._default_size()
 
@@ -65,6 +66,10 @@ class MainWindow(QMainWindow):
         self.article_table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
         # Several rows can be selected for a batch export; the current row is the one open.
         self.article_table.setSelectionMode(QTableView.SelectionMode.ExtendedSelection)
+        # Newest first is the store's own order: the list can then be read page by page.
+        self.article_table.horizontalHeader().setSortIndicator(
+            ArticleTableModel.DATE, Qt.SortOrder.DescendingOrder
+        )
         self.article_table.setSortingEnabled(True)
         self.article_table.setAlternatingRowColors(True)
         self.article_table.setWordWrap(False)
@@ -177,6 +182,15 @@ class MainWindow(QMainWindow):
         self._closed = True
         super().closeEvent(event)
 
+    def batch_done(self) -> None:
+        """Let go of a finished batch export's thread and worker."""
+        self.batch_thread = None
+        self.batch_worker = None
+
+    def show_status_message(self, message: str) -> None:
+        """Show a passing message in the status bar (safe to connect from other threads)."""
+        self.statusBar().showMessage(message, 10000)
+
     # ------------------------------------------------------------ the store
 
     def reopen_store(self) -> None:
@@ -232,26 +246,41 @@ class MainWindow(QMainWindow):
 
     def refresh_list(self) -> None:
         """Reload the list for the search text and filters, keeping the open article selected."""
-        rows = self.store.search(
-            self.search_edit.text(),
-            self.status_combo.currentData(),
-            self.category_combo.currentData(),
-        )
+        from .article_list import PAGE_SIZE
+
+        status, category = self.status_combo.currentData(), self.category_combo.currentData()
+        query = self.search_edit.text()
         self._switching = True
-        self.article_model.set_rows(rows)
+        if query.strip():
+            rows = self.store.search(query, status, category, limit=PAGE_SIZE)
+            self.article_model.set_rows(rows)
+            total = len(rows)
+        else:
+            # The newest page now; the model reads further pages as the list is scrolled.
+            rows = self.store.list_articles(status, category, PAGE_SIZE)
+            self.article_model.set_rows(
+                rows, lambda offset: self.store.list_articles(status, category, PAGE_SIZE, offset)
+            )
+            total = self.store.count_articles(status, category) if len(rows) >= PAGE_SIZE else len(rows)
         header = self.article_table.horizontalHeader()
-        if header.sortIndicatorSection() >= 0 and not self.search_edit.text().strip():
+        if not query.strip():  # search results stay in order of relevance
             self.article_model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self.article_table.resizeColumnToContents(ArticleTableModel.STATUS)
         self.article_table.resizeColumnToContents(ArticleTableModel.DATE)
         self.article_table.setColumnWidth(ArticleTableModel.TITLE, 300)
+        self._select_open_article()
+        self._switching = False
+        self.count_label.setText(self.tr("%n article(s)", "", total))
+
+    def _select_open_article(self) -> None:
+        """Select the open article's row in the list, if it is shown."""
+        switching, self._switching = self._switching, True
         row = self.article_model.row_of(self.editor.article_id) if self.editor.article_id else -1
         if row >= 0:
             self.article_table.selectRow(row)
         else:
             self.article_table.clearSelection()
-        self._switching = False
-        self.count_label.setText(self.tr("%n article(s)", "", len(rows)))
+        self._switching = switching
 
     def _open_selected(self) -> None:
         if self._switching:
@@ -263,25 +292,28 @@ class MainWindow(QMainWindow):
         if article_id == self.editor.article_id:
             return
         if not self.maybe_save():
-            self.refresh_list()  # put the selection back on the open article
+            self._select_open_article()  # put the selection back on the open article
             return
-        self.open_article(article_id)
+        self.open_article(article_id, refresh=False)
 
     def _open_initial(self) -> None:
         last = int(QSettings().value("main/last_article", 0) or 0)
         if not last and self.article_model.rowCount():
             last = self.article_model.summary(0).id
         try:
-            self.open_article(last) if last else self.new_article(ask=False)
+            self.open_article(last, refresh=False) if last else self.new_article(ask=False)
         except DeskEditorError:
             self.new_article(ask=False)
 
-    def open_article(self, article_id: int) -> None:
-        """Show article *article_id* in the editor."""
+    def open_article(self, article_id: int, refresh: bool = True) -> None:
+        """Show article *article_id* in the editor (and reload the list when it may have changed)."""
         article = self.store.get_article(article_id)
         self.editor.load(article, self._return_comment(article))
         self._set_clean()
-        self.refresh_list()
+        if refresh:
+            self.refresh_list()
+        else:
+            self._select_open_article()
 
     def _return_comment(self, article: Article) -> str:
         """Return the board's comment if the article was sent back and not resubmitted."""

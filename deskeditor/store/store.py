@@ -44,7 +44,7 @@ from deskeditor.store.codec import (
 )
 from deskeditor.store.lock import StoreLock, acquire, network_warning
 from deskeditor.store.schema import migrations
-from deskeditor.store.search import WEIGHTS, match_expression, search_row
+from deskeditor.store.search import match_expression, ranked_rows, search_row
 from deskeditor.text import nfc
 
 if TYPE_CHECKING:
@@ -480,20 +480,33 @@ class Store:
             if self.db.execute("DELETE FROM articles WHERE id = ?", [article_id]).rowcount == 0:
                 raise NotFoundError(f"there is no article with id {article_id}")
 
-    def count_articles(self) -> int:
-        """Return how many articles the store holds."""
-        return int(self._one("SELECT count(*) FROM articles"))
+    def count_articles(self, status: Status | None = None, category: str | None = None) -> int:
+        """Return how many articles the store holds (with this status and category, if given)."""
+        where, params = self._filters(status, category)
+        return int(
+            self._one(
+                f"SELECT count(*) FROM articles a LEFT JOIN categories c ON c.id = a.category_id {where}",
+                params,
+            )
+        )
 
     @staticmethod
     def _summary(row: tuple[Any, ...]) -> ArticleSummary:
         return ArticleSummary(row[0], Status(row[1]), _parse_dt(row[2]), row[3], row[4], row[5])
 
     def list_articles(
-        self, status: Status | None = None, category: str | None = None
+        self,
+        status: Status | None = None,
+        category: str | None = None,
+        limit: int | None = None,
+        offset: int = 0,
     ) -> list[ArticleSummary]:
-        """Return article summaries, newest first; bodies and images are not read."""
+        """Return article summaries, newest first (*limit* from *offset*); bodies and images are not read."""
         where, params = self._filters(status, category)
         sql = f"{_SUMMARY_SQL} {where} ORDER BY a.published_at DESC, a.id DESC"
+        if limit is not None:
+            sql += " LIMIT ? OFFSET ?"  # the listing index yields the newest rows first: no full read
+            params += [limit, offset]
         return [self._summary(row) for row in self.db.execute(sql, params)]
 
     @staticmethod
@@ -517,20 +530,10 @@ class Store:
         """Return the articles matching *query*, best match first (tone-insensitive)."""
         expression = match_expression(query)
         if expression is None:
-            return self.list_articles(status, category)[:limit]
+            return self.list_articles(status, category, limit)
         where, params = self._filters(status, category)
-        where = where.replace("WHERE", "AND", 1)
-        weights = ", ".join(str(w) for w in WEIGHTS)
-        sql = (
-            f"{_SUMMARY_SQL} JOIN (SELECT rowid AS hit, bm25(article_search, {weights}) AS rank"
-            f" FROM article_search WHERE article_search MATCH ? ORDER BY rank LIMIT ?) s"
-            f" ON s.hit = a.id WHERE 1 {where} ORDER BY s.rank, a.published_at DESC"
-        )
-        # Filters apply after ranking; ask FTS for more rows when filtering.
-        fetch = limit * 20 if where else limit
-        return [self._summary(row) for row in self.db.execute(sql, [expression, fetch, *params])][
-            :limit
-        ]
+        rows = ranked_rows(self.db, _SUMMARY_SQL, expression, where, params, limit)
+        return [self._summary(row) for row in rows]
 
     # ------------------------------------------------------------ revisions
 
