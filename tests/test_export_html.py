@@ -472,3 +472,26 @@ def test_a_broken_replacement_template_is_named(tmp_path: Path):
     (tmp_path / "fragment.html.j2").write_text("<p>{% if %}</p>")
     with pytest.raises(ExportTemplateError, match=r"fragment\.html\.j2, line 1"):
         html_fragment(_context(Article(title="Bài")), ExportOptions(template_dir=tmp_path))
+
+
+def test_the_logo_is_in_the_header_of_the_page_and_the_single_file(store, tmp_path):
+    """The site profile's logo (stored through the photo pipeline) heads the page; alt is empty
+    because the organisation name follows it as text."""
+    from dataclasses import replace
+
+    from samples import import_long_article, make_photo
+
+    from deskeditor.export import context_for
+    from deskeditor.export.html import write_html_folder, write_html_single
+    from deskeditor.photos import ingest_file
+
+    article_id = import_long_article(store, tmp_path / "nguon")
+    logo_id = store.add_photo(ingest_file(make_photo(tmp_path / "logo.png", seed=7, size=(400, 400))))
+    store.save_site_profile(replace(store.site_profile(), organisation_name="SỞ NỘI VỤ", logo_photo_id=logo_id))
+    ctx = context_for(store, article_id)
+    index = write_html_folder(ctx, tmp_path / "trang")
+    page = index.read_text(encoding="utf-8")
+    assert '<img class="site-logo" src="images/logo.jpg" alt=""' in page
+    assert (tmp_path / "trang" / "images" / "logo.jpg").is_file()
+    single = write_html_single(ctx, tmp_path / "mot-tep.html").read_text(encoding="utf-8")
+    assert 'class="site-logo" src="data:image/jpeg;base64,' in single

@@ -239,3 +239,36 @@ def test_settings_menu_opens_the_dialogs_and_refreshes_the_categories(
     assert window.category_combo.findData("Tin tức nổi bật") >= 0
     window._dirty = False
     window.close()
+
+
+def test_a_logo_is_chosen_through_the_photo_pipeline_and_stored_on_ok(qtbot, store, settings_dir, tmp_path):
+    from samples import make_photo
+
+    dialog = SettingsDialog(store)
+    qtbot.addWidget(dialog)
+    page = dialog.profile_page
+    assert not page.logo_remove_button.isEnabled()
+    page.choose_logo(make_photo(tmp_path / "logo-so.jpg", seed=5, size=(300, 300)))
+    assert page.logo_preview.pixmap() is not None and not page.logo_preview.pixmap().isNull()
+    assert store.site_profile().logo_photo_id is None  # nothing stored before OK
+    dialog.accept()
+    logo_id = store.site_profile().logo_photo_id
+    assert logo_id is not None and store.photo(logo_id).original_name == "logo-so.jpg"
+
+    again = SettingsDialog(store)
+    qtbot.addWidget(again)
+    assert again.profile_page.logo_remove_button.isEnabled()
+    again.profile_page.remove_logo()
+    again.accept()
+    assert store.site_profile().logo_photo_id is None
+
+
+def test_a_file_that_is_not_an_image_is_refused_as_logo(qtbot, store, settings_dir, tmp_path, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
+    bad = tmp_path / "logo.png"
+    bad.write_text("không phải ảnh", encoding="utf-8")
+    dialog = SettingsDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.profile_page.choose_logo(bad)
+    assert shown and "logo.png" in shown[0] and dialog.profile_page.pending_logo is None

@@ -219,6 +219,28 @@ def _collect_images(
     return images
 
 
+LOGO_KEY = -1  # the logo's place among the page's images (no photo id is negative)
+
+
+def _with_logo(
+    ctx: ExportContext, images: dict[int, _Image], prefix: str | None
+) -> dict[int, _Image]:
+    """Add the site's logo (its thumbnail rendition) to the page's images, if one is set."""
+    photo_id = ctx.profile.logo_photo_id
+    if photo_id is None:
+        return images
+    try:
+        data, mime, width, height = ctx.photo(photo_id, "thumb")
+    except DeskEditorError:
+        return images  # a logo removed from the store: the page goes without it
+    name = f"logo.{IMAGE_EXTENSIONS.get(mime, 'jpg')}"
+    if prefix is None:
+        src = f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"
+    else:
+        src = prefix + name
+    return {**images, LOGO_KEY: _Image(name, data, mime, width, height, src)}
+
+
 def _fragment(ctx: ExportContext, options: ExportOptions, images: dict[int, _Image]) -> str:
     return _render("fragment.html.j2", options, article=ctx.article, images=images)
 
@@ -259,6 +281,7 @@ def _page(ctx: ExportContext, options: ExportOptions, images: dict[int, _Image])
         date_iso=article.published_at.strftime("%Y-%m-%dT%H:%M") if article.published_at else "",
         date_line=web_date_line(article.published_at) if article.published_at else "",
         body=Markup(_fragment(ctx, options, images)),
+        logo=images.get(LOGO_KEY),
         link_list=Markup(link_list_html(ctx.link_groups, options.template_dir)),
         email_href=_mailto(profile.email),
         website_href=_website(profile.website),
@@ -359,7 +382,9 @@ def write_html_folder(ctx: ExportContext, folder: Path, options: ExportOptions =
     _refuse_existing(folder, options, folder=True)
     if folder.is_dir() and {p.name for p in folder.iterdir()} - {PAGE_FILE, IMAGES_FOLDER}:
         raise ExportExistsError(f"{folder} holds files of its own; choose an empty folder")
-    images = _collect_images(ctx, options, f"{IMAGES_FOLDER}/")
+    images = _with_logo(
+        ctx, _collect_images(ctx, options, f"{IMAGES_FOLDER}/"), f"{IMAGES_FOLDER}/"
+    )
     page = _page(ctx, options, images)
     with _staging(folder) as stage:
         content = stage / "page"
@@ -375,7 +400,7 @@ def write_html_single(ctx: ExportContext, path: Path, options: ExportOptions = _
     """Write the page as one file with its photos inlined as data: URIs."""
     path = Path(path)
     _refuse_existing(path, options)
-    page = _page(ctx, options, _collect_images(ctx, options, None))
+    page = _page(ctx, options, _with_logo(ctx, _collect_images(ctx, options, None), None))
     write_text_atomic(path, page)
     return path
 

@@ -3,17 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import replace
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtGui import QFont
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QPixmap
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -26,15 +32,26 @@ from deskeditor.text import official_date_line
 
 from .categories_page import CategoriesPage
 
+if TYPE_CHECKING:
+    from deskeditor.photos import ProcessedPhoto
+
 _ERROR_STYLE = "border: 1px solid #b00020; padding: 2px"
 
 
 class ProfilePage(QWidget):
     """Edit the fields of the site profile; a refused field is marked where it is."""
 
-    def __init__(self, profile: SiteProfile, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        profile: SiteProfile,
+        parent: QWidget | None = None,
+        logo_loader: Callable[[int], bytes | None] | None = None,
+    ) -> None:
         super().__init__(parent)
-        self._profile = profile  # keeps what the page does not edit (the logo)
+        self._profile = profile
+        self.logo_loader = logo_loader
+        self.pending_logo: ProcessedPhoto | None = None  # chosen, stored only on OK
+        self.logo_removed = False
         self.edits: dict[str, QLineEdit] = {}
         self.labels: dict[str, str] = {}
         self.error_labels: dict[str, QLabel] = {}
@@ -45,6 +62,7 @@ class ProfilePage(QWidget):
             self.tr("Organisation name:"),
             self.tr("e.g. TRANG THÔNG TIN ĐIỆN TỬ SỞ NỘI VỤ TỈNH LẠNG SƠN"),
         )
+        self._logo_row()
         self._section(self.tr("Sign-off document"))
         self._field(
             "governing_body", self.tr("Governing body:"), self.tr("e.g. UBND TỈNH LẠNG SƠN")
@@ -70,6 +88,59 @@ class ProfilePage(QWidget):
         self._field("website", self.tr("Website:"), "https://sonoivu.langson.gov.vn")
         self.edits["place_name"].textChanged.connect(self._preview_date)
         self._preview_date()
+
+    def _logo_row(self) -> None:
+        self.logo_preview = QLabel()
+        self.logo_preview.setMinimumSize(64, 48)
+        self.logo_choose_button = QPushButton(self.tr("Choose an image…"))
+        self.logo_remove_button = QPushButton(self.tr("No logo"))
+        self.logo_choose_button.clicked.connect(self.choose_logo)
+        self.logo_remove_button.clicked.connect(self.remove_logo)
+        row = QHBoxLayout()
+        row.addWidget(self.logo_preview)
+        row.addWidget(self.logo_choose_button)
+        row.addWidget(self.logo_remove_button)
+        row.addStretch(1)
+        self.form.addRow(self.tr("Logo (optional):"), row)
+        data = None
+        if self._profile.logo_photo_id is not None and self.logo_loader is not None:
+            data = self.logo_loader(self._profile.logo_photo_id)
+        self._show_logo(data)
+
+    def _show_logo(self, data: bytes | None) -> None:
+        pixmap = QPixmap()
+        if data and pixmap.loadFromData(data):
+            self.logo_preview.setPixmap(
+                pixmap.scaledToHeight(48, Qt.TransformationMode.SmoothTransformation)
+            )
+        else:
+            self.logo_preview.clear()
+            self.logo_preview.setText(self.tr("(none)"))
+        self.logo_remove_button.setEnabled(bool(data))
+
+    def choose_logo(self, path: Path | None = None) -> None:
+        """Read a logo image through the photo pipeline (kept in the store on OK)."""
+        from deskeditor.photos import ingest_file
+
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Logo"), "", self.tr("Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)")
+            )
+            if not name:
+                return
+            path = Path(name)
+        try:
+            photo = ingest_file(path)
+        except DeskEditorError as exc:
+            QMessageBox.warning(self, self.tr("Logo"), str(exc))
+            return
+        self.pending_logo, self.logo_removed = photo, False
+        self._show_logo(photo.renditions["thumb"].data)
+
+    def remove_logo(self) -> None:
+        """Show no logo in the page header."""
+        self.pending_logo, self.logo_removed = None, True
+        self._show_logo(None)
 
     def _section(self, title: str) -> None:
         label = QLabel(title)
@@ -101,6 +172,8 @@ class ProfilePage(QWidget):
     def profile(self) -> SiteProfile:
         """Return the profile as typed (not yet checked)."""
         texts: dict[str, Any] = {name: edit.text() for name, edit in self.edits.items()}
+        if self.logo_removed:
+            texts["logo_photo_id"] = None
         return replace(self._profile, **texts)
 
     def clear_errors(self) -> None:
@@ -132,7 +205,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self.setWindowTitle(self.tr("Site profile and categories"))
-        self.profile_page = ProfilePage(store.site_profile())
+        self.profile_page = ProfilePage(store.site_profile(), logo_loader=self._logo_bytes)
         self.categories_page = CategoriesPage(store)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.profile_page, self.tr("Site profile"))
@@ -146,6 +219,12 @@ class SettingsDialog(QDialog):
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
 
+    def _logo_bytes(self, photo_id: int) -> bytes | None:
+        try:
+            return bytes(self.store.photo_rendition(photo_id, "thumb")[0])
+        except DeskEditorError:
+            return None
+
     def accept(self) -> None:
         """Check the profile, then store it and the category changes together."""
         self.profile_page.clear_errors()
@@ -157,6 +236,9 @@ class SettingsDialog(QDialog):
             return
         try:
             with self.store.transaction():
+                if self.profile_page.pending_logo is not None:
+                    logo_id = self.store.add_photo(self.profile_page.pending_logo)
+                    profile = replace(profile, logo_photo_id=logo_id)
                 self.store.save_site_profile(profile)
                 self.categories_page.apply()
         except DeskEditorError as exc:

@@ -94,27 +94,27 @@
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../deskeditor/gui/article_list.py" line="31"/>
+        <location filename="../../deskeditor/gui/article_list.py" line="36"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_list.py" line="32"/>
+        <location filename="../../deskeditor/gui/article_list.py" line="37"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_list.py" line="33"/>
+        <location filename="../../deskeditor/gui/article_list.py" line="38"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_list.py" line="34"/>
+        <location filename="../../deskeditor/gui/article_list.py" line="39"/>
         <source>Category</source>
         <translation>Chuyên mục</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_list.py" line="35"/>
+        <location filename="../../deskeditor/gui/article_list.py" line="40"/>
         <source>Author</source>
         <translation>Tác giả</translation>
     </message>
@@ -122,122 +122,122 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="72"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="74"/>
         <source>Daily</source>
         <translation>Hằng ngày</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="73"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="75"/>
         <source>Before an upgrade</source>
         <translation>Trước khi nâng cấp</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="74"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="76"/>
         <source>Before a restore</source>
         <translation>Trước khi khôi phục</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="75"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="77"/>
         <source>Other</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="82"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="84"/>
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="86"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="88"/>
         <source>Change folder…</source>
         <translation>Đổi thư mục…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="90"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="92"/>
         <source>Made at</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="90"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="92"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="90"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="92"/>
         <source>Articles</source>
         <translation>Số bài</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="90"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="92"/>
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="97"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="99"/>
         <source>Restore this backup…</source>
         <translation>Khôi phục bản sao lưu này…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="99"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="101"/>
         <source>Back up now</source>
         <translation>Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="104"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="106"/>
         <source>Folder:</source>
         <translation>Thư mục:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="117"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="119"/>
         <source>A copy is made automatically once a day when the program starts; the last 7 daily and 4 weekly copies are kept. Restoring keeps a copy of the current data.</source>
         <translation>Mỗi ngày chương trình tự sao lưu một lần khi khởi động; giữ 7 bản hằng ngày và 4 bản hằng tuần gần nhất. Khi khôi phục, dữ liệu hiện tại cũng được giữ lại một bản.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="142"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="144"/>
         <source>damaged: %1</source>
         <translation>bị hỏng: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="163"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="165"/>
         <source>Backup folder</source>
         <translation>Thư mục sao lưu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="177"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="179"/>
         <source>Backup failed</source>
         <translation>Sao lưu thất bại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="187"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="189"/>
         <source>Cannot restore</source>
         <translation>Không khôi phục được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="187"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="189"/>
         <source>This backup is damaged.</source>
         <translation>Bản sao lưu này bị hỏng.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="191"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="193"/>
         <source>Restore a backup</source>
         <translation>Khôi phục bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="193"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="195"/>
         <source>Replace all current data with the backup of %1 (%2 articles)? A copy of the current data is kept in the backup folder.</source>
         <translation>Thay toàn bộ dữ liệu hiện tại bằng bản sao lưu lúc %1 (%2 bài)? Dữ liệu hiện tại sẽ được giữ một bản trong thư mục sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="209"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="211"/>
         <source>Restore failed</source>
         <translation>Không khôi phục được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="219"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="221"/>
         <source>Restored</source>
         <translation>Đã khôi phục</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="220"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="222"/>
         <source>The backup was restored. The data it replaced is kept in %1.</source>
         <translation>Đã khôi phục bản sao lưu. Dữ liệu trước đó được giữ tại %1.</translation>
     </message>
@@ -1319,145 +1319,145 @@ Sau khi chuyển: %2</translation>
         <translation>Dán nguyên văn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="51"/>
-        <location filename="../../deskeditor/gui/main_window.py" line="206"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="52"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="220"/>
         <source>deskeditor — News articles</source>
         <translation>deskeditor — Soạn tin bài</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="55"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="56"/>
         <source>Search (accents optional: hoi nghi)</source>
         <translation>Tìm kiếm (gõ không dấu cũng được: hoi nghi)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="58"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="59"/>
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="190"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="204"/>
         <location filename="../../deskeditor/app.py" line="77"/>
         <source>Cannot open the store</source>
         <translation>Không mở được kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="207"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="221"/>
         <source> (read-only)</source>
         <translation> (chỉ đọc)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="226"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="240"/>
         <source>All categories</source>
         <translation>Mọi chuyên mục</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskeditor/gui/main_window.py" line="254"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="273"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n bài viết</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="322"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="354"/>
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskeditor/gui/main_window.py" line="324"/>
-        <location filename="../../deskeditor/gui/main_window.py" line="331"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="356"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="363"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n từ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="330"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="362"/>
         <source>Saved</source>
         <translation>Đã lưu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="343"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="375"/>
         <source>Autosave failed: %1</source>
         <translation>Tự động lưu thất bại: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="348"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="380"/>
         <source>Not saved (kept automatically at %1)</source>
         <translation>Chưa lưu (đã tự động giữ lúc %1)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="358"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="390"/>
         <source>Read-only</source>
         <translation>Chỉ đọc</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="359"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="391"/>
         <source>The store was opened read-only: nothing can be saved.</source>
         <translation>Kho dữ liệu đang mở ở chế độ chỉ đọc: không lưu được thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="364"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="396"/>
         <source>Cannot save</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="364"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="396"/>
         <source>The article needs a title.</source>
         <translation>Bài viết cần có tiêu đề.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="370"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="402"/>
         <source>Edit an approved article?</source>
         <translation>Sửa bài đã duyệt?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="372"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="404"/>
         <source>This article was approved. Saving your changes makes a new draft revision and voids the approval: it must be submitted again.</source>
         <translation>Bài này đã được duyệt. Lưu thay đổi sẽ tạo một bản nháp mới và huỷ hiệu lực của lần duyệt: bài phải được gửi duyệt lại.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="383"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="415"/>
         <source>Save failed</source>
         <translation>Lưu thất bại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="392"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="424"/>
         <source>Saved — version %1</source>
         <translation>Đã lưu — mã phiên bản %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="404"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="436"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="405"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="437"/>
         <source>The article has changes that are not saved. Save them?</source>
         <translation>Bài viết có thay đổi chưa được lưu. Lưu lại không?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="466"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="498"/>
         <source>Insert photos</source>
         <translation>Chèn ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="468"/>
-        <location filename="../../deskeditor/gui/main_window.py" line="531"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="500"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="563"/>
         <source>Images (%1)</source>
         <translation>Ảnh (%1)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="480"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="512"/>
         <source>Please wait</source>
         <translation>Xin chờ</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="480"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="512"/>
         <source>Photos are still being imported.</source>
         <translation>Ảnh vẫn đang được nhập.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="485"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="517"/>
         <source>Importing photos…</source>
         <translation>Đang nhập ảnh…</translation>
     </message>
@@ -1503,7 +1503,7 @@ Sau khi chuyển: %2</translation>
     </message>
     <message>
         <location filename="../../deskeditor/gui/article_actions.py" line="131"/>
-        <location filename="../../deskeditor/gui/article_actions.py" line="400"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="398"/>
         <source>Export finished</source>
         <translation>Xuất xong</translation>
     </message>
@@ -1643,92 +1643,92 @@ Mở ngay bây giờ?</translation>
     </message>
     <message>
         <location filename="../../deskeditor/gui/article_actions.py" line="368"/>
-        <location filename="../../deskeditor/gui/main_window.py" line="485"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="517"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="387"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="385"/>
         <source>%1 of %2 article(s) exported to %3.</source>
         <translation>Đã xuất %1/%2 bài vào %3.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="395"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="393"/>
         <source>Export finished with problems</source>
         <translation>Xuất xong nhưng có lỗi</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="400"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="398"/>
         <source>Open the folder?</source>
         <translation>Mở thư mục?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="417"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="416"/>
         <source>&amp;Submit for approval</source>
         <translation>&amp;Gửi duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="423"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="422"/>
         <source>Record the &amp;decision…</source>
         <translation>Ghi ý kiến &amp;duyệt…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="429"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="428"/>
         <source>Mark as &amp;published</source>
         <translation>Đánh dấu đã đă&amp;ng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="436"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="435"/>
         <source>E&amp;xport Word for sign-off…</source>
         <translation>&amp;Xuất Word để duyệt…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="442"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="441"/>
         <source>Export web page (&amp;folder)…</source>
         <translation>Xuất trang web (&amp;thư mục)…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="448"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="447"/>
         <source>Export web page (single &amp;file)…</source>
         <translation>Xuất trang web (&amp;một tệp)…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="454"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="453"/>
         <source>Export body for the &amp;CMS…</source>
         <translation>Xuất nội dung cho &amp;CMS…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="460"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="459"/>
         <source>Copy body &amp;HTML for the CMS</source>
         <translation>Sao chép &amp;HTML nội dung cho CMS</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="466"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="465"/>
         <source>Export selected articles…</source>
         <translation>Xuất các bài đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="473"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="472"/>
         <source>Check an exported &amp;copy…</source>
         <translation>&amp;Kiểm tra bản đã xuất…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="501"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="533"/>
         <source>Some files were not imported</source>
         <translation>Một số tệp không nhập được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="512"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="544"/>
         <source>Photo not stored</source>
         <translation>Không lưu được ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="521"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="553"/>
         <source>Photo: %1</source>
         <translation>Ảnh: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="529"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="561"/>
         <source>Replace photo</source>
         <translation>Thay ảnh</translation>
     </message>
@@ -1752,12 +1752,12 @@ Mở ở chế độ chỉ đọc để xem và xuất bài mà không thay đ�
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="57"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="59"/>
         <source>Automatic backup failed: %1</source>
         <translation>Tự động sao lưu thất bại: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="60"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="62"/>
         <source>Today&apos;s backup: %1</source>
         <translation>Bản sao lưu hôm nay: %1</translation>
     </message>
@@ -1765,117 +1765,148 @@ Mở ở chế độ chỉ đọc để xem và xuất bài mà không thay đ�
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="42"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="59"/>
         <source>Page header</source>
         <translation>Đầu trang</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="45"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="62"/>
         <source>Organisation name:</source>
         <translation>Tên ở đầu trang:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="46"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="63"/>
         <source>e.g. TRANG THÔNG TIN ĐIỆN TỬ SỞ NỘI VỤ TỈNH LẠNG SƠN</source>
         <translation>VD: TRANG THÔNG TIN ĐIỆN TỬ SỞ NỘI VỤ TỈNH LẠNG SƠN</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="48"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="66"/>
         <source>Sign-off document</source>
         <translation>Phiếu duyệt tin, bài</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="50"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="68"/>
         <source>Governing body:</source>
         <translation>Cơ quan chủ quản:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="50"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="68"/>
         <source>e.g. UBND TỈNH LẠNG SƠN</source>
         <translation>VD: UBND TỈNH LẠNG SƠN</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="52"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="70"/>
         <source>Agency name:</source>
         <translation>Tên cơ quan:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="52"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="70"/>
         <source>e.g. SỞ NỘI VỤ</source>
         <translation>VD: SỞ NỘI VỤ</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="53"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="71"/>
         <source>Place name for dates:</source>
         <translation>Địa danh ghi ngày tháng:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="53"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="71"/>
         <source>e.g. Lạng Sơn</source>
         <translation>VD: Lạng Sơn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="57"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="75"/>
         <source>Approver&apos;s name:</source>
         <translation>Họ tên người duyệt:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="57"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="75"/>
         <source>e.g. Nguyễn Văn An</source>
         <translation>VD: Nguyễn Văn An</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="60"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="78"/>
         <source>Approver&apos;s position:</source>
         <translation>Chức vụ người duyệt:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="61"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="79"/>
         <source>e.g. Trưởng Ban biên tập</source>
         <translation>VD: Trưởng Ban biên tập</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="63"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="81"/>
         <source>Contact details (page footer)</source>
         <translation>Thông tin liên hệ (chân trang)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="65"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="83"/>
         <source>Address:</source>
         <translation>Địa chỉ:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="65"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="83"/>
         <source>e.g. Số 2 đường Hùng Vương, TP. Lạng Sơn</source>
         <translation>VD: Số 2 đường Hùng Vương, TP. Lạng Sơn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="67"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="85"/>
         <source>Phone:</source>
         <translation>Điện thoại:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="68"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="86"/>
         <source>Fax:</source>
         <translation>Fax:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="69"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="87"/>
         <source>Email:</source>
         <translation>Thư điện tử:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="70"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="88"/>
         <source>Website:</source>
         <translation>Trang web:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="99"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="95"/>
+        <source>Choose an image…</source>
+        <translation>Chọn ảnh…</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="96"/>
+        <source>No logo</source>
+        <translation>Bỏ logo</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="104"/>
+        <source>Logo (optional):</source>
+        <translation>Logo (không bắt buộc):</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="118"/>
+        <source>(none)</source>
+        <translation>(chưa có)</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="127"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="135"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="127"/>
+        <source>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</source>
+        <translation>Ảnh (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="170"/>
         <source>Dates will read: %1</source>
         <translation>Ngày tháng sẽ ghi: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="116"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="189"/>
         <source>Site profile</source>
         <translation>Thông tin cơ quan</translation>
     </message>
@@ -1921,22 +1952,22 @@ Mở ở chế độ chỉ đọc để xem và xuất bài mà không thay đ�
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="134"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="207"/>
         <source>Site profile and categories</source>
         <translation>Thông tin cơ quan và chuyên mục</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="138"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="211"/>
         <source>Site profile</source>
         <translation>Thông tin cơ quan</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="139"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="212"/>
         <source>Categories</source>
         <translation>Chuyên mục</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="163"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="245"/>
         <source>Settings not saved</source>
         <translation>Chưa lưu được thiết lập</translation>
     </message>
@@ -1957,27 +1988,27 @@ Mở ở chế độ chỉ đọc để xem và xuất bài mà không thay đ�
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../deskeditor/gui/article_list.py" line="101"/>
+        <location filename="../../deskeditor/gui/article_list.py" line="130"/>
         <source>Draft</source>
         <translation>Nháp</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_list.py" line="102"/>
+        <location filename="../../deskeditor/gui/article_list.py" line="131"/>
         <source>Submitted</source>
         <translation>Chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_list.py" line="103"/>
+        <location filename="../../deskeditor/gui/article_list.py" line="132"/>
         <source>Approved</source>
         <translation>Đã duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_list.py" line="104"/>
+        <location filename="../../deskeditor/gui/article_list.py" line="133"/>
         <source>Published</source>
         <translation>Đã đăng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_list.py" line="105"/>
+        <location filename="../../deskeditor/gui/article_list.py" line="134"/>
         <source>Returned</source>
         <translation>Trả lại</translation>
     </message>
