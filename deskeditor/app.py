@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from deskeditor import __version__
 from deskeditor.errors import DeskEditorError
+from deskeditor.gui.error_text import localized
 
 ORGANISATION = "deskeditor"
 APPLICATION = "deskeditor"
@@ -57,7 +58,7 @@ def open_store(db_path: Path):  # type: ignore[no-untyped-def]
             QApplication.translate("MainWindow", "The store is in use"),
             QApplication.translate(
                 "MainWindow", "%1\n\nOpen it read-only, to read and export without changing it?"
-            ).replace("%1", str(exc)),
+            ).replace("%1", localized(exc)),
             QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
         )
         if answer != QMessageBox.StandardButton.Open:
@@ -74,7 +75,7 @@ def run_gui(db_path: Path) -> int:
         store = open_store(db_path)
     except DeskEditorError as exc:
         QMessageBox.critical(
-            None, QApplication.translate("MainWindow", "Cannot open the store"), str(exc)
+            None, QApplication.translate("MainWindow", "Cannot open the store"), localized(exc)
         )
         return 1
     if store is None:
@@ -82,7 +83,9 @@ def run_gui(db_path: Path) -> int:
     window = MainWindow(store)
     window.show()
     for warning in store.warnings:
-        QMessageBox.warning(window, QApplication.translate("MainWindow", "Warning"), warning)
+        QMessageBox.warning(
+            window, QApplication.translate("MainWindow", "Warning"), localized(warning)
+        )
     if not store.read_only:
         from deskeditor.gui.backups_dialog import start_auto_backup
 

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 
 from deskeditor.errors import DeskEditorError
 
+from .error_text import localized
+
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
@@ -377,7 +379,7 @@ def import_article(window: MainWindow) -> None:
         article_id = window.store.import_article(read_article(Path(name)))
     except DeskEditorError as exc:
         QMessageBox.warning(
-            window, QCoreApplication.translate("MainWindow", "Import failed"), str(exc)
+            window, QCoreApplication.translate("MainWindow", "Import failed"), localized(exc)
         )
         return
     window.open_article(article_id)

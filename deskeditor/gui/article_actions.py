@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 from deskeditor.errors import DeskEditorError
 from deskeditor.model import Status
 
+from .error_text import localized
+
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
@@ -57,7 +59,7 @@ def submit(window: MainWindow) -> None:
         submit_article(window.store, article_id)
     except DeskEditorError as exc:
         QMessageBox.warning(
-            window, QCoreApplication.translate("MainWindow", "Cannot submit"), str(exc)
+            window, QCoreApplication.translate("MainWindow", "Cannot submit"), localized(exc)
         )
         return
     _after_move(
@@ -92,7 +94,9 @@ def decide(window: MainWindow) -> None:
         )  # fmt: skip
     except DeskEditorError as exc:
         QMessageBox.warning(
-            window, QCoreApplication.translate("MainWindow", "Decision not recorded"), str(exc)
+            window,
+            QCoreApplication.translate("MainWindow", "Decision not recorded"),
+            localized(exc),
         )
         return
     _after_move(window, article_id, QCoreApplication.translate("MainWindow", "Decision recorded."))
@@ -109,7 +113,9 @@ def publish(window: MainWindow) -> None:
         mark_published(window.store, article_id)
     except DeskEditorError as exc:
         QMessageBox.warning(
-            window, QCoreApplication.translate("MainWindow", "Cannot mark as published"), str(exc)
+            window,
+            QCoreApplication.translate("MainWindow", "Cannot mark as published"),
+            localized(exc),
         )
         return
     _after_move(
@@ -163,7 +169,7 @@ def export_docx(window: MainWindow) -> None:
         write_docx(context, path, ExportOptions(overwrite=True))
     except DeskEditorError as exc:
         QMessageBox.critical(
-            window, QCoreApplication.translate("MainWindow", "Export failed"), str(exc)
+            window, QCoreApplication.translate("MainWindow", "Export failed"), localized(exc)
         )
         return
     _remember_dir(path.parent)
@@ -224,7 +230,7 @@ def export_html(window: MainWindow, form: str) -> None:
             _remember_dir(Path(name).parent)
     except DeskEditorError as exc:
         QMessageBox.critical(
-            window, QCoreApplication.translate("MainWindow", "Export failed"), str(exc)
+            window, QCoreApplication.translate("MainWindow", "Export failed"), localized(exc)
         )
         return
     _offer_to_open(window, written, QCoreApplication.translate("MainWindow", "The web page"))
@@ -249,7 +255,7 @@ def copy_fragment(window: MainWindow) -> None:
         )
     except DeskEditorError as exc:
         QMessageBox.critical(
-            window, QCoreApplication.translate("MainWindow", "Copy failed"), str(exc)
+            window, QCoreApplication.translate("MainWindow", "Copy failed"), localized(exc)
         )
         return
     mime = QMimeData()
@@ -281,7 +287,9 @@ def verify(window: MainWindow) -> None:
         result = verify_file(window.store, Path(name))
     except DeskEditorError as exc:
         QMessageBox.warning(
-            window, QCoreApplication.translate("MainWindow", "Cannot check this file"), str(exc)
+            window,
+            QCoreApplication.translate("MainWindow", "Cannot check this file"),
+            localized(exc),
         )
         return
     box = QMessageBox.information if result.ok else QMessageBox.warning
@@ -290,7 +298,7 @@ def verify(window: MainWindow) -> None:
         QCoreApplication.translate("MainWindow", "Approved version")
         if result.ok
         else QCoreApplication.translate("MainWindow", "Not an approved version"),
-        result.message,
+        localized(result.message),
     )
 
 
@@ -391,7 +399,7 @@ def export_selected(window: MainWindow) -> None:
             QMessageBox.warning(
                 window,
                 QCoreApplication.translate("MainWindow", "Export finished with problems"),
-                message + "\n\n" + "\n".join(errors),
+                message + "\n\n" + "\n".join(localized(e) for e in errors),
             )
         else:
             answer = QMessageBox.question(

@@ -112,7 +112,11 @@ class ArticleTableModel(QAbstractTableModel):
             self.CATEGORY: lambda s: sort_key(s.category),
             self.AUTHOR: lambda s: sort_key(s.author),
         }
-        if column == self.DATE and order == Qt.SortOrder.DescendingOrder and self._fetch_more is not None:
+        if (
+            column == self.DATE
+            and order == Qt.SortOrder.DescendingOrder
+            and self._fetch_more is not None
+        ):
             return  # pages arrive newest first already; nothing to load or move
         # Sorting by a column means the whole list: load what is not loaded yet.
         self.fetch_all()

@@ -25,6 +25,8 @@ from PySide6.QtWidgets import (
 from deskeditor.backups import BackupInfo, auto_backup, default_folder, list_backups, restore
 from deskeditor.errors import DeskEditorError
 
+from .error_text import localized
+
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
@@ -56,10 +58,18 @@ def start_auto_backup(window: MainWindow) -> threading.Thread:
         try:
             made = auto_backup(store_path, folder)
         except DeskEditorError as exc:
-            reporter.done.emit(QCoreApplication.translate("MainWindow", "Automatic backup failed: %1").replace("%1", str(exc)))
+            reporter.done.emit(
+                QCoreApplication.translate("MainWindow", "Automatic backup failed: %1").replace(
+                    "%1", localized(exc)
+                )
+            )
             return
         if made is not None:
-            reporter.done.emit(QCoreApplication.translate("MainWindow", "Today's backup: %1").replace("%1", str(made)))
+            reporter.done.emit(
+                QCoreApplication.translate("MainWindow", "Today's backup: %1").replace(
+                    "%1", str(made)
+                )
+            )
 
     thread = threading.Thread(target=work, name="auto-backup", daemon=True)
     window.backup_reporter = reporter  # keep it alive until the thread reports
@@ -176,7 +186,7 @@ class BackupsDialog(QDialog):
             self.folder().mkdir(parents=True, exist_ok=True)
             copy_store(self.window_.store.path, self.folder())
         except (DeskEditorError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Backup failed"), str(exc))
+            QMessageBox.warning(self, self.tr("Backup failed"), localized(exc))
         self.reload()
 
     def restore_selected(self) -> None:
@@ -208,7 +218,7 @@ class BackupsDialog(QDialog):
         try:
             safety = restore(store_path, info.path, self.folder())
         except DeskEditorError as exc:
-            QMessageBox.critical(self, self.tr("Restore failed"), str(exc))
+            QMessageBox.critical(self, self.tr("Restore failed"), localized(exc))
             safety = None
             restored = False
         else:

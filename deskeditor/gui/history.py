@@ -27,6 +27,7 @@ from deskeditor.model import Decision
 from deskeditor.store import Store
 
 from .article_list import status_label
+from .error_text import localized
 from .recovery import article_text
 
 
@@ -168,7 +169,7 @@ class HistoryDialog(QDialog):
         try:
             result = self.store.restore_revision(ids[0])
         except DeskEditorError as exc:
-            QMessageBox.warning(self, self.tr("Restore failed"), str(exc))
+            QMessageBox.warning(self, self.tr("Restore failed"), localized(exc))
             return
         self.restored = True
         QMessageBox.information(

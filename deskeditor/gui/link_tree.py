@@ -35,6 +35,8 @@ from deskeditor import links
 from deskeditor.links import CsvImportError, LinkError
 from deskeditor.model import Link, LinkGroup
 
+from .error_text import localized
+
 Where = tuple[int, int | None]  # (group row, link row or None for the group itself)
 _MIME = "application/x-deskeditor-link-row"
 _ROOT = QModelIndex()
@@ -278,7 +280,8 @@ class LinkEditDialog(QDialog):
             url, scheme_added = links.normalise_url(self.url_edit.text())
         except LinkError as exc:
             self._show(
-                self.url_edit, self.tr("This address cannot be used: %1.").replace("%1", str(exc))
+                self.url_edit,
+                self.tr("This address cannot be used: %1.").replace("%1", localized(exc)),
             )
             return
         if scheme_added:

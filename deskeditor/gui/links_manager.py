@@ -48,6 +48,7 @@ from deskeditor.links import CsvImportError, LinkError
 from deskeditor.model import LinkGroup
 from deskeditor.safeio import write_text_atomic
 
+from .error_text import localized
 from .link_tree import (
     CsvProblemsDialog,
     LinkEditDialog,
@@ -329,7 +330,7 @@ class LinkManagerDialog(QDialog):
             result = do(self.groups)
         except LinkError as exc:
             QMessageBox.warning(
-                self, text, self.tr("This change cannot be made: %1").replace("%1", str(exc))
+                self, text, self.tr("This change cannot be made: %1").replace("%1", localized(exc))
             )
             return False
         if skip is not None and skip(result):
@@ -571,7 +572,7 @@ class LinkManagerDialog(QDialog):
                     return
                 imported = links.read_links_csv(path, skip_bad_rows=True)
         except CsvImportError as exc:
-            QMessageBox.warning(self, title, str(exc))
+            QMessageBox.warning(self, title, localized(exc))
             return
         new = imported.groups
         self._push(
@@ -646,7 +647,7 @@ class LinkManagerDialog(QDialog):
         try:
             write(path)
         except DeskEditorError as exc:
-            QMessageBox.critical(self, self.tr("File not written"), str(exc))
+            QMessageBox.critical(self, self.tr("File not written"), localized(exc))
             return
         self.status_label.setText(self.tr("Written: %1").replace("%1", str(path)))
 
@@ -657,7 +658,7 @@ class LinkManagerDialog(QDialog):
         try:
             self.store.replace_link_groups(self.groups)
         except DeskEditorError as exc:
-            QMessageBox.critical(self, self.tr("The link list was not saved"), str(exc))
+            QMessageBox.critical(self, self.tr("The link list was not saved"), localized(exc))
             return
         self.undo_stack.setClean()
         self.accept()

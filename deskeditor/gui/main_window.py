@@ -28,6 +28,7 @@ from deskeditor.store import Store
 from .article_editor import ArticleEditor
 from .article_list import ArticleTableModel, status_label
 from .dialogs import FigureDialog, LinkDialog
+from .error_text import localized
 from .images import ImageCache
 from .legacy_paste import LegacyPasteFilter
 
@@ -201,7 +202,7 @@ class MainWindow(QMainWindow):
         try:
             self.store = Store(path)
         except DeskEditorError as exc:
-            QMessageBox.critical(self, self.tr("Cannot open the store"), str(exc))
+            QMessageBox.critical(self, self.tr("Cannot open the store"), localized(exc))
             self.store = Store(path, read_only=True)
         self.images.store = self.store
         self.images.clear()
@@ -261,7 +262,9 @@ class MainWindow(QMainWindow):
             self.article_model.set_rows(
                 rows, lambda offset: self.store.list_articles(status, category, PAGE_SIZE, offset)
             )
-            total = self.store.count_articles(status, category) if len(rows) >= PAGE_SIZE else len(rows)
+            total = (
+                self.store.count_articles(status, category) if len(rows) >= PAGE_SIZE else len(rows)
+            )
         header = self.article_table.horizontalHeader()
         if not query.strip():  # search results stay in order of relevance
             self.article_model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
@@ -372,7 +375,9 @@ class MainWindow(QMainWindow):
         try:
             self.store.save_recovery(self._recovery_key(), self.editor.article())
         except DeskEditorError as exc:
-            self.save_state_label.setText(self.tr("Autosave failed: %1").replace("%1", str(exc)))
+            self.save_state_label.setText(
+                self.tr("Autosave failed: %1").replace("%1", localized(exc))
+            )
             return
         from datetime import datetime
 
@@ -412,7 +417,7 @@ class MainWindow(QMainWindow):
         try:
             result = self.store.save_article(article)
         except DeskEditorError as exc:
-            QMessageBox.critical(self, self.tr("Save failed"), str(exc))
+            QMessageBox.critical(self, self.tr("Save failed"), localized(exc))
             return False
         self.store.discard_recovery(old_key)
         self.editor.set_saved(result.article_id, article.status)
@@ -530,7 +535,9 @@ class MainWindow(QMainWindow):
             self.editor.refresh_figures()
             if errors:
                 QMessageBox.warning(
-                    self, self.tr("Some files were not imported"), "\n".join(errors)
+                    self,
+                    self.tr("Some files were not imported"),
+                    "\n".join(localized(e) for e in errors),
                 )
 
         job.finished.connect(finished)
@@ -541,7 +548,7 @@ class MainWindow(QMainWindow):
         try:
             return self.store.add_photo(photo)
         except DeskEditorError as exc:
-            QMessageBox.critical(self, self.tr("Photo not stored"), str(exc))
+            QMessageBox.critical(self, self.tr("Photo not stored"), localized(exc))
             return None
 
     def _insert_photo(self, photo) -> None:  # type: ignore[no-untyped-def]

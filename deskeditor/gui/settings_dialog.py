@@ -31,6 +31,7 @@ from deskeditor.profile import ProfileError, validate_profile
 from deskeditor.text import official_date_line
 
 from .categories_page import CategoriesPage
+from .error_text import localized
 
 if TYPE_CHECKING:
     from deskeditor.photos import ProcessedPhoto
@@ -132,7 +133,7 @@ class ProfilePage(QWidget):
         try:
             photo = ingest_file(path)
         except DeskEditorError as exc:
-            QMessageBox.warning(self, self.tr("Logo"), str(exc))
+            QMessageBox.warning(self, self.tr("Logo"), localized(exc))
             return
         self.pending_logo, self.logo_removed = photo, False
         self._show_logo(photo.renditions["thumb"].data)
@@ -186,7 +187,7 @@ class ProfilePage(QWidget):
         """Mark the refused field, say why under it, and put the cursor there."""
         edit = self.edits.get(error.field)
         if edit is None:
-            QMessageBox.warning(self, self.tr("Site profile"), str(error))
+            QMessageBox.warning(self, self.tr("Site profile"), localized(error))
             return
         edit.setStyleSheet(_ERROR_STYLE)
         label = self.error_labels[error.field]
@@ -242,7 +243,7 @@ class SettingsDialog(QDialog):
                 self.store.save_site_profile(profile)
                 self.categories_page.apply()
         except DeskEditorError as exc:
-            QMessageBox.critical(self, self.tr("Settings not saved"), str(exc))
+            QMessageBox.critical(self, self.tr("Settings not saved"), localized(exc))
             return
         super().accept()
 

@@ -122,122 +122,122 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="74"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="84"/>
         <source>Daily</source>
         <translation>Hằng ngày</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="75"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="85"/>
         <source>Before an upgrade</source>
         <translation>Trước khi nâng cấp</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="76"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="86"/>
         <source>Before a restore</source>
         <translation>Trước khi khôi phục</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="77"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="87"/>
         <source>Other</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="84"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="94"/>
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="88"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="98"/>
         <source>Change folder…</source>
         <translation>Đổi thư mục…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="92"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="102"/>
         <source>Made at</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="92"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="102"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="92"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="102"/>
         <source>Articles</source>
         <translation>Số bài</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="92"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="102"/>
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="99"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="109"/>
         <source>Restore this backup…</source>
         <translation>Khôi phục bản sao lưu này…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="101"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="111"/>
         <source>Back up now</source>
         <translation>Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="106"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="116"/>
         <source>Folder:</source>
         <translation>Thư mục:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="119"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="129"/>
         <source>A copy is made automatically once a day when the program starts; the last 7 daily and 4 weekly copies are kept. Restoring keeps a copy of the current data.</source>
         <translation>Mỗi ngày chương trình tự sao lưu một lần khi khởi động; giữ 7 bản hằng ngày và 4 bản hằng tuần gần nhất. Khi khôi phục, dữ liệu hiện tại cũng được giữ lại một bản.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="144"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="154"/>
         <source>damaged: %1</source>
         <translation>bị hỏng: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="165"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="175"/>
         <source>Backup folder</source>
         <translation>Thư mục sao lưu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="179"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="189"/>
         <source>Backup failed</source>
         <translation>Sao lưu thất bại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="189"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="199"/>
         <source>Cannot restore</source>
         <translation>Không khôi phục được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="189"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="199"/>
         <source>This backup is damaged.</source>
         <translation>Bản sao lưu này bị hỏng.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="193"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="203"/>
         <source>Restore a backup</source>
         <translation>Khôi phục bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="195"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="205"/>
         <source>Replace all current data with the backup of %1 (%2 articles)? A copy of the current data is kept in the backup folder.</source>
         <translation>Thay toàn bộ dữ liệu hiện tại bằng bản sao lưu lúc %1 (%2 bài)? Dữ liệu hiện tại sẽ được giữ một bản trong thư mục sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="211"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="221"/>
         <source>Restore failed</source>
         <translation>Không khôi phục được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="221"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="231"/>
         <source>Restored</source>
         <translation>Đã khôi phục</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="222"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="232"/>
         <source>The backup was restored. The data it replaced is kept in %1.</source>
         <translation>Đã khôi phục bản sao lưu. Dữ liệu trước đó được giữ tại %1.</translation>
     </message>
@@ -322,24 +322,24 @@
 <context>
     <name>CsvProblemsDialog</name>
     <message>
-        <location filename="../../deskeditor/gui/link_tree.py" line="313"/>
+        <location filename="../../deskeditor/gui/link_tree.py" line="316"/>
         <source>Rows that cannot be imported</source>
         <translation>Các dòng không nhập được</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskeditor/gui/link_tree.py" line="317"/>
+        <location filename="../../deskeditor/gui/link_tree.py" line="320"/>
         <source>%n row(s) of the file cannot be imported, so nothing has been imported yet:</source>
         <translation>
             <numerusform>Có %n dòng trong tệp không nhập được, vì vậy chưa nhập dữ liệu nào:</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/link_tree.py" line="327"/>
+        <location filename="../../deskeditor/gui/link_tree.py" line="330"/>
         <source>Line %1: %2</source>
         <translation>Dòng %1: %2</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/link_tree.py" line="332"/>
+        <location filename="../../deskeditor/gui/link_tree.py" line="335"/>
         <source>Import the good rows, skip the bad ones</source>
         <translation>Nhập các dòng hợp lệ, bỏ qua các dòng lỗi</translation>
     </message>
@@ -407,6 +407,279 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
         <location filename="../../deskeditor/gui/workflow_dialogs.py" line="106"/>
         <source>Say what must change: the comment is shown to the author.</source>
         <translation>Hãy ghi rõ cần sửa gì: ý kiến sẽ hiển thị cho tác giả.</translation>
+    </message>
+</context>
+<context>
+    <name>DomainError</name>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="18"/>
+        <source>not an image file</source>
+        <translation>không phải tệp ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="19"/>
+        <source>the image is truncated or damaged</source>
+        <translation>ảnh bị cắt cụt hoặc hỏng</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="20"/>
+        <source>the file is empty</source>
+        <translation>tệp rỗng</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="21"/>
+        <source>the file does not exist</source>
+        <translation>tệp không tồn tại</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="22"/>
+        <source>this is a folder, not a file</source>
+        <translation>đây là thư mục, không phải tệp</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="23"/>
+        <source>the file cannot be read (permission denied)</source>
+        <translation>không đọc được tệp (không có quyền truy cập)</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="24"/>
+        <source>the file cannot be read</source>
+        <translation>không đọc được tệp</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="25"/>
+        <source>the image is too large to process in memory</source>
+        <translation>ảnh quá lớn, không đủ bộ nhớ để xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="26"/>
+        <source>the image is too large</source>
+        <translation>ảnh quá lớn</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="27"/>
+        <source>the image is too long and thin</source>
+        <translation>ảnh quá dài và hẹp</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="28"/>
+        <source>is not supported</source>
+        <translation>không được hỗ trợ</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="29"/>
+        <source>the HEIC format needs the pillow-heif package</source>
+        <translation>định dạng HEIC cần gói pillow-heif</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="31"/>
+        <source>only http and https addresses can be linked</source>
+        <translation>chỉ liên kết được tới địa chỉ http và https</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="32"/>
+        <source>only http, https and mailto links are allowed</source>
+        <translation>chỉ cho phép liên kết http, https và mailto</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="33"/>
+        <source>the address has no host name</source>
+        <translation>địa chỉ không có tên miền</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="34"/>
+        <source>the address is empty</source>
+        <translation>địa chỉ đang trống</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="35"/>
+        <source>the address contains spaces</source>
+        <translation>địa chỉ có chứa dấu cách</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="36"/>
+        <source>the address must not contain a user name or password</source>
+        <translation>địa chỉ không được chứa tên đăng nhập hay mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="37"/>
+        <source>the host name or port of the address is not valid</source>
+        <translation>tên miền hoặc cổng của địa chỉ không hợp lệ</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="38"/>
+        <source>the port number is not valid</source>
+        <translation>số cổng không hợp lệ</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="39"/>
+        <source>the address contains a character that is not allowed</source>
+        <translation>địa chỉ có ký tự không được phép</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="40"/>
+        <source>is not an e-mail address</source>
+        <translation>không phải địa chỉ thư điện tử</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="42"/>
+        <source>every photo needs alt text (a description) before export</source>
+        <translation>mọi ảnh đều cần mô tả (alt) trước khi xuất bản</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="43"/>
+        <source>the photo is not in the store</source>
+        <translation>ảnh không có trong kho dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="44"/>
+        <source>already exists; choose another name or allow overwriting</source>
+        <translation>đã có; hãy chọn tên khác hoặc cho phép ghi đè</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="45"/>
+        <source>holds files of its own; choose an empty folder</source>
+        <translation>đang chứa tệp khác; hãy chọn một thư mục trống</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="46"/>
+        <source>No space left on device</source>
+        <translation>ổ đĩa đã đầy</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="47"/>
+        <source>Permission denied</source>
+        <translation>không có quyền ghi</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="48"/>
+        <source>nothing was changed</source>
+        <translation>chưa có gì bị thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="49"/>
+        <source>cannot write in</source>
+        <translation>không ghi được vào</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="50"/>
+        <source>cannot write</source>
+        <translation>không ghi được</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="51"/>
+        <source>does not exist</source>
+        <translation>không tồn tại</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="53"/>
+        <source>only a draft or a returned article can be submitted</source>
+        <translation>chỉ bài nháp hoặc bài bị trả lại mới gửi duyệt được</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="54"/>
+        <source>only a submitted article can be approved</source>
+        <translation>chỉ bài đang chờ duyệt mới duyệt được</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="55"/>
+        <source>only a submitted article can be sent back for changes</source>
+        <translation>chỉ bài đang chờ duyệt mới trả lại để sửa được</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="56"/>
+        <source>only a submitted article can be rejected</source>
+        <translation>chỉ bài đang chờ duyệt mới từ chối được</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="57"/>
+        <source>only an approved article can be published</source>
+        <translation>chỉ bài đã duyệt mới đánh dấu đã đăng được</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="58"/>
+        <source>this one is a draft</source>
+        <translation>bài này đang là bản nháp</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="59"/>
+        <source>this one is submitted and waiting for a decision</source>
+        <translation>bài này đang chờ duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="60"/>
+        <source>this one is approved</source>
+        <translation>bài này đã được duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="61"/>
+        <source>this one is published</source>
+        <translation>bài này đã đăng</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="62"/>
+        <source>this one is returned to its author</source>
+        <translation>bài này đã bị trả lại cho tác giả</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="63"/>
+        <source>the approver&apos;s name is needed to record a decision</source>
+        <translation>cần họ tên người duyệt để ghi ý kiến duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="64"/>
+        <source>print the current version for sign-off</source>
+        <translation>hãy in bản hiện tại để trình duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="65"/>
+        <source>which was never approved</source>
+        <translation>bản này chưa từng được duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="66"/>
+        <source>matches no revision in this store</source>
+        <translation>không khớp phiên bản nào trong kho dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="68"/>
+        <source>is in use by</source>
+        <translation>đang được sử dụng bởi</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="69"/>
+        <source>close it there, or open the store read-only</source>
+        <translation>hãy đóng chương trình ở đó, hoặc mở kho dữ liệu ở chế độ chỉ đọc</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="70"/>
+        <source>is not a deskeditor store or is damaged</source>
+        <translation>không phải kho dữ liệu deskeditor hoặc đã bị hỏng</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="71"/>
+        <source>is on a network drive</source>
+        <translation>nằm trên ổ mạng</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="72"/>
+        <source>SQLite&apos;s locking is not reliable there and two computers writing at once can damage it; keep the store on this computer&apos;s disk</source>
+        <translation>cơ chế khoá của SQLite không tin cậy trên ổ mạng, hai máy cùng ghi có thể làm hỏng dữ liệu; hãy để kho dữ liệu trên ổ đĩa của máy này</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="77"/>
+        <source>there is already a category named</source>
+        <translation>đã có chuyên mục</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="78"/>
+        <source>is not a deskeditor backup</source>
+        <translation>không phải bản sao lưu deskeditor</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="79"/>
+        <source>is damaged</source>
+        <translation>bị hỏng</translation>
     </message>
 </context>
 <context>
@@ -505,82 +778,82 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../deskeditor/gui/history.py" line="64"/>
+        <location filename="../../deskeditor/gui/history.py" line="65"/>
         <source>History of the article</source>
         <translation>Lịch sử phiên bản của bài</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/history.py" line="71"/>
+        <location filename="../../deskeditor/gui/history.py" line="72"/>
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/history.py" line="72"/>
+        <location filename="../../deskeditor/gui/history.py" line="73"/>
         <source>Saved at</source>
         <translation>Lưu lúc</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/history.py" line="73"/>
+        <location filename="../../deskeditor/gui/history.py" line="74"/>
         <source>Version code</source>
         <translation>Mã phiên bản</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/history.py" line="74"/>
+        <location filename="../../deskeditor/gui/history.py" line="75"/>
         <source>Status / approval</source>
         <translation>Trạng thái / duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/history.py" line="86"/>
+        <location filename="../../deskeditor/gui/history.py" line="87"/>
         <source>approved by %1</source>
         <translation>%1 đã duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/history.py" line="87"/>
+        <location filename="../../deskeditor/gui/history.py" line="88"/>
         <source>returned for changes by %1</source>
         <translation>%1 trả lại để sửa</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/history.py" line="88"/>
+        <location filename="../../deskeditor/gui/history.py" line="89"/>
         <source>rejected by %1</source>
         <translation>%1 không duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/history.py" line="90"/>
+        <location filename="../../deskeditor/gui/history.py" line="91"/>
         <source> (void)</source>
         <translation> (đã huỷ hiệu lực)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/history.py" line="105"/>
+        <location filename="../../deskeditor/gui/history.py" line="106"/>
         <source>Select one revision to see what it changed, or two to compare them.</source>
         <translation>Chọn một phiên bản để xem thay đổi, hoặc hai phiên bản để so sánh.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/history.py" line="108"/>
+        <location filename="../../deskeditor/gui/history.py" line="109"/>
         <source>Restore this revision</source>
         <translation>Khôi phục phiên bản này</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/history.py" line="155"/>
+        <location filename="../../deskeditor/gui/history.py" line="156"/>
         <source>Revision %1 compared with revision %2</source>
         <translation>Phiên bản %1 so với phiên bản %2</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/history.py" line="159"/>
+        <location filename="../../deskeditor/gui/history.py" line="160"/>
         <source>Revision %1 (the first)</source>
         <translation>Phiên bản %1 (đầu tiên)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/history.py" line="171"/>
+        <location filename="../../deskeditor/gui/history.py" line="172"/>
         <source>Restore failed</source>
         <translation>Không khôi phục được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/history.py" line="176"/>
+        <location filename="../../deskeditor/gui/history.py" line="177"/>
         <source>Restored</source>
         <translation>Đã khôi phục</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/history.py" line="177"/>
+        <location filename="../../deskeditor/gui/history.py" line="178"/>
         <source>The revision was restored as a new revision (version %1).</source>
         <translation>Đã khôi phục thành một phiên bản mới (mã %1).</translation>
     </message>
@@ -606,37 +879,37 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
 <context>
     <name>LinkEditDialog</name>
     <message>
-        <location filename="../../deskeditor/gui/link_tree.py" line="240"/>
+        <location filename="../../deskeditor/gui/link_tree.py" line="242"/>
         <source>Link</source>
         <translation>Liên kết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/link_tree.py" line="243"/>
+        <location filename="../../deskeditor/gui/link_tree.py" line="245"/>
         <source>e.g. Sở Tư pháp</source>
         <translation>VD: Sở Tư pháp</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/link_tree.py" line="256"/>
+        <location filename="../../deskeditor/gui/link_tree.py" line="258"/>
         <source>Name:</source>
         <translation>Tên:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/link_tree.py" line="257"/>
+        <location filename="../../deskeditor/gui/link_tree.py" line="259"/>
         <source>Web address:</source>
         <translation>Địa chỉ web:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/link_tree.py" line="275"/>
+        <location filename="../../deskeditor/gui/link_tree.py" line="277"/>
         <source>The link needs a name.</source>
         <translation>Liên kết phải có tên.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/link_tree.py" line="281"/>
+        <location filename="../../deskeditor/gui/link_tree.py" line="284"/>
         <source>This address cannot be used: %1.</source>
         <translation>Không dùng được địa chỉ này: %1.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/link_tree.py" line="291"/>
+        <location filename="../../deskeditor/gui/link_tree.py" line="294"/>
         <source>“https://” was added in front of the address. Check it and press OK again.</source>
         <translation>Đã thêm “https://” vào đầu địa chỉ. Hãy kiểm tra lại rồi bấm Đồng ý lần nữa.</translation>
     </message>
@@ -644,290 +917,290 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
 <context>
     <name>LinkManagerDialog</name>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="113"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="114"/>
         <source>Link list</source>
         <translation>Danh sách liên kết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="145"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="146"/>
         <source>Drag to reorder, or use Ctrl+Up and Ctrl+Down. Space hides or shows.</source>
         <translation>Kéo thả để đổi thứ tự, hoặc dùng Ctrl+↑ và Ctrl+↓. Phím cách (Space) để ẩn hoặc hiện.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="167"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="168"/>
         <source>Add group…</source>
         <translation>Thêm nhóm…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="168"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="169"/>
         <source>Add link…</source>
         <translation>Thêm liên kết…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="170"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="171"/>
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="173"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="174"/>
         <source>Remove</source>
         <translation>Xoá</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="176"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="177"/>
         <source>Move up</source>
         <translation>Chuyển lên</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="179"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="180"/>
         <source>Move down</source>
         <translation>Chuyển xuống</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="182"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="183"/>
         <source>Move to group…</source>
         <translation>Chuyển sang nhóm…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="185"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="186"/>
         <source>Hide / show</source>
         <translation>Ẩn / hiện</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="187"/>
-        <location filename="../../deskeditor/gui/links_manager.py" line="539"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="188"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="540"/>
         <source>Sort A–Z</source>
         <translation>Sắp xếp theo ABC</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="188"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="189"/>
         <source>Sort the links of the group in Vietnamese order</source>
         <translation>Sắp xếp các liên kết trong nhóm theo thứ tự chữ cái tiếng Việt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="189"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="190"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="191"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="192"/>
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="201"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="202"/>
         <source>Import CSV…</source>
         <translation>Nhập từ CSV…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="202"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="203"/>
         <source>Export CSV…</source>
         <translation>Xuất ra CSV…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="203"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="204"/>
         <source>Export HTML snippet…</source>
         <translation>Xuất đoạn HTML…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="204"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="205"/>
         <source>Copy HTML snippet</source>
         <translation>Sao chép đoạn HTML</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskeditor/gui/links_manager.py" line="295"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="296"/>
         <source>%n link(s) repeat an address already in their group.</source>
         <translation>
             <numerusform>Có %n liên kết trùng địa chỉ với một liên kết khác trong cùng nhóm.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="332"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="333"/>
         <source>This change cannot be made: %1</source>
         <translation>Không thực hiện được thay đổi này: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="348"/>
-        <location filename="../../deskeditor/gui/links_manager.py" line="354"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="349"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="355"/>
         <source>Add group</source>
         <translation>Thêm nhóm</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="348"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="349"/>
         <source>Name of the new group:</source>
         <translation>Tên nhóm mới:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="366"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="367"/>
         <source>Add link to “%1”</source>
         <translation>Thêm liên kết vào nhóm “%1”</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="370"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="371"/>
         <source>Add link</source>
         <translation>Thêm liên kết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="384"/>
-        <location filename="../../deskeditor/gui/links_manager.py" line="388"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="385"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="389"/>
         <source>Rename group</source>
         <translation>Đổi tên nhóm</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="384"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="385"/>
         <source>New name of the group:</source>
         <translation>Tên mới của nhóm:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="396"/>
-        <location filename="../../deskeditor/gui/links_manager.py" line="407"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="397"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="408"/>
         <source>Edit link</source>
         <translation>Sửa liên kết</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskeditor/gui/links_manager.py" line="422"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="423"/>
         <source>The group “%1” holds %n link(s). Remove the group with its links?</source>
         <translation>
             <numerusform>Nhóm “%1” có %n liên kết. Xoá nhóm cùng các liên kết này?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="427"/>
-        <location filename="../../deskeditor/gui/links_manager.py" line="432"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="428"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="433"/>
         <source>Remove group</source>
         <translation>Xoá nhóm</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="439"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="440"/>
         <source>Remove link</source>
         <translation>Xoá liên kết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="456"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="457"/>
         <source>Move group</source>
         <translation>Di chuyển nhóm</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="464"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="465"/>
         <source>Move link</source>
         <translation>Di chuyển liên kết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="496"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="497"/>
         <source>Move to group</source>
         <translation>Chuyển sang nhóm</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="497"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="498"/>
         <source>Move “%1” to the group:</source>
         <translation>Chuyển “%1” sang nhóm:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="510"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="511"/>
         <source>Show</source>
         <translation>Hiện</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="510"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="511"/>
         <source>Hide</source>
         <translation>Ẩn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="535"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="536"/>
         <source>The group is already in alphabetical order.</source>
         <translation>Nhóm đã được sắp xếp theo ABC.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="556"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="557"/>
         <source>Import CSV</source>
         <translation>Nhập từ CSV</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="558"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="559"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Tệp CSV (*.csv);;Tất cả các tệp (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskeditor/gui/links_manager.py" line="584"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="585"/>
         <source>Imported %n link(s) in %1 group(s).</source>
         <translation>
             <numerusform>Đã nhập %n liên kết trong %1 nhóm.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskeditor/gui/links_manager.py" line="588"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="589"/>
         <source>%n bad row(s) skipped.</source>
         <translation>
             <numerusform>Đã bỏ qua %n dòng lỗi.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="591"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="592"/>
         <source>“https://” was added on line(s) %1.</source>
         <translation>Đã thêm “https://” ở dòng %1.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="593"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="594"/>
         <source>Undo (Ctrl+Z) brings the previous list back.</source>
         <translation>Bấm Hoàn tác (Ctrl+Z) để lấy lại danh sách trước đó.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="598"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="599"/>
         <source>CSV, comma separated (*.csv)</source>
         <translation>CSV, phân cách bằng dấu phẩy (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="599"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="600"/>
         <source>CSV for Excel, separated by ; (*.csv)</source>
         <translation>CSV cho Excel, phân cách bằng dấu chấm phẩy (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="602"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="603"/>
         <source>Export CSV</source>
         <translation>Xuất ra CSV</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="618"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="619"/>
         <source>Export HTML snippet</source>
         <translation>Xuất đoạn HTML</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="620"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="621"/>
         <source>HTML files (*.html *.htm)</source>
         <translation>Tệp HTML (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="633"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="634"/>
         <source>The HTML snippet is on the clipboard.</source>
         <translation>Đã sao chép đoạn HTML vào bộ nhớ tạm.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="639"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="640"/>
         <source>Nothing to export: no visible group has a visible link.</source>
         <translation>Không có gì để xuất: không nhóm nào đang hiện có liên kết đang hiện.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="649"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="650"/>
         <source>File not written</source>
         <translation>Không ghi được tệp</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="651"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="652"/>
         <source>Written: %1</source>
         <translation>Đã ghi: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="660"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="661"/>
         <source>The link list was not saved</source>
         <translation>Chưa lưu được danh sách liên kết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="671"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="672"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="672"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="673"/>
         <source>The link list has changes that are not saved. Save them?</source>
         <translation>Danh sách liên kết có thay đổi chưa được lưu. Có lưu không?</translation>
     </message>
@@ -935,39 +1208,39 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
 <context>
     <name>LinkTreeModel</name>
     <message>
-        <location filename="../../deskeditor/gui/link_tree.py" line="112"/>
+        <location filename="../../deskeditor/gui/link_tree.py" line="114"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/link_tree.py" line="112"/>
+        <location filename="../../deskeditor/gui/link_tree.py" line="114"/>
         <source>Web address</source>
         <translation>Địa chỉ web</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/link_tree.py" line="137"/>
+        <location filename="../../deskeditor/gui/link_tree.py" line="139"/>
         <source>(hidden)</source>
         <translation>(ẩn)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskeditor/gui/link_tree.py" line="139"/>
+        <location filename="../../deskeditor/gui/link_tree.py" line="141"/>
         <source>%n link(s)</source>
         <translation>
             <numerusform>%n liên kết</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/link_tree.py" line="160"/>
+        <location filename="../../deskeditor/gui/link_tree.py" line="162"/>
         <source>The same address is already in this group: “%1”.</source>
         <translation>Địa chỉ này đã có trong nhóm: “%1”.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/link_tree.py" line="164"/>
+        <location filename="../../deskeditor/gui/link_tree.py" line="166"/>
         <source>Hidden: kept in the list but not shown on the portal.</source>
         <translation>Đang ẩn: vẫn giữ trong danh sách nhưng không hiển thị trên cổng thông tin.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/link_tree.py" line="166"/>
+        <location filename="../../deskeditor/gui/link_tree.py" line="168"/>
         <source>The group is hidden, so this link is not shown either.</source>
         <translation>Nhóm đang ẩn nên liên kết này cũng không hiển thị.</translation>
     </message>
@@ -975,27 +1248,27 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="68"/>
+        <location filename="../../deskeditor/gui/actions.py" line="70"/>
         <source>&amp;New article</source>
         <translation>Bài &amp;mới</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="75"/>
+        <location filename="../../deskeditor/gui/actions.py" line="77"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="82"/>
+        <location filename="../../deskeditor/gui/actions.py" line="84"/>
         <source>&amp;Import article (JSON)…</source>
         <translation>&amp;Nhập bài viết (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="87"/>
+        <location filename="../../deskeditor/gui/actions.py" line="89"/>
         <source>&amp;History…</source>
         <translation>&amp;Lịch sử phiên bản…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="93"/>
+        <location filename="../../deskeditor/gui/actions.py" line="95"/>
         <source>&amp;Delete article…</source>
         <translation>&amp;Xoá bài viết…</translation>
     </message>
@@ -1004,217 +1277,217 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
         <translation type="vanished">&amp;Sao lưu dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="98"/>
+        <location filename="../../deskeditor/gui/actions.py" line="100"/>
         <source>&amp;Backups and restore…</source>
         <translation>&amp;Sao lưu và khôi phục…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="103"/>
+        <location filename="../../deskeditor/gui/actions.py" line="105"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="110"/>
+        <location filename="../../deskeditor/gui/actions.py" line="112"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="117"/>
+        <location filename="../../deskeditor/gui/actions.py" line="119"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="124"/>
+        <location filename="../../deskeditor/gui/actions.py" line="126"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Cắt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="130"/>
+        <location filename="../../deskeditor/gui/actions.py" line="132"/>
         <source>&amp;Copy</source>
         <translation>&amp;Sao chép</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="136"/>
+        <location filename="../../deskeditor/gui/actions.py" line="138"/>
         <source>&amp;Paste</source>
         <translation>&amp;Dán</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="142"/>
+        <location filename="../../deskeditor/gui/actions.py" line="144"/>
         <source>&amp;Find articles</source>
         <translation>&amp;Tìm bài viết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="152"/>
+        <location filename="../../deskeditor/gui/actions.py" line="154"/>
         <source>&amp;Bold</source>
         <translation>Chữ đậ&amp;m</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="159"/>
+        <location filename="../../deskeditor/gui/actions.py" line="161"/>
         <source>&amp;Italic</source>
         <translation>Chữ &amp;nghiêng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="166"/>
+        <location filename="../../deskeditor/gui/actions.py" line="168"/>
         <source>&amp;Underline</source>
         <translation>&amp;Gạch chân</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="173"/>
+        <location filename="../../deskeditor/gui/actions.py" line="175"/>
         <source>&amp;Paragraph</source>
         <translation>Đoạn &amp;văn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="180"/>
+        <location filename="../../deskeditor/gui/actions.py" line="182"/>
         <source>&amp;Heading</source>
         <translation>&amp;Tiêu đề mục</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="187"/>
+        <location filename="../../deskeditor/gui/actions.py" line="189"/>
         <source>&amp;Quote</source>
         <translation>&amp;Trích dẫn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="194"/>
+        <location filename="../../deskeditor/gui/actions.py" line="196"/>
         <source>B&amp;ulleted list</source>
         <translation>Danh sách &amp;dấu đầu dòng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="201"/>
+        <location filename="../../deskeditor/gui/actions.py" line="203"/>
         <source>&amp;Numbered list</source>
         <translation>Danh sách đánh &amp;số</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="208"/>
+        <location filename="../../deskeditor/gui/actions.py" line="210"/>
         <source>Insert &amp;link…</source>
         <translation>Chèn &amp;liên kết…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="214"/>
+        <location filename="../../deskeditor/gui/actions.py" line="216"/>
         <source>&amp;Remove link</source>
         <translation>&amp;Bỏ liên kết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="219"/>
+        <location filename="../../deskeditor/gui/actions.py" line="221"/>
         <source>Insert &amp;photo…</source>
         <translation>Chèn ả&amp;nh…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="243"/>
+        <location filename="../../deskeditor/gui/actions.py" line="245"/>
         <source>&amp;About deskeditor</source>
         <translation>&amp;Giới thiệu deskeditor</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="247"/>
+        <location filename="../../deskeditor/gui/actions.py" line="249"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="250"/>
+        <location filename="../../deskeditor/gui/actions.py" line="252"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="253"/>
+        <location filename="../../deskeditor/gui/actions.py" line="255"/>
         <source>F&amp;ormat</source>
         <translation>Định &amp;dạng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="270"/>
+        <location filename="../../deskeditor/gui/actions.py" line="272"/>
         <source>&amp;Insert</source>
         <translation>&amp;Chèn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="273"/>
+        <location filename="../../deskeditor/gui/actions.py" line="275"/>
         <source>&amp;Article</source>
         <translation>&amp;Bài viết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="280"/>
+        <location filename="../../deskeditor/gui/actions.py" line="282"/>
         <source>&amp;Settings</source>
         <translation>&amp;Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="282"/>
+        <location filename="../../deskeditor/gui/actions.py" line="284"/>
         <source>&amp;Language (after restart)</source>
         <translation>&amp;Ngôn ngữ (áp dụng khi mở lại)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="292"/>
+        <location filename="../../deskeditor/gui/actions.py" line="294"/>
         <source>Web page &amp;templates folder…</source>
         <translation>Thư mục &amp;mẫu trang web…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="297"/>
+        <location filename="../../deskeditor/gui/actions.py" line="299"/>
         <source>&amp;Help</source>
         <translation>&amp;Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="300"/>
+        <location filename="../../deskeditor/gui/actions.py" line="302"/>
         <source>Main toolbar</source>
         <translation>Thanh công cụ</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="307"/>
+        <location filename="../../deskeditor/gui/actions.py" line="309"/>
         <source>Heading</source>
         <translation>Tiêu đề mục</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="307"/>
+        <location filename="../../deskeditor/gui/actions.py" line="309"/>
         <source>Quote</source>
         <translation>Trích dẫn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="308"/>
+        <location filename="../../deskeditor/gui/actions.py" line="310"/>
         <source>List</source>
         <translation>Danh sách</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="308"/>
+        <location filename="../../deskeditor/gui/actions.py" line="310"/>
         <source>Link</source>
         <translation>Liên kết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="308"/>
+        <location filename="../../deskeditor/gui/actions.py" line="310"/>
         <source>Photo</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="309"/>
+        <location filename="../../deskeditor/gui/actions.py" line="311"/>
         <source>Word for sign-off</source>
         <translation>Xuất Word để duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="370"/>
+        <location filename="../../deskeditor/gui/actions.py" line="372"/>
         <source>Import article</source>
         <translation>Nhập bài viết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="372"/>
+        <location filename="../../deskeditor/gui/actions.py" line="374"/>
         <source>Article JSON (*.json)</source>
         <translation>Bài viết JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="380"/>
+        <location filename="../../deskeditor/gui/actions.py" line="382"/>
         <source>Import failed</source>
         <translation>Nhập thất bại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="394"/>
+        <location filename="../../deskeditor/gui/actions.py" line="396"/>
         <source>Delete article</source>
         <translation>Xoá bài viết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="395"/>
+        <location filename="../../deskeditor/gui/actions.py" line="397"/>
         <source>Delete this article with all its revisions? This cannot be undone.</source>
         <translation>Xoá bài viết này cùng mọi phiên bản? Không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="417"/>
+        <location filename="../../deskeditor/gui/actions.py" line="419"/>
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="418"/>
+        <location filename="../../deskeditor/gui/actions.py" line="420"/>
         <source>Save the article first.</source>
         <translation>Hãy lưu bài viết trước.</translation>
     </message>
@@ -1235,57 +1508,57 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
         <translation type="vanished">Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="441"/>
+        <location filename="../../deskeditor/gui/actions.py" line="443"/>
         <source>Web page templates</source>
         <translation>Mẫu trang web</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="443"/>
+        <location filename="../../deskeditor/gui/actions.py" line="445"/>
         <source>The HTML export uses the templates built into the program. A folder of your own may replace any of them (article.html.j2, fragment.html.j2, blocks.html.j2, links.html.j2, portal.css).</source>
         <translation>Khi xuất HTML, chương trình dùng các mẫu có sẵn. Có thể dùng một thư mục riêng để thay bất kỳ tệp mẫu nào (article.html.j2, fragment.html.j2, blocks.html.j2, links.html.j2, portal.css).</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="451"/>
+        <location filename="../../deskeditor/gui/actions.py" line="453"/>
         <source>Current folder: %1</source>
         <translation>Thư mục đang dùng: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="452"/>
+        <location filename="../../deskeditor/gui/actions.py" line="454"/>
         <source>(built-in templates)</source>
         <translation>(mẫu có sẵn)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="456"/>
+        <location filename="../../deskeditor/gui/actions.py" line="458"/>
         <source>Choose a folder…</source>
         <translation>Chọn thư mục…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="460"/>
+        <location filename="../../deskeditor/gui/actions.py" line="462"/>
         <source>Use the built-in templates</source>
         <translation>Dùng mẫu có sẵn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="467"/>
+        <location filename="../../deskeditor/gui/actions.py" line="469"/>
         <source>Templates folder</source>
         <translation>Thư mục mẫu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="480"/>
+        <location filename="../../deskeditor/gui/actions.py" line="482"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="481"/>
+        <location filename="../../deskeditor/gui/actions.py" line="483"/>
         <source>The new language will be used the next time the program starts.</source>
         <translation>Ngôn ngữ mới sẽ được dùng từ lần mở chương trình sau.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="493"/>
+        <location filename="../../deskeditor/gui/actions.py" line="495"/>
         <source>About deskeditor</source>
         <translation>Giới thiệu deskeditor</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="494"/>
+        <location filename="../../deskeditor/gui/actions.py" line="496"/>
         <source>deskeditor %1: news articles, photos and links for the department&apos;s portal.</source>
         <translation>deskeditor %1: soạn tin bài, ảnh và liên kết cho Trang thông tin điện tử của cơ quan.</translation>
     </message>
@@ -1319,196 +1592,196 @@ Sau khi chuyển: %2</translation>
         <translation>Dán nguyên văn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="52"/>
-        <location filename="../../deskeditor/gui/main_window.py" line="220"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="53"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="221"/>
         <source>deskeditor — News articles</source>
         <translation>deskeditor — Soạn tin bài</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="56"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="57"/>
         <source>Search (accents optional: hoi nghi)</source>
         <translation>Tìm kiếm (gõ không dấu cũng được: hoi nghi)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="59"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="60"/>
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="204"/>
-        <location filename="../../deskeditor/app.py" line="77"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="205"/>
+        <location filename="../../deskeditor/app.py" line="78"/>
         <source>Cannot open the store</source>
         <translation>Không mở được kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="221"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="222"/>
         <source> (read-only)</source>
         <translation> (chỉ đọc)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="240"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="241"/>
         <source>All categories</source>
         <translation>Mọi chuyên mục</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskeditor/gui/main_window.py" line="273"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="276"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n bài viết</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="354"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="357"/>
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskeditor/gui/main_window.py" line="356"/>
-        <location filename="../../deskeditor/gui/main_window.py" line="363"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="359"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="366"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n từ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="362"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="365"/>
         <source>Saved</source>
         <translation>Đã lưu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="375"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="379"/>
         <source>Autosave failed: %1</source>
         <translation>Tự động lưu thất bại: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="380"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="385"/>
         <source>Not saved (kept automatically at %1)</source>
         <translation>Chưa lưu (đã tự động giữ lúc %1)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="390"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="395"/>
         <source>Read-only</source>
         <translation>Chỉ đọc</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="391"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="396"/>
         <source>The store was opened read-only: nothing can be saved.</source>
         <translation>Kho dữ liệu đang mở ở chế độ chỉ đọc: không lưu được thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="396"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="401"/>
         <source>Cannot save</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="396"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="401"/>
         <source>The article needs a title.</source>
         <translation>Bài viết cần có tiêu đề.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="402"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="407"/>
         <source>Edit an approved article?</source>
         <translation>Sửa bài đã duyệt?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="404"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="409"/>
         <source>This article was approved. Saving your changes makes a new draft revision and voids the approval: it must be submitted again.</source>
         <translation>Bài này đã được duyệt. Lưu thay đổi sẽ tạo một bản nháp mới và huỷ hiệu lực của lần duyệt: bài phải được gửi duyệt lại.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="415"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="420"/>
         <source>Save failed</source>
         <translation>Lưu thất bại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="424"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="429"/>
         <source>Saved — version %1</source>
         <translation>Đã lưu — mã phiên bản %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="436"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="441"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="437"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="442"/>
         <source>The article has changes that are not saved. Save them?</source>
         <translation>Bài viết có thay đổi chưa được lưu. Lưu lại không?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="498"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="503"/>
         <source>Insert photos</source>
         <translation>Chèn ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="500"/>
-        <location filename="../../deskeditor/gui/main_window.py" line="563"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="505"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="570"/>
         <source>Images (%1)</source>
         <translation>Ảnh (%1)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="512"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="517"/>
         <source>Please wait</source>
         <translation>Xin chờ</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="512"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="517"/>
         <source>Photos are still being imported.</source>
         <translation>Ảnh vẫn đang được nhập.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="517"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="522"/>
         <source>Importing photos…</source>
         <translation>Đang nhập ảnh…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="32"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="34"/>
         <source>Save first</source>
         <translation>Cần lưu trước</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="33"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="35"/>
         <source>The article must be saved before this: the exported version is a saved revision. Save now?</source>
         <translation>Cần lưu bài trước: bản được xuất phải là một phiên bản đã lưu. Lưu ngay bây giờ?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="60"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="62"/>
         <source>Cannot submit</source>
         <translation>Không gửi duyệt được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="64"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="66"/>
         <source>Submitted for approval.</source>
         <translation>Đã gửi duyệt.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="95"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="98"/>
         <source>Decision not recorded</source>
         <translation>Chưa ghi được ý kiến duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="98"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="102"/>
         <source>Decision recorded.</source>
         <translation>Đã ghi ý kiến duyệt.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="112"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="117"/>
         <source>Cannot mark as published</source>
         <translation>Không đánh dấu đã đăng được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="116"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="122"/>
         <source>Marked as published.</source>
         <translation>Đã đánh dấu là đã đăng.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="131"/>
-        <location filename="../../deskeditor/gui/article_actions.py" line="398"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="137"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="406"/>
         <source>Export finished</source>
         <translation>Xuất xong</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="132"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="138"/>
         <source>%1 was written to:
 %2
 
@@ -1519,226 +1792,226 @@ Open it now?</source>
 Mở ngay bây giờ?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="154"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="160"/>
         <source>Export Word for sign-off</source>
         <translation>Xuất Word để duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="156"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="162"/>
         <source>Word document (*.docx)</source>
         <translation>Văn bản Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="166"/>
-        <location filename="../../deskeditor/gui/article_actions.py" line="227"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="172"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="233"/>
         <source>Export failed</source>
         <translation>Xuất không thành công</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="170"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="176"/>
         <source>The Word document</source>
         <translation>Văn bản Word</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="193"/>
-        <location filename="../../deskeditor/gui/article_actions.py" line="351"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="199"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="359"/>
         <source>Choose the folder to export into</source>
         <translation>Chọn thư mục để xuất vào</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="201"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="207"/>
         <source>Replace?</source>
         <translation>Ghi đè?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="201"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="207"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 đã có. Ghi đè lên không?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="210"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="216"/>
         <source>Export a single web page</source>
         <translation>Xuất trang web (một tệp)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="212"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="218"/>
         <source>Export the body for the CMS</source>
         <translation>Xuất phần nội dung cho CMS</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="218"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="224"/>
         <source>Web page (*.html)</source>
         <translation>Trang web (*.html)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="230"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="236"/>
         <source>The web page</source>
         <translation>Trang web</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="252"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="258"/>
         <source>Copy failed</source>
         <translation>Sao chép không thành công</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="260"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="266"/>
         <source>The HTML of the body is on the clipboard; upload its photos to the portal separately.</source>
         <translation>Đã sao chép HTML phần nội dung vào bộ nhớ tạm; hãy tải ảnh lên cổng thông tin riêng.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="274"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="280"/>
         <source>Check an exported copy</source>
         <translation>Kiểm tra bản đã xuất</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="276"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="282"/>
         <source>Exports (*.docx *.html *.htm)</source>
         <translation>Bản xuất (*.docx *.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="284"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="291"/>
         <source>Cannot check this file</source>
         <translation>Không kiểm tra được tệp này</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="290"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="298"/>
         <source>Approved version</source>
         <translation>Đúng bản đã duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="292"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="300"/>
         <source>Not an approved version</source>
         <translation>Không phải bản đã duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="302"/>
-        <location filename="../../deskeditor/gui/article_actions.py" line="340"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="310"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="348"/>
         <source>Export several articles</source>
         <translation>Xuất nhiều bài</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="304"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="312"/>
         <source>Web page folder for the portal</source>
         <translation>Thư mục trang web cho cổng thông tin</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="307"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="315"/>
         <source>Word document for sign-off</source>
         <translation>Văn bản Word để duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="321"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="329"/>
         <source>Export %1 selected article(s) as:</source>
         <translation>Xuất %1 bài đã chọn dưới dạng:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="341"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="349"/>
         <source>Select articles in the list first (Ctrl+click, Shift+click).</source>
         <translation>Hãy chọn bài trong danh sách trước (Ctrl+nhấp, Shift+nhấp).</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="367"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="375"/>
         <source>Exporting…</source>
         <translation>Đang xuất…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="368"/>
-        <location filename="../../deskeditor/gui/main_window.py" line="517"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="376"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="522"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="385"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="393"/>
         <source>%1 of %2 article(s) exported to %3.</source>
         <translation>Đã xuất %1/%2 bài vào %3.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="393"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="401"/>
         <source>Export finished with problems</source>
         <translation>Xuất xong nhưng có lỗi</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="398"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="406"/>
         <source>Open the folder?</source>
         <translation>Mở thư mục?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="416"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="424"/>
         <source>&amp;Submit for approval</source>
         <translation>&amp;Gửi duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="422"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="430"/>
         <source>Record the &amp;decision…</source>
         <translation>Ghi ý kiến &amp;duyệt…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="428"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="436"/>
         <source>Mark as &amp;published</source>
         <translation>Đánh dấu đã đă&amp;ng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="435"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="443"/>
         <source>E&amp;xport Word for sign-off…</source>
         <translation>&amp;Xuất Word để duyệt…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="441"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="449"/>
         <source>Export web page (&amp;folder)…</source>
         <translation>Xuất trang web (&amp;thư mục)…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="447"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="455"/>
         <source>Export web page (single &amp;file)…</source>
         <translation>Xuất trang web (&amp;một tệp)…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="453"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="461"/>
         <source>Export body for the &amp;CMS…</source>
         <translation>Xuất nội dung cho &amp;CMS…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="459"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="467"/>
         <source>Copy body &amp;HTML for the CMS</source>
         <translation>Sao chép &amp;HTML nội dung cho CMS</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="465"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="473"/>
         <source>Export selected articles…</source>
         <translation>Xuất các bài đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="472"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="480"/>
         <source>Check an exported &amp;copy…</source>
         <translation>&amp;Kiểm tra bản đã xuất…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="533"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="539"/>
         <source>Some files were not imported</source>
         <translation>Một số tệp không nhập được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="544"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="551"/>
         <source>Photo not stored</source>
         <translation>Không lưu được ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="553"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="560"/>
         <source>Photo: %1</source>
         <translation>Ảnh: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="561"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="568"/>
         <source>Replace photo</source>
         <translation>Thay ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/app.py" line="57"/>
+        <location filename="../../deskeditor/app.py" line="58"/>
         <source>The store is in use</source>
         <translation>Kho dữ liệu đang được sử dụng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/app.py" line="58"/>
+        <location filename="../../deskeditor/app.py" line="59"/>
         <source>%1
 
 Open it read-only, to read and export without changing it?</source>
@@ -1747,17 +2020,17 @@ Open it read-only, to read and export without changing it?</source>
 Mở ở chế độ chỉ đọc để xem và xuất bài mà không thay đổi dữ liệu?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/app.py" line="85"/>
+        <location filename="../../deskeditor/app.py" line="87"/>
         <source>Warning</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="59"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="62"/>
         <source>Automatic backup failed: %1</source>
         <translation>Tự động sao lưu thất bại: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="62"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="69"/>
         <source>Today&apos;s backup: %1</source>
         <translation>Bản sao lưu hôm nay: %1</translation>
     </message>
@@ -1765,148 +2038,148 @@ Mở ở chế độ chỉ đọc để xem và xuất bài mà không thay đ�
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="59"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="60"/>
         <source>Page header</source>
         <translation>Đầu trang</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="62"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="63"/>
         <source>Organisation name:</source>
         <translation>Tên ở đầu trang:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="63"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="64"/>
         <source>e.g. TRANG THÔNG TIN ĐIỆN TỬ SỞ NỘI VỤ TỈNH LẠNG SƠN</source>
         <translation>VD: TRANG THÔNG TIN ĐIỆN TỬ SỞ NỘI VỤ TỈNH LẠNG SƠN</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="66"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="67"/>
         <source>Sign-off document</source>
         <translation>Phiếu duyệt tin, bài</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="68"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="69"/>
         <source>Governing body:</source>
         <translation>Cơ quan chủ quản:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="68"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="69"/>
         <source>e.g. UBND TỈNH LẠNG SƠN</source>
         <translation>VD: UBND TỈNH LẠNG SƠN</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="70"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="71"/>
         <source>Agency name:</source>
         <translation>Tên cơ quan:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="70"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="71"/>
         <source>e.g. SỞ NỘI VỤ</source>
         <translation>VD: SỞ NỘI VỤ</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="71"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="72"/>
         <source>Place name for dates:</source>
         <translation>Địa danh ghi ngày tháng:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="71"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="72"/>
         <source>e.g. Lạng Sơn</source>
         <translation>VD: Lạng Sơn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="75"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="76"/>
         <source>Approver&apos;s name:</source>
         <translation>Họ tên người duyệt:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="75"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="76"/>
         <source>e.g. Nguyễn Văn An</source>
         <translation>VD: Nguyễn Văn An</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="78"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="79"/>
         <source>Approver&apos;s position:</source>
         <translation>Chức vụ người duyệt:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="79"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="80"/>
         <source>e.g. Trưởng Ban biên tập</source>
         <translation>VD: Trưởng Ban biên tập</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="81"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="82"/>
         <source>Contact details (page footer)</source>
         <translation>Thông tin liên hệ (chân trang)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="83"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="84"/>
         <source>Address:</source>
         <translation>Địa chỉ:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="83"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="84"/>
         <source>e.g. Số 2 đường Hùng Vương, TP. Lạng Sơn</source>
         <translation>VD: Số 2 đường Hùng Vương, TP. Lạng Sơn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="85"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="86"/>
         <source>Phone:</source>
         <translation>Điện thoại:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="86"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="87"/>
         <source>Fax:</source>
         <translation>Fax:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="87"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="88"/>
         <source>Email:</source>
         <translation>Thư điện tử:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="88"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="89"/>
         <source>Website:</source>
         <translation>Trang web:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="95"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="96"/>
         <source>Choose an image…</source>
         <translation>Chọn ảnh…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="96"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="97"/>
         <source>No logo</source>
         <translation>Bỏ logo</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="104"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="105"/>
         <source>Logo (optional):</source>
         <translation>Logo (không bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="118"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="119"/>
         <source>(none)</source>
         <translation>(chưa có)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="127"/>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="135"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="128"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="136"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="127"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="128"/>
         <source>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</source>
         <translation>Ảnh (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="170"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="171"/>
         <source>Dates will read: %1</source>
         <translation>Ngày tháng sẽ ghi: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="189"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="190"/>
         <source>Site profile</source>
         <translation>Thông tin cơ quan</translation>
     </message>
@@ -1952,22 +2225,22 @@ Mở ở chế độ chỉ đọc để xem và xuất bài mà không thay đ�
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="207"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="208"/>
         <source>Site profile and categories</source>
         <translation>Thông tin cơ quan và chuyên mục</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="211"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="212"/>
         <source>Site profile</source>
         <translation>Thông tin cơ quan</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="212"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="213"/>
         <source>Categories</source>
         <translation>Chuyên mục</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="245"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="246"/>
         <source>Settings not saved</source>
         <translation>Chưa lưu được thiết lập</translation>
     </message>
@@ -1988,27 +2261,27 @@ Mở ở chế độ chỉ đọc để xem và xuất bài mà không thay đ�
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../deskeditor/gui/article_list.py" line="130"/>
+        <location filename="../../deskeditor/gui/article_list.py" line="134"/>
         <source>Draft</source>
         <translation>Nháp</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_list.py" line="131"/>
+        <location filename="../../deskeditor/gui/article_list.py" line="135"/>
         <source>Submitted</source>
         <translation>Chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_list.py" line="132"/>
+        <location filename="../../deskeditor/gui/article_list.py" line="136"/>
         <source>Approved</source>
         <translation>Đã duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_list.py" line="133"/>
+        <location filename="../../deskeditor/gui/article_list.py" line="137"/>
         <source>Published</source>
         <translation>Đã đăng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_list.py" line="134"/>
+        <location filename="../../deskeditor/gui/article_list.py" line="138"/>
         <source>Returned</source>
         <translation>Trả lại</translation>
     </message>

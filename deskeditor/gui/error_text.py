@@ -1,0 +1,92 @@
+"""Domain error messages in the interface language.
+
+The domain raises plain English sentences (the command line prints them as
+they are) and imports no Qt. The window translates the fixed phrases inside
+them, keeping file names, numbers and places as they were: "ảnh.jpg: not an
+image file" becomes "ảnh.jpg: không phải tệp ảnh".
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+CONTEXT = "DomainError"
+
+# Fixed phrases of the messages a user meets in the window; longest first when replacing.
+PHRASES = [
+    # photos
+    QT_TRANSLATE_NOOP("DomainError", "not an image file"),
+    QT_TRANSLATE_NOOP("DomainError", "the image is truncated or damaged"),
+    QT_TRANSLATE_NOOP("DomainError", "the file is empty"),
+    QT_TRANSLATE_NOOP("DomainError", "the file does not exist"),
+    QT_TRANSLATE_NOOP("DomainError", "this is a folder, not a file"),
+    QT_TRANSLATE_NOOP("DomainError", "the file cannot be read (permission denied)"),
+    QT_TRANSLATE_NOOP("DomainError", "the file cannot be read"),
+    QT_TRANSLATE_NOOP("DomainError", "the image is too large to process in memory"),
+    QT_TRANSLATE_NOOP("DomainError", "the image is too large"),
+    QT_TRANSLATE_NOOP("DomainError", "the image is too long and thin"),
+    QT_TRANSLATE_NOOP("DomainError", "is not supported"),
+    QT_TRANSLATE_NOOP("DomainError", "the HEIC format needs the pillow-heif package"),
+    # links and the site profile
+    QT_TRANSLATE_NOOP("DomainError", "only http and https addresses can be linked"),
+    QT_TRANSLATE_NOOP("DomainError", "only http, https and mailto links are allowed"),
+    QT_TRANSLATE_NOOP("DomainError", "the address has no host name"),
+    QT_TRANSLATE_NOOP("DomainError", "the address is empty"),
+    QT_TRANSLATE_NOOP("DomainError", "the address contains spaces"),
+    QT_TRANSLATE_NOOP("DomainError", "the address must not contain a user name or password"),
+    QT_TRANSLATE_NOOP("DomainError", "the host name or port of the address is not valid"),
+    QT_TRANSLATE_NOOP("DomainError", "the port number is not valid"),
+    QT_TRANSLATE_NOOP("DomainError", "the address contains a character that is not allowed"),
+    QT_TRANSLATE_NOOP("DomainError", "is not an e-mail address"),
+    # the article and its export
+    QT_TRANSLATE_NOOP("DomainError", "every photo needs alt text (a description) before export"),
+    QT_TRANSLATE_NOOP("DomainError", "the photo is not in the store"),
+    QT_TRANSLATE_NOOP("DomainError", "already exists; choose another name or allow overwriting"),
+    QT_TRANSLATE_NOOP("DomainError", "holds files of its own; choose an empty folder"),
+    QT_TRANSLATE_NOOP("DomainError", "No space left on device"),
+    QT_TRANSLATE_NOOP("DomainError", "Permission denied"),
+    QT_TRANSLATE_NOOP("DomainError", "nothing was changed"),
+    QT_TRANSLATE_NOOP("DomainError", "cannot write in"),
+    QT_TRANSLATE_NOOP("DomainError", "cannot write"),
+    QT_TRANSLATE_NOOP("DomainError", "does not exist"),
+    # the workflow
+    QT_TRANSLATE_NOOP("DomainError", "only a draft or a returned article can be submitted"),
+    QT_TRANSLATE_NOOP("DomainError", "only a submitted article can be approved"),
+    QT_TRANSLATE_NOOP("DomainError", "only a submitted article can be sent back for changes"),
+    QT_TRANSLATE_NOOP("DomainError", "only a submitted article can be rejected"),
+    QT_TRANSLATE_NOOP("DomainError", "only an approved article can be published"),
+    QT_TRANSLATE_NOOP("DomainError", "this one is a draft"),
+    QT_TRANSLATE_NOOP("DomainError", "this one is submitted and waiting for a decision"),
+    QT_TRANSLATE_NOOP("DomainError", "this one is approved"),
+    QT_TRANSLATE_NOOP("DomainError", "this one is published"),
+    QT_TRANSLATE_NOOP("DomainError", "this one is returned to its author"),
+    QT_TRANSLATE_NOOP("DomainError", "the approver's name is needed to record a decision"),
+    QT_TRANSLATE_NOOP("DomainError", "print the current version for sign-off"),
+    QT_TRANSLATE_NOOP("DomainError", "which was never approved"),
+    QT_TRANSLATE_NOOP("DomainError", "matches no revision in this store"),
+    # the store and backups
+    QT_TRANSLATE_NOOP("DomainError", "is in use by"),
+    QT_TRANSLATE_NOOP("DomainError", "close it there, or open the store read-only"),
+    QT_TRANSLATE_NOOP("DomainError", "is not a deskeditor store or is damaged"),
+    QT_TRANSLATE_NOOP("DomainError", "is on a network drive"),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "SQLite's locking is not reliable there and two computers writing at once can damage it; "
+        "keep the store on this computer's disk",
+    ),
+    QT_TRANSLATE_NOOP("DomainError", "there is already a category named"),
+    QT_TRANSLATE_NOOP("DomainError", "is not a deskeditor backup"),
+    QT_TRANSLATE_NOOP("DomainError", "is damaged"),
+]
+_BY_LENGTH = sorted(PHRASES, key=len, reverse=True)
+
+
+def localized(error: object) -> str:
+    """Return the message of *error* (an exception or text) with its known phrases translated."""
+    text = str(error)
+    for phrase in _BY_LENGTH:
+        if phrase in text:
+            translated = QCoreApplication.translate(CONTEXT, phrase)
+            if translated != phrase:
+                text = text.replace(phrase, translated)
+    return text

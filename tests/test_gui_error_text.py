@@ -1,0 +1,24 @@
+"""Domain errors shown in the window are in the interface language."""
+
+from PySide6.QtCore import QTranslator
+
+from deskeditor.errors import PhotoError
+
+
+def test_known_phrases_are_translated_and_names_kept(qapp):
+    from deskeditor.app import install_translations
+    from deskeditor.gui.error_text import localized
+
+    assert localized(PhotoError("ảnh hội nghị.jpg", "not an image file")) == "ảnh hội nghị.jpg: not an image file"
+    before = set(qapp.findChildren(QTranslator))
+    install_translations(qapp, "vi")
+    try:
+        text = localized(PhotoError("ảnh hội nghị.jpg", "not an image file"))
+        assert text == "ảnh hội nghị.jpg: không phải tệp ảnh"
+        refusal = localized("only an approved article can be published; this one is a draft")
+        assert refusal == "chỉ bài đã duyệt mới đánh dấu đã đăng được; bài này đang là bản nháp"
+        assert localized("something nobody translated") == "something nobody translated"
+    finally:
+        for translator in qapp.findChildren(QTranslator):
+            if translator not in before:
+                qapp.removeTranslator(translator)
