@@ -43,9 +43,15 @@ def _saved_article_id(window: MainWindow) -> int | None:
     return window.editor.article_id
 
 
-def _after_move(window: MainWindow, article_id: int, message: str) -> None:
+def _move(window: MainWindow, article_id: int, move, failure: str, success: str) -> None:  # type: ignore[no-untyped-def]
+    """Run one workflow move; say why if it is refused, else reopen the article and say so."""
+    try:
+        move()
+    except DeskEditorError as exc:
+        QMessageBox.warning(window, failure, localized(exc))
+        return
     window.open_article(article_id)
-    window.statusBar().showMessage(message, 8000)
+    window.statusBar().showMessage(success, 8000)
 
 
 def submit(window: MainWindow) -> None:
@@ -53,18 +59,14 @@ def submit(window: MainWindow) -> None:
     from deskeditor.store.workflow import submit as submit_article
 
     article_id = _saved_article_id(window)
-    if article_id is None:
-        return
-    try:
-        submit_article(window.store, article_id)
-    except DeskEditorError as exc:
-        QMessageBox.warning(
-            window, QCoreApplication.translate("MainWindow", "Cannot submit"), localized(exc)
+    if article_id is not None:
+        _move(
+            window,
+            article_id,
+            lambda: submit_article(window.store, article_id),
+            QCoreApplication.translate("MainWindow", "Cannot submit"),
+            QCoreApplication.translate("MainWindow", "Submitted for approval."),
         )
-        return
-    _after_move(
-        window, article_id, QCoreApplication.translate("MainWindow", "Submitted for approval.")
-    )
 
 
 def decide(window: MainWindow) -> None:
@@ -85,21 +87,22 @@ def decide(window: MainWindow) -> None:
         profile.approver_position,
         window,
     )
-    if not accepted:
-        return
-    try:
-        record(
-            window.store, article_id, value.approver_name, value.approver_position,
-            value.decision, value.comment, version_code=code,
-        )  # fmt: skip
-    except DeskEditorError as exc:
-        QMessageBox.warning(
+    if accepted:
+        _move(
             window,
+            article_id,
+            lambda: record(
+                window.store,
+                article_id,
+                value.approver_name,
+                value.approver_position,
+                value.decision,
+                value.comment,
+                version_code=code,
+            ),  # fmt: skip
             QCoreApplication.translate("MainWindow", "Decision not recorded"),
-            localized(exc),
+            QCoreApplication.translate("MainWindow", "Decision recorded."),
         )
-        return
-    _after_move(window, article_id, QCoreApplication.translate("MainWindow", "Decision recorded."))
 
 
 def publish(window: MainWindow) -> None:
@@ -107,20 +110,14 @@ def publish(window: MainWindow) -> None:
     from deskeditor.store.workflow import publish as mark_published
 
     article_id = _saved_article_id(window)
-    if article_id is None:
-        return
-    try:
-        mark_published(window.store, article_id)
-    except DeskEditorError as exc:
-        QMessageBox.warning(
+    if article_id is not None:
+        _move(
             window,
+            article_id,
+            lambda: mark_published(window.store, article_id),
             QCoreApplication.translate("MainWindow", "Cannot mark as published"),
-            localized(exc),
+            QCoreApplication.translate("MainWindow", "Marked as published."),
         )
-        return
-    _after_move(
-        window, article_id, QCoreApplication.translate("MainWindow", "Marked as published.")
-    )
 
 
 def _default_dir() -> str:

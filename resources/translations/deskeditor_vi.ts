@@ -1745,43 +1745,43 @@ Sau khi chuyển: %2</translation>
         <translation>Cần lưu bài trước: bản được xuất phải là một phiên bản đã lưu. Lưu ngay bây giờ?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="62"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="67"/>
         <source>Cannot submit</source>
         <translation>Không gửi duyệt được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="66"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="68"/>
         <source>Submitted for approval.</source>
         <translation>Đã gửi duyệt.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="98"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="103"/>
         <source>Decision not recorded</source>
         <translation>Chưa ghi được ý kiến duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="102"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="104"/>
         <source>Decision recorded.</source>
         <translation>Đã ghi ý kiến duyệt.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="117"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="118"/>
         <source>Cannot mark as published</source>
         <translation>Không đánh dấu đã đăng được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="122"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="119"/>
         <source>Marked as published.</source>
         <translation>Đã đánh dấu là đã đăng.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="137"/>
-        <location filename="../../deskeditor/gui/article_actions.py" line="406"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="134"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="403"/>
         <source>Export finished</source>
         <translation>Xuất xong</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="138"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="135"/>
         <source>%1 was written to:
 %2
 
@@ -1792,196 +1792,196 @@ Open it now?</source>
 Mở ngay bây giờ?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="160"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="157"/>
         <source>Export Word for sign-off</source>
         <translation>Xuất Word để duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="162"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="159"/>
         <source>Word document (*.docx)</source>
         <translation>Văn bản Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="172"/>
-        <location filename="../../deskeditor/gui/article_actions.py" line="233"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="169"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="230"/>
         <source>Export failed</source>
         <translation>Xuất không thành công</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="176"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="173"/>
         <source>The Word document</source>
         <translation>Văn bản Word</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="199"/>
-        <location filename="../../deskeditor/gui/article_actions.py" line="359"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="196"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="356"/>
         <source>Choose the folder to export into</source>
         <translation>Chọn thư mục để xuất vào</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="207"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="204"/>
         <source>Replace?</source>
         <translation>Ghi đè?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="207"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="204"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 đã có. Ghi đè lên không?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="216"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="213"/>
         <source>Export a single web page</source>
         <translation>Xuất trang web (một tệp)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="218"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="215"/>
         <source>Export the body for the CMS</source>
         <translation>Xuất phần nội dung cho CMS</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="224"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="221"/>
         <source>Web page (*.html)</source>
         <translation>Trang web (*.html)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="236"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="233"/>
         <source>The web page</source>
         <translation>Trang web</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="258"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="255"/>
         <source>Copy failed</source>
         <translation>Sao chép không thành công</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="266"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="263"/>
         <source>The HTML of the body is on the clipboard; upload its photos to the portal separately.</source>
         <translation>Đã sao chép HTML phần nội dung vào bộ nhớ tạm; hãy tải ảnh lên cổng thông tin riêng.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="280"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="277"/>
         <source>Check an exported copy</source>
         <translation>Kiểm tra bản đã xuất</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="282"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="279"/>
         <source>Exports (*.docx *.html *.htm)</source>
         <translation>Bản xuất (*.docx *.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="291"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="288"/>
         <source>Cannot check this file</source>
         <translation>Không kiểm tra được tệp này</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="298"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="295"/>
         <source>Approved version</source>
         <translation>Đúng bản đã duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="300"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="297"/>
         <source>Not an approved version</source>
         <translation>Không phải bản đã duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="310"/>
-        <location filename="../../deskeditor/gui/article_actions.py" line="348"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="307"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="345"/>
         <source>Export several articles</source>
         <translation>Xuất nhiều bài</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="312"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="309"/>
         <source>Web page folder for the portal</source>
         <translation>Thư mục trang web cho cổng thông tin</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="315"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="312"/>
         <source>Word document for sign-off</source>
         <translation>Văn bản Word để duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="329"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="326"/>
         <source>Export %1 selected article(s) as:</source>
         <translation>Xuất %1 bài đã chọn dưới dạng:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="349"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="346"/>
         <source>Select articles in the list first (Ctrl+click, Shift+click).</source>
         <translation>Hãy chọn bài trong danh sách trước (Ctrl+nhấp, Shift+nhấp).</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="375"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="372"/>
         <source>Exporting…</source>
         <translation>Đang xuất…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="376"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="373"/>
         <location filename="../../deskeditor/gui/main_window.py" line="522"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="393"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="390"/>
         <source>%1 of %2 article(s) exported to %3.</source>
         <translation>Đã xuất %1/%2 bài vào %3.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="401"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="398"/>
         <source>Export finished with problems</source>
         <translation>Xuất xong nhưng có lỗi</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="406"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="403"/>
         <source>Open the folder?</source>
         <translation>Mở thư mục?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="424"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="421"/>
         <source>&amp;Submit for approval</source>
         <translation>&amp;Gửi duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="430"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="427"/>
         <source>Record the &amp;decision…</source>
         <translation>Ghi ý kiến &amp;duyệt…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="436"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="433"/>
         <source>Mark as &amp;published</source>
         <translation>Đánh dấu đã đă&amp;ng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="443"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="440"/>
         <source>E&amp;xport Word for sign-off…</source>
         <translation>&amp;Xuất Word để duyệt…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="449"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="446"/>
         <source>Export web page (&amp;folder)…</source>
         <translation>Xuất trang web (&amp;thư mục)…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="455"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="452"/>
         <source>Export web page (single &amp;file)…</source>
         <translation>Xuất trang web (&amp;một tệp)…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="461"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="458"/>
         <source>Export body for the &amp;CMS…</source>
         <translation>Xuất nội dung cho &amp;CMS…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="467"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="464"/>
         <source>Copy body &amp;HTML for the CMS</source>
         <translation>Sao chép &amp;HTML nội dung cho CMS</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="473"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="470"/>
         <source>Export selected articles…</source>
         <translation>Xuất các bài đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="480"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="477"/>
         <source>Check an exported &amp;copy…</source>
         <translation>&amp;Kiểm tra bản đã xuất…</translation>
     </message>
