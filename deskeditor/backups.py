@@ -217,7 +217,7 @@ def _stage_copy(source: sqlite3.Connection, folder: Path, prefix: str = ".backup
     return temp
 
 
-def _copy_database(source: sqlite3.Connection, dest: Path) -> Path:
+def copy_database(source: sqlite3.Connection, dest: Path) -> Path:
     """Write a consistent copy of an open database to *dest*, renamed into place when complete."""
     temp = _stage_copy(source, dest.parent)
     try:
@@ -256,7 +256,7 @@ def copy_store(store_path: Path | str, dest: Path | str) -> Path:
     except sqlite3.Error as exc:
         raise BackupError(f"cannot read {store_path}: {exc}") from None
     try:
-        return _copy_database(source, dest)
+        return copy_database(source, dest)
     finally:
         source.close()
 
@@ -325,7 +325,7 @@ def backup_before_migration(
         now = now or dt.datetime.now()
         target = Path(folder) if folder is not None else default_folder(store_path)
         _make_folder(target)
-        return _copy_database(conn, _free_name(target, backup_name(now, MIGRATION_PREFIX)))
+        return copy_database(conn, _free_name(target, backup_name(now, MIGRATION_PREFIX)))
     finally:
         conn.close()
 
@@ -435,7 +435,7 @@ def _safety_copy(store_path: Path, folder: Path, now: dt.datetime) -> Path:
         conn = None
     if conn is not None:
         try:
-            return _copy_database(conn, dest)
+            return copy_database(conn, dest)
         except BackupError:
             pass  # damaged beyond SQLite's reading: keep its bytes instead
         finally:

@@ -9,9 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import os
 import sqlite3
-import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, fields
@@ -683,30 +681,14 @@ class Store:
         The copy is made under a temporary name in the destination folder and
         renamed when complete, so *dest* is never a half-written file.
         """
+        from deskeditor.backups import copy_database
+
         dest = Path(dest)
         if dest.is_dir():
             dest = dest / f"deskeditor-{dt.datetime.now():%Y%m%d-%H%M%S}.db"
         if not dest.parent.is_dir():
             raise StoreError(f"the folder {dest.parent} does not exist")
-        try:
-            fd, temp_name = tempfile.mkstemp(prefix=".backup-", suffix=".tmp", dir=dest.parent)
-        except OSError as exc:
-            raise StoreError(f"cannot write in {dest.parent}: {exc.strerror}") from None
-        os.close(fd)
-        temp = Path(temp_name)
-        try:
-            target = sqlite3.connect(temp_name)
-            try:
-                self.db.conn.backup(target)
-                target.execute("PRAGMA journal_mode = DELETE")
-            finally:
-                target.close()
-            os.replace(temp, dest)
-        except (OSError, sqlite3.Error) as exc:
-            temp.unlink(missing_ok=True)
-            reason = getattr(exc, "strerror", None) or str(exc)
-            raise StoreError(f"the backup to {dest} failed: {reason}") from None
-        return dest
+        return copy_database(self.db.conn, dest)
 
     def check(self) -> list[str]:
         """Return a list of problems found in the store; empty when it is sound."""
