@@ -12,7 +12,16 @@ from html.parser import HTMLParser
 
 import nh3
 
-from deskeditor.model import ALLOWED_LINK_SCHEMES, Block, Heading, ListBlock, Paragraph, Quote, Run
+from deskeditor.model import (
+    ALLOWED_LINK_SCHEMES,
+    Block,
+    Heading,
+    ListBlock,
+    Paragraph,
+    Quote,
+    Run,
+    trim_runs,
+)
 from deskeditor.text import nfc
 
 _KEEP_TAGS = {
@@ -173,14 +182,7 @@ def _tidy(runs: list[Run]) -> list[Run]:
             merged[-1].text = re.sub(r" {2,}", " ", merged[-1].text + run.text)
         else:
             merged.append(Run(run.text, run.bold, run.italic, run.underline, run.link))
-    while merged and not merged[0].text.strip():
-        merged.pop(0)
-    while merged and not merged[-1].text.strip():
-        merged.pop()
-    if merged:
-        merged[0].text = merged[0].text.lstrip()
-        merged[-1].text = merged[-1].text.rstrip()
-    return merged
+    return trim_runs(merged)
 
 
 def blocks_from_html(html: str) -> list[Block]:

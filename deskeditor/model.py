@@ -83,6 +83,18 @@ def plain_text(runs: list[Run]) -> str:
     return "".join(run.text for run in runs)
 
 
+def trim_runs(runs: list[Run]) -> list[Run]:
+    """Drop the white space at both ends of a block (as a paragraph shows it), in place."""
+    while runs and not runs[0].text.strip():
+        runs.pop(0)
+    while runs and not runs[-1].text.strip():
+        runs.pop()
+    if runs:
+        runs[0].text = runs[0].text.lstrip()
+        runs[-1].text = runs[-1].text.rstrip()
+    return runs
+
+
 @dataclass
 class Paragraph:
     """An ordinary paragraph of body text."""

@@ -21,7 +21,7 @@ from PySide6.QtGui import (
     QTextListFormat,
 )
 
-from deskeditor.model import Block, Figure, Heading, ListBlock, Paragraph, Quote, Run
+from deskeditor.model import Block, Figure, Heading, ListBlock, Paragraph, Quote, Run, trim_runs
 from deskeditor.text import nfc
 
 from .figure import OBJECT_CHAR, figure_format, figure_from_format, is_figure
@@ -245,19 +245,7 @@ def runs_of_block(block: QTextBlock, *, heading: bool = False) -> list[Run]:
             runs[-1].text += run.text
         else:
             runs.append(run)
-    return _trim(runs)
-
-
-def _trim(runs: list[Run]) -> list[Run]:
-    """Drop leading and trailing white space of a block (as a paragraph shows it)."""
-    while runs and not runs[0].text.strip():
-        runs.pop(0)
-    while runs and not runs[-1].text.strip():
-        runs.pop()
-    if runs:
-        runs[0].text = runs[0].text.lstrip()
-        runs[-1].text = runs[-1].text.rstrip()
-    return runs
+    return trim_runs(runs)
 
 
 def blocks_from_document(doc: QTextDocument) -> list[Block]:
