@@ -10,8 +10,8 @@ from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequen
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
+    QLabel,
     QMessageBox,
     QProgressDialog,
     QVBoxLayout,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from deskeditor.errors import DeskEditorError
 from deskeditor.model import Status
 
+from .dialogs import ok_cancel_buttons
 from .error_text import localized
 
 if TYPE_CHECKING:
@@ -313,14 +314,8 @@ class BatchChoiceDialog(QDialog):
         )
         self.html_check.setChecked(True)
         self.docx_check.setChecked(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self)
         layout = QVBoxLayout(self)
-        from PySide6.QtWidgets import QLabel
-
         layout.addWidget(
             QLabel(
                 QCoreApplication.translate(

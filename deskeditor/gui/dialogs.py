@@ -20,6 +20,17 @@ from deskeditor.jsonio import check_link
 from deskeditor.model import Figure
 from deskeditor.text import nfc
 
+
+def ok_cancel_buttons(dialog: QDialog) -> QDialogButtonBox:
+    """Return OK and Cancel buttons wired to *dialog*'s accept and reject."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
 _HAS_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:(?!\d)")
 
 
@@ -35,11 +46,7 @@ class LinkDialog(QDialog):
         self.error_label = QLabel()
         self.error_label.setStyleSheet("color: #b00020")
         self.error_label.setWordWrap(True)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Address (http, https or mailto):")))
         layout.addWidget(self.url_edit)
@@ -101,11 +108,7 @@ class FigureDialog(QDialog):
         )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(hint)

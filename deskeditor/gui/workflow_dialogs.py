@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -19,6 +18,8 @@ from PySide6.QtWidgets import (
 
 from deskeditor.model import Decision
 from deskeditor.text import nfc
+
+from .dialogs import ok_cancel_buttons
 
 
 @dataclass(frozen=True)
@@ -74,11 +75,7 @@ class DecisionDialog(QDialog):
             choices.addWidget(button)
         form.addRow(self.tr("Decision:"), choices)
         form.addRow(self.tr("Comment:"), self.comment_edit)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)

@@ -347,64 +347,64 @@
 <context>
     <name>DecisionDialog</name>
     <message>
-        <location filename="../../deskeditor/gui/workflow_dialogs.py" line="41"/>
+        <location filename="../../deskeditor/gui/workflow_dialogs.py" line="42"/>
         <source>Record the decision</source>
         <translation>Ghi ý kiến duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/workflow_dialogs.py" line="43"/>
+        <location filename="../../deskeditor/gui/workflow_dialogs.py" line="44"/>
         <source>Article: %1
 Version code on the signed slip: %2</source>
         <translation>Bài: %1
 Mã phiên bản trên phiếu đã ký: %2</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/workflow_dialogs.py" line="52"/>
+        <location filename="../../deskeditor/gui/workflow_dialogs.py" line="53"/>
         <source>The approver&apos;s comment (required when returning)</source>
         <translation>Ý kiến của người duyệt (bắt buộc khi trả lại)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/workflow_dialogs.py" line="58"/>
+        <location filename="../../deskeditor/gui/workflow_dialogs.py" line="59"/>
         <source>Approve for publication</source>
         <translation>Đồng ý đăng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/workflow_dialogs.py" line="59"/>
+        <location filename="../../deskeditor/gui/workflow_dialogs.py" line="60"/>
         <source>Return for changes</source>
         <translation>Sửa lại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/workflow_dialogs.py" line="60"/>
+        <location filename="../../deskeditor/gui/workflow_dialogs.py" line="61"/>
         <source>Do not publish</source>
         <translation>Không đăng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/workflow_dialogs.py" line="70"/>
+        <location filename="../../deskeditor/gui/workflow_dialogs.py" line="71"/>
         <source>Approver:</source>
         <translation>Người duyệt:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/workflow_dialogs.py" line="71"/>
+        <location filename="../../deskeditor/gui/workflow_dialogs.py" line="72"/>
         <source>Position:</source>
         <translation>Chức vụ:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/workflow_dialogs.py" line="75"/>
+        <location filename="../../deskeditor/gui/workflow_dialogs.py" line="76"/>
         <source>Decision:</source>
         <translation>Quyết định:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/workflow_dialogs.py" line="76"/>
+        <location filename="../../deskeditor/gui/workflow_dialogs.py" line="77"/>
         <source>Comment:</source>
         <translation>Ý kiến:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/workflow_dialogs.py" line="102"/>
+        <location filename="../../deskeditor/gui/workflow_dialogs.py" line="99"/>
         <source>Enter the approver&apos;s name.</source>
         <translation>Hãy nhập họ tên người duyệt.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/workflow_dialogs.py" line="106"/>
+        <location filename="../../deskeditor/gui/workflow_dialogs.py" line="103"/>
         <source>Say what must change: the comment is shown to the author.</source>
         <translation>Hãy ghi rõ cần sửa gì: ý kiến sẽ hiển thị cho tác giả.</translation>
     </message>
@@ -685,42 +685,42 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
 <context>
     <name>FigureDialog</name>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="84"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="91"/>
         <source>Photo caption</source>
         <translation>Chú thích ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="86"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="93"/>
         <source>e.g. Delegates at the conference</source>
         <translation>VD: Các đại biểu dự Hội nghị</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="88"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="95"/>
         <source>e.g. Photo: Trần Văn Ba</source>
         <translation>VD: Ảnh: Trần Văn Ba</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="91"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="98"/>
         <source>What the picture shows, for readers who cannot see it</source>
         <translation>Ảnh thể hiện gì, dành cho người không nhìn thấy ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="96"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="103"/>
         <source>Caption:</source>
         <translation>Chú thích:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="97"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="104"/>
         <source>Credit:</source>
         <translation>Nguồn ảnh:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="98"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="105"/>
         <source>Alt text:</source>
         <translation>Mô tả ảnh (alt):</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="100"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="107"/>
         <source>The caption is for every reader; the alt text describes the picture.</source>
         <translation>Chú thích dành cho mọi người đọc; mô tả ảnh (alt) nói ảnh thể hiện gì.</translation>
     </message>
@@ -861,17 +861,17 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="31"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="42"/>
         <source>Insert link</source>
         <translation>Chèn liên kết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="44"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="51"/>
         <source>Address (http, https or mailto):</source>
         <translation>Địa chỉ (http, https hoặc mailto):</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="64"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="71"/>
         <source>Only http, https and mailto addresses can be linked, for example https://example.gov.vn</source>
         <translation>Chỉ được liên kết tới địa chỉ http, https hoặc mailto, ví dụ https://example.gov.vn</translation>
     </message>
@@ -1735,53 +1735,53 @@ Sau khi chuyển: %2</translation>
         <translation>Đang nhập ảnh…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="34"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="35"/>
         <source>Save first</source>
         <translation>Cần lưu trước</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="35"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="36"/>
         <source>The article must be saved before this: the exported version is a saved revision. Save now?</source>
         <translation>Cần lưu bài trước: bản được xuất phải là một phiên bản đã lưu. Lưu ngay bây giờ?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="67"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="68"/>
         <source>Cannot submit</source>
         <translation>Không gửi duyệt được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="68"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="69"/>
         <source>Submitted for approval.</source>
         <translation>Đã gửi duyệt.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="103"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="104"/>
         <source>Decision not recorded</source>
         <translation>Chưa ghi được ý kiến duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="104"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="105"/>
         <source>Decision recorded.</source>
         <translation>Đã ghi ý kiến duyệt.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="118"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="119"/>
         <source>Cannot mark as published</source>
         <translation>Không đánh dấu đã đăng được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="119"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="120"/>
         <source>Marked as published.</source>
         <translation>Đã đánh dấu là đã đăng.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="134"/>
-        <location filename="../../deskeditor/gui/article_actions.py" line="403"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="135"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="398"/>
         <source>Export finished</source>
         <translation>Xuất xong</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="135"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="136"/>
         <source>%1 was written to:
 %2
 
@@ -1792,196 +1792,196 @@ Open it now?</source>
 Mở ngay bây giờ?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="157"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="158"/>
         <source>Export Word for sign-off</source>
         <translation>Xuất Word để duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="159"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="160"/>
         <source>Word document (*.docx)</source>
         <translation>Văn bản Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="169"/>
-        <location filename="../../deskeditor/gui/article_actions.py" line="230"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="170"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="231"/>
         <source>Export failed</source>
         <translation>Xuất không thành công</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="173"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="174"/>
         <source>The Word document</source>
         <translation>Văn bản Word</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="196"/>
-        <location filename="../../deskeditor/gui/article_actions.py" line="356"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="197"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="351"/>
         <source>Choose the folder to export into</source>
         <translation>Chọn thư mục để xuất vào</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="204"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="205"/>
         <source>Replace?</source>
         <translation>Ghi đè?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="204"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="205"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 đã có. Ghi đè lên không?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="213"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="214"/>
         <source>Export a single web page</source>
         <translation>Xuất trang web (một tệp)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="215"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="216"/>
         <source>Export the body for the CMS</source>
         <translation>Xuất phần nội dung cho CMS</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="221"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="222"/>
         <source>Web page (*.html)</source>
         <translation>Trang web (*.html)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="233"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="234"/>
         <source>The web page</source>
         <translation>Trang web</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="255"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="256"/>
         <source>Copy failed</source>
         <translation>Sao chép không thành công</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="263"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="264"/>
         <source>The HTML of the body is on the clipboard; upload its photos to the portal separately.</source>
         <translation>Đã sao chép HTML phần nội dung vào bộ nhớ tạm; hãy tải ảnh lên cổng thông tin riêng.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="277"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="278"/>
         <source>Check an exported copy</source>
         <translation>Kiểm tra bản đã xuất</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="279"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="280"/>
         <source>Exports (*.docx *.html *.htm)</source>
         <translation>Bản xuất (*.docx *.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="288"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="289"/>
         <source>Cannot check this file</source>
         <translation>Không kiểm tra được tệp này</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="295"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="296"/>
         <source>Approved version</source>
         <translation>Đúng bản đã duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="297"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="298"/>
         <source>Not an approved version</source>
         <translation>Không phải bản đã duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="307"/>
-        <location filename="../../deskeditor/gui/article_actions.py" line="345"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="308"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="340"/>
         <source>Export several articles</source>
         <translation>Xuất nhiều bài</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="309"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="310"/>
         <source>Web page folder for the portal</source>
         <translation>Thư mục trang web cho cổng thông tin</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="312"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="313"/>
         <source>Word document for sign-off</source>
         <translation>Văn bản Word để duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="326"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="321"/>
         <source>Export %1 selected article(s) as:</source>
         <translation>Xuất %1 bài đã chọn dưới dạng:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="346"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="341"/>
         <source>Select articles in the list first (Ctrl+click, Shift+click).</source>
         <translation>Hãy chọn bài trong danh sách trước (Ctrl+nhấp, Shift+nhấp).</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="372"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="367"/>
         <source>Exporting…</source>
         <translation>Đang xuất…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="373"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="368"/>
         <location filename="../../deskeditor/gui/main_window.py" line="522"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="390"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="385"/>
         <source>%1 of %2 article(s) exported to %3.</source>
         <translation>Đã xuất %1/%2 bài vào %3.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="398"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="393"/>
         <source>Export finished with problems</source>
         <translation>Xuất xong nhưng có lỗi</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="403"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="398"/>
         <source>Open the folder?</source>
         <translation>Mở thư mục?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="421"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="416"/>
         <source>&amp;Submit for approval</source>
         <translation>&amp;Gửi duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="427"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="422"/>
         <source>Record the &amp;decision…</source>
         <translation>Ghi ý kiến &amp;duyệt…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="433"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="428"/>
         <source>Mark as &amp;published</source>
         <translation>Đánh dấu đã đă&amp;ng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="440"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="435"/>
         <source>E&amp;xport Word for sign-off…</source>
         <translation>&amp;Xuất Word để duyệt…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="446"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="441"/>
         <source>Export web page (&amp;folder)…</source>
         <translation>Xuất trang web (&amp;thư mục)…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="452"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="447"/>
         <source>Export web page (single &amp;file)…</source>
         <translation>Xuất trang web (&amp;một tệp)…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="458"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="453"/>
         <source>Export body for the &amp;CMS…</source>
         <translation>Xuất nội dung cho &amp;CMS…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="464"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="459"/>
         <source>Copy body &amp;HTML for the CMS</source>
         <translation>Sao chép &amp;HTML nội dung cho CMS</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="470"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="465"/>
         <source>Export selected articles…</source>
         <translation>Xuất các bài đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="477"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="472"/>
         <source>Check an exported &amp;copy…</source>
         <translation>&amp;Kiểm tra bản đã xuất…</translation>
     </message>
