@@ -361,7 +361,7 @@ def test_word_count_and_save_state_in_status_bar(qtbot, window):
     window.new_article(ask=False)
     type_text(window.editor.title_edit, "Ba từ đây")
     type_into_body(qtbot, window, "một hai")
-    assert "5" in window.words_label.text()
+    qtbot.waitUntil(lambda: "5" in window.words_label.text(), timeout=3000)
     assert window.save()
     assert window.save_state_label.text().startswith("Saved")
 

@@ -34,6 +34,7 @@ from .legacy_paste import LegacyPasteFilter
 
 SEARCH_DELAY_MS = 150
 AUTOSAVE_DELAY_MS = 3000
+WORD_COUNT_DELAY_MS = 400
 IMAGE_FILTER = "*.jpg *.jpeg *.png *.webp *.heic *.heif *.gif *.tif *.tiff *.bmp"
 
 
@@ -104,6 +105,8 @@ class MainWindow(QMainWindow):
         self._search_timer.timeout.connect(self.refresh_list)
         self._autosave_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_DELAY_MS)
         self._autosave_timer.timeout.connect(self.autosave)
+        self._words_timer = QTimer(self, singleShot=True, interval=WORD_COUNT_DELAY_MS)
+        self._words_timer.timeout.connect(self._count_words)
         self.search_edit.textChanged.connect(self._search_timer.start)
         self.status_combo.currentIndexChanged.connect(self.refresh_list)
         self.category_combo.currentIndexChanged.connect(self.refresh_list)
@@ -356,6 +359,10 @@ class MainWindow(QMainWindow):
             self.setWindowModified(True)
             self.save_state_label.setText(self.tr("Not saved"))
         self._autosave_timer.start()
+        # Counting converts the whole body to blocks: once typing pauses, not per key.
+        self._words_timer.start()
+
+    def _count_words(self) -> None:
         self.words_label.setText(self.tr("%n word(s)", "", self.editor.word_count()))
 
     def _set_clean(self) -> None:
@@ -363,7 +370,8 @@ class MainWindow(QMainWindow):
         self._autosave_timer.stop()
         self.setWindowModified(False)
         self.save_state_label.setText(self.tr("Saved"))
-        self.words_label.setText(self.tr("%n word(s)", "", self.editor.word_count()))
+        self._words_timer.stop()
+        self._count_words()
 
     def _recovery_key(self) -> str:
         return f"article-{self.editor.article_id}" if self.editor.article_id else "new"
