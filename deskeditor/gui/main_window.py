@@ -34,6 +34,8 @@ from .legacy_paste import LegacyPasteFilter
 
 SEARCH_DELAY_MS = 150
 AUTOSAVE_DELAY_MS = 3000
+# While the user keeps typing the pause never comes: keep the work at least this often.
+AUTOSAVE_MAX_DELAY_MS = 10_000
 WORD_COUNT_DELAY_MS = 400
 IMAGE_FILTER = "*.jpg *.jpeg *.png *.webp *.heic *.heif *.gif *.tif *.tiff *.bmp"
 
@@ -105,6 +107,8 @@ class MainWindow(QMainWindow):
         self._search_timer.timeout.connect(self.refresh_list)
         self._autosave_timer = QTimer(self, singleShot=True, interval=AUTOSAVE_DELAY_MS)
         self._autosave_timer.timeout.connect(self.autosave)
+        self._autosave_deadline = QTimer(self, singleShot=True, interval=AUTOSAVE_MAX_DELAY_MS)
+        self._autosave_deadline.timeout.connect(self.autosave)
         self._words_timer = QTimer(self, singleShot=True, interval=WORD_COUNT_DELAY_MS)
         self._words_timer.timeout.connect(self._count_words)
         self.search_edit.textChanged.connect(self._search_timer.start)
@@ -359,6 +363,9 @@ class MainWindow(QMainWindow):
             self.setWindowModified(True)
             self.save_state_label.setText(self.tr("Not saved"))
         self._autosave_timer.start()
+        # The deadline is not restarted by later keys: it runs from the first unkept change.
+        if not self._autosave_deadline.isActive():
+            self._autosave_deadline.start()
         # Counting converts the whole body to blocks: once typing pauses, not per key.
         self._words_timer.start()
 
@@ -368,6 +375,7 @@ class MainWindow(QMainWindow):
     def _set_clean(self) -> None:
         self._dirty = False
         self._autosave_timer.stop()
+        self._autosave_deadline.stop()
         self.setWindowModified(False)
         self.save_state_label.setText(self.tr("Saved"))
         self._words_timer.stop()
@@ -378,6 +386,8 @@ class MainWindow(QMainWindow):
 
     def autosave(self) -> None:
         """Keep the unsaved state so that a crash loses at most a few seconds."""
+        self._autosave_timer.stop()
+        self._autosave_deadline.stop()
         if not self._dirty or self.store.read_only:
             return
         try:
