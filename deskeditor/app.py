@@ -9,9 +9,10 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from deskeditor import __version__
+from deskeditor import __version__, crashlog
 from deskeditor.errors import DeskEditorError
 from deskeditor.gui.error_text import localized
+from deskeditor.paths import user_data_dir
 
 ORGANISATION = "deskeditor"
 APPLICATION = "deskeditor"
@@ -68,7 +69,17 @@ def open_store(db_path: Path):  # type: ignore[no-untyped-def]
 
 def run_gui(db_path: Path) -> int:
     """Open the main window on the store at *db_path* and run until it closes."""
+    # First, so that even a failure while opening the store leaves a log.
+    log = crashlog.install(user_data_dir() / crashlog.LOG_FOLDER)
+    try:
+        return _run_window(db_path, log)
+    finally:
+        log.close()
+
+
+def _run_window(db_path: Path, log: crashlog.CrashLog) -> int:
     app = create_application()
+    from deskeditor.gui.crash_report import CrashReporter
     from deskeditor.gui.main_window import MainWindow
 
     try:
@@ -81,7 +92,9 @@ def run_gui(db_path: Path) -> int:
     if store is None:
         return 1
     window = MainWindow(store)
+    reporter = CrashReporter(log, window)
     window.show()
+    reporter.report_previous_crash()
     for warning in store.warnings:
         QMessageBox.warning(
             window, QApplication.translate("MainWindow", "Warning"), localized(warning)
