@@ -87,15 +87,14 @@ def ranked_rows(
     if len(rows) >= limit:
         return rows
     seen = {row[0] for row in rows}
+    # The rest, newest first. The filters sit inside the query that reads the index,
+    # so an old match in a rare category is still found; SQLite walks the matches in
+    # rowid order and stops once *limit* rows have passed the filters.
     newest = (
-        f"{summary_sql} JOIN (SELECT rowid AS hit FROM article_search"
-        f" WHERE article_search MATCH ? ORDER BY rowid DESC LIMIT ?) s ON s.hit = a.id"
-        f" WHERE 1 {filters} ORDER BY a.published_at DESC, a.id DESC"
+        f"{summary_sql} JOIN article_search s ON s.rowid = a.id"
+        f" WHERE article_search MATCH ? {filters} ORDER BY s.rowid DESC LIMIT ?"
     )
-    # Filters apply after the index is read; ask it for more rows when filtering
-    # (as many as the single ranked query did before).
-    fetch = limit * 20 if filters else limit + len(rows)
-    for row in db.execute(newest, [expression, fetch, *params]):
+    for row in db.execute(newest, [expression, *params, limit + len(rows)]):
         if row[0] not in seen:
             rows.append(row)
             if len(rows) == limit:
