@@ -11,6 +11,7 @@ from pathlib import Path
 from packaging.markers import Marker
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
+from packaging.version import Version
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -57,6 +58,22 @@ def test_every_dependency_is_locked_inside_its_range():
         elif not req.specifier.contains(pins[name][0], prereleases=True):
             problems.append(f"{req.name}=={pins[name][0]} is outside {req.specifier}")
     assert problems == []
+
+
+def test_no_program_dependency_can_resolve_newer_than_the_lock():
+    """A plain `pip install .` takes the newest release a range allows: that must be the lock's."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    pins = _locked()
+    loose = []
+    for line in project["dependencies"]:
+        req = Requirement(line)
+        locked = Version(pins[canonicalize_name(req.name)][0])
+        highest_allowed = max(
+            (Version(s.version) for s in req.specifier if s.operator in ("<=", "==")), default=None
+        )
+        if highest_allowed != locked:
+            loose.append(f"{req} (locked {locked})")
+    assert loose == []
 
 
 def test_the_known_bad_pyside6_is_excluded():
