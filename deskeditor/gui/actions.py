@@ -120,6 +120,8 @@ def build_actions(window: MainWindow) -> None:
         lambda: _focused_text(window).redo(),
         QKeySequence.StandardKey.Redo,
     )
+    # Both, as in Word, whatever the platform's own binding: Ctrl+Y and Ctrl+Shift+Z.
+    a["redo"].setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
     a["redo"].setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
     a["cut"] = _action(
         window,
@@ -328,10 +330,10 @@ def build_actions(window: MainWindow) -> None:
         if name is None:
             toolbar.addSeparator()
             continue
+        # The toolbar shows the icon text; setting the button's text instead lasted only
+        # until the action next changed (checked, enabled), when "B" became "Bold".
+        a[name].setIconText(short_labels[name])
         toolbar.addAction(a[name])
-        button = toolbar.widgetForAction(a[name])
-        if button is not None:
-            button.setText(short_labels[name])
     window.addToolBar(toolbar)
     window.toolbar = toolbar
 
