@@ -97,6 +97,7 @@ class FigurePanel(QWidget):
                 line.addWidget(button)
             layout.addLayout(line)
         self.set_figures([])
+        self.photo_list.currentRowChanged.connect(self._enable_buttons)
 
     def set_figures(self, figures: list[Figure]) -> None:
         """Show *figures* (in body order), keeping the selected row."""
@@ -116,20 +117,20 @@ class FigurePanel(QWidget):
             self.photo_list.addItem(item)
         if 0 <= row < self.photo_list.count():
             self.photo_list.setCurrentRow(row)
+        self._enable_buttons()
         self.missing_label.setText(
             self.tr("%n photo(s) without alt text: required before export.", "", missing)
             if missing
             else ""
         )
-        has = bool(figures)
-        for button in (
-            self.edit_button,
-            self.up_button,
-            self.down_button,
-            self.replace_button,
-            self.remove_button,
-        ):
-            button.setEnabled(has)
+
+    def _enable_buttons(self) -> None:
+        row, count = self.photo_list.currentRow(), self.photo_list.count()
+        for button in (self.edit_button, self.replace_button, self.remove_button):
+            button.setEnabled(count > 0)
+        # Up and down pass the neighbouring photo: none above the first, none below the last.
+        self.up_button.setEnabled(count > 1 and row != 0)
+        self.down_button.setEnabled(count > 1 and row != count - 1)
 
 
 class ArticleEditor(QWidget):
@@ -347,6 +348,11 @@ class ArticleEditor(QWidget):
             if current is not None:
                 return current
         return positions[row] if 0 <= row < len(positions) else None
+
+    def select_figure(self, number: int) -> None:
+        """Select the *number*-th photo (from 0) in the panel and put the cursor on it."""
+        self.photo_list.setCurrentRow(number)
+        self._go_to_figure(number)
 
     def _go_to_figure(self, row: int) -> None:
         positions = self.body_edit.figure_positions()

@@ -512,7 +512,9 @@ class MainWindow(QMainWindow):
             self.editor.refresh_figures()
 
     def _move_figure(self, position: int, step: int) -> None:
-        self.editor.body_edit.move_figure(position, step)
+        moved = self.editor.body_edit.move_figure(position, step)
+        if moved is not None:  # the selection follows the photo: a second click moves it again
+            self.editor.select_figure(self.editor.body_edit.figure_positions().index(moved))
 
     def choose_photos(self) -> None:
         """Ask for photo files and insert them at the cursor."""
