@@ -102,7 +102,8 @@ def test_typing_a_whole_date_gives_exactly_that_date(qtbot, window, typed, expec
     assert not _focus_is_in(field)  # one Tab leaves the field
 
 
-def test_a_date_that_does_not_exist_is_refused_visibly(qtbot, window):
+def test_a_date_that_does_not_exist_is_refused_visibly(qtbot, window, no_dialogs):
+    type_text(window.editor.title_edit, "Tin có ngày sai")
     field = window.editor.published_edit
     field.set_date_time(dt.datetime(2026, 3, 2, 8, 0))
     field.setFocus()
@@ -113,6 +114,8 @@ def test_a_date_that_does_not_exist_is_refused_visibly(qtbot, window):
     assert window.editor.article().published_at == dt.datetime(2026, 3, 2, 8, 0)
     assert field.is_invalid()
     assert "dd/mm/yyyy" in window.editor.date_line_label.text()
+    assert not window.save()  # not saved with a date the user did not mean
+    assert no_dialogs[-1][0] == "warning" and "dd/mm/yyyy" in no_dialogs[-1][2]
     field.set_date_time(dt.datetime(2026, 3, 2, 8, 0))
     assert not field.is_invalid()
 

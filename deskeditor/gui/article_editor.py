@@ -5,11 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -29,6 +28,7 @@ from deskeditor.text.dates import web_date_line
 
 from .article_list import status_label
 from .body_editor import BodyEdit
+from .date_field import DateTimeField
 from .figure import FigureRenderer
 from .images import ImageCache
 
@@ -156,9 +156,7 @@ class ArticleEditor(QWidget):
         self.category_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.published_edit = QDateTimeEdit()
-        self.published_edit.setDisplayFormat("dd/MM/yyyy HH:mm")
-        self.published_edit.setCalendarPopup(True)
+        self.published_edit = DateTimeField()
         self.date_line_label = QLabel()
         self.date_line_label.setStyleSheet("color: #555")
         self.status_label = QLabel()
@@ -228,7 +226,7 @@ class ArticleEditor(QWidget):
         for signal in (
             self.title_edit.textChanged,
             self.category_combo.currentTextChanged,
-            self.published_edit.dateTimeChanged,
+            self.published_edit.changed,
             self.lead_edit.textChanged,
             self.body_edit.textChanged,
             self.author_edit.textChanged,
@@ -238,7 +236,7 @@ class ArticleEditor(QWidget):
         ):
             signal.connect(self._on_changed)
         self.body_edit.textChanged.connect(self._panel_timer.start)
-        self.published_edit.dateTimeChanged.connect(self._show_date_line)
+        self.published_edit.changed.connect(self._show_date_line)
         self.photo_list = self.figure_panel.photo_list
         self.photo_list.currentRowChanged.connect(self._go_to_figure)
 
@@ -256,7 +254,7 @@ class ArticleEditor(QWidget):
             self.category_combo.addItem(article.category)
         self.category_combo.setCurrentText(article.category)
         published = article.published_at or dt.datetime.now().replace(second=0, microsecond=0)
-        self.published_edit.setDateTime(QDateTime(published))
+        self.published_edit.set_date_time(published)
         self.lead_edit.setPlainText(article.lead)
         fill_document(self.body_edit.document(), article.body, self.images.size)
         self.author_edit.setText(article.author)
@@ -278,7 +276,7 @@ class ArticleEditor(QWidget):
 
     def article(self) -> Article:
         """Return the article as it is in the editor now (text in NFC)."""
-        published = self.published_edit.dateTime().toPython()
+        published = self.published_edit.date_time()
         tags = [nfc(t.strip()) for t in self.tags_edit.text().split(",") if t.strip()]
         return Article(
             id=self._article_id,
@@ -306,7 +304,7 @@ class ArticleEditor(QWidget):
                        self.unit_edit, self.source_edit, self.tags_edit):  # fmt: skip
             widget.setReadOnly(read_only)
         self.category_combo.setEnabled(not read_only)
-        self.published_edit.setReadOnly(read_only)
+        self.published_edit.set_read_only(read_only)
         for button in (self.figure_panel.edit_button, self.figure_panel.up_button,
                        self.figure_panel.down_button, self.figure_panel.replace_button,
                        self.figure_panel.remove_button):  # fmt: skip
@@ -363,7 +361,12 @@ class ArticleEditor(QWidget):
             self.body_edit.ensureCursorVisible()
 
     def _show_date_line(self) -> None:
-        self.date_line_label.setText(web_date_line(self.published_edit.dateTime().toPython()))
+        if self.published_edit.is_invalid():
+            self.date_line_label.setStyleSheet("color: #b00020")
+            self.date_line_label.setText(self.tr("Not a date: type dd/mm/yyyy hh:mm"))
+            return
+        self.date_line_label.setStyleSheet("color: #555")
+        self.date_line_label.setText(web_date_line(self.published_edit.date_time()))
 
     def _on_changed(self) -> None:
         if not self._loading:

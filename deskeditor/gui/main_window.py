@@ -414,6 +414,14 @@ class MainWindow(QMainWindow):
                 self.tr("The store was opened read-only: nothing can be saved."),
             )
             return False
+        if self.editor.published_edit.is_invalid():
+            QMessageBox.warning(
+                self,
+                self.tr("Cannot save"),
+                self.tr("The publication date is not a date: type it as dd/mm/yyyy hh:mm."),
+            )
+            self.editor.published_edit.setFocus()
+            return False
         article = self.editor.article()
         if not article.title:
             QMessageBox.warning(self, self.tr("Cannot save"), self.tr("The article needs a title."))
