@@ -31,6 +31,16 @@ def ok_cancel_buttons(dialog: QDialog) -> QDialogButtonBox:
     return buttons
 
 
+def fit_screen(dialog: QWidget, width: int, height: int) -> None:
+    """Resize *dialog* to width×height, or less on a small screen (a 1024×600 laptop).
+
+    Room is left for the taskbar and the window frame, so the dialog's buttons
+    stay on the screen.
+    """
+    screen = (dialog.parentWidget() or dialog).screen().availableGeometry()
+    dialog.resize(min(width, screen.width() - 24), min(height, screen.height() - 40))
+
+
 _HAS_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:(?!\d)")
 
 

@@ -2,24 +2,52 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from deskeditor.model import Article, Figure, ListBlock, plain_text
 from deskeditor.store.store import Recovery
+from deskeditor.text.dates import short_datetime
+
+from .dialogs import fit_screen
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RecoveryDialog", text)
 
 
 def article_text(article: Article) -> str:
-    """Return the readable text of an article, one block per line."""
-    lines = [article.title, article.lead]
+    """Return the readable text of every field of an article, one block per line.
+
+    History compares revisions with it and recovery shows it, so a change of
+    byline, keywords, photo credit or alt text shows up as well as the body's.
+    """
+    lines = [article.title]
+    if article.category:
+        lines.append(_tr("Category: %1").replace("%1", article.category))
+    if article.published_at:
+        lines.append(_tr("Date: %1").replace("%1", short_datetime(article.published_at)))
+    lines.append(article.lead)
     for block in article.body:
         if isinstance(block, Figure):
-            lines.append(f"[{block.caption}]")
+            parts = [block.caption, block.credit]
+            if block.alt:
+                parts.append(_tr("alt text: %1").replace("%1", block.alt))
+            lines.append("[" + " | ".join(part for part in parts if part) + "]")
         elif isinstance(block, ListBlock):
             lines += [f"• {plain_text(item)}" for item in block.items]
         else:
             lines.append(plain_text(block.runs))
+    byline = " — ".join(part for part in (article.author, article.author_unit) if part)
+    if byline:
+        lines.append(_tr("Author: %1").replace("%1", byline))
+    if article.source:
+        lines.append(_tr("Source: %1").replace("%1", article.source))
+    if article.tags:
+        lines.append(_tr("Keywords: %1").replace("%1", ", ".join(article.tags)))
     return "\n".join(line for line in lines if line)
 
 
@@ -31,11 +59,11 @@ class RecoveryDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Recover unsaved work"))
-        self.resize(760, 520)
+        fit_screen(self, 760, 520)
         intro = QLabel(
             self.tr(
                 "The program stopped before these changes were saved (kept at %1). Restore them?"
-            ).replace("%1", recovery.saved_at.replace("T", " "))
+            ).replace("%1", short_datetime(dt.datetime.fromisoformat(recovery.saved_at)))
         )
         intro.setWordWrap(True)
         view = QTextBrowser()
