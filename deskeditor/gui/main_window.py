@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
@@ -427,7 +428,11 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Cannot save"), self.tr("The article needs a title."))
             self.editor.title_edit.setFocus()
             return False
-        if article.id is not None and article.status in (Status.APPROVED, Status.PUBLISHED):
+        if (
+            article.id is not None
+            and article.status in (Status.APPROVED, Status.PUBLISHED)
+            and not self._same_as_saved(article)
+        ):
             answer = QMessageBox.question(
                 self,
                 self.tr("Edit an approved article?"),
@@ -457,6 +462,21 @@ class MainWindow(QMainWindow):
         self._fill_categories()
         self.refresh_list()
         return True
+
+    def _same_as_saved(self, article: Article) -> bool:
+        """Tell whether *article* reads exactly as its saved state (saving would change nothing)."""
+        from deskeditor.jsonio import article_to_dict
+        from deskeditor.store.codec import normalise
+
+        def content(version: Article) -> tuple[dict, list[int | None]]:
+            # The interchange form names no photo: the photo ids tell a replaced picture.
+            version = normalise(copy.deepcopy(version))
+            return article_to_dict(version), [f.photo_id for f in version.figures()]
+
+        try:
+            return content(article) == content(self.store.get_article(article.id or 0))
+        except DeskEditorError:
+            return False
 
     def maybe_save(self) -> bool:
         """Ask what to do with unsaved changes; return False to stay on the article."""
