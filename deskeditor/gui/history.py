@@ -68,7 +68,7 @@ class HistoryDialog(QDialog):
         self.article_id = article_id
         self.restored = False
         self.setWindowTitle(self.tr("History of the article"))
-        fit_screen(self, 980, 620)
+        fit_screen(self, 960, 540)  # fits a 1024×600 screen with its taskbar
         entries = workflow_history(store, article_id)
         self.revisions = [entry.revision for entry in entries]
         self.table = QTableWidget(len(entries), 4)
@@ -117,7 +117,7 @@ class HistoryDialog(QDialog):
         splitter.addWidget(left)
         splitter.addWidget(self.view)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([440, 540])
+        splitter.setSizes([400, 560])
         bottom = QHBoxLayout()
         bottom.addWidget(self.restore_button)
         bottom.addStretch(1)
