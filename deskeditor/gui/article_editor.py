@@ -46,7 +46,28 @@ class TitleEdit(QPlainTextEdit):
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.setFont(font)
-        self.setFixedHeight(self.fontMetrics().lineSpacing() * 2 + 16)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self._fit_height(self.MIN_LINES)
+        self.textChanged.connect(self._fit_lines)
+
+    MIN_LINES, MAX_LINES = 2, 4
+
+    def _fit_height(self, lines: int) -> None:
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * lines + 16)
+
+    def _fit_lines(self) -> None:
+        """Grow to show every line of a long title (up to four, then scroll)."""
+        lines, block = 0, self.document().firstBlock()
+        while block.isValid():
+            layout = block.layout()
+            lines += max(1, layout.lineCount() if layout is not None else 1)
+            block = block.next()
+        self._fit_height(min(max(lines, self.MIN_LINES), self.MAX_LINES))
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        super().resizeEvent(event)
+        # A narrower box wraps the title onto more lines; measure once the text is laid out.
+        QTimer.singleShot(0, self._fit_lines)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):

@@ -54,7 +54,6 @@ class MainWindow(QMainWindow):
         self.photo_import = None
         self.batch_thread = None
         self.batch_worker = None
-        self.setWindowTitle(self.tr("deskeditor — News articles") + " [*]")
         self._default_size()
 
         self.search_edit = QLineEdit()
@@ -117,6 +116,7 @@ class MainWindow(QMainWindow):
         self.category_combo.currentIndexChanged.connect(self.refresh_list)
         self.article_table.selectionModel().currentRowChanged.connect(self._open_selected)
         self.editor.changed.connect(self._on_edited)
+        self.editor.title_edit.textChanged.connect(self.show_title)
         body = self.editor.body_edit
         body.figure_activated.connect(self.edit_figure_at)
         body.files_dropped.connect(self.import_photos)
@@ -226,13 +226,21 @@ class MainWindow(QMainWindow):
     def apply_read_only(self) -> None:
         """In a store opened read-only, nothing can be typed or saved."""
         read_only = self.store.read_only
-        title = self.tr("deskeditor — News articles") + " [*]"
-        self.setWindowTitle(title + (self.tr(" (read-only)") if read_only else ""))
+        self.show_title()
         self.editor.set_read_only(read_only)
         for name in self.WRITING_ACTIONS:
             action = self.actions_by_name.get(name)
             if action is not None:
                 action.setEnabled(not read_only)
+
+    def show_title(self) -> None:
+        """Name the open article in the title bar (the system adds the program's name)."""
+        title = self.editor.title_edit.text() or self.tr("New article")
+        if len(title) > 70:
+            title = title[:69].rstrip() + "…"
+        self.setWindowTitle(
+            f"{title} [*]" + (self.tr(" (read-only)") if self.store.read_only else "")
+        )
 
     WRITING_ACTIONS = (
         "new", "save", "import", "delete", "photo", "link", "unlink", "bold", "italic",
