@@ -331,6 +331,19 @@ class ArticleEditor(QWidget):
                        self.figure_panel.remove_button):  # fmt: skip
             button.setVisible(not read_only)
 
+    def set_categories(self, names: list[str], renamed: dict[str, str] | None = None) -> None:
+        """Offer *names* in the category list, keeping the open article's (after *renamed*)."""
+        combo = self.category_combo
+        current = combo.currentText()
+        current = (renamed or {}).get(current, current)
+        combo.blockSignals(True)  # the article itself has not been edited
+        combo.clear()
+        combo.addItems(names)
+        if current and combo.findText(current) < 0:
+            combo.addItem(current)
+        combo.setCurrentText(current)
+        combo.blockSignals(False)
+
     @property
     def article_id(self) -> int | None:
         """The id of the article being edited (None until first saved)."""

@@ -260,6 +260,8 @@ class MainWindow(QMainWindow):
         index = self.category_combo.findData(current)
         self.category_combo.setCurrentIndex(max(index, 0))
         self.category_combo.blockSignals(False)
+        # The editor's list too: a category typed into an article is offered from now on.
+        self.editor.set_categories(self.store.categories())
 
     def refresh_list(self) -> None:
         """Reload the list for the search text and filters, keeping the open article selected."""
