@@ -124,26 +124,37 @@ class FigurePanel(QWidget):
         """Show *figures* (in body order), keeping the selected row."""
         row = self.photo_list.currentRow()
         self.photo_list.clear()
-        missing = 0
+        missing = uncredited = 0
         for number, figure in enumerate(figures, start=1):
             text = figure.caption or self.tr("(no caption)")
             item = QListWidgetItem(f"{number}. {text}")
             image = self.images.image(figure.photo_id or 0, 96) if figure.photo_id else None
             if image is not None:
                 item.setIcon(QIcon(QPixmap.fromImage(image)))
+            problems = []
             if not figure.alt.strip():
                 missing += 1
+                problems.append(self.tr("Missing alt text"))
+            if not figure.credit.strip():
+                uncredited += 1
+                problems.append(self.tr("Missing credit"))
+            if problems:
                 item.setForeground(QColor("#b00020"))
-                item.setToolTip(self.tr("Missing alt text"))
+                item.setToolTip("\n".join(problems))
             self.photo_list.addItem(item)
         if 0 <= row < self.photo_list.count():
             self.photo_list.setCurrentRow(row)
         self._enable_buttons()
-        self.missing_label.setText(
-            self.tr("%n photo(s) without alt text: required before export.", "", missing)
-            if missing
-            else ""
-        )
+        lines = []
+        if missing:
+            lines.append(
+                self.tr("%n photo(s) without alt text: required before export.", "", missing)
+            )
+        if uncredited:
+            lines.append(
+                self.tr("%n photo(s) without credit: say whose picture it is.", "", uncredited)
+            )
+        self.missing_label.setText("\n".join(lines))
 
     def _enable_buttons(self) -> None:
         row, count = self.photo_list.currentRow(), self.photo_list.count()

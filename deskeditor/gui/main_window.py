@@ -120,7 +120,12 @@ class MainWindow(QMainWindow):
         body = self.editor.body_edit
         body.figure_activated.connect(self.edit_figure_at)
         body.files_dropped.connect(self.import_photos)
-        body.image_pasted.connect(lambda data: self.import_photos([(data, "anh-dan.png")]))
+        # A pasted picture's author is unknown: no credit, and the photo panel flags it.
+        body.image_pasted.connect(
+            lambda data: self.import_photos(
+                [(data, "anh-dan.png")], on_ready=lambda photo: self._insert_photo(photo, "")
+            )
+        )
         panel = self.editor.figure_panel
         panel.edit_button.clicked.connect(lambda: self._with_figure(self.edit_figure_at))
         panel.up_button.clicked.connect(
@@ -609,14 +614,15 @@ class MainWindow(QMainWindow):
             QMessageBox.critical(self, self.tr("Photo not stored"), localized(exc))
             return None
 
-    def _insert_photo(self, photo) -> None:  # type: ignore[no-untyped-def]
+    def _insert_photo(self, photo, credit: str | None = None) -> None:  # type: ignore[no-untyped-def]
+        """Insert a processed photo; credited to the article's author unless *credit* is given."""
         photo_id = self._store_photo(photo)
         if photo_id is None:
             return
-        author = self.editor.author_edit.text().strip()
-        figure = Figure(
-            credit=self.tr("Photo: %1").replace("%1", author) if author else "", photo_id=photo_id
-        )
+        if credit is None:
+            author = self.editor.author_edit.text().strip()
+            credit = self.tr("Photo: %1").replace("%1", author) if author else ""
+        figure = Figure(credit=credit, photo_id=photo_id)
         self.editor.body_edit.insert_figure(figure, self.images.size(photo_id))
 
     def replace_photo(self, position: int) -> None:
