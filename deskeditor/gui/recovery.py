@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from deskeditor.model import Article, Figure, ListBlock, plain_text
@@ -14,9 +14,20 @@ from deskeditor.text.dates import short_datetime
 
 from .dialogs import fit_screen
 
+_LABELS = {
+    "category": QT_TRANSLATE_NOOP("RecoveryDialog", "Category: %1"),
+    "date": QT_TRANSLATE_NOOP("RecoveryDialog", "Date: %1"),
+    "alt": QT_TRANSLATE_NOOP("RecoveryDialog", "alt text: %1"),
+    "author": QT_TRANSLATE_NOOP("RecoveryDialog", "Author: %1"),
+    "source": QT_TRANSLATE_NOOP("RecoveryDialog", "Source: %1"),
+    "tags": QT_TRANSLATE_NOOP("RecoveryDialog", "Keywords: %1"),
+}
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecoveryDialog", text)
+
+def _labelled(name: str, value: str) -> str:
+    if not value:
+        return ""
+    return QCoreApplication.translate("RecoveryDialog", _LABELS[name]).replace("%1", value)
 
 
 def article_text(article: Article) -> str:
@@ -25,29 +36,27 @@ def article_text(article: Article) -> str:
     History compares revisions with it and recovery shows it, so a change of
     byline, keywords, photo credit or alt text shows up as well as the body's.
     """
-    lines = [article.title]
-    if article.category:
-        lines.append(_tr("Category: %1").replace("%1", article.category))
-    if article.published_at:
-        lines.append(_tr("Date: %1").replace("%1", short_datetime(article.published_at)))
-    lines.append(article.lead)
+    when = short_datetime(article.published_at) if article.published_at else ""
+    lines = [
+        article.title,
+        _labelled("category", article.category),
+        _labelled("date", when),
+        article.lead,
+    ]
     for block in article.body:
         if isinstance(block, Figure):
-            parts = [block.caption, block.credit]
-            if block.alt:
-                parts.append(_tr("alt text: %1").replace("%1", block.alt))
+            parts = [block.caption, block.credit, _labelled("alt", block.alt)]
             lines.append("[" + " | ".join(part for part in parts if part) + "]")
         elif isinstance(block, ListBlock):
             lines += [f"• {plain_text(item)}" for item in block.items]
         else:
             lines.append(plain_text(block.runs))
     byline = " — ".join(part for part in (article.author, article.author_unit) if part)
-    if byline:
-        lines.append(_tr("Author: %1").replace("%1", byline))
-    if article.source:
-        lines.append(_tr("Source: %1").replace("%1", article.source))
-    if article.tags:
-        lines.append(_tr("Keywords: %1").replace("%1", ", ".join(article.tags)))
+    lines += [
+        _labelled("author", byline),
+        _labelled("source", article.source),
+        _labelled("tags", ", ".join(article.tags)),
+    ]
     return "\n".join(line for line in lines if line)
 
 
