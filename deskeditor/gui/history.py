@@ -94,6 +94,7 @@ class HistoryDialog(QDialog):
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
+                item.setToolTip(text)  # the narrow list may cut the approver's name
                 item.setData(Qt.ItemDataRole.UserRole, revision.id)
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()

@@ -242,7 +242,7 @@ class MainWindow(QMainWindow):
         """Name the open article in the title bar (the system adds the program's name)."""
         title = self.editor.title_edit.text() or self.tr("New article")
         if len(title) > 70:
-            title = title[:69].rstrip() + "…"
+            title = title[:70].rsplit(" ", 1)[0].rstrip(" ,;:-—") + "…"
         self.setWindowTitle(
             f"{title} [*]" + (self.tr(" (read-only)") if self.store.read_only else "")
         )
