@@ -269,7 +269,9 @@ def copy_store(store_path: Path | str, dest: Path | str) -> Path:
         source.close()
 
 
-def manual_backup(store_path: Path | str, folder: Path | str, now: dt.datetime | None = None) -> Path:
+def manual_backup(
+    store_path: Path | str, folder: Path | str, now: dt.datetime | None = None
+) -> Path:
     """Copy the store into *folder* at the user's request; return the copy.
 
     Named as a manual copy, so the list says so and the daily rotation leaves it.

@@ -139,7 +139,9 @@ def test_toolbar_buttons_keep_one_label(qtbot, vietnamese, window):
 # ---------------------------------------------------------------- approved article saved again
 
 
-def test_saving_an_unchanged_approved_article_does_not_warn(qtbot, window, long_article, no_dialogs):
+def test_saving_an_unchanged_approved_article_does_not_warn(
+    qtbot, window, long_article, no_dialogs
+):
     submit(window.store, long_article)
     decide(window.store, long_article, "Hoàng Văn Nam", "Trưởng Ban biên tập", Decision.APPROVE)
     window.open_article(long_article)
@@ -395,7 +397,9 @@ def test_ctrl_y_and_ctrl_shift_z_redo(qtbot, window, keys):
 # ---------------------------------------------------------------- read-only store
 
 
-def test_a_read_only_store_keeps_every_write_action_disabled(qtbot, tmp_path, settings_dir, no_dialogs):
+def test_a_read_only_store_keeps_every_write_action_disabled(
+    qtbot, tmp_path, settings_dir, no_dialogs
+):
     from deskeditor.gui import article_actions
     from deskeditor.gui.main_window import MainWindow
 
@@ -419,7 +423,9 @@ def test_a_read_only_store_keeps_every_write_action_disabled(qtbot, tmp_path, se
         holder.close()
 
 
-def test_the_menu_asks_the_workflow_which_moves_are_allowed(qtbot, window, long_article, monkeypatch):
+def test_the_menu_asks_the_workflow_which_moves_are_allowed(
+    qtbot, window, long_article, monkeypatch
+):
     from deskeditor.store import workflow
 
     monkeypatch.setattr(workflow, "_MOVES", {**workflow._MOVES, Status.DRAFT: frozenset()})

@@ -516,9 +516,7 @@ def install_article_actions(window: MainWindow) -> dict[str, QAction]:
     def update() -> None:
         # The workflow owns the rule; a read-only store allows no move at all.
         status = window.current_status()
-        allowed = (
-            allowed_moves(status) if status is not None and not window.store.read_only else ()
-        )
+        allowed = allowed_moves(status) if status is not None and not window.store.read_only else ()
         for name, move in MOVE_ACTIONS.items():
             actions[name].setEnabled(move in allowed)
 
