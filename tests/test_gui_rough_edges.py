@@ -398,14 +398,16 @@ def test_ctrl_y_and_ctrl_shift_z_redo(qtbot, window, keys):
 
 
 def test_a_read_only_store_keeps_every_write_action_disabled(
-    qtbot, tmp_path, settings_dir, no_dialogs
+    qtbot, tmp_path, settings_dir, no_dialogs, monkeypatch
 ):
     from deskeditor.gui import article_actions
+    from deskeditor.gui.backups_dialog import BackupsDialog
+    from deskeditor.gui.dialogs import FigureDialog
     from deskeditor.gui.main_window import MainWindow
 
     path = tmp_path / "chi-doc.db"
     with Store(path) as writer:
-        article_id = writer.save_article(Article(title="Tin chỉ để đọc")).article_id
+        article_id = import_long_article(writer, tmp_path / "nguon")
     holder = Store(path)  # another program holds the store
     reader = Store(path, read_only=True)
     try:
@@ -417,6 +419,14 @@ def test_a_read_only_store_keeps_every_write_action_disabled(
         article_actions.submit(window)  # even if reached another way: a message, no traceback
         assert any(kind == "information" for kind, *_ in no_dialogs)
         assert reader.get_article(article_id).status is Status.DRAFT
+        window.open_article(article_id)
+        edited = []
+        monkeypatch.setattr(FigureDialog, "edit", classmethod(lambda *a: edited.append(a)))
+        window.edit_figure_at(window.editor.body_edit.figure_positions()[0])
+        assert edited == [] and not window.isWindowModified()  # no caption edit to lose
+        dialog = BackupsDialog(window)
+        qtbot.addWidget(dialog)
+        assert dialog.restore_button.isHidden()
         window.close()
     finally:
         reader.close()

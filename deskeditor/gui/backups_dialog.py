@@ -109,6 +109,8 @@ class BackupsDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.restore_button = QPushButton(self.tr("Restore this backup…"))
         self.restore_button.clicked.connect(self.restore_selected)
+        # Another program holds a store opened read-only: it must not be replaced under it.
+        self.restore_button.setVisible(not window.store.read_only)
         self.backup_now_button = QPushButton(self.tr("Back up now"))
         self.backup_now_button.clicked.connect(self.back_up_now)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -547,7 +547,7 @@ class MainWindow(QMainWindow):
     def edit_figure_at(self, position: int) -> None:
         """Edit the caption, credit and alt text of the photo at *position*."""
         figure = self.editor.body_edit.figure_at(position)
-        if figure is None:
+        if figure is None or self.store.read_only:  # nothing could keep the change
             return
         edited, accepted = FigureDialog.edit(figure, self)
         if accepted:
