@@ -309,7 +309,15 @@ def test_the_maximised_state_is_remembered(qtbot, tmp_path, settings_dir, no_dia
         qtbot.addWidget(second)
         second.show()
         qtbot.waitUntil(second.isMaximized, timeout=2000)
+        second.showNormal()
+        qtbot.waitUntil(lambda: not second.isMaximized())
         second.close()
+        third = MainWindow(store)
+        qtbot.addWidget(third)
+        third.show()
+        qtbot.wait(50)
+        assert not third.isMaximized()
+        third.close()
 
 
 def test_a_typed_new_category_is_offered_after_saving(qtbot, window):

@@ -171,10 +171,15 @@ class MainWindow(QMainWindow):
         geometry = settings.value("main/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+        # Kept apart as well: on Windows a restored maximised geometry can come back as a
+        # plain window the size of the screen instead of a maximised one.
+        if str(settings.value("main/maximized", "false")).lower() == "true":
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def _save_settings(self) -> None:
         settings = QSettings()
         settings.setValue("main/geometry", self.saveGeometry())
+        settings.setValue("main/maximized", self.isMaximized())
         settings.setValue("main/splitter", self.splitter.saveState())
         settings.setValue("main/body_splitter", self.editor.body_splitter.saveState())
         settings.setValue("main/last_article", self.editor.article_id or 0)
