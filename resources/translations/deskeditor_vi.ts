@@ -187,67 +187,67 @@
         <translation>Khôi phục bản sao lưu này…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="112"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="114"/>
         <source>Back up now</source>
         <translation>Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="117"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="119"/>
         <source>Folder:</source>
         <translation>Thư mục:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="130"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="132"/>
         <source>A copy is made automatically once a day when the program starts; the last 7 daily and 4 weekly copies are kept. Restoring keeps a copy of the current data.</source>
         <translation>Mỗi ngày chương trình tự sao lưu một lần khi khởi động; giữ 7 bản hằng ngày và 4 bản hằng tuần gần nhất. Khi khôi phục, dữ liệu hiện tại cũng được giữ lại một bản.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="155"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="157"/>
         <source>damaged: %1</source>
         <translation>bị hỏng: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="176"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="178"/>
         <source>Backup folder</source>
         <translation>Thư mục sao lưu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="189"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="191"/>
         <source>Backup failed</source>
         <translation>Sao lưu thất bại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="199"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="201"/>
         <source>Cannot restore</source>
         <translation>Không khôi phục được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="199"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="201"/>
         <source>This backup is damaged.</source>
         <translation>Bản sao lưu này bị hỏng.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="203"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="205"/>
         <source>Restore a backup</source>
         <translation>Khôi phục bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="205"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="207"/>
         <source>Replace all current data with the backup of %1 (%2 articles)? A copy of the current data is kept in the backup folder.</source>
         <translation>Thay toàn bộ dữ liệu hiện tại bằng bản sao lưu lúc %1 (%2 bài)? Dữ liệu hiện tại sẽ được giữ một bản trong thư mục sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="221"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="223"/>
         <source>Restore failed</source>
         <translation>Không khôi phục được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="231"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="233"/>
         <source>Restored</source>
         <translation>Đã khôi phục</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="232"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="234"/>
         <source>The backup was restored. The data it replaced is kept in %1.</source>
         <translation>Đã khôi phục bản sao lưu. Dữ liệu trước đó được giữ tại %1.</translation>
     </message>
@@ -843,62 +843,62 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
         <translation>Trạng thái / duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/history.py" line="144"/>
+        <location filename="../../deskeditor/gui/history.py" line="145"/>
         <source> (void)</source>
         <translation> (đã huỷ hiệu lực)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/history.py" line="103"/>
+        <location filename="../../deskeditor/gui/history.py" line="104"/>
         <source>Select one revision to see what it changed, or two to compare them.</source>
         <translation>Chọn một phiên bản để xem thay đổi, hoặc hai phiên bản để so sánh.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/history.py" line="106"/>
+        <location filename="../../deskeditor/gui/history.py" line="107"/>
         <source>Restore this revision</source>
         <translation>Khôi phục phiên bản này</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/history.py" line="139"/>
+        <location filename="../../deskeditor/gui/history.py" line="140"/>
         <source>Approved by %1</source>
         <translation>Đã duyệt (%1)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/history.py" line="140"/>
+        <location filename="../../deskeditor/gui/history.py" line="141"/>
         <source>Returned for changes by %1</source>
         <translation>Trả lại để sửa (%1)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/history.py" line="141"/>
+        <location filename="../../deskeditor/gui/history.py" line="142"/>
         <source>Rejected by %1</source>
         <translation>Không đăng (%1)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/history.py" line="146"/>
+        <location filename="../../deskeditor/gui/history.py" line="147"/>
         <source>, published on %1</source>
         <translation>, đã đăng ngày %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/history.py" line="171"/>
+        <location filename="../../deskeditor/gui/history.py" line="172"/>
         <source>Revision %1 compared with revision %2</source>
         <translation>Phiên bản %1 so với phiên bản %2</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/history.py" line="175"/>
+        <location filename="../../deskeditor/gui/history.py" line="176"/>
         <source>Revision %1 (the first)</source>
         <translation>Phiên bản %1 (đầu tiên)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/history.py" line="187"/>
+        <location filename="../../deskeditor/gui/history.py" line="188"/>
         <source>Restore failed</source>
         <translation>Không khôi phục được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/history.py" line="192"/>
+        <location filename="../../deskeditor/gui/history.py" line="193"/>
         <source>Restored</source>
         <translation>Đã khôi phục</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/history.py" line="193"/>
+        <location filename="../../deskeditor/gui/history.py" line="194"/>
         <source>The revision was restored as a new revision (version %1).</source>
         <translation>Đã khôi phục thành một phiên bản mới (mã %1).</translation>
     </message>
@@ -1637,151 +1637,151 @@ Sau khi chuyển: %2</translation>
         <translation>Dán nguyên văn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="58"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="60"/>
         <source>Search (accents optional: hoi nghi)</source>
         <translation>Tìm kiếm (gõ không dấu cũng được: hoi nghi)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="61"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="63"/>
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="214"/>
-        <location filename="../../deskeditor/app.py" line="78"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="223"/>
+        <location filename="../../deskeditor/app.py" line="89"/>
         <source>Cannot open the store</source>
         <translation>Không mở được kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="239"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="248"/>
         <source>New article</source>
         <translation>Bài mới</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="243"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="252"/>
         <source> (read-only)</source>
         <translation> (chỉ đọc)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="258"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="267"/>
         <source>All categories</source>
         <translation>Mọi chuyên mục</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskeditor/gui/main_window.py" line="295"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="304"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n bài viết</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="376"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="385"/>
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskeditor/gui/main_window.py" line="382"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="394"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n từ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="388"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="401"/>
         <source>Saved</source>
         <translation>Đã lưu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="403"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="418"/>
         <source>Autosave failed: %1</source>
         <translation>Tự động lưu thất bại: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="409"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="424"/>
         <source>Not saved (kept automatically at %1)</source>
         <translation>Chưa lưu (đã tự động giữ lúc %1)</translation>
     </message>
     <message>
         <location filename="../../deskeditor/gui/article_actions.py" line="55"/>
-        <location filename="../../deskeditor/gui/main_window.py" line="419"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="434"/>
         <source>Read-only</source>
         <translation>Chỉ đọc</translation>
     </message>
     <message>
         <location filename="../../deskeditor/gui/article_actions.py" line="56"/>
-        <location filename="../../deskeditor/gui/main_window.py" line="420"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="435"/>
         <source>The store was opened read-only: nothing can be saved.</source>
         <translation>Kho dữ liệu đang mở ở chế độ chỉ đọc: không lưu được thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="426"/>
-        <location filename="../../deskeditor/gui/main_window.py" line="433"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="441"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="448"/>
         <source>Cannot save</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="427"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="442"/>
         <source>The publication date is not a date: type it as dd/mm/yyyy hh:mm.</source>
         <translation>Ngày đăng không hợp lệ: hãy gõ theo dạng dd/mm/yyyy hh:mm.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="433"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="448"/>
         <source>The article needs a title.</source>
         <translation>Bài viết cần có tiêu đề.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="443"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="458"/>
         <source>Edit an approved article?</source>
         <translation>Sửa bài đã duyệt?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="445"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="460"/>
         <source>This article was approved. Saving your changes makes a new draft revision and voids the approval: it must be submitted again.</source>
         <translation>Bài này đã được duyệt. Lưu thay đổi sẽ tạo một bản nháp mới và huỷ hiệu lực của lần duyệt: bài phải được gửi duyệt lại.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="456"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="471"/>
         <source>Save failed</source>
         <translation>Lưu thất bại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="465"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="480"/>
         <source>Saved — version %1</source>
         <translation>Đã lưu — mã phiên bản %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="492"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="507"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="493"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="508"/>
         <source>The article has changes that are not saved. Save them?</source>
         <translation>Bài viết có thay đổi chưa được lưu. Lưu lại không?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="556"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="571"/>
         <source>Insert photos</source>
         <translation>Chèn ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="558"/>
-        <location filename="../../deskeditor/gui/main_window.py" line="624"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="573"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="639"/>
         <source>Images (%1)</source>
         <translation>Ảnh (%1)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="570"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="585"/>
         <source>Please wait</source>
         <translation>Xin chờ</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="570"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="585"/>
         <source>Photos are still being imported.</source>
         <translation>Ảnh vẫn đang được nhập.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="575"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="590"/>
         <source>Importing photos…</source>
         <translation>Đang nhập ảnh…</translation>
     </message>
@@ -1967,7 +1967,7 @@ Mở ngay bây giờ?</translation>
     </message>
     <message>
         <location filename="../../deskeditor/gui/article_actions.py" line="391"/>
-        <location filename="../../deskeditor/gui/main_window.py" line="575"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="590"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
@@ -2037,32 +2037,32 @@ Mở ngay bây giờ?</translation>
         <translation>&amp;Kiểm tra bản đã xuất…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="592"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="607"/>
         <source>Some files were not imported</source>
         <translation>Một số tệp không nhập được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="604"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="619"/>
         <source>Photo not stored</source>
         <translation>Không lưu được ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="614"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="629"/>
         <source>Photo: %1</source>
         <translation>Ảnh: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="622"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="637"/>
         <source>Replace photo</source>
         <translation>Thay ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/app.py" line="58"/>
+        <location filename="../../deskeditor/app.py" line="59"/>
         <source>The store is in use</source>
         <translation>Kho dữ liệu đang được sử dụng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/app.py" line="59"/>
+        <location filename="../../deskeditor/app.py" line="60"/>
         <source>%1
 
 Open it read-only, to read and export without changing it?</source>
@@ -2071,7 +2071,7 @@ Open it read-only, to read and export without changing it?</source>
 Mở ở chế độ chỉ đọc để xem và xuất bài mà không thay đổi dữ liệu?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/app.py" line="87"/>
+        <location filename="../../deskeditor/app.py" line="100"/>
         <source>Warning</source>
         <translation>Cảnh báo</translation>
     </message>
@@ -2089,148 +2089,148 @@ Mở ở chế độ chỉ đọc để xem và xuất bài mà không thay đ�
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="60"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="63"/>
         <source>Page header</source>
         <translation>Đầu trang</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="63"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="66"/>
         <source>Organisation name:</source>
         <translation>Tên ở đầu trang:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="64"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="67"/>
         <source>e.g. TRANG THÔNG TIN ĐIỆN TỬ SỞ NỘI VỤ TỈNH LẠNG SƠN</source>
         <translation>VD: TRANG THÔNG TIN ĐIỆN TỬ SỞ NỘI VỤ TỈNH LẠNG SƠN</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="67"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="70"/>
         <source>Sign-off document</source>
         <translation>Phiếu duyệt tin, bài</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="69"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="72"/>
         <source>Governing body:</source>
         <translation>Cơ quan chủ quản:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="69"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="72"/>
         <source>e.g. UBND TỈNH LẠNG SƠN</source>
         <translation>VD: UBND TỈNH LẠNG SƠN</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="71"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="74"/>
         <source>Agency name:</source>
         <translation>Tên cơ quan:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="71"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="74"/>
         <source>e.g. SỞ NỘI VỤ</source>
         <translation>VD: SỞ NỘI VỤ</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="72"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="75"/>
         <source>Place name for dates:</source>
         <translation>Địa danh ghi ngày tháng:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="72"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="75"/>
         <source>e.g. Lạng Sơn</source>
         <translation>VD: Lạng Sơn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="76"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="79"/>
         <source>Approver&apos;s name:</source>
         <translation>Họ tên người duyệt:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="76"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="79"/>
         <source>e.g. Nguyễn Văn An</source>
         <translation>VD: Nguyễn Văn An</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="79"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="82"/>
         <source>Approver&apos;s position:</source>
         <translation>Chức vụ người duyệt:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="80"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="83"/>
         <source>e.g. Trưởng Ban biên tập</source>
         <translation>VD: Trưởng Ban biên tập</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="82"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="85"/>
         <source>Contact details (page footer)</source>
         <translation>Thông tin liên hệ (chân trang)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="84"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="87"/>
         <source>Address:</source>
         <translation>Địa chỉ:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="84"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="87"/>
         <source>e.g. Số 2 đường Hùng Vương, TP. Lạng Sơn</source>
         <translation>VD: Số 2 đường Hùng Vương, TP. Lạng Sơn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="86"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="89"/>
         <source>Phone:</source>
         <translation>Điện thoại:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="87"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="90"/>
         <source>Fax:</source>
         <translation>Fax:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="88"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="91"/>
         <source>Email:</source>
         <translation>Thư điện tử:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="89"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="92"/>
         <source>Website:</source>
         <translation>Trang web:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="96"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="99"/>
         <source>Choose an image…</source>
         <translation>Chọn ảnh…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="97"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="100"/>
         <source>No logo</source>
         <translation>Bỏ logo</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="105"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="108"/>
         <source>Logo (optional):</source>
         <translation>Logo (không bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="119"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="122"/>
         <source>(none)</source>
         <translation>(chưa có)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="128"/>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="136"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="131"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="139"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="128"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="131"/>
         <source>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</source>
         <translation>Ảnh (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="171"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="174"/>
         <source>Dates will read: %1</source>
         <translation>Ngày tháng sẽ ghi: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="190"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="193"/>
         <source>Site profile</source>
         <translation>Thông tin cơ quan</translation>
     </message>
@@ -2306,22 +2306,22 @@ Mở ở chế độ chỉ đọc để xem và xuất bài mà không thay đ�
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="208"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="211"/>
         <source>Site profile and categories</source>
         <translation>Thông tin cơ quan và chuyên mục</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="212"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="220"/>
         <source>Site profile</source>
         <translation>Thông tin cơ quan</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="213"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="221"/>
         <source>Categories</source>
         <translation>Chuyên mục</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="246"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="259"/>
         <source>Settings not saved</source>
         <translation>Chưa lưu được thiết lập</translation>
     </message>
