@@ -120,6 +120,16 @@ def test_a_date_that_does_not_exist_is_refused_visibly(qtbot, window, no_dialogs
     assert not field.is_invalid()
 
 
+def test_a_date_picked_on_the_calendar_keeps_the_time(qtbot, window):
+    from PySide6.QtCore import QDate
+
+    field = window.editor.published_edit
+    field.set_date_time(dt.datetime(2026, 3, 2, 8, 15))
+    field.calendar.clicked.emit(QDate(2026, 3, 9))
+    assert window.editor.article().published_at == dt.datetime(2026, 3, 9, 8, 15)
+    assert field.line_edit.text() == "09/03/2026 08:15"
+
+
 # ---------------------------------------------------------------- toolbar
 
 
