@@ -292,6 +292,13 @@ def test_a_long_title_shows_every_line(qtbot, window):
     assert title.verticalScrollBar().maximum() == 0  # nothing hidden below the box
 
 
+def test_a_long_source_shows_its_start(qtbot, window):
+    window.resize(1000, 560)
+    source = "Nguồn: Trung tâm Văn hoá, Thể thao và Truyền thông huyện Tràng Định, tỉnh Lạng Sơn"
+    window.editor.load(Article(title="Tin có nguồn dài", source=source))
+    assert window.editor.source_edit.cursorPosition() == 0
+
+
 def test_the_window_title_names_the_article_not_the_program_twice(qtbot, window, long_article):
     display = QApplication.applicationDisplayName()
     QApplication.setApplicationDisplayName("Soạn tin bài")

@@ -293,6 +293,8 @@ class ArticleEditor(QWidget):
         self.unit_edit.setText(article.author_unit)
         self.source_edit.setText(article.source)
         self.tags_edit.setText(", ".join(article.tags))
+        for edit in (self.author_edit, self.unit_edit, self.source_edit, self.tags_edit):
+            edit.setCursorPosition(0)  # a long source shows its start, not its last words
         self.status_label.setText(f"<b>{status_label(article.status)}</b>")
         self.return_comment_label.setVisible(bool(return_comment))
         self.return_comment_label.setText(
