@@ -9,10 +9,12 @@ another) and named by date and time:
 - ``truoc-nang-cap-20250714-083000.db``: the copy made before a migration
   changes the store (:func:`backup_before_migration`);
 - ``truoc-khoi-phuc-20250714-083000.db``: the store as it was before a restore
-  replaced it (:func:`restore`).
+  replaced it (:func:`restore`);
+- ``thu-cong-20250714-083000.db``: a copy the user asked for
+  (:func:`manual_backup`, *Sao lưu ngay*).
 
-Only the daily copies are rotated; the other two are rare and are kept until
-the user deletes them.
+Only the daily copies are rotated; the others are rare and are kept until the
+user deletes them.
 """
 
 from __future__ import annotations
@@ -37,13 +39,19 @@ BACKUP_FOLDER = "backups"
 DAILY_PREFIX = "deskeditor-"
 MIGRATION_PREFIX = "truoc-nang-cap-"
 RESTORE_PREFIX = "truoc-khoi-phuc-"
+MANUAL_PREFIX = "thu-cong-"
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
 MIGRATION_SET = "deskeditor"
 SQLITE_HEADER = b"SQLite format 3\x00"
 _STAMP = "%Y%m%d-%H%M%S"
 _NAME = re.compile(r"^(?P<prefix>[a-z-]+?-)(?P<stamp>\d{8}-\d{6})(?:-\d+)?\.db$")
-_KINDS = {DAILY_PREFIX: "daily", MIGRATION_PREFIX: "migration", RESTORE_PREFIX: "restore"}
+_KINDS = {
+    DAILY_PREFIX: "daily",
+    MIGRATION_PREFIX: "migration",
+    RESTORE_PREFIX: "restore",
+    MANUAL_PREFIX: "manual",
+}
 # Tables every deskeditor store has had since the first migration.
 _STORE_TABLES = {"articles", "revisions", "photos", "photo_data", "_sqlite_migrations"}
 
@@ -60,7 +68,7 @@ class BackupInfo:
     taken_at: dt.datetime
     size: int
     articles: int | None
-    kind: str  # "daily", "migration", "restore" or "other"
+    kind: str  # "daily", "migration", "restore", "manual" or "other"
     problem: str = ""
 
     @property
@@ -259,6 +267,19 @@ def copy_store(store_path: Path | str, dest: Path | str) -> Path:
         return copy_database(source, dest)
     finally:
         source.close()
+
+
+def manual_backup(
+    store_path: Path | str, folder: Path | str, now: dt.datetime | None = None
+) -> Path:
+    """Copy the store into *folder* at the user's request; return the copy.
+
+    Named as a manual copy, so the list says so and the daily rotation leaves it.
+    """
+    folder = Path(folder)
+    _make_folder(folder)
+    name = backup_name(now or dt.datetime.now(), MANUAL_PREFIX)
+    return copy_store(store_path, _free_name(folder, name))
 
 
 def auto_backup(

@@ -592,3 +592,18 @@ def test_restore_when_the_safety_copy_cannot_be_written_restores_nothing(restora
 def test_check_backup_counts_articles(restorable):
     _, backup = restorable
     assert check_backup(backup) == 2
+
+
+def test_a_manual_backup_is_listed_as_manual_and_left_by_the_rotation(tmp_path):
+    from deskeditor.backups import manual_backup
+
+    path = tmp_path / "kho.db"
+    with Store(path) as store:
+        store.save_article(Article(title="Bài sao lưu thủ công"))
+    folder = tmp_path / "sao-luu"
+    made = manual_backup(path, folder, dt.datetime(2026, 1, 5, 9, 30))
+    assert made.name == "thu-cong-20260105-093000.db"
+    for day in range(6, 31):  # a month of daily copies afterwards
+        auto_backup(path, folder, dt.datetime(2026, 1, day, 8, 0))
+    listed = {info.path.name: info for info in list_backups(folder)}
+    assert listed[made.name].kind == "manual" and listed[made.name].articles == 1

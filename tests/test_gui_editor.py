@@ -145,11 +145,12 @@ def test_move_and_remove_photos(qtbot, window, tmp_path):
     body = window.editor.body_edit
     captions = [f.caption for f in window.editor.figures()]
     first = body.figure_positions()[0]
-    body.move_figure(first, -1)
-    moved = window.editor.article().body
-    assert isinstance(moved[1], Figure) and moved[1].caption == captions[0]
+    assert body.move_figure(first, -1) is None  # no photo above the first to pass
+    body.move_figure(first, 1)  # past the second photo
+    assert [f.caption for f in window.editor.figures()] == [captions[1], captions[0], captions[2]]
     body.undo()
     assert isinstance(window.editor.article().body[2], Figure)
+    assert [f.caption for f in window.editor.figures()] == captions
     body.remove_figure(body.figure_positions()[1])
     assert [f.caption for f in window.editor.figures()] == [captions[0], captions[2]]
 

@@ -104,7 +104,7 @@ def test_a_bad_email_is_refused_naming_the_field_and_the_dialog_stays(dialog, st
     dialog.profile_page.edits["email"].setText("sonoivu@langson")
     dialog.accept()
     assert dialog.isVisible() and dialog.result() != QDialog.DialogCode.Accepted
-    assert dialog.tabs.currentWidget() is dialog.profile_page
+    assert dialog.tabs.currentWidget() is dialog.profile_scroll  # the profile page's tab
     error = dialog.profile_page.error_labels["email"]
     assert error.isVisibleTo(dialog) and error.text().startswith("Email:")
     assert "sonoivu@langson" in error.text()

@@ -71,3 +71,19 @@ def test_official_date_line_with_place() -> None:
 )
 def test_short_date(day: date, expected: str) -> None:
     assert short_date(day) == expected
+
+
+def test_typed_dates_read_day_first_and_impossible_ones_are_refused():
+    import datetime as dt
+
+    import pytest
+
+    from deskeditor.text.dates import parse_short_datetime, short_datetime
+
+    assert parse_short_datetime("10/07/2017 17:56") == dt.datetime(2017, 7, 10, 17, 56)
+    assert parse_short_datetime(" 5/8/2017 9h05 ") == dt.datetime(2017, 8, 5, 9, 5)
+    assert parse_short_datetime("15-08-2017", dt.time(7, 30)) == dt.datetime(2017, 8, 15, 7, 30)
+    for bad in ("31/02/2026 08:00", "10/07/2017 25:00", "10/07/17", "", "hôm nay"):
+        with pytest.raises(ValueError):
+            parse_short_datetime(bad)
+    assert short_datetime(dt.datetime(2026, 11, 30, 22, 56, 35)) == "30/11/2026 22:56"

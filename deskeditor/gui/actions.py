@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QTextEdit,
     QToolBar,
+    QToolButton,
 )
 
 from deskeditor.errors import DeskEditorError
@@ -120,6 +121,8 @@ def build_actions(window: MainWindow) -> None:
         lambda: _focused_text(window).redo(),
         QKeySequence.StandardKey.Redo,
     )
+    # Both, as in Word, whatever the platform's own binding: Ctrl+Y and Ctrl+Shift+Z.
+    a["redo"].setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
     a["redo"].setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
     a["cut"] = _action(
         window,
@@ -303,35 +306,32 @@ def build_actions(window: MainWindow) -> None:
     toolbar.setObjectName("main_toolbar")
     toolbar.setMovable(False)
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-    for name in ("new", "save", None, "undo", "redo", None):
-        toolbar.addSeparator() if name is None else toolbar.addAction(a[name])
     short_labels = {
         "bold": "B", "italic": "I", "underline": "U", "heading": QCoreApplication.translate("MainWindow", "Heading"), "quote": QCoreApplication.translate("MainWindow", "Quote"),
         "bullets": "• " + QCoreApplication.translate("MainWindow", "List"), "numbers": "1. " + QCoreApplication.translate("MainWindow", "List"), "link": QCoreApplication.translate("MainWindow", "Link"), "photo": QCoreApplication.translate("MainWindow", "Photo"),
         "export_docx": QCoreApplication.translate("MainWindow", "Word for sign-off"),
     }  # fmt: skip
-    for name in (
-        "bold",
-        "italic",
-        "underline",
-        None,
-        "heading",
-        "quote",
-        "bullets",
-        "numbers",
-        None,
-        "link",
-        "photo",
-        None,
-        "export_docx",
-    ):
+    # Word for sign-off sits by Save: on a 1024-pixel screen the formatting buttons, which
+    # the Format menu and the shortcuts also give, are the ones left in the overflow menu.
+    for name in ("new", "save", "export_docx", None, "undo", "redo", None, "bold", "italic",
+                 "underline", None, "heading", "quote", "bullets", "numbers", None, "link",
+                 "photo"):  # fmt: skip
         if name is None:
             toolbar.addSeparator()
-            continue
-        toolbar.addAction(a[name])
-        button = toolbar.widgetForAction(a[name])
-        if button is not None:
-            button.setText(short_labels[name])
+        elif name in ("undo", "redo"):
+            # Arrows alone, as in Word's quick access bar; a button of our own keeps that
+            # style (the toolbar restyles the buttons it makes).
+            button = QToolButton(toolbar)
+            button.setDefaultAction(a[name])
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+            button.setAutoRaise(True)
+            toolbar.addWidget(button)
+        else:
+            # The toolbar shows the icon text; setting the button's text instead lasted only
+            # until the action next changed (checked, enabled), when "B" became "Bold".
+            if name in short_labels:
+                a[name].setIconText(short_labels[name])
+            toolbar.addAction(a[name])
     window.addToolBar(toolbar)
     window.toolbar = toolbar
 

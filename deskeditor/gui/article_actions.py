@@ -18,13 +18,16 @@ from PySide6.QtWidgets import (
 )
 
 from deskeditor.errors import DeskEditorError
-from deskeditor.model import Status
+from deskeditor.store.workflow import Move, allowed_moves
 
 from .dialogs import ok_cancel_buttons
 from .error_text import localized
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
+
+# The menu items of the workflow's moves.
+MOVE_ACTIONS = {"submit": Move.SUBMIT, "decide": Move.DECIDE, "publish": Move.PUBLISH}
 
 
 def _saved_article_id(window: MainWindow) -> int | None:
@@ -44,6 +47,20 @@ def _saved_article_id(window: MainWindow) -> int | None:
     return window.editor.article_id
 
 
+def _writable(window: MainWindow) -> bool:
+    """Tell whether the store can be changed; if not, say so."""
+    if window.store.read_only:
+        QMessageBox.information(
+            window,
+            QCoreApplication.translate("MainWindow", "Read-only"),
+            QCoreApplication.translate(
+                "MainWindow", "The store was opened read-only: nothing can be saved."
+            ),
+        )
+        return False
+    return True
+
+
 def _move(window: MainWindow, article_id: int, move, failure: str, success: str) -> None:  # type: ignore[no-untyped-def]
     """Run one workflow move; say why if it is refused, else reopen the article and say so."""
     try:
@@ -59,6 +76,8 @@ def submit(window: MainWindow) -> None:
     """Send the open article to the editorial board (Nháp/Trả lại → Chờ duyệt)."""
     from deskeditor.store.workflow import submit as submit_article
 
+    if not _writable(window):
+        return
     article_id = _saved_article_id(window)
     if article_id is not None:
         _move(
@@ -76,6 +95,8 @@ def decide(window: MainWindow) -> None:
 
     from .workflow_dialogs import DecisionDialog
 
+    if not _writable(window):
+        return
     article_id = _saved_article_id(window)
     if article_id is None:
         return
@@ -110,6 +131,8 @@ def publish(window: MainWindow) -> None:
     """Mark the approved article as published on the portal."""
     from deskeditor.store.workflow import publish as mark_published
 
+    if not _writable(window):
+        return
     article_id = _saved_article_id(window)
     if article_id is not None:
         _move(
@@ -491,10 +514,11 @@ def install_article_actions(window: MainWindow) -> dict[str, QAction]:
     menu.insertSeparator(first)
 
     def update() -> None:
+        # The workflow owns the rule; a read-only store allows no move at all.
         status = window.current_status()
-        actions["submit"].setEnabled(status in (Status.DRAFT, Status.RETURNED))
-        actions["decide"].setEnabled(status is Status.SUBMITTED)
-        actions["publish"].setEnabled(status is Status.APPROVED)
+        allowed = allowed_moves(status) if status is not None and not window.store.read_only else ()
+        for name, move in MOVE_ACTIONS.items():
+            actions[name].setEnabled(move in allowed)
 
     menu.aboutToShow.connect(update)
     return actions

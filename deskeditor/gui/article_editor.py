@@ -5,11 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from PySide6.QtCore import QDateTime, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -29,6 +28,7 @@ from deskeditor.text.dates import web_date_line
 
 from .article_list import status_label
 from .body_editor import BodyEdit
+from .date_field import DateTimeField
 from .figure import FigureRenderer
 from .images import ImageCache
 
@@ -46,7 +46,28 @@ class TitleEdit(QPlainTextEdit):
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.setFont(font)
-        self.setFixedHeight(self.fontMetrics().lineSpacing() * 2 + 16)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self._fit_height(self.MIN_LINES)
+        self.textChanged.connect(self._fit_lines)
+
+    MIN_LINES, MAX_LINES = 2, 4
+
+    def _fit_height(self, lines: int) -> None:
+        self.setFixedHeight(self.fontMetrics().lineSpacing() * lines + 16)
+
+    def _fit_lines(self) -> None:
+        """Grow to show every line of a long title (up to four, then scroll)."""
+        lines, block = 0, self.document().firstBlock()
+        while block.isValid():
+            layout = block.layout()
+            lines += max(1, layout.lineCount() if layout is not None else 1)
+            block = block.next()
+        self._fit_height(min(max(lines, self.MIN_LINES), self.MAX_LINES))
+
+    def resizeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        super().resizeEvent(event)
+        # A narrower box wraps the title onto more lines; measure once the text is laid out.
+        QTimer.singleShot(0, self._fit_lines)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -97,39 +118,51 @@ class FigurePanel(QWidget):
                 line.addWidget(button)
             layout.addLayout(line)
         self.set_figures([])
+        self.photo_list.currentRowChanged.connect(self._enable_buttons)
 
     def set_figures(self, figures: list[Figure]) -> None:
         """Show *figures* (in body order), keeping the selected row."""
         row = self.photo_list.currentRow()
         self.photo_list.clear()
-        missing = 0
+        missing = uncredited = 0
         for number, figure in enumerate(figures, start=1):
             text = figure.caption or self.tr("(no caption)")
             item = QListWidgetItem(f"{number}. {text}")
             image = self.images.image(figure.photo_id or 0, 96) if figure.photo_id else None
             if image is not None:
                 item.setIcon(QIcon(QPixmap.fromImage(image)))
+            problems = []
             if not figure.alt.strip():
                 missing += 1
+                problems.append(self.tr("Missing alt text"))
+            if not figure.credit.strip():
+                uncredited += 1
+                problems.append(self.tr("Missing credit"))
+            if problems:
                 item.setForeground(QColor("#b00020"))
-                item.setToolTip(self.tr("Missing alt text"))
+                item.setToolTip("\n".join(problems))
             self.photo_list.addItem(item)
         if 0 <= row < self.photo_list.count():
             self.photo_list.setCurrentRow(row)
-        self.missing_label.setText(
-            self.tr("%n photo(s) without alt text: required before export.", "", missing)
-            if missing
-            else ""
-        )
-        has = bool(figures)
-        for button in (
-            self.edit_button,
-            self.up_button,
-            self.down_button,
-            self.replace_button,
-            self.remove_button,
-        ):
-            button.setEnabled(has)
+        self._enable_buttons()
+        lines = []
+        if missing:
+            lines.append(
+                self.tr("%n photo(s) without alt text: required before export.", "", missing)
+            )
+        if uncredited:
+            lines.append(
+                self.tr("%n photo(s) without credit: say whose picture it is.", "", uncredited)
+            )
+        self.missing_label.setText("\n".join(lines))
+
+    def _enable_buttons(self) -> None:
+        row, count = self.photo_list.currentRow(), self.photo_list.count()
+        for button in (self.edit_button, self.replace_button, self.remove_button):
+            button.setEnabled(count > 0)
+        # Up and down pass the neighbouring photo: none above the first, none below the last.
+        self.up_button.setEnabled(count > 1 and row != 0)
+        self.down_button.setEnabled(count > 1 and row != count - 1)
 
 
 class ArticleEditor(QWidget):
@@ -155,9 +188,7 @@ class ArticleEditor(QWidget):
         self.category_combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.published_edit = QDateTimeEdit()
-        self.published_edit.setDisplayFormat("dd/MM/yyyy HH:mm")
-        self.published_edit.setCalendarPopup(True)
+        self.published_edit = DateTimeField()
         self.date_line_label = QLabel()
         self.date_line_label.setStyleSheet("color: #555")
         self.status_label = QLabel()
@@ -227,7 +258,7 @@ class ArticleEditor(QWidget):
         for signal in (
             self.title_edit.textChanged,
             self.category_combo.currentTextChanged,
-            self.published_edit.dateTimeChanged,
+            self.published_edit.changed,
             self.lead_edit.textChanged,
             self.body_edit.textChanged,
             self.author_edit.textChanged,
@@ -237,7 +268,7 @@ class ArticleEditor(QWidget):
         ):
             signal.connect(self._on_changed)
         self.body_edit.textChanged.connect(self._panel_timer.start)
-        self.published_edit.dateTimeChanged.connect(self._show_date_line)
+        self.published_edit.changed.connect(self._show_date_line)
         self.photo_list = self.figure_panel.photo_list
         self.photo_list.currentRowChanged.connect(self._go_to_figure)
 
@@ -255,13 +286,15 @@ class ArticleEditor(QWidget):
             self.category_combo.addItem(article.category)
         self.category_combo.setCurrentText(article.category)
         published = article.published_at or dt.datetime.now().replace(second=0, microsecond=0)
-        self.published_edit.setDateTime(QDateTime(published))
+        self.published_edit.set_date_time(published)
         self.lead_edit.setPlainText(article.lead)
         fill_document(self.body_edit.document(), article.body, self.images.size)
         self.author_edit.setText(article.author)
         self.unit_edit.setText(article.author_unit)
         self.source_edit.setText(article.source)
         self.tags_edit.setText(", ".join(article.tags))
+        for edit in (self.author_edit, self.unit_edit, self.source_edit, self.tags_edit):
+            edit.setCursorPosition(0)  # a long source shows its start, not its last words
         self.status_label.setText(f"<b>{status_label(article.status)}</b>")
         self.return_comment_label.setVisible(bool(return_comment))
         self.return_comment_label.setText(
@@ -277,7 +310,7 @@ class ArticleEditor(QWidget):
 
     def article(self) -> Article:
         """Return the article as it is in the editor now (text in NFC)."""
-        published = self.published_edit.dateTime().toPython()
+        published = self.published_edit.date_time()
         tags = [nfc(t.strip()) for t in self.tags_edit.text().split(",") if t.strip()]
         return Article(
             id=self._article_id,
@@ -305,11 +338,24 @@ class ArticleEditor(QWidget):
                        self.unit_edit, self.source_edit, self.tags_edit):  # fmt: skip
             widget.setReadOnly(read_only)
         self.category_combo.setEnabled(not read_only)
-        self.published_edit.setReadOnly(read_only)
+        self.published_edit.set_read_only(read_only)
         for button in (self.figure_panel.edit_button, self.figure_panel.up_button,
                        self.figure_panel.down_button, self.figure_panel.replace_button,
                        self.figure_panel.remove_button):  # fmt: skip
             button.setVisible(not read_only)
+
+    def set_categories(self, names: list[str], renamed: dict[str, str] | None = None) -> None:
+        """Offer *names* in the category list, keeping the open article's (after *renamed*)."""
+        combo = self.category_combo
+        current = combo.currentText()
+        current = (renamed or {}).get(current, current)
+        combo.blockSignals(True)  # the article itself has not been edited
+        combo.clear()
+        combo.addItems(names)
+        if current and combo.findText(current) < 0:
+            combo.addItem(current)
+        combo.setCurrentText(current)
+        combo.blockSignals(False)
 
     @property
     def article_id(self) -> int | None:
@@ -348,6 +394,11 @@ class ArticleEditor(QWidget):
                 return current
         return positions[row] if 0 <= row < len(positions) else None
 
+    def select_figure(self, number: int) -> None:
+        """Select the *number*-th photo (from 0) in the panel and put the cursor on it."""
+        self.photo_list.setCurrentRow(number)
+        self._go_to_figure(number)
+
     def _go_to_figure(self, row: int) -> None:
         positions = self.body_edit.figure_positions()
         if 0 <= row < len(positions):
@@ -357,7 +408,12 @@ class ArticleEditor(QWidget):
             self.body_edit.ensureCursorVisible()
 
     def _show_date_line(self) -> None:
-        self.date_line_label.setText(web_date_line(self.published_edit.dateTime().toPython()))
+        if self.published_edit.is_invalid():
+            self.date_line_label.setStyleSheet("color: #b00020")
+            self.date_line_label.setText(self.tr("Not a date: type dd/mm/yyyy hh:mm"))
+            return
+        self.date_line_label.setStyleSheet("color: #555")
+        self.date_line_label.setText(web_date_line(self.published_edit.date_time()))
 
     def _on_changed(self) -> None:
         if not self._loading:

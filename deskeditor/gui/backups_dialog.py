@@ -84,6 +84,7 @@ class BackupsDialog(QDialog):
         "daily": QT_TRANSLATE_NOOP("BackupsDialog", "Daily"),
         "migration": QT_TRANSLATE_NOOP("BackupsDialog", "Before an upgrade"),
         "restore": QT_TRANSLATE_NOOP("BackupsDialog", "Before a restore"),
+        "manual": QT_TRANSLATE_NOOP("BackupsDialog", "Manual"),
         "other": QT_TRANSLATE_NOOP("BackupsDialog", "Other"),
     }
 
@@ -108,6 +109,8 @@ class BackupsDialog(QDialog):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.restore_button = QPushButton(self.tr("Restore this backup…"))
         self.restore_button.clicked.connect(self.restore_selected)
+        # Another program holds a store opened read-only: it must not be replaced under it.
+        self.restore_button.setVisible(not window.store.read_only)
         self.backup_now_button = QPushButton(self.tr("Back up now"))
         self.backup_now_button.clicked.connect(self.back_up_now)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -180,11 +183,10 @@ class BackupsDialog(QDialog):
 
     def back_up_now(self) -> None:
         """Make a copy now, in the backup folder."""
-        from deskeditor.backups import copy_store
+        from deskeditor.backups import manual_backup
 
         try:
-            self.folder().mkdir(parents=True, exist_ok=True)
-            copy_store(self.window_.store.path, self.folder())
+            manual_backup(self.window_.store.path, self.folder())
         except (DeskEditorError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Backup failed"), localized(exc))
         self.reload()

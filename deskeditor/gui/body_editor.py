@@ -294,28 +294,33 @@ class BodyEdit(QTextEdit):
         cursor.endEditBlock()
 
     def move_figure(self, position: int, step: int) -> int | None:
-        """Move the figure at *position* past the block above (-1) or below (+1).
+        """Move the figure at *position* past the previous (-1) or next (+1) figure.
 
-        The body is rebuilt from the model in one edit, so the move is a single
-        undo step and can never leave a half-moved figure behind.
+        Return its new position, or None when there is no photo to pass. It
+        lands just before the previous photo or just after the next one, so
+        one click changes the photos' order as the photo panel shows it. The
+        body is rebuilt from the model in one edit: the move is a single undo
+        step and can never leave a half-moved figure behind.
         """
         positions = self.figure_positions()
         if position not in positions:
             return None
+        number = positions.index(position)
+        other = number + step
+        if step not in (-1, 1) or not 0 <= other < len(positions):
+            return None
         blocks = self.blocks()
         figure_indices = [i for i, b in enumerate(blocks) if isinstance(b, Figure)]
-        index = figure_indices[positions.index(position)]
-        target = index + step
-        if not 0 <= target < len(blocks):
-            return None
-        blocks[index], blocks[target] = blocks[target], blocks[index]
+        figure = blocks.pop(figure_indices[number])
+        # Before the previous photo; or, the list being one shorter, after the next one.
+        blocks.insert(figure_indices[other], figure)
         cursor = QTextCursor(self.document())
         cursor.beginEditBlock()
         cursor.select(QTextCursor.SelectionType.Document)
         cursor.removeSelectedText()
         insert_blocks(cursor, blocks, self.photo_size)
         cursor.endEditBlock()
-        new_position = self.figure_positions()[positions.index(position)]
+        new_position = self.figure_positions()[other]
         moved = QTextCursor(self.document())
         moved.setPosition(new_position)
         self.setTextCursor(moved)

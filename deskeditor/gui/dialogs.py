@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,6 +31,16 @@ def ok_cancel_buttons(dialog: QDialog) -> QDialogButtonBox:
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+def fit_screen(dialog: QWidget, width: int, height: int) -> None:
+    """Resize *dialog* to width×height, or less on a small screen (a 1024×600 laptop).
+
+    Room is left for the taskbar and the window frame, so the dialog's buttons
+    stay on the screen.
+    """
+    screen = (dialog.parentWidget() or dialog).screen().availableGeometry()
+    dialog.resize(min(width, screen.width() - 24), min(height, screen.height() - 40))
 
 
 _HAS_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:(?!\d)")
@@ -82,6 +94,20 @@ class LinkDialog(QDialog):
         return dialog.url(), accepted
 
 
+class OneLineTextEdit(QPlainTextEdit):
+    """A wrapping box for one line of text: Return is the dialog's OK, pasted lines are joined."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.ignore()  # the dialog takes it, as from a line field
+            return
+        super().keyPressEvent(event)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802
+        if source.hasText():
+            self.insertPlainText(" ".join(source.text().split()))
+
+
 class FigureDialog(QDialog):
     """Edit the caption, credit and alt text of one photo."""
 
@@ -93,7 +119,7 @@ class FigureDialog(QDialog):
         self.caption_edit.setPlaceholderText(self.tr("e.g. Delegates at the conference"))
         self.credit_edit = QLineEdit(figure.credit)
         self.credit_edit.setPlaceholderText(self.tr("e.g. Photo: Trần Văn Ba"))
-        self.alt_edit = QPlainTextEdit(figure.alt)
+        self.alt_edit = OneLineTextEdit(figure.alt)
         self.alt_edit.setPlaceholderText(
             self.tr("What the picture shows, for readers who cannot see it")
         )

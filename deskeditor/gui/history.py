@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import html
 
@@ -25,8 +26,12 @@ from PySide6.QtWidgets import (
 from deskeditor.errors import DeskEditorError
 from deskeditor.model import Decision
 from deskeditor.store import Store
+from deskeditor.store.workflow import HistoryEntry
+from deskeditor.store.workflow import history as workflow_history
+from deskeditor.text.dates import short_date, short_datetime
 
 from .article_list import status_label
+from .dialogs import fit_screen
 from .error_text import localized
 from .recovery import article_text
 
@@ -63,10 +68,10 @@ class HistoryDialog(QDialog):
         self.article_id = article_id
         self.restored = False
         self.setWindowTitle(self.tr("History of the article"))
-        self.resize(980, 620)
-        self.revisions = store.revisions(article_id)
-        approvals = {a.revision_id: a for a in store.approvals(article_id)}
-        self.table = QTableWidget(len(self.revisions), 4)
+        fit_screen(self, 960, 540)  # fits a 1024×600 screen with its taskbar
+        entries = workflow_history(store, article_id)
+        self.revisions = [entry.revision for entry in entries]
+        self.table = QTableWidget(len(entries), 4)
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("No."),
@@ -79,24 +84,17 @@ class HistoryDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        for row, revision in enumerate(reversed(self.revisions)):
-            approval = approvals.get(revision.id)
-            state = status_label(revision.status)
-            if approval is not None:
-                decision = {
-                    Decision.APPROVE: self.tr("approved by %1"),
-                    Decision.REVISE: self.tr("returned for changes by %1"),
-                    Decision.REJECT: self.tr("rejected by %1"),
-                }[approval.decision].replace("%1", approval.approver_name)
-                state += f" — {decision}" + (self.tr(" (void)") if approval.voided else "")
+        for row, entry in enumerate(reversed(entries)):
+            revision = entry.revision
             cells = [
                 str(revision.number),
-                revision.created_at.replace("T", " "),
+                short_datetime(dt.datetime.fromisoformat(revision.created_at)),
                 revision.version_code,
-                state,
+                self.state_text(entry),
             ]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
+                item.setToolTip(text)  # the narrow list may cut the approver's name
                 item.setData(Qt.ItemDataRole.UserRole, revision.id)
                 self.table.setItem(row, column, item)
         self.table.resizeColumnsToContents()
@@ -108,6 +106,7 @@ class HistoryDialog(QDialog):
         self.hint.setWordWrap(True)
         self.restore_button = QPushButton(self.tr("Restore this revision"))
         self.restore_button.clicked.connect(self.restore)
+        self.restore_button.setVisible(not store.read_only)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         left = QWidget()
@@ -119,7 +118,7 @@ class HistoryDialog(QDialog):
         splitter.addWidget(left)
         splitter.addWidget(self.view)
         splitter.setStretchFactor(1, 2)
-        splitter.setSizes([440, 540])
+        splitter.setSizes([400, 560])
         bottom = QHBoxLayout()
         bottom.addWidget(self.restore_button)
         bottom.addStretch(1)
@@ -130,6 +129,23 @@ class HistoryDialog(QDialog):
         self.table.itemSelectionChanged.connect(self.show_comparison)
         if self.revisions:
             self.table.selectRow(0)
+
+    def state_text(self, entry: HistoryEntry) -> str:
+        """Say what became of a revision: the decision taken on it, else its status when saved."""
+        if not entry.approvals:
+            text = status_label(entry.revision.status)
+        else:
+            approval = entry.approvals[-1]
+            text = {
+                Decision.APPROVE: self.tr("Approved by %1"),
+                Decision.REVISE: self.tr("Returned for changes by %1"),
+                Decision.REJECT: self.tr("Rejected by %1"),
+            }[approval.decision].replace("%1", approval.approver_name)
+            if approval.voided and approval.decision is Decision.APPROVE:
+                text += self.tr(" (void)")  # the article changed after it was approved
+        if entry.published_at is not None:
+            text += self.tr(", published on %1").replace("%1", short_date(entry.published_at))
+        return text
 
     def selected_ids(self) -> list[int]:
         """Return the selected revision ids, oldest first."""

@@ -48,6 +48,7 @@ from deskeditor.links import CsvImportError, LinkError
 from deskeditor.model import LinkGroup
 from deskeditor.safeio import write_text_atomic
 
+from .dialogs import fit_screen
 from .error_text import localized
 from .link_tree import (
     CsvProblemsDialog,
@@ -112,7 +113,7 @@ class LinkManagerDialog(QDialog):
         self.model = LinkTreeModel(self.groups, self)
         self._collapsed: set[int] = set()  # id() of collapsed groups, kept across refreshes
         self.setWindowTitle(self.tr("Link list") + " [*]")
-        self.resize(980, 600)
+        fit_screen(self, 960, 540)  # its buttons stay on a 1024×600 screen
 
         self.tree = QTreeView()
         self.tree.setModel(self.model)

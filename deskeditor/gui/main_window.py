@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
@@ -53,7 +54,6 @@ class MainWindow(QMainWindow):
         self.photo_import = None
         self.batch_thread = None
         self.batch_worker = None
-        self.setWindowTitle(self.tr("deskeditor — News articles") + " [*]")
         self._default_size()
 
         self.search_edit = QLineEdit()
@@ -116,10 +116,16 @@ class MainWindow(QMainWindow):
         self.category_combo.currentIndexChanged.connect(self.refresh_list)
         self.article_table.selectionModel().currentRowChanged.connect(self._open_selected)
         self.editor.changed.connect(self._on_edited)
+        self.editor.title_edit.textChanged.connect(self.show_title)
         body = self.editor.body_edit
         body.figure_activated.connect(self.edit_figure_at)
         body.files_dropped.connect(self.import_photos)
-        body.image_pasted.connect(lambda data: self.import_photos([(data, "anh-dan.png")]))
+        # A pasted picture's author is unknown: no credit, and the photo panel flags it.
+        body.image_pasted.connect(
+            lambda data: self.import_photos(
+                [(data, "anh-dan.png")], on_ready=lambda photo: self._insert_photo(photo, "")
+            )
+        )
         panel = self.editor.figure_panel
         panel.edit_button.clicked.connect(lambda: self._with_figure(self.edit_figure_at))
         panel.up_button.clicked.connect(
@@ -165,10 +171,15 @@ class MainWindow(QMainWindow):
         geometry = settings.value("main/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+        # Kept apart as well: on Windows a restored maximised geometry can come back as a
+        # plain window the size of the screen instead of a maximised one.
+        if str(settings.value("main/maximized", "false")).lower() == "true":
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def _save_settings(self) -> None:
         settings = QSettings()
         settings.setValue("main/geometry", self.saveGeometry())
+        settings.setValue("main/maximized", self.isMaximized())
         settings.setValue("main/splitter", self.splitter.saveState())
         settings.setValue("main/body_splitter", self.editor.body_splitter.saveState())
         settings.setValue("main/last_article", self.editor.article_id or 0)
@@ -225,13 +236,21 @@ class MainWindow(QMainWindow):
     def apply_read_only(self) -> None:
         """In a store opened read-only, nothing can be typed or saved."""
         read_only = self.store.read_only
-        title = self.tr("deskeditor — News articles") + " [*]"
-        self.setWindowTitle(title + (self.tr(" (read-only)") if read_only else ""))
+        self.show_title()
         self.editor.set_read_only(read_only)
         for name in self.WRITING_ACTIONS:
             action = self.actions_by_name.get(name)
             if action is not None:
                 action.setEnabled(not read_only)
+
+    def show_title(self) -> None:
+        """Name the open article in the title bar (the system adds the program's name)."""
+        title = self.editor.title_edit.text() or self.tr("New article")
+        if len(title) > 70:
+            title = title[:70].rsplit(" ", 1)[0].rstrip(" ,;:-—") + "…"
+        self.setWindowTitle(
+            f"{title} [*]" + (self.tr(" (read-only)") if self.store.read_only else "")
+        )
 
     WRITING_ACTIONS = (
         "new", "save", "import", "delete", "photo", "link", "unlink", "bold", "italic",
@@ -251,6 +270,8 @@ class MainWindow(QMainWindow):
         index = self.category_combo.findData(current)
         self.category_combo.setCurrentIndex(max(index, 0))
         self.category_combo.blockSignals(False)
+        # The editor's list too: a category typed into an article is offered from now on.
+        self.editor.set_categories(self.store.categories())
 
     def refresh_list(self) -> None:
         """Reload the list for the search text and filters, keeping the open article selected."""
@@ -414,12 +435,24 @@ class MainWindow(QMainWindow):
                 self.tr("The store was opened read-only: nothing can be saved."),
             )
             return False
+        if self.editor.published_edit.is_invalid():
+            QMessageBox.warning(
+                self,
+                self.tr("Cannot save"),
+                self.tr("The publication date is not a date: type it as dd/mm/yyyy hh:mm."),
+            )
+            self.editor.published_edit.setFocus()
+            return False
         article = self.editor.article()
         if not article.title:
             QMessageBox.warning(self, self.tr("Cannot save"), self.tr("The article needs a title."))
             self.editor.title_edit.setFocus()
             return False
-        if article.id is not None and article.status in (Status.APPROVED, Status.PUBLISHED):
+        if (
+            article.id is not None
+            and article.status in (Status.APPROVED, Status.PUBLISHED)
+            and not self._same_as_saved(article)
+        ):
             answer = QMessageBox.question(
                 self,
                 self.tr("Edit an approved article?"),
@@ -449,6 +482,21 @@ class MainWindow(QMainWindow):
         self._fill_categories()
         self.refresh_list()
         return True
+
+    def _same_as_saved(self, article: Article) -> bool:
+        """Tell whether *article* reads exactly as its saved state (saving would change nothing)."""
+        from deskeditor.jsonio import article_to_dict
+        from deskeditor.store.codec import normalise
+
+        def content(version: Article) -> tuple[dict, list[int | None]]:
+            # The interchange form names no photo: the photo ids tell a replaced picture.
+            version = normalise(copy.deepcopy(version))
+            return article_to_dict(version), [f.photo_id for f in version.figures()]
+
+        try:
+            return content(article) == content(self.store.get_article(article.id or 0))
+        except DeskEditorError:
+            return False
 
     def maybe_save(self) -> bool:
         """Ask what to do with unsaved changes; return False to stay on the article."""
@@ -504,7 +552,7 @@ class MainWindow(QMainWindow):
     def edit_figure_at(self, position: int) -> None:
         """Edit the caption, credit and alt text of the photo at *position*."""
         figure = self.editor.body_edit.figure_at(position)
-        if figure is None:
+        if figure is None or self.store.read_only:  # nothing could keep the change
             return
         edited, accepted = FigureDialog.edit(figure, self)
         if accepted:
@@ -512,7 +560,9 @@ class MainWindow(QMainWindow):
             self.editor.refresh_figures()
 
     def _move_figure(self, position: int, step: int) -> None:
-        self.editor.body_edit.move_figure(position, step)
+        moved = self.editor.body_edit.move_figure(position, step)
+        if moved is not None:  # the selection follows the photo: a second click moves it again
+            self.editor.select_figure(self.editor.body_edit.figure_positions().index(moved))
 
     def choose_photos(self) -> None:
         """Ask for photo files and insert them at the cursor."""
@@ -569,14 +619,15 @@ class MainWindow(QMainWindow):
             QMessageBox.critical(self, self.tr("Photo not stored"), localized(exc))
             return None
 
-    def _insert_photo(self, photo) -> None:  # type: ignore[no-untyped-def]
+    def _insert_photo(self, photo, credit: str | None = None) -> None:  # type: ignore[no-untyped-def]
+        """Insert a processed photo; credited to the article's author unless *credit* is given."""
         photo_id = self._store_photo(photo)
         if photo_id is None:
             return
-        author = self.editor.author_edit.text().strip()
-        figure = Figure(
-            credit=self.tr("Photo: %1").replace("%1", author) if author else "", photo_id=photo_id
-        )
+        if credit is None:
+            author = self.editor.author_edit.text().strip()
+            credit = self.tr("Photo: %1").replace("%1", author) if author else ""
+        figure = Figure(credit=credit, photo_id=photo_id)
         self.editor.body_edit.insert_figure(figure, self.images.size(photo_id))
 
     def replace_photo(self, position: int) -> None:

@@ -2,24 +2,61 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from deskeditor.model import Article, Figure, ListBlock, plain_text
 from deskeditor.store.store import Recovery
+from deskeditor.text.dates import short_datetime
+
+from .dialogs import fit_screen
+
+_LABELS = {
+    "category": QT_TRANSLATE_NOOP("RecoveryDialog", "Category: %1"),
+    "date": QT_TRANSLATE_NOOP("RecoveryDialog", "Date: %1"),
+    "alt": QT_TRANSLATE_NOOP("RecoveryDialog", "alt text: %1"),
+    "author": QT_TRANSLATE_NOOP("RecoveryDialog", "Author: %1"),
+    "source": QT_TRANSLATE_NOOP("RecoveryDialog", "Source: %1"),
+    "tags": QT_TRANSLATE_NOOP("RecoveryDialog", "Keywords: %1"),
+}
+
+
+def _labelled(name: str, value: str) -> str:
+    if not value:
+        return ""
+    return QCoreApplication.translate("RecoveryDialog", _LABELS[name]).replace("%1", value)
 
 
 def article_text(article: Article) -> str:
-    """Return the readable text of an article, one block per line."""
-    lines = [article.title, article.lead]
+    """Return the readable text of every field of an article, one block per line.
+
+    History compares revisions with it and recovery shows it, so a change of
+    byline, keywords, photo credit or alt text shows up as well as the body's.
+    """
+    when = short_datetime(article.published_at) if article.published_at else ""
+    lines = [
+        article.title,
+        _labelled("category", article.category),
+        _labelled("date", when),
+        article.lead,
+    ]
     for block in article.body:
         if isinstance(block, Figure):
-            lines.append(f"[{block.caption}]")
+            parts = [block.caption, block.credit, _labelled("alt", block.alt)]
+            lines.append("[" + " | ".join(part for part in parts if part) + "]")
         elif isinstance(block, ListBlock):
             lines += [f"• {plain_text(item)}" for item in block.items]
         else:
             lines.append(plain_text(block.runs))
+    byline = " — ".join(part for part in (article.author, article.author_unit) if part)
+    lines += [
+        _labelled("author", byline),
+        _labelled("source", article.source),
+        _labelled("tags", ", ".join(article.tags)),
+    ]
     return "\n".join(line for line in lines if line)
 
 
@@ -31,11 +68,11 @@ class RecoveryDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Recover unsaved work"))
-        self.resize(760, 520)
+        fit_screen(self, 760, 520)
         intro = QLabel(
             self.tr(
                 "The program stopped before these changes were saved (kept at %1). Restore them?"
-            ).replace("%1", recovery.saved_at.replace("T", " "))
+            ).replace("%1", short_datetime(dt.datetime.fromisoformat(recovery.saved_at)))
         )
         intro.setWordWrap(True)
         view = QTextBrowser()

@@ -15,11 +15,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -31,6 +33,7 @@ from deskeditor.profile import ProfileError, validate_profile
 from deskeditor.text import official_date_line
 
 from .categories_page import CategoriesPage
+from .dialogs import fit_screen
 from .error_text import localized
 
 if TYPE_CHECKING:
@@ -208,8 +211,13 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Site profile and categories"))
         self.profile_page = ProfilePage(store.site_profile(), logo_loader=self._logo_bytes)
         self.categories_page = CategoriesPage(store)
+        # Scrolled: with a refusal shown under a field the page outgrows a 1024×600 screen.
+        self.profile_scroll = QScrollArea()
+        self.profile_scroll.setWidgetResizable(True)
+        self.profile_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.profile_scroll.setWidget(self.profile_page)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.profile_page, self.tr("Site profile"))
+        self.tabs.addTab(self.profile_scroll, self.tr("Site profile"))
         self.tabs.addTab(self.categories_page, self.tr("Categories"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -219,6 +227,9 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
+        # The whole page where it fits; the tab bar, margins and buttons take about 110 pixels.
+        page = self.profile_page.sizeHint()
+        fit_screen(self, page.width() + 48, min(page.height() + 110, 540))
 
     def _logo_bytes(self, photo_id: int) -> bytes | None:
         try:
@@ -232,8 +243,10 @@ class SettingsDialog(QDialog):
         try:
             profile = validate_profile(self.profile_page.profile())
         except ProfileError as exc:
-            self.tabs.setCurrentWidget(self.profile_page)
+            self.tabs.setCurrentWidget(self.profile_scroll)
             self.profile_page.show_error(exc)
+            if (edit := self.profile_page.edits.get(exc.field)) is not None:
+                self.profile_scroll.ensureWidgetVisible(edit)
             return
         try:
             with self.store.transaction():

@@ -53,14 +53,7 @@ def open_settings(window: MainWindow) -> bool:
 
 def refresh_categories(window: MainWindow, renamed: dict[str, str]) -> None:
     """Refill the filter and the editor's category list; follow a rename of the open one."""
-    window._fill_categories()
-    combo = window.editor.category_combo
-    current = combo.currentText()
     # The store has already moved the open article along with a rename or removal.
-    current = renamed.get(current, current)
-    combo.blockSignals(True)  # the article itself has not been edited
-    combo.clear()
-    combo.addItems(window.store.categories())
-    combo.setCurrentText(current)
-    combo.blockSignals(False)
+    window.editor.set_categories(window.store.categories(), renamed)
+    window._fill_categories()
     window.refresh_list()

@@ -11,84 +11,89 @@
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="150"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="183"/>
         <source>Title of the article</source>
         <translation>Tiêu đề bài viết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="166"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="197"/>
         <source>Lead: a short paragraph shown in bold under the title</source>
         <translation>Sapo: đoạn ngắn in đậm dưới tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="171"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="202"/>
         <source>Missing alt text — double-click to add</source>
         <translation>Thiếu mô tả ảnh (alt) — nhấp đúp để thêm</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="174"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="205"/>
         <source>Write the article here…</source>
         <translation>Viết nội dung bài tại đây…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="178"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="209"/>
         <source>e.g. Office of the Department</source>
         <translation>VD: Văn phòng Sở</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="180"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="211"/>
         <source>e.g. Source: baolangson.vn</source>
         <translation>VD: Nguồn: baolangson.vn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="182"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="213"/>
         <source>Keywords, separated by commas</source>
         <translation>Từ khoá, cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="191"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="222"/>
         <source>Title:</source>
         <translation>Tiêu đề:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="194"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="225"/>
         <source>Date:</source>
         <translation>Ngày đăng:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="198"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="229"/>
         <source>Category:</source>
         <translation>Chuyên mục:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="199"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="230"/>
         <source>Lead:</source>
         <translation>Sapo:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="203"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="234"/>
         <source>Unit:</source>
         <translation>Đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="205"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="236"/>
         <source>Author:</source>
         <translation>Tác giả:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="208"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="239"/>
         <source>Tags:</source>
         <translation>Từ khoá:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="210"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="241"/>
         <source>Source:</source>
         <translation>Nguồn:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="268"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="299"/>
         <source>Returned by the editorial board: %1</source>
         <translation>Ban biên tập trả lại: %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/article_editor.py" line="411"/>
+        <source>Not a date: type dd/mm/yyyy hh:mm</source>
+        <translation>Ngày không hợp lệ: gõ theo dạng dd/mm/yyyy hh:mm</translation>
     </message>
 </context>
 <context>
@@ -138,106 +143,111 @@
     </message>
     <message>
         <location filename="../../deskeditor/gui/backups_dialog.py" line="87"/>
+        <source>Manual</source>
+        <translation>Thủ công</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="88"/>
         <source>Other</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="94"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="95"/>
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="98"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="99"/>
         <source>Change folder…</source>
         <translation>Đổi thư mục…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="102"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="103"/>
         <source>Made at</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="102"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="103"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="102"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="103"/>
         <source>Articles</source>
         <translation>Số bài</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="102"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="103"/>
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="109"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="110"/>
         <source>Restore this backup…</source>
         <translation>Khôi phục bản sao lưu này…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="111"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="114"/>
         <source>Back up now</source>
         <translation>Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="116"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="119"/>
         <source>Folder:</source>
         <translation>Thư mục:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="129"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="132"/>
         <source>A copy is made automatically once a day when the program starts; the last 7 daily and 4 weekly copies are kept. Restoring keeps a copy of the current data.</source>
         <translation>Mỗi ngày chương trình tự sao lưu một lần khi khởi động; giữ 7 bản hằng ngày và 4 bản hằng tuần gần nhất. Khi khôi phục, dữ liệu hiện tại cũng được giữ lại một bản.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="154"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="157"/>
         <source>damaged: %1</source>
         <translation>bị hỏng: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="175"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="178"/>
         <source>Backup folder</source>
         <translation>Thư mục sao lưu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="189"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="191"/>
         <source>Backup failed</source>
         <translation>Sao lưu thất bại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="199"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="201"/>
         <source>Cannot restore</source>
         <translation>Không khôi phục được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="199"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="201"/>
         <source>This backup is damaged.</source>
         <translation>Bản sao lưu này bị hỏng.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="203"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="205"/>
         <source>Restore a backup</source>
         <translation>Khôi phục bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="205"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="207"/>
         <source>Replace all current data with the backup of %1 (%2 articles)? A copy of the current data is kept in the backup folder.</source>
         <translation>Thay toàn bộ dữ liệu hiện tại bằng bản sao lưu lúc %1 (%2 bài)? Dữ liệu hiện tại sẽ được giữ một bản trong thư mục sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="221"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="223"/>
         <source>Restore failed</source>
         <translation>Không khôi phục được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="231"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="233"/>
         <source>Restored</source>
         <translation>Đã khôi phục</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="232"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="234"/>
         <source>The backup was restored. The data it replaced is kept in %1.</source>
         <translation>Đã khôi phục bản sao lưu. Dữ liệu trước đó được giữ tại %1.</translation>
     </message>
@@ -342,6 +352,24 @@
         <location filename="../../deskeditor/gui/link_tree.py" line="335"/>
         <source>Import the good rows, skip the bad ones</source>
         <translation>Nhập các dòng hợp lệ, bỏ qua các dòng lỗi</translation>
+    </message>
+</context>
+<context>
+    <name>DateTimeField</name>
+    <message>
+        <location filename="../../deskeditor/gui/date_field.py" line="39"/>
+        <source>dd/mm/yyyy hh:mm</source>
+        <translation>dd/mm/yyyy hh:mm</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/date_field.py" line="47"/>
+        <source>Pick the date on a calendar</source>
+        <translation>Chọn ngày trên lịch</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/date_field.py" line="91"/>
+        <source>Not a date: type it as dd/mm/yyyy hh:mm, for example %1</source>
+        <translation>Ngày không hợp lệ: gõ theo dạng dd/mm/yyyy hh:mm, ví dụ %1</translation>
     </message>
 </context>
 <context>
@@ -685,42 +713,42 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
 <context>
     <name>FigureDialog</name>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="91"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="117"/>
         <source>Photo caption</source>
         <translation>Chú thích ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="93"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="119"/>
         <source>e.g. Delegates at the conference</source>
         <translation>VD: Các đại biểu dự Hội nghị</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="95"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="121"/>
         <source>e.g. Photo: Trần Văn Ba</source>
         <translation>VD: Ảnh: Trần Văn Ba</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="98"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="124"/>
         <source>What the picture shows, for readers who cannot see it</source>
         <translation>Ảnh thể hiện gì, dành cho người không nhìn thấy ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="103"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="129"/>
         <source>Caption:</source>
         <translation>Chú thích:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="104"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="130"/>
         <source>Credit:</source>
         <translation>Nguồn ảnh:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="105"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="131"/>
         <source>Alt text:</source>
         <translation>Mô tả ảnh (alt):</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="107"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="133"/>
         <source>The caption is for every reader; the alt text describes the picture.</source>
         <translation>Chú thích dành cho mọi người đọc; mô tả ảnh (alt) nói ảnh thể hiện gì.</translation>
     </message>
@@ -728,132 +756,149 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
 <context>
     <name>FigurePanel</name>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="72"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="93"/>
         <source>Photos</source>
         <translation>Ảnh trong bài</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="77"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="98"/>
         <source>Caption…</source>
         <translation>Chú thích…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="78"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="99"/>
         <source>Move up</source>
         <translation>Lên trên</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="79"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="100"/>
         <source>Move down</source>
         <translation>Xuống dưới</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="80"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="101"/>
         <source>Replace…</source>
         <translation>Thay ảnh…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="81"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="102"/>
         <source>Remove</source>
         <translation>Xoá ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="107"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="129"/>
         <source>(no caption)</source>
         <translation>(chưa có chú thích)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="115"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="137"/>
         <source>Missing alt text</source>
         <translation>Thiếu mô tả ảnh (alt)</translation>
     </message>
+    <message>
+        <location filename="../../deskeditor/gui/article_editor.py" line="140"/>
+        <source>Missing credit</source>
+        <translation>Thiếu nguồn ảnh</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../deskeditor/gui/article_editor.py" line="120"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="151"/>
         <source>%n photo(s) without alt text: required before export.</source>
         <translation>
             <numerusform>%n ảnh chưa có mô tả (alt): cần có trước khi xuất bản.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../deskeditor/gui/article_editor.py" line="155"/>
+        <source>%n photo(s) without credit: say whose picture it is.</source>
+        <translation>
+            <numerusform>%n ảnh chưa có nguồn ảnh: hãy ghi ảnh của ai.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../deskeditor/gui/history.py" line="65"/>
+        <location filename="../../deskeditor/gui/history.py" line="70"/>
         <source>History of the article</source>
         <translation>Lịch sử phiên bản của bài</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/history.py" line="72"/>
+        <location filename="../../deskeditor/gui/history.py" line="77"/>
         <source>No.</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/history.py" line="73"/>
+        <location filename="../../deskeditor/gui/history.py" line="78"/>
         <source>Saved at</source>
         <translation>Lưu lúc</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/history.py" line="74"/>
+        <location filename="../../deskeditor/gui/history.py" line="79"/>
         <source>Version code</source>
         <translation>Mã phiên bản</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/history.py" line="75"/>
+        <location filename="../../deskeditor/gui/history.py" line="80"/>
         <source>Status / approval</source>
         <translation>Trạng thái / duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/history.py" line="87"/>
-        <source>approved by %1</source>
-        <translation>%1 đã duyệt</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/history.py" line="88"/>
-        <source>returned for changes by %1</source>
-        <translation>%1 trả lại để sửa</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/history.py" line="89"/>
-        <source>rejected by %1</source>
-        <translation>%1 không duyệt</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/history.py" line="91"/>
+        <location filename="../../deskeditor/gui/history.py" line="145"/>
         <source> (void)</source>
         <translation> (đã huỷ hiệu lực)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/history.py" line="106"/>
+        <location filename="../../deskeditor/gui/history.py" line="104"/>
         <source>Select one revision to see what it changed, or two to compare them.</source>
         <translation>Chọn một phiên bản để xem thay đổi, hoặc hai phiên bản để so sánh.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/history.py" line="109"/>
+        <location filename="../../deskeditor/gui/history.py" line="107"/>
         <source>Restore this revision</source>
         <translation>Khôi phục phiên bản này</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/history.py" line="156"/>
+        <location filename="../../deskeditor/gui/history.py" line="140"/>
+        <source>Approved by %1</source>
+        <translation>Đã duyệt (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/history.py" line="141"/>
+        <source>Returned for changes by %1</source>
+        <translation>Trả lại để sửa (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/history.py" line="142"/>
+        <source>Rejected by %1</source>
+        <translation>Không đăng (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/history.py" line="147"/>
+        <source>, published on %1</source>
+        <translation>, đã đăng ngày %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/history.py" line="172"/>
         <source>Revision %1 compared with revision %2</source>
         <translation>Phiên bản %1 so với phiên bản %2</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/history.py" line="160"/>
+        <location filename="../../deskeditor/gui/history.py" line="176"/>
         <source>Revision %1 (the first)</source>
         <translation>Phiên bản %1 (đầu tiên)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/history.py" line="172"/>
+        <location filename="../../deskeditor/gui/history.py" line="188"/>
         <source>Restore failed</source>
         <translation>Không khôi phục được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/history.py" line="177"/>
+        <location filename="../../deskeditor/gui/history.py" line="193"/>
         <source>Restored</source>
         <translation>Đã khôi phục</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/history.py" line="178"/>
+        <location filename="../../deskeditor/gui/history.py" line="194"/>
         <source>The revision was restored as a new revision (version %1).</source>
         <translation>Đã khôi phục thành một phiên bản mới (mã %1).</translation>
     </message>
@@ -861,17 +906,17 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="42"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="54"/>
         <source>Insert link</source>
         <translation>Chèn liên kết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="51"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="63"/>
         <source>Address (http, https or mailto):</source>
         <translation>Địa chỉ (http, https hoặc mailto):</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="71"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="83"/>
         <source>Only http, https and mailto addresses can be linked, for example https://example.gov.vn</source>
         <translation>Chỉ được liên kết tới địa chỉ http, https hoặc mailto, ví dụ https://example.gov.vn</translation>
     </message>
@@ -917,290 +962,290 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
 <context>
     <name>LinkManagerDialog</name>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="114"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="115"/>
         <source>Link list</source>
         <translation>Danh sách liên kết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="146"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="147"/>
         <source>Drag to reorder, or use Ctrl+Up and Ctrl+Down. Space hides or shows.</source>
         <translation>Kéo thả để đổi thứ tự, hoặc dùng Ctrl+↑ và Ctrl+↓. Phím cách (Space) để ẩn hoặc hiện.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="168"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="169"/>
         <source>Add group…</source>
         <translation>Thêm nhóm…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="169"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="170"/>
         <source>Add link…</source>
         <translation>Thêm liên kết…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="171"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="172"/>
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="174"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="175"/>
         <source>Remove</source>
         <translation>Xoá</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="177"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="178"/>
         <source>Move up</source>
         <translation>Chuyển lên</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="180"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="181"/>
         <source>Move down</source>
         <translation>Chuyển xuống</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="183"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="184"/>
         <source>Move to group…</source>
         <translation>Chuyển sang nhóm…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="186"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="187"/>
         <source>Hide / show</source>
         <translation>Ẩn / hiện</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="188"/>
-        <location filename="../../deskeditor/gui/links_manager.py" line="540"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="189"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="541"/>
         <source>Sort A–Z</source>
         <translation>Sắp xếp theo ABC</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="189"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="190"/>
         <source>Sort the links of the group in Vietnamese order</source>
         <translation>Sắp xếp các liên kết trong nhóm theo thứ tự chữ cái tiếng Việt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="190"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="191"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="192"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="193"/>
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="202"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="203"/>
         <source>Import CSV…</source>
         <translation>Nhập từ CSV…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="203"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="204"/>
         <source>Export CSV…</source>
         <translation>Xuất ra CSV…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="204"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="205"/>
         <source>Export HTML snippet…</source>
         <translation>Xuất đoạn HTML…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="205"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="206"/>
         <source>Copy HTML snippet</source>
         <translation>Sao chép đoạn HTML</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskeditor/gui/links_manager.py" line="296"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="297"/>
         <source>%n link(s) repeat an address already in their group.</source>
         <translation>
             <numerusform>Có %n liên kết trùng địa chỉ với một liên kết khác trong cùng nhóm.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="333"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="334"/>
         <source>This change cannot be made: %1</source>
         <translation>Không thực hiện được thay đổi này: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="349"/>
-        <location filename="../../deskeditor/gui/links_manager.py" line="355"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="350"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="356"/>
         <source>Add group</source>
         <translation>Thêm nhóm</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="349"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="350"/>
         <source>Name of the new group:</source>
         <translation>Tên nhóm mới:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="367"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="368"/>
         <source>Add link to “%1”</source>
         <translation>Thêm liên kết vào nhóm “%1”</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="371"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="372"/>
         <source>Add link</source>
         <translation>Thêm liên kết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="385"/>
-        <location filename="../../deskeditor/gui/links_manager.py" line="389"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="386"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="390"/>
         <source>Rename group</source>
         <translation>Đổi tên nhóm</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="385"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="386"/>
         <source>New name of the group:</source>
         <translation>Tên mới của nhóm:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="397"/>
-        <location filename="../../deskeditor/gui/links_manager.py" line="408"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="398"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="409"/>
         <source>Edit link</source>
         <translation>Sửa liên kết</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskeditor/gui/links_manager.py" line="423"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="424"/>
         <source>The group “%1” holds %n link(s). Remove the group with its links?</source>
         <translation>
             <numerusform>Nhóm “%1” có %n liên kết. Xoá nhóm cùng các liên kết này?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="428"/>
-        <location filename="../../deskeditor/gui/links_manager.py" line="433"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="429"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="434"/>
         <source>Remove group</source>
         <translation>Xoá nhóm</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="440"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="441"/>
         <source>Remove link</source>
         <translation>Xoá liên kết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="457"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="458"/>
         <source>Move group</source>
         <translation>Di chuyển nhóm</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="465"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="466"/>
         <source>Move link</source>
         <translation>Di chuyển liên kết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="497"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="498"/>
         <source>Move to group</source>
         <translation>Chuyển sang nhóm</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="498"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="499"/>
         <source>Move “%1” to the group:</source>
         <translation>Chuyển “%1” sang nhóm:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="511"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="512"/>
         <source>Show</source>
         <translation>Hiện</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="511"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="512"/>
         <source>Hide</source>
         <translation>Ẩn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="536"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="537"/>
         <source>The group is already in alphabetical order.</source>
         <translation>Nhóm đã được sắp xếp theo ABC.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="557"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="558"/>
         <source>Import CSV</source>
         <translation>Nhập từ CSV</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="559"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="560"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Tệp CSV (*.csv);;Tất cả các tệp (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskeditor/gui/links_manager.py" line="585"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="586"/>
         <source>Imported %n link(s) in %1 group(s).</source>
         <translation>
             <numerusform>Đã nhập %n liên kết trong %1 nhóm.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskeditor/gui/links_manager.py" line="589"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="590"/>
         <source>%n bad row(s) skipped.</source>
         <translation>
             <numerusform>Đã bỏ qua %n dòng lỗi.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="592"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="593"/>
         <source>“https://” was added on line(s) %1.</source>
         <translation>Đã thêm “https://” ở dòng %1.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="594"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="595"/>
         <source>Undo (Ctrl+Z) brings the previous list back.</source>
         <translation>Bấm Hoàn tác (Ctrl+Z) để lấy lại danh sách trước đó.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="599"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="600"/>
         <source>CSV, comma separated (*.csv)</source>
         <translation>CSV, phân cách bằng dấu phẩy (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="600"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="601"/>
         <source>CSV for Excel, separated by ; (*.csv)</source>
         <translation>CSV cho Excel, phân cách bằng dấu chấm phẩy (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="603"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="604"/>
         <source>Export CSV</source>
         <translation>Xuất ra CSV</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="619"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="620"/>
         <source>Export HTML snippet</source>
         <translation>Xuất đoạn HTML</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="621"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="622"/>
         <source>HTML files (*.html *.htm)</source>
         <translation>Tệp HTML (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="634"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="635"/>
         <source>The HTML snippet is on the clipboard.</source>
         <translation>Đã sao chép đoạn HTML vào bộ nhớ tạm.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="640"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="641"/>
         <source>Nothing to export: no visible group has a visible link.</source>
         <translation>Không có gì để xuất: không nhóm nào đang hiện có liên kết đang hiện.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="650"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="651"/>
         <source>File not written</source>
         <translation>Không ghi được tệp</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="652"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="653"/>
         <source>Written: %1</source>
         <translation>Đã ghi: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="661"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="662"/>
         <source>The link list was not saved</source>
         <translation>Chưa lưu được danh sách liên kết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="672"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="673"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="673"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="674"/>
         <source>The link list has changes that are not saved. Save them?</source>
         <translation>Danh sách liên kết có thay đổi chưa được lưu. Có lưu không?</translation>
     </message>
@@ -1248,27 +1293,27 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="70"/>
+        <location filename="../../deskeditor/gui/actions.py" line="71"/>
         <source>&amp;New article</source>
         <translation>Bài &amp;mới</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="77"/>
+        <location filename="../../deskeditor/gui/actions.py" line="78"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="84"/>
+        <location filename="../../deskeditor/gui/actions.py" line="85"/>
         <source>&amp;Import article (JSON)…</source>
         <translation>&amp;Nhập bài viết (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="89"/>
+        <location filename="../../deskeditor/gui/actions.py" line="90"/>
         <source>&amp;History…</source>
         <translation>&amp;Lịch sử phiên bản…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="95"/>
+        <location filename="../../deskeditor/gui/actions.py" line="96"/>
         <source>&amp;Delete article…</source>
         <translation>&amp;Xoá bài viết…</translation>
     </message>
@@ -1277,182 +1322,182 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
         <translation type="vanished">&amp;Sao lưu dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="100"/>
+        <location filename="../../deskeditor/gui/actions.py" line="101"/>
         <source>&amp;Backups and restore…</source>
         <translation>&amp;Sao lưu và khôi phục…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="105"/>
+        <location filename="../../deskeditor/gui/actions.py" line="106"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="112"/>
+        <location filename="../../deskeditor/gui/actions.py" line="113"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="119"/>
+        <location filename="../../deskeditor/gui/actions.py" line="120"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="126"/>
+        <location filename="../../deskeditor/gui/actions.py" line="129"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Cắt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="132"/>
+        <location filename="../../deskeditor/gui/actions.py" line="135"/>
         <source>&amp;Copy</source>
         <translation>&amp;Sao chép</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="138"/>
+        <location filename="../../deskeditor/gui/actions.py" line="141"/>
         <source>&amp;Paste</source>
         <translation>&amp;Dán</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="144"/>
+        <location filename="../../deskeditor/gui/actions.py" line="147"/>
         <source>&amp;Find articles</source>
         <translation>&amp;Tìm bài viết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="154"/>
+        <location filename="../../deskeditor/gui/actions.py" line="157"/>
         <source>&amp;Bold</source>
         <translation>Chữ đậ&amp;m</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="161"/>
+        <location filename="../../deskeditor/gui/actions.py" line="164"/>
         <source>&amp;Italic</source>
         <translation>Chữ &amp;nghiêng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="168"/>
+        <location filename="../../deskeditor/gui/actions.py" line="171"/>
         <source>&amp;Underline</source>
         <translation>&amp;Gạch chân</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="175"/>
+        <location filename="../../deskeditor/gui/actions.py" line="178"/>
         <source>&amp;Paragraph</source>
         <translation>Đoạn &amp;văn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="182"/>
+        <location filename="../../deskeditor/gui/actions.py" line="185"/>
         <source>&amp;Heading</source>
         <translation>&amp;Tiêu đề mục</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="189"/>
+        <location filename="../../deskeditor/gui/actions.py" line="192"/>
         <source>&amp;Quote</source>
         <translation>&amp;Trích dẫn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="196"/>
+        <location filename="../../deskeditor/gui/actions.py" line="199"/>
         <source>B&amp;ulleted list</source>
         <translation>Danh sách &amp;dấu đầu dòng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="203"/>
+        <location filename="../../deskeditor/gui/actions.py" line="206"/>
         <source>&amp;Numbered list</source>
         <translation>Danh sách đánh &amp;số</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="210"/>
+        <location filename="../../deskeditor/gui/actions.py" line="213"/>
         <source>Insert &amp;link…</source>
         <translation>Chèn &amp;liên kết…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="216"/>
+        <location filename="../../deskeditor/gui/actions.py" line="219"/>
         <source>&amp;Remove link</source>
         <translation>&amp;Bỏ liên kết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="221"/>
+        <location filename="../../deskeditor/gui/actions.py" line="224"/>
         <source>Insert &amp;photo…</source>
         <translation>Chèn ả&amp;nh…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="245"/>
+        <location filename="../../deskeditor/gui/actions.py" line="248"/>
         <source>&amp;About deskeditor</source>
         <translation>&amp;Giới thiệu deskeditor</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="249"/>
+        <location filename="../../deskeditor/gui/actions.py" line="252"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="252"/>
+        <location filename="../../deskeditor/gui/actions.py" line="255"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="255"/>
+        <location filename="../../deskeditor/gui/actions.py" line="258"/>
         <source>F&amp;ormat</source>
         <translation>Định &amp;dạng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="272"/>
+        <location filename="../../deskeditor/gui/actions.py" line="275"/>
         <source>&amp;Insert</source>
         <translation>&amp;Chèn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="275"/>
+        <location filename="../../deskeditor/gui/actions.py" line="278"/>
         <source>&amp;Article</source>
         <translation>&amp;Bài viết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="282"/>
+        <location filename="../../deskeditor/gui/actions.py" line="285"/>
         <source>&amp;Settings</source>
         <translation>&amp;Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="284"/>
+        <location filename="../../deskeditor/gui/actions.py" line="287"/>
         <source>&amp;Language (after restart)</source>
         <translation>&amp;Ngôn ngữ (áp dụng khi mở lại)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="294"/>
+        <location filename="../../deskeditor/gui/actions.py" line="297"/>
         <source>Web page &amp;templates folder…</source>
         <translation>Thư mục &amp;mẫu trang web…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="299"/>
+        <location filename="../../deskeditor/gui/actions.py" line="302"/>
         <source>&amp;Help</source>
         <translation>&amp;Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="302"/>
+        <location filename="../../deskeditor/gui/actions.py" line="305"/>
         <source>Main toolbar</source>
         <translation>Thanh công cụ</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="309"/>
+        <location filename="../../deskeditor/gui/actions.py" line="310"/>
         <source>Heading</source>
         <translation>Tiêu đề mục</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="309"/>
+        <location filename="../../deskeditor/gui/actions.py" line="310"/>
         <source>Quote</source>
         <translation>Trích dẫn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="310"/>
+        <location filename="../../deskeditor/gui/actions.py" line="311"/>
         <source>List</source>
         <translation>Danh sách</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="310"/>
+        <location filename="../../deskeditor/gui/actions.py" line="311"/>
         <source>Link</source>
         <translation>Liên kết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="310"/>
+        <location filename="../../deskeditor/gui/actions.py" line="311"/>
         <source>Photo</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="311"/>
+        <location filename="../../deskeditor/gui/actions.py" line="312"/>
         <source>Word for sign-off</source>
         <translation>Xuất Word để duyệt</translation>
     </message>
@@ -1592,196 +1637,202 @@ Sau khi chuyển: %2</translation>
         <translation>Dán nguyên văn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="53"/>
-        <location filename="../../deskeditor/gui/main_window.py" line="221"/>
-        <source>deskeditor — News articles</source>
-        <translation>deskeditor — Soạn tin bài</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="57"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="60"/>
         <source>Search (accents optional: hoi nghi)</source>
         <translation>Tìm kiếm (gõ không dấu cũng được: hoi nghi)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="60"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="63"/>
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="205"/>
-        <location filename="../../deskeditor/app.py" line="78"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="223"/>
+        <location filename="../../deskeditor/app.py" line="89"/>
         <source>Cannot open the store</source>
         <translation>Không mở được kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="222"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="248"/>
+        <source>New article</source>
+        <translation>Bài mới</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/main_window.py" line="252"/>
         <source> (read-only)</source>
         <translation> (chỉ đọc)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="241"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="267"/>
         <source>All categories</source>
         <translation>Mọi chuyên mục</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskeditor/gui/main_window.py" line="276"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="304"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n bài viết</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="357"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="385"/>
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskeditor/gui/main_window.py" line="359"/>
-        <location filename="../../deskeditor/gui/main_window.py" line="366"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="394"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n từ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="365"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="401"/>
         <source>Saved</source>
         <translation>Đã lưu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="379"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="418"/>
         <source>Autosave failed: %1</source>
         <translation>Tự động lưu thất bại: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="385"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="424"/>
         <source>Not saved (kept automatically at %1)</source>
         <translation>Chưa lưu (đã tự động giữ lúc %1)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="395"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="55"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="434"/>
         <source>Read-only</source>
         <translation>Chỉ đọc</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="396"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="56"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="435"/>
         <source>The store was opened read-only: nothing can be saved.</source>
         <translation>Kho dữ liệu đang mở ở chế độ chỉ đọc: không lưu được thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="401"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="441"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="448"/>
         <source>Cannot save</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="401"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="442"/>
+        <source>The publication date is not a date: type it as dd/mm/yyyy hh:mm.</source>
+        <translation>Ngày đăng không hợp lệ: hãy gõ theo dạng dd/mm/yyyy hh:mm.</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/main_window.py" line="448"/>
         <source>The article needs a title.</source>
         <translation>Bài viết cần có tiêu đề.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="407"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="458"/>
         <source>Edit an approved article?</source>
         <translation>Sửa bài đã duyệt?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="409"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="460"/>
         <source>This article was approved. Saving your changes makes a new draft revision and voids the approval: it must be submitted again.</source>
         <translation>Bài này đã được duyệt. Lưu thay đổi sẽ tạo một bản nháp mới và huỷ hiệu lực của lần duyệt: bài phải được gửi duyệt lại.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="420"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="471"/>
         <source>Save failed</source>
         <translation>Lưu thất bại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="429"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="480"/>
         <source>Saved — version %1</source>
         <translation>Đã lưu — mã phiên bản %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="441"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="507"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="442"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="508"/>
         <source>The article has changes that are not saved. Save them?</source>
         <translation>Bài viết có thay đổi chưa được lưu. Lưu lại không?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="503"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="571"/>
         <source>Insert photos</source>
         <translation>Chèn ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="505"/>
-        <location filename="../../deskeditor/gui/main_window.py" line="570"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="573"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="639"/>
         <source>Images (%1)</source>
         <translation>Ảnh (%1)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="517"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="585"/>
         <source>Please wait</source>
         <translation>Xin chờ</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="517"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="585"/>
         <source>Photos are still being imported.</source>
         <translation>Ảnh vẫn đang được nhập.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="522"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="590"/>
         <source>Importing photos…</source>
         <translation>Đang nhập ảnh…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="35"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="38"/>
         <source>Save first</source>
         <translation>Cần lưu trước</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="36"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="39"/>
         <source>The article must be saved before this: the exported version is a saved revision. Save now?</source>
         <translation>Cần lưu bài trước: bản được xuất phải là một phiên bản đã lưu. Lưu ngay bây giờ?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="68"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="87"/>
         <source>Cannot submit</source>
         <translation>Không gửi duyệt được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="69"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="88"/>
         <source>Submitted for approval.</source>
         <translation>Đã gửi duyệt.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="104"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="125"/>
         <source>Decision not recorded</source>
         <translation>Chưa ghi được ý kiến duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="105"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="126"/>
         <source>Decision recorded.</source>
         <translation>Đã ghi ý kiến duyệt.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="119"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="142"/>
         <source>Cannot mark as published</source>
         <translation>Không đánh dấu đã đăng được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="120"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="143"/>
         <source>Marked as published.</source>
         <translation>Đã đánh dấu là đã đăng.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="135"/>
-        <location filename="../../deskeditor/gui/article_actions.py" line="398"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="158"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="421"/>
         <source>Export finished</source>
         <translation>Xuất xong</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="136"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="159"/>
         <source>%1 was written to:
 %2
 
@@ -1792,226 +1843,226 @@ Open it now?</source>
 Mở ngay bây giờ?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="158"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="181"/>
         <source>Export Word for sign-off</source>
         <translation>Xuất Word để duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="160"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="183"/>
         <source>Word document (*.docx)</source>
         <translation>Văn bản Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="170"/>
-        <location filename="../../deskeditor/gui/article_actions.py" line="231"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="193"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="254"/>
         <source>Export failed</source>
         <translation>Xuất không thành công</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="174"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="197"/>
         <source>The Word document</source>
         <translation>Văn bản Word</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="197"/>
-        <location filename="../../deskeditor/gui/article_actions.py" line="351"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="220"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="374"/>
         <source>Choose the folder to export into</source>
         <translation>Chọn thư mục để xuất vào</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="205"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="228"/>
         <source>Replace?</source>
         <translation>Ghi đè?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="205"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="228"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 đã có. Ghi đè lên không?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="214"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="237"/>
         <source>Export a single web page</source>
         <translation>Xuất trang web (một tệp)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="216"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="239"/>
         <source>Export the body for the CMS</source>
         <translation>Xuất phần nội dung cho CMS</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="222"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="245"/>
         <source>Web page (*.html)</source>
         <translation>Trang web (*.html)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="234"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="257"/>
         <source>The web page</source>
         <translation>Trang web</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="256"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="279"/>
         <source>Copy failed</source>
         <translation>Sao chép không thành công</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="264"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="287"/>
         <source>The HTML of the body is on the clipboard; upload its photos to the portal separately.</source>
         <translation>Đã sao chép HTML phần nội dung vào bộ nhớ tạm; hãy tải ảnh lên cổng thông tin riêng.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="278"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="301"/>
         <source>Check an exported copy</source>
         <translation>Kiểm tra bản đã xuất</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="280"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="303"/>
         <source>Exports (*.docx *.html *.htm)</source>
         <translation>Bản xuất (*.docx *.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="289"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="312"/>
         <source>Cannot check this file</source>
         <translation>Không kiểm tra được tệp này</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="296"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="319"/>
         <source>Approved version</source>
         <translation>Đúng bản đã duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="298"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="321"/>
         <source>Not an approved version</source>
         <translation>Không phải bản đã duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="308"/>
-        <location filename="../../deskeditor/gui/article_actions.py" line="340"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="331"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="363"/>
         <source>Export several articles</source>
         <translation>Xuất nhiều bài</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="310"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="333"/>
         <source>Web page folder for the portal</source>
         <translation>Thư mục trang web cho cổng thông tin</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="313"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="336"/>
         <source>Word document for sign-off</source>
         <translation>Văn bản Word để duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="321"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="344"/>
         <source>Export %1 selected article(s) as:</source>
         <translation>Xuất %1 bài đã chọn dưới dạng:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="341"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="364"/>
         <source>Select articles in the list first (Ctrl+click, Shift+click).</source>
         <translation>Hãy chọn bài trong danh sách trước (Ctrl+nhấp, Shift+nhấp).</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="367"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="390"/>
         <source>Exporting…</source>
         <translation>Đang xuất…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="368"/>
-        <location filename="../../deskeditor/gui/main_window.py" line="522"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="391"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="590"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="385"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="408"/>
         <source>%1 of %2 article(s) exported to %3.</source>
         <translation>Đã xuất %1/%2 bài vào %3.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="393"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="416"/>
         <source>Export finished with problems</source>
         <translation>Xuất xong nhưng có lỗi</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="398"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="421"/>
         <source>Open the folder?</source>
         <translation>Mở thư mục?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="416"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="439"/>
         <source>&amp;Submit for approval</source>
         <translation>&amp;Gửi duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="422"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="445"/>
         <source>Record the &amp;decision…</source>
         <translation>Ghi ý kiến &amp;duyệt…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="428"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="451"/>
         <source>Mark as &amp;published</source>
         <translation>Đánh dấu đã đă&amp;ng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="435"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="458"/>
         <source>E&amp;xport Word for sign-off…</source>
         <translation>&amp;Xuất Word để duyệt…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="441"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="464"/>
         <source>Export web page (&amp;folder)…</source>
         <translation>Xuất trang web (&amp;thư mục)…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="447"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="470"/>
         <source>Export web page (single &amp;file)…</source>
         <translation>Xuất trang web (&amp;một tệp)…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="453"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="476"/>
         <source>Export body for the &amp;CMS…</source>
         <translation>Xuất nội dung cho &amp;CMS…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="459"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="482"/>
         <source>Copy body &amp;HTML for the CMS</source>
         <translation>Sao chép &amp;HTML nội dung cho CMS</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="465"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="488"/>
         <source>Export selected articles…</source>
         <translation>Xuất các bài đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="472"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="495"/>
         <source>Check an exported &amp;copy…</source>
         <translation>&amp;Kiểm tra bản đã xuất…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="539"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="607"/>
         <source>Some files were not imported</source>
         <translation>Một số tệp không nhập được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="551"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="619"/>
         <source>Photo not stored</source>
         <translation>Không lưu được ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="560"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="629"/>
         <source>Photo: %1</source>
         <translation>Ảnh: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="568"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="637"/>
         <source>Replace photo</source>
         <translation>Thay ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/app.py" line="58"/>
+        <location filename="../../deskeditor/app.py" line="59"/>
         <source>The store is in use</source>
         <translation>Kho dữ liệu đang được sử dụng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/app.py" line="59"/>
+        <location filename="../../deskeditor/app.py" line="60"/>
         <source>%1
 
 Open it read-only, to read and export without changing it?</source>
@@ -2020,7 +2071,7 @@ Open it read-only, to read and export without changing it?</source>
 Mở ở chế độ chỉ đọc để xem và xuất bài mà không thay đổi dữ liệu?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/app.py" line="87"/>
+        <location filename="../../deskeditor/app.py" line="100"/>
         <source>Warning</source>
         <translation>Cảnh báo</translation>
     </message>
@@ -2038,148 +2089,148 @@ Mở ở chế độ chỉ đọc để xem và xuất bài mà không thay đ�
 <context>
     <name>ProfilePage</name>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="60"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="63"/>
         <source>Page header</source>
         <translation>Đầu trang</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="63"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="66"/>
         <source>Organisation name:</source>
         <translation>Tên ở đầu trang:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="64"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="67"/>
         <source>e.g. TRANG THÔNG TIN ĐIỆN TỬ SỞ NỘI VỤ TỈNH LẠNG SƠN</source>
         <translation>VD: TRANG THÔNG TIN ĐIỆN TỬ SỞ NỘI VỤ TỈNH LẠNG SƠN</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="67"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="70"/>
         <source>Sign-off document</source>
         <translation>Phiếu duyệt tin, bài</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="69"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="72"/>
         <source>Governing body:</source>
         <translation>Cơ quan chủ quản:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="69"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="72"/>
         <source>e.g. UBND TỈNH LẠNG SƠN</source>
         <translation>VD: UBND TỈNH LẠNG SƠN</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="71"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="74"/>
         <source>Agency name:</source>
         <translation>Tên cơ quan:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="71"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="74"/>
         <source>e.g. SỞ NỘI VỤ</source>
         <translation>VD: SỞ NỘI VỤ</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="72"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="75"/>
         <source>Place name for dates:</source>
         <translation>Địa danh ghi ngày tháng:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="72"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="75"/>
         <source>e.g. Lạng Sơn</source>
         <translation>VD: Lạng Sơn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="76"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="79"/>
         <source>Approver&apos;s name:</source>
         <translation>Họ tên người duyệt:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="76"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="79"/>
         <source>e.g. Nguyễn Văn An</source>
         <translation>VD: Nguyễn Văn An</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="79"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="82"/>
         <source>Approver&apos;s position:</source>
         <translation>Chức vụ người duyệt:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="80"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="83"/>
         <source>e.g. Trưởng Ban biên tập</source>
         <translation>VD: Trưởng Ban biên tập</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="82"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="85"/>
         <source>Contact details (page footer)</source>
         <translation>Thông tin liên hệ (chân trang)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="84"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="87"/>
         <source>Address:</source>
         <translation>Địa chỉ:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="84"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="87"/>
         <source>e.g. Số 2 đường Hùng Vương, TP. Lạng Sơn</source>
         <translation>VD: Số 2 đường Hùng Vương, TP. Lạng Sơn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="86"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="89"/>
         <source>Phone:</source>
         <translation>Điện thoại:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="87"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="90"/>
         <source>Fax:</source>
         <translation>Fax:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="88"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="91"/>
         <source>Email:</source>
         <translation>Thư điện tử:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="89"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="92"/>
         <source>Website:</source>
         <translation>Trang web:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="96"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="99"/>
         <source>Choose an image…</source>
         <translation>Chọn ảnh…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="97"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="100"/>
         <source>No logo</source>
         <translation>Bỏ logo</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="105"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="108"/>
         <source>Logo (optional):</source>
         <translation>Logo (không bắt buộc):</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="119"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="122"/>
         <source>(none)</source>
         <translation>(chưa có)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="128"/>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="136"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="131"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="139"/>
         <source>Logo</source>
         <translation>Logo</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="128"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="131"/>
         <source>Images (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</source>
         <translation>Ảnh (*.png *.jpg *.jpeg *.webp *.gif *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="171"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="174"/>
         <source>Dates will read: %1</source>
         <translation>Ngày tháng sẽ ghi: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="190"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="193"/>
         <source>Site profile</source>
         <translation>Thông tin cơ quan</translation>
     </message>
@@ -2187,37 +2238,67 @@ Mở ở chế độ chỉ đọc để xem và xuất bài mà không thay đ�
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../deskeditor/gui/recovery.py" line="33"/>
+        <location filename="../../deskeditor/gui/recovery.py" line="18"/>
+        <source>Category: %1</source>
+        <translation>Chuyên mục: %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/recovery.py" line="19"/>
+        <source>Date: %1</source>
+        <translation>Ngày đăng: %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/recovery.py" line="20"/>
+        <source>alt text: %1</source>
+        <translation>mô tả ảnh: %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/recovery.py" line="21"/>
+        <source>Author: %1</source>
+        <translation>Tác giả: %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/recovery.py" line="22"/>
+        <source>Source: %1</source>
+        <translation>Nguồn: %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/recovery.py" line="23"/>
+        <source>Keywords: %1</source>
+        <translation>Từ khoá: %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/recovery.py" line="70"/>
         <source>Recover unsaved work</source>
         <translation>Khôi phục nội dung chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/recovery.py" line="37"/>
+        <location filename="../../deskeditor/gui/recovery.py" line="74"/>
         <source>The program stopped before these changes were saved (kept at %1). Restore them?</source>
         <translation>Chương trình đã dừng trước khi các thay đổi này được lưu (giữ lúc %1). Khôi phục lại không?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/recovery.py" line="44"/>
+        <location filename="../../deskeditor/gui/recovery.py" line="81"/>
         <source>(a new article that was never saved)</source>
         <translation>(bài mới, chưa từng được lưu)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/recovery.py" line="47"/>
+        <location filename="../../deskeditor/gui/recovery.py" line="84"/>
         <source>Recovered</source>
         <translation>Nội dung khôi phục</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/recovery.py" line="48"/>
+        <location filename="../../deskeditor/gui/recovery.py" line="85"/>
         <source>It would replace (last saved)</source>
         <translation>Sẽ thay cho (bản lưu gần nhất)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/recovery.py" line="54"/>
+        <location filename="../../deskeditor/gui/recovery.py" line="91"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/recovery.py" line="55"/>
+        <location filename="../../deskeditor/gui/recovery.py" line="92"/>
         <source>Discard</source>
         <translation>Bỏ đi</translation>
     </message>
@@ -2225,22 +2306,22 @@ Mở ở chế độ chỉ đọc để xem và xuất bài mà không thay đ�
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="208"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="211"/>
         <source>Site profile and categories</source>
         <translation>Thông tin cơ quan và chuyên mục</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="212"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="220"/>
         <source>Site profile</source>
         <translation>Thông tin cơ quan</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="213"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="221"/>
         <source>Categories</source>
         <translation>Chuyên mục</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_dialog.py" line="246"/>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="259"/>
         <source>Settings not saved</source>
         <translation>Chưa lưu được thiết lập</translation>
     </message>
