@@ -145,3 +145,25 @@ def window(qtbot, tmp_path, settings_dir, no_dialogs):
     win._dirty = False
     win.close()
     store.close()
+
+
+@pytest.fixture
+def vietnamese():
+    """The window in Vietnamese, as the office uses it (longer labels than English)."""
+    from importlib import resources
+
+    from PySide6.QtCore import QTranslator
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    installed = []
+    folder = resources.files("deskeditor") / "translations"
+    for name in ("qtbase_vi.qm", "deskeditor_vi.qm"):
+        with resources.as_file(folder / name) as path:
+            translator = QTranslator()
+            if translator.load(str(path)):
+                app.installTranslator(translator)
+                installed.append(translator)
+    yield
+    for translator in installed:
+        app.removeTranslator(translator)

@@ -94,7 +94,7 @@ def test_an_unwritable_log_folder_does_not_stop_the_program(tmp_path):
 
 @pytest.mark.qt_no_exception_capture
 def test_an_exception_in_a_slot_is_shown_in_words_and_the_window_keeps_running(
-    window, qtbot, tmp_path, no_dialogs
+    vietnamese, window, qtbot, tmp_path, no_dialogs
 ):
     from gui_helpers import type_text
     from PySide6.QtCore import QTimer
@@ -112,7 +112,7 @@ def test_an_exception_in_a_slot_is_shown_in_words_and_the_window_keeps_running(
         qtbot.waitUntil(lambda: reporter.shown == 1)
         kind, _title, text = no_dialogs[-1]
         assert kind == "critical"
-        assert "lỗi thử nghiệm trong một khe" in text
+        assert text.startswith("Đã xảy ra lỗi bên trong chương trình: lỗi thử nghiệm trong một khe")
         assert str(log.errors_path) in text
         assert "broken_slot" in log.errors_path.read_text(encoding="utf-8")
         # The window is still there and still takes typing.
@@ -123,7 +123,7 @@ def test_an_exception_in_a_slot_is_shown_in_words_and_the_window_keeps_running(
         log.close()
 
 
-def test_the_next_start_names_the_crash_log(window, tmp_path, no_dialogs):
+def test_the_next_start_names_the_crash_log(vietnamese, window, tmp_path, no_dialogs):
     from deskeditor.gui.crash_report import CrashReporter
 
     folder = tmp_path / "logs"
@@ -134,6 +134,6 @@ def test_the_next_start_names_the_crash_log(window, tmp_path, no_dialogs):
         CrashReporter(log, window).report_previous_crash()
     finally:
         log.close()
-    kind, _title, text = no_dialogs[-1]
-    assert kind == "warning"
+    kind, title, text = no_dialogs[-1]
+    assert (kind, title) == ("warning", "Lần trước chương trình đã dừng đột ngột")
     assert str(log.previous_crash) in text

@@ -17,25 +17,6 @@ from deskeditor.store.workflow import decide, submit
 SMALL_SCREEN = (1000, 560)  # 1024×600 less a taskbar and the window frame
 
 
-@pytest.fixture
-def vietnamese():
-    """The window in Vietnamese, as the office uses it (longer labels than English)."""
-    from importlib import resources
-
-    from PySide6.QtCore import QTranslator
-
-    app = QApplication.instance()
-    installed = []
-    folder = resources.files("deskeditor") / "translations"
-    for name in ("qtbase_vi.qm", "deskeditor_vi.qm"):
-        with resources.as_file(folder / name) as path:
-            translator = QTranslator()
-            if translator.load(str(path)):
-                app.installTranslator(translator)
-                installed.append(translator)
-    yield
-    for translator in installed:
-        app.removeTranslator(translator)
 
 
 @pytest.fixture

@@ -10,10 +10,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from deskeditor.crashlog import CrashLog
 
 
-def _tr(text: str) -> str:
-    return QApplication.translate("CrashReport", text)
-
-
 class CrashReporter(QObject):
     """Shows uncaught exceptions in a message box on the GUI thread, one at a time.
 
@@ -42,11 +38,12 @@ class CrashReporter(QObject):
         try:
             QMessageBox.critical(
                 self.window,
-                _tr("Program error"),
-                _tr(
+                QApplication.translate("CrashReport", "Program error"),
+                QApplication.translate(
+                    "CrashReport",
                     "Something went wrong inside the program: %1\n\n"
                     "The program keeps running. Save your article (Ctrl+S) to be safe. "
-                    "The details were written to:\n%2"
+                    "The details were written to:\n%2",
                 )
                 .replace("%1", error[:300])
                 .replace("%2", path),
@@ -60,9 +57,10 @@ class CrashReporter(QObject):
             return
         QMessageBox.warning(
             self.window,
-            _tr("The program stopped unexpectedly last time"),
-            _tr(
+            QApplication.translate("CrashReport", "The program stopped unexpectedly last time"),
+            QApplication.translate(
+                "CrashReport",
                 "The last session ended with a fatal error. Work kept by autosave is offered "
-                "back separately. If this happens again, send this file to your IT office:\n%1"
+                "back separately. If this happens again, send this file to your IT office:\n%1",
             ).replace("%1", str(Path(self.log.previous_crash))),
         )

@@ -86,12 +86,12 @@
         <translation>Nguồn:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="299"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="301"/>
         <source>Returned by the editorial board: %1</source>
         <translation>Ban biên tập trả lại: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="411"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="413"/>
         <source>Not a date: type dd/mm/yyyy hh:mm</source>
         <translation>Ngày không hợp lệ: gõ theo dạng dd/mm/yyyy hh:mm</translation>
     </message>
@@ -327,6 +327,37 @@
         <location filename="../../deskeditor/gui/categories_page.py" line="158"/>
         <source>Remove category</source>
         <translation>Xoá chuyên mục</translation>
+    </message>
+</context>
+<context>
+    <name>CrashReport</name>
+    <message>
+        <location filename="../../deskeditor/gui/crash_report.py" line="41"/>
+        <source>Program error</source>
+        <translation>Lỗi chương trình</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/crash_report.py" line="42"/>
+        <source>Something went wrong inside the program: %1
+
+The program keeps running. Save your article (Ctrl+S) to be safe. The details were written to:
+%2</source>
+        <translation>Đã xảy ra lỗi bên trong chương trình: %1
+
+Chương trình vẫn tiếp tục chạy. Để an toàn, hãy lưu bài viết (Ctrl+S). Chi tiết lỗi đã được ghi vào:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/crash_report.py" line="60"/>
+        <source>The program stopped unexpectedly last time</source>
+        <translation>Lần trước chương trình đã dừng đột ngột</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/crash_report.py" line="61"/>
+        <source>The last session ended with a fatal error. Work kept by autosave is offered back separately. If this happens again, send this file to your IT office:
+%1</source>
+        <translation>Lần làm việc trước đã kết thúc vì một lỗi nghiêm trọng. Phần việc được tự động lưu sẽ được đề nghị khôi phục riêng. Nếu lỗi này lặp lại, hãy gửi tệp sau cho bộ phận công nghệ thông tin:
+%1</translation>
     </message>
 </context>
 <context>
