@@ -280,6 +280,13 @@ def test_a_long_source_shows_its_start(qtbot, window):
     assert window.editor.source_edit.cursorPosition() == 0
 
 
+def test_a_long_category_shows_its_start(qtbot, window):
+    window.resize(1000, 560)
+    category = "Thi đua - Khen thưởng và gương người tốt việc tốt"
+    window.editor.load(Article(title="Tin", category=category))
+    assert window.editor.category_combo.lineEdit().cursorPosition() == 0
+
+
 def test_the_window_title_names_the_article_not_the_program_twice(qtbot, window, long_article):
     display = QApplication.applicationDisplayName()
     QApplication.setApplicationDisplayName("Soạn tin bài")

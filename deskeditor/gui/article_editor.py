@@ -247,7 +247,8 @@ class ArticleEditor(QWidget):
         self.body_splitter.setStretchFactor(1, 1)
         self.body_splitter.setSizes([700, 230])
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 0, 0, 0)
+        # A right margin keeps the status word and field frames off the window's edge.
+        layout.setContentsMargins(6, 0, 6, 0)
         layout.addWidget(self.return_comment_label)
         layout.addLayout(top)
         layout.addWidget(self.body_splitter, 1)
@@ -293,7 +294,14 @@ class ArticleEditor(QWidget):
         self.unit_edit.setText(article.author_unit)
         self.source_edit.setText(article.source)
         self.tags_edit.setText(", ".join(article.tags))
-        for edit in (self.author_edit, self.unit_edit, self.source_edit, self.tags_edit):
+        category_line = self.category_combo.lineEdit()
+        for edit in (
+            self.author_edit,
+            self.unit_edit,
+            self.source_edit,
+            self.tags_edit,
+            *([category_line] if category_line is not None else []),
+        ):
             edit.setCursorPosition(0)  # a long source shows its start, not its last words
         self.status_label.setText(f"<b>{status_label(article.status)}</b>")
         self.return_comment_label.setVisible(bool(return_comment))
