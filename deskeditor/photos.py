@@ -32,12 +32,14 @@ import math
 import pathlib
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, cast
 
 from PIL import Image, ImageCms, UnidentifiedImageError
 
 from deskeditor.errors import PhotoError
+from deskeditor.safeio import ReadError, read_regular_file
 
 try:  # HEIC is optional: Pillow has no decoder of its own for it
     import pillow_heif
@@ -119,21 +121,45 @@ class ProcessedPhoto:
 def ingest_file(path: pathlib.Path, *, web_size: int = 1600) -> ProcessedPhoto:
     """Read the file at path and make its renditions, or raise PhotoError."""
     name = _clean_name(path.name)
+    return ingest_bytes(_read(path, name), name, web_size=web_size)
+
+
+def _read(path: pathlib.Path, name: str) -> bytes:
+    """Return the file's bytes: a regular file of at most MAX_FILE_BYTES, else PhotoError."""
     try:
-        if path.is_dir():
-            raise PhotoError(name, "this is a folder, not a file")
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            limit = MAX_FILE_BYTES // 2**20
-            raise PhotoError(name, f"the file is too large ({size // 2**20} MB, at most {limit})")
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise PhotoError(name, "the file does not exist") from None
-    except PermissionError:
-        raise PhotoError(name, "the file cannot be read (permission denied)") from None
-    except OSError as exc:
-        raise PhotoError(name, "the file cannot be read") from exc
-    return ingest_bytes(data, name, web_size=web_size)
+        return read_regular_file(path, MAX_FILE_BYTES)
+    except ReadError as exc:
+        raise PhotoError(name, exc.reason) from None
+
+
+def ingest_files(
+    paths: list[pathlib.Path],
+    *,
+    web_size: int = 1600,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[ProcessedPhoto]:
+    """Process each file, once per distinct content: the same bytes give the same object.
+
+    An article naming one picture 2,000 times decodes it once (not 2,000
+    times, 55 s and 830 MB), and a file named twice is read only once.
+    """
+    by_path: dict[pathlib.Path, ProcessedPhoto] = {}
+    by_content: dict[str, ProcessedPhoto] = {}
+    result = []
+    for done, path in enumerate(paths, 1):
+        photo = by_path.get(path)
+        if photo is None:
+            name = _clean_name(path.name)
+            data = _read(path, name)
+            digest = hashlib.sha256(data).hexdigest()
+            photo = by_content.get(digest)
+            if photo is None:
+                photo = by_content[digest] = ingest_bytes(data, name, web_size=web_size)
+            by_path[path] = photo
+        result.append(photo)
+        if progress:
+            progress(done, len(paths))
+    return result
 
 
 def ingest_bytes(data: bytes, name: str, *, web_size: int = 1600) -> ProcessedPhoto:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import pathlib
 import random
 import unicodedata
@@ -360,10 +361,14 @@ def test_folder_missing_and_unreadable_files(tmp_path: pathlib.Path,
     locked = tmp_path / "locked.jpg"
     locked.write_bytes(gen.encode(gen.corner_marked(), "JPEG"))
 
-    def deny(self: pathlib.Path) -> bytes:
-        raise PermissionError(13, "Permission denied", str(self))
+    real_open = os.open
 
-    monkeypatch.setattr(pathlib.Path, "read_bytes", deny)  # root ignores chmod
+    def deny(path, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if pathlib.Path(path) == locked:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", deny)  # root ignores chmod
     with pytest.raises(PhotoError, match=r"^locked\.jpg: the file cannot be read \(perm"):
         photos.ingest_file(locked)
 
