@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 from deskeditor.errors import DeskEditorError
 from deskeditor.model import Link, LinkGroup
 from deskeditor.safeio import write_text_atomic
-from deskeditor.text import fold, nfc
+from deskeditor.text import clean_text, fold, nfc
 from deskeditor.text.collation import sort_key
 
 
@@ -335,7 +335,8 @@ def _is_formula(cell: str) -> bool:
 
 
 def _guard(cell: str) -> str:
-    """Prefix "'" to a cell a spreadsheet would run (also to one already so prefixed)."""
+    """Drop control characters; prefix "'" to a cell a spreadsheet would run (or so prefixed)."""
+    cell = clean_text(cell)
     return "'" + cell if _is_formula(cell) else cell
 
 

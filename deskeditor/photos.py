@@ -15,7 +15,11 @@ Decisions (see PRODUCT.md, "Photos"):
   EXIF orientation is applied to the pixels first.
 - Size: images above 120 megapixels are refused from the header, before any
   decoding; Pillow's global limit is left alone, so it still warns (not fails)
-  between its own 89.5 MP and our 120 MP. Images whose long side is more than
+  between its own 89.5 MP and our 120 MP. That limit holds for JPEG, which is
+  decoded at reduced scale. Every other format is decoded at full size (4
+  bytes a pixel, and a transparent one flattened into a second copy): a 120 MP
+  transparent PNG of 466 KB took 1.5 GB. Those are refused above 64 MP, still
+  above a 48-50 MP phone HEIC, again from the header. Images whose long side is more than
   20 times the short side (1×60000 strips) are refused: their thumbnail would
   be one pixel wide and such files are not photos; phone panoramas stay well
   under that ratio.
@@ -51,6 +55,7 @@ else:
 
 RENDITION_SIZES = {"master": 2400, "web": 1600, "thumb": 320}  # long edge, px
 MAX_MEGAPIXELS = 120
+MAX_FULL_DECODE_MEGAPIXELS = 64  # formats without reduced-scale decoding (all but JPEG)
 MAX_ASPECT = 20
 MAX_FILE_BYTES = 300 * 1024 * 1024
 JPEG_MIME = "image/jpeg"
@@ -248,6 +253,8 @@ def _check_shape(im: Image.Image, name: str) -> None:
     width, height = im.size
     if width * height > MAX_MEGAPIXELS * 1_000_000:
         raise PhotoError(name, _too_large(width * height))
+    if im.format not in ("JPEG", "MPO") and width * height > MAX_FULL_DECODE_MEGAPIXELS * 1_000_000:
+        raise PhotoError(name, _too_large(width * height, im.format))
     if min(width, height) < 1:
         raise PhotoError(name, "the image is truncated or damaged")
     if max(width, height) > MAX_ASPECT * min(width, height):
@@ -258,11 +265,15 @@ def _check_shape(im: Image.Image, name: str) -> None:
         )
 
 
-def _too_large(pixels: int | None) -> str:
-    """Say how large the image is and what the limit is."""
+def _too_large(pixels: int | None, full_decode_format: str | None = None) -> str:
+    """Say how large the image is and what the limit is (lower for a format decoded in full)."""
     if pixels is None:
         return f"the image is too large (at most {MAX_MEGAPIXELS} megapixels)"
-    return f"the image is too large ({pixels / 1e6:.0f} megapixels, at most {MAX_MEGAPIXELS})"
+    if full_decode_format:
+        limit = f"{MAX_FULL_DECODE_MEGAPIXELS} for {full_decode_format}"
+    else:
+        limit = str(MAX_MEGAPIXELS)
+    return f"the image is too large ({pixels / 1e6:.0f} megapixels, at most {limit})"
 
 
 def _draft(im: Image.Image, long_edge: int) -> None:
@@ -287,7 +298,8 @@ def _flatten(im: Image.Image) -> Image.Image:
     if im.mode.startswith("I;16") or im.mode in ("I", "F"):
         return _to_8bit(im)
     if im.has_transparency_data:
-        rgba = im.convert("RGBA")
+        # An RGBA image is its own mask; converting it would be one more full copy.
+        rgba = im if im.mode == "RGBA" else im.convert("RGBA")
         flat = Image.new("RGB", im.size, "white")
         flat.paste(rgba, mask=rgba.getchannel("A"))
         return flat

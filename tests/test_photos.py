@@ -11,7 +11,7 @@ import warnings
 
 import imagegen as gen
 import pytest
-from PIL import Image, JpegImagePlugin, PngImagePlugin
+from PIL import Image, ImageFile, JpegImagePlugin, PngImagePlugin
 
 from deskeditor import photos
 from deskeditor.errors import PhotoError
@@ -294,11 +294,25 @@ def test_decompression_bomb_is_refused_from_the_header() -> None:
     assert refused(data, "bomb.png") == "the image is too large (400 megapixels, at most 120)"
 
 
+def test_a_large_transparent_png_is_refused_before_it_is_decoded(monkeypatch) -> None:
+    # 120 MP of RGBA compresses to 466 KB and took 1.5 GB of memory to decode and flatten.
+    def no_decoding(self):  # type: ignore[no-untyped-def]
+        raise AssertionError("the image was decoded")
+
+    monkeypatch.setattr(ImageFile.ImageFile, "load", no_decoding)
+    data = gen.bomb_png(10000, 12000, mode=6)
+    assert refused(data, "bomb.png") == "the image is too large (120 megapixels, at most 64 for PNG)"
+
+
 def test_image_over_our_limit_but_under_pillows_is_refused() -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", Image.DecompressionBombWarning)
         reason = refused(gen.bomb_png(12000, 11000), "big.png")
     assert reason == "the image is too large (132 megapixels, at most 120)"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+        reason = refused(gen.bomb_png(8000, 8200), "big.png")
+    assert reason == "the image is too large (66 megapixels, at most 64 for PNG)"
 
 
 @pytest.mark.parametrize("fmt", ["JPEG", "PNG"])

@@ -31,7 +31,7 @@ from deskeditor.export.context import ExportContext, ExportOptions, check_export
 from deskeditor.jsonio import check_link
 from deskeditor.model import Article, Block, Figure, LinkGroup, Paragraph, Run, plain_text
 from deskeditor.safeio import StagedFiles, safe_file_name, staged
-from deskeditor.text import slugify, web_date_line
+from deskeditor.text import clean_text, slugify, web_date_line
 
 MARK_TAGS = {"bold": "strong", "italic": "em", "underline": "u"}
 IMAGE_EXTENSIONS = {"image/jpeg": "jpg", "image/png": "png", "image/webp": "webp"}
@@ -96,23 +96,14 @@ def _environment(template_dir: Path | None) -> jinja2.Environment:
     return env
 
 
-# HTML5 forbids these control characters; a lone surrogate cannot even be written as UTF-8.
-_FORBIDDEN_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
-_LONE_SURROGATES = re.compile(r"[\ud800-\udfff]")
-
-
-def _html_safe(page: str) -> str:
-    """Drop forbidden control characters and replace lone surrogates (never in templates)."""
-    return _LONE_SURROGATES.sub("\ufffd", _FORBIDDEN_CONTROLS.sub("", page))
-
-
 def _render(template: str, options: ExportOptions, **values: object) -> str:
     """Render *template*, naming the template and line when a replacement is broken."""
     folder = Path(options.template_dir) if options.template_dir else None
     if folder is not None and not folder.is_dir():
         raise ExportTemplateError(f"the template folder {folder} does not exist")
     try:
-        return _html_safe(_environment(folder).get_template(template).render(**values))
+        # HTML5 forbids control characters and noncharacters; no template holds any.
+        return clean_text(_environment(folder).get_template(template).render(**values))
     except jinja2.TemplateSyntaxError as exc:
         where = f"{exc.filename or exc.name or template}, line {exc.lineno}"
         raise ExportTemplateError(f"the template {where} has an error: {exc.message}") from None
