@@ -46,12 +46,13 @@ class ReadError(DeskEditorError):
         super().__init__(f"{path}: {reason}")
 
 
-def read_regular_file(path: Path, limit: int) -> bytes:
+def read_regular_file(path: Path, limit: int, *, head_only: bool = False) -> bytes:
     """Return the bytes of the regular file at *path*, refusing anything else or over *limit*.
 
     Devices, FIFOs and sockets are refused before they are opened (opening a
     FIFO waits for a writer), and at most ``limit + 1`` bytes are ever read,
-    whatever the file's size claims to be.
+    whatever the file's size claims to be. With *head_only* a longer file is
+    not refused: its first *limit* bytes are returned.
     """
     path = Path(path)
     try:
@@ -60,7 +61,7 @@ def read_regular_file(path: Path, limit: int) -> bytes:
             raise ReadError(path, "this is a folder, not a file", "folder")
         if not stat.S_ISREG(info.st_mode):
             raise ReadError(path, "this is not a regular file (a device or a pipe)", "special")
-        if info.st_size > limit:
+        if info.st_size > limit and not head_only:
             raise ReadError(path, _too_large(info.st_size, limit), "too_large")
         flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
         fd = os.open(path, flags)
@@ -76,6 +77,8 @@ def read_regular_file(path: Path, limit: int) -> bytes:
         reason = getattr(exc, "strerror", None) or "the name is not valid"
         raise ReadError(path, f"the file cannot be read ({reason})", "unreadable") from None
     if len(data) > limit:
+        if head_only:
+            return data[:limit]
         raise ReadError(path, _too_large(len(data), limit), "too_large")
     return data
 
