@@ -128,26 +128,13 @@ def _describe(exc: OSError) -> str:
 
 
 def write_bytes_atomic(path: Path, data: bytes) -> None:
-    """Write *data* to *path* through a temporary file in the same folder."""
+    """Write *data* to *path* through a temporary file in the same folder (which must exist)."""
     path = Path(path)
     if not path.parent.is_dir():
         raise WriteError(f"the folder {path.parent} does not exist")
-    try:
-        fd, temp_name = tempfile.mkstemp(
-            prefix=f".{path.name[:40]}.", suffix=".tmp", dir=path.parent
-        )
-    except OSError as exc:
-        raise WriteError(f"cannot write in {path.parent}: {_describe(exc)}") from None
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temp_name, _public_mode())
-        os.replace(temp_name, path)
-    except OSError as exc:
-        Path(temp_name).unlink(missing_ok=True)
-        raise WriteError(f"cannot write {path}: {_describe(exc)}") from None
+    with StagedFiles() as batch:
+        batch.stage_file(path, data)
+        batch.commit()
 
 
 def write_text_atomic(path: Path, text: str, encoding: str = "utf-8") -> None:

@@ -740,6 +740,41 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
         <source>is damaged</source>
         <translation>bị hỏng</translation>
     </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="0"/>
+        <source>this is not a regular file (a device or a pipe)</source>
+        <translation>đây không phải tệp thông thường (mà là thiết bị hoặc đường ống)</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="0"/>
+        <source>is outside the JSON file&apos;s folder; only files in that folder or below it are read unless allowed (import --allow-outside-photos)</source>
+        <translation>nằm ngoài thư mục của tệp JSON; chỉ đọc các tệp trong thư mục đó hoặc thư mục con của nó, trừ khi được cho phép (import --allow-outside-photos)</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="0"/>
+        <source>the file name contains a control character</source>
+        <translation>tên tệp chứa ký tự điều khiển</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="0"/>
+        <source>is named twice in the same export</source>
+        <translation>được chọn hai lần trong cùng một lần xuất</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="0"/>
+        <source>nothing was written</source>
+        <translation>không có tệp nào được ghi</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="0"/>
+        <source>too many runs</source>
+        <translation>quá nhiều đoạn chữ</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="0"/>
+        <source>too many items</source>
+        <translation>quá nhiều mục</translation>
+    </message>
 </context>
 <context>
     <name>FigureDialog</name>
