@@ -219,20 +219,26 @@ def _thumbnails_for_repeats(
     figure of each photo keeps the web rendition; later ones get the thumbnail
     (a few tens of KB), under a key of their own (below LOGO_KEY).
     """
-    seen: set[int] = set()
+    shown: set[int] = set()
+    thumbnails: dict[int, _Image] = {}  # photo id -> its thumbnail, made once
     body: list[Block] = []
     extra: dict[int, _Image] = {}
     for block in ctx.article.body:
-        if isinstance(block, Figure) and block.photo_id is not None:
-            if block.photo_id in seen:
-                key = LOGO_KEY - 1 - len(extra)
-                data, mime, width, height = ctx.photo(block.photo_id, "thumb")
-                shown = images[block.photo_id]
+        photo_id = block.photo_id if isinstance(block, Figure) else None
+        if photo_id is not None and photo_id in shown:
+            if photo_id not in thumbnails:
+                data, mime, _, _ = ctx.photo(photo_id, "thumb")
+                first = images[photo_id]
                 src = f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"
                 # The figure keeps the size of the first one; only the pixels are fewer.
-                extra[key] = _Image(shown.name, data, mime, shown.width, shown.height, src)
-                block = dataclasses.replace(block, photo_id=key)
-            seen.add(block.photo_id)
+                thumbnails[photo_id] = _Image(
+                    first.name, data, mime, first.width, first.height, src
+                )
+            key = LOGO_KEY - 1 - len(extra)
+            extra[key] = thumbnails[photo_id]
+            block = dataclasses.replace(block, photo_id=key)
+        elif photo_id is not None:
+            shown.add(photo_id)
         body.append(block)
     if not extra:
         return ctx, images
