@@ -435,7 +435,9 @@ def _rows(reader: Iterator[list[str]]) -> Iterator[list[str]]:
         line = getattr(reader, "line_num", 0)
         if "field limit" in str(exc):
             limit = csv.field_size_limit()
-            raise CsvImportError(f"line {line}: a cell is longer than {limit:,} characters") from None
+            raise CsvImportError(
+                f"line {line}: a cell is longer than {limit:,} characters"
+            ) from None
         raise CsvImportError(f"line {line}: the file is not valid CSV ({exc})") from None
 
 

@@ -186,7 +186,9 @@ class StagedFiles:
         try:
             _write_synced(temp, data)
         except OSError as exc:
-            raise WriteError(f"cannot write {target}: {_describe(exc)}; nothing was written") from None
+            raise WriteError(
+                f"cannot write {target}: {_describe(exc)}; nothing was written"
+            ) from None
 
     def stage_folder(self, target: Path, files: dict[str, bytes]) -> None:
         """Build a folder holding *files* (relative POSIX paths) that will replace *target*."""
@@ -198,7 +200,9 @@ class StagedFiles:
                 path.parent.mkdir(parents=True, exist_ok=True)
                 _write_synced(path, data)
         except OSError as exc:
-            raise WriteError(f"cannot write {target}: {_describe(exc)}; nothing was written") from None
+            raise WriteError(
+                f"cannot write {target}: {_describe(exc)}; nothing was written"
+            ) from None
 
     def commit(self) -> None:
         """Rename every staged output onto its target; on failure put every old target back."""
@@ -217,7 +221,9 @@ class StagedFiles:
                     os.replace(target, staged)  # the new one goes back to be discarded
                 if old is not None:
                     os.replace(old, target)
-            raise WriteError(f"cannot write {target}: {_describe(exc)}; nothing was changed") from None
+            raise WriteError(
+                f"cannot write {target}: {_describe(exc)}; nothing was changed"
+            ) from None
         for _, _, old in done:
             if old is not None:
                 _remove(old)
