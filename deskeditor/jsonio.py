@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from deskeditor.errors import ArticleFormatError
+from deskeditor.errors import ArticleFormatError, PhotoOutsideFolderError
 from deskeditor.model import (
     ALLOWED_LINK_SCHEMES,
     Article,
@@ -238,10 +238,11 @@ def _photo_path(file_name: str, place: str, base_dir: Path | None, allow_outside
         except (OSError, RuntimeError):  # a symlink loop
             inside = False
         if not inside:
-            raise ArticleFormatError(
+            raise PhotoOutsideFolderError(
                 place,
                 f"the photo {file_name} is outside the JSON file's folder; only files in that "
                 "folder or below it are read unless allowed (import --allow-outside-photos)",
+                file_name,
             )
     return source
 

@@ -2151,6 +2151,22 @@ Mở ở chế độ chỉ đọc để xem và xuất bài mà không thay đ�
         <source>Today&apos;s backup: %1</source>
         <translation>Bản sao lưu hôm nay: %1</translation>
     </message>
+    <message>
+        <location filename="../../deskeditor/gui/actions.py" line="0"/>
+        <source>Photo outside the folder</source>
+        <translation>Ảnh nằm ngoài thư mục</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/actions.py" line="0"/>
+        <source>This article uses a photo outside the folder of its JSON file:
+%1
+
+Import it anyway?</source>
+        <translation>Bài viết này dùng một ảnh nằm ngoài thư mục của tệp JSON:
+%1
+
+Vẫn nhập bài?</translation>
+    </message>
 </context>
 <context>
     <name>ProfilePage</name>
