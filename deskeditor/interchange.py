@@ -48,14 +48,14 @@ def export_json(
     folder = photo_folder(path)
     if path.is_dir():
         raise WriteError(f"{path} is a folder; give a file name ending in .json")
+    if folder.exists() and not folder.is_dir():
+        raise JsonExportExistsError(f"{folder} is a file, not a folder")
     if not overwrite:
         for target in (path, folder):
-            if target.exists():
+            if target.exists() and not (target.is_dir() and not any(target.iterdir())):
                 raise JsonExportExistsError(
                     f"{target} already exists; choose another name or add --overwrite"
                 )
-    if folder.exists() and not folder.is_dir():
-        raise JsonExportExistsError(f"{folder} is a file, not a folder")
     taken: set[str] = set()
     names: dict[int, str] = {}  # photo id -> file name in the folder
     photos: dict[str, bytes] = {}
@@ -74,5 +74,7 @@ def export_json(
     with staged(batch) as outputs:
         if photos:
             outputs.stage_folder(folder, photos)
+        elif folder.exists():
+            outputs.stage_removal(folder)  # the photos of the export this one replaces
         outputs.stage_file(path, dumps_article(article, files).encode("utf-8"))
     return path

@@ -169,7 +169,7 @@ class StagedFiles:
     """
 
     def __init__(self) -> None:
-        self._moves: list[tuple[Path, Path]] = []  # (staged, target)
+        self._moves: list[tuple[Path | None, Path]] = []  # (staged or None to remove, target)
         self._made: list[Path] = []  # folders created for targets, outermost first
         self._targets: set[str] = set()
 
@@ -204,20 +204,27 @@ class StagedFiles:
                 f"cannot write {target}: {_describe(exc)}; nothing was written"
             ) from None
 
+    def stage_removal(self, target: Path) -> None:
+        """Remove *target* (a file or folder of an earlier export) when the batch is committed."""
+        target = self._claim(target)
+        if target.exists() or target.is_symlink():
+            self._moves.append((None, target))
+
     def commit(self) -> None:
         """Rename every staged output onto its target; on failure put every old target back."""
-        done: list[tuple[Path, Path, Path | None]] = []
+        done: list[tuple[Path | None, Path, Path | None]] = []
         try:
             for staged, target in self._moves:
                 old = None
                 if target.exists() or target.is_symlink():
-                    old = staged.with_name(f"{staged.name}.old")
+                    old = _aside(target)
                     os.replace(target, old)
                 done.append((staged, target, old))
-                os.replace(staged, target)
+                if staged is not None:
+                    os.replace(staged, target)
         except OSError as exc:
             for staged, target, old in reversed(done):
-                if not staged.exists() and target.exists():
+                if staged is not None and not staged.exists() and target.exists():
                     os.replace(target, staged)  # the new one goes back to be discarded
                 if old is not None:
                     os.replace(old, target)
@@ -233,7 +240,8 @@ class StagedFiles:
     def discard(self) -> None:
         """Remove whatever was staged and not committed, and the folders made for it."""
         for staged, _ in self._moves:
-            _remove(staged)
+            if staged is not None:
+                _remove(staged)
         for folder in reversed(self._made):
             with contextlib.suppress(OSError):  # something else was put there meanwhile
                 folder.rmdir()
@@ -288,6 +296,11 @@ def staged(batch: StagedFiles | None = None) -> Iterator[StagedFiles]:
     with StagedFiles() as own:
         yield own
         own.commit()
+
+
+def _aside(target: Path) -> Path:
+    """Return a free hidden name beside *target* to move it to while the new one goes in."""
+    return target.with_name(f".{target.name[:40]}.{os.urandom(4).hex()}.old")
 
 
 def _write_synced(path: Path, data: bytes) -> None:

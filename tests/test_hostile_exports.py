@@ -400,3 +400,23 @@ def test_photos_outside_the_json_folder_need_explicit_permission(tmp_path, where
 
 def test_the_help_documents_the_option():
     assert "--allow-outside-photos" in ok("import", "--help")
+
+
+def test_overwriting_an_export_replaces_exactly_its_own_photos(tmp_path, two_articles):
+    """An export that no longer has photos removes its old ones, and only those."""
+    out = tmp_path / "ra"
+    ok("export", 1, "--json", out / "bai-a.json", "--html-fragment", out / "a.html", db=two_articles)
+    ok("export", 2, "--json", out / "bai-b.json", "--html-fragment", out / "b.html", db=two_articles)
+    others = {k: v for k, v in files_under(out).items() if "/b/" in k or "/bai-b/" in k}
+    with Store(two_articles) as store:
+        article = store.get_article(1)
+        article.body = article.body[:1]
+        store.save_article(article)
+    ok(
+        "export", 1, "--json", out / "bai-a.json", "--html-fragment", out / "a.html",
+        "--overwrite", db=two_articles,
+    )  # fmt: skip
+    names = set(files_under(out))
+    assert not [name for name in names if "/a/" in name or "/bai-a/" in name]
+    assert {k: v for k, v in files_under(out).items() if k in others} == others
+    assert not [p for p in out.rglob(".*")]  # nothing hidden left behind

@@ -400,11 +400,13 @@ def write_html_fragment(
     prefix = f"{IMAGES_FOLDER}/{quote(image_folder.name)}/"
     images = _collect_images(ctx, options, prefix)
     _refuse_existing(path, options)
-    if images:
+    if images or image_folder.exists():
         _refuse_existing(image_folder, options, folder=True)
     fragment = _fragment(ctx, options, images)
     with staged(batch) as outputs:
         if images:
             outputs.stage_folder(image_folder, {i.name: i.data for i in images.values()})
+        elif image_folder.exists():
+            outputs.stage_removal(image_folder)  # the photos of the fragment this one replaces
         outputs.stage_file(path, fragment.encode("utf-8"))
     return path
