@@ -405,8 +405,9 @@ def test_the_help_documents_the_option():
 def test_overwriting_an_export_replaces_exactly_its_own_photos(tmp_path, two_articles):
     """An export that no longer has photos removes its old ones, and only those."""
     out = tmp_path / "ra"
-    ok("export", 1, "--json", out / "bai-a.json", "--html-fragment", out / "a.html", db=two_articles)
-    ok("export", 2, "--json", out / "bai-b.json", "--html-fragment", out / "b.html", db=two_articles)
+    for number, name in ((1, "a"), (2, "b")):
+        ok("export", number, "--json", out / f"bai-{name}.json", "--html-fragment",
+           out / f"{name}.html", db=two_articles)  # fmt: skip
     others = {k: v for k, v in files_under(out).items() if "/b/" in k or "/bai-b/" in k}
     with Store(two_articles) as store:
         article = store.get_article(1)
