@@ -7,7 +7,9 @@ every template, so user text can never become markup; inline marks and links
 are built here, from a table, with the link schemes checked again.
 
 Writing goes to a hidden temporary sibling first and is renamed into place
-when complete, so a failure leaves nothing half-written.
+when complete (:class:`~deskeditor.safeio.StagedFiles`, shared with the other
+outputs of the same export), so a failure leaves nothing half-written. A CMS
+fragment's photos go to a folder of their own, ``images/<fragment name>/``.
 """
 
 from __future__ import annotations
