@@ -6,9 +6,11 @@ Every error is one line on stderr and a non-zero exit; the store is left as it w
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
-from collections.abc import Callable, Sequence
+import warnings
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from deskeditor import __version__
@@ -55,12 +57,26 @@ def build_parser() -> argparse.ArgumentParser:
 
     cmd = commands.add_parser("import", help="add an article from interchange JSON; print its id")
     cmd.add_argument("article", metavar="ARTICLE.json", type=Path)
+    cmd.add_argument(
+        "--allow-outside-photos",
+        action="store_true",
+        help="accept photo files outside the JSON file's folder (absolute paths, '..')",
+    )
     _add_db(cmd)
 
-    cmd = commands.add_parser("export", help="export an article")
+    cmd = commands.add_parser(
+        "export",
+        help="export an article",
+        description="Export an article. Missing folders are created; either every output "
+        "is written or, on any error, none is. Each export's photos go to a folder of its "
+        "own, so exports of different articles side by side never replace each other's.",
+    )
     cmd.add_argument("id", metavar="ID", type=int)
     cmd.add_argument(
-        "--json", metavar="FILE", type=Path, help="interchange JSON; photos go to photos/ beside it"
+        "--json",
+        metavar="FILE",
+        type=Path,
+        help="interchange JSON; photos go to photos/NAME/ beside it (NAME: FILE without .json)",
     )
     cmd.add_argument(
         "--html", metavar="DIR", type=Path, help="web page folder: DIR/index.html and DIR/images/"
@@ -72,13 +88,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--html-fragment",
         metavar="FILE",
         type=Path,
-        help="the article body for the portal's CMS; its images go to images/ beside FILE",
+        help="the article body for the portal's CMS; its images go to images/NAME/ beside FILE",
     )
     cmd.add_argument(
         "--docx",
         metavar="FILE",
         type=Path,
-        help="Word document for sign-off (approval slip + article)",
+        help="Word document for sign-off (approval slip + article); FILE must end in .docx",
     )
     cmd.add_argument(
         "--overwrite", action="store_true", help="replace existing export files instead of refusing"
@@ -182,28 +198,56 @@ def _print_summaries(rows: list[ArticleSummary]) -> None:
 def cmd_import(args: argparse.Namespace) -> int:
     from deskeditor.jsonio import read_article
 
-    article = read_article(args.article)
-    with _open(args) as store:
-        print(store.import_article(article))
+    article = read_article(args.article, allow_outside_photos=args.allow_outside_photos)
+    with _open(args) as store, _native_stderr_silenced():
+        article_id = store.import_article(article)
+    print(article_id)
     return 0
+
+
+@contextlib.contextmanager
+def _native_stderr_silenced() -> Iterator[None]:
+    """Keep image decoders' own messages (libtiff writes to fd 2) and warnings off stderr.
+
+    An error is one line; what the decoder said is replaced by our sentence.
+    With DESKEDITOR_DEBUG set, everything is shown.
+    """
+    if os.environ.get("DESKEDITOR_DEBUG"):
+        yield
+        return
+    sys.stderr.flush()
+    saved = os.dup(2)
+    try:
+        with open(os.devnull, "wb") as sink, warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            os.dup2(sink.fileno(), 2)
+            yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     outputs = {name: getattr(args, name) for name in EXPORT_OUTPUTS}
     if not any(outputs.values()):
         raise UsageError("export needs at least one output, such as --json FILE or --html DIR")
+    if args.docx is not None and args.docx.suffix.lower() != ".docx":
+        raise UsageError(f"--docx {args.docx}: the file name must end in .docx")
     from deskeditor.export import ExportOptions, context_for
     from deskeditor.interchange import export_json
+    from deskeditor.safeio import StagedFiles
 
     options = ExportOptions(overwrite=args.overwrite, template_dir=args.templates)
-    with _open_for_reading(args) as store:
+    # Every output is staged first; only when all are written do they replace anything.
+    with _open_for_reading(args) as store, StagedFiles() as batch:
         if args.json is not None:
-            export_json(store, args.id, args.json)
+            export_json(store, args.id, args.json, overwrite=args.overwrite, batch=batch)
         if any(value for name, value in outputs.items() if name != "json"):
             context = context_for(store, args.id)
             for name, target in outputs.items():
                 if target is not None and name != "json":
-                    EXPORT_OUTPUTS[name]()(context, target, options)
+                    EXPORT_OUTPUTS[name]()(context, target, options, batch)
+        batch.commit()
     return 0
 
 

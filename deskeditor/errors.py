@@ -14,6 +14,14 @@ class ArticleFormatError(DeskEditorError):
         super().__init__(f"{place}: {problem}" if place else problem)
 
 
+class PhotoOutsideFolderError(ArticleFormatError):
+    """An article JSON names a photo outside its own folder, and that was not allowed."""
+
+    def __init__(self, place: str, problem: str, file: str) -> None:
+        self.file = file
+        super().__init__(place, problem)
+
+
 class PhotoError(DeskEditorError):
     """A file could not be used as a photo."""
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from deskeditor.errors import ArticleFormatError
+from deskeditor.errors import ArticleFormatError, PhotoOutsideFolderError
 from deskeditor.model import (
     ALLOWED_LINK_SCHEMES,
     Article,
@@ -25,6 +25,7 @@ from deskeditor.model import (
     Quote,
     Run,
 )
+from deskeditor.safeio import ReadError, read_regular_file
 from deskeditor.text import nfc
 
 MAX_JSON_BYTES = 20 * 1024 * 1024
@@ -32,6 +33,10 @@ MAX_TITLE_CHARS = 1000
 MAX_FIELD_CHARS = 200_000
 MAX_BLOCKS = 5000
 MAX_TAGS = 200
+# A paragraph of 20,000 links exports in seconds; more is no article but an attack.
+MAX_RUNS = 20_000
+MAX_LIST_ITEMS = 5000
+MAX_DATE_CHARS = 40
 
 ARTICLE_KEYS = (
     "title",
@@ -141,6 +146,8 @@ def _runs(value: Any, place: str) -> list[Run]:
         return [Run(_string(value, place))]
     if not isinstance(value, list):
         raise ArticleFormatError(place, f"expected text or a list of runs, got {_type_name(value)}")
+    if len(value) > MAX_RUNS:
+        raise ArticleFormatError(place, f"too many runs ({len(value)}, at most {MAX_RUNS})")
     runs = []
     for index, item in enumerate(value):
         where = f"{place}[{index}]"
@@ -162,7 +169,7 @@ def _runs(value: Any, place: str) -> list[Run]:
     return runs
 
 
-def _block(value: Any, place: str, base_dir: Path | None) -> Block:
+def _block(value: Any, place: str, base_dir: Path | None, allow_outside: bool = False) -> Block:
     if not isinstance(value, dict):
         raise ArticleFormatError(place, f"expected an object, got {_type_name(value)}")
     kind = value.get("type")
@@ -186,6 +193,10 @@ def _block(value: Any, place: str, base_dir: Path | None) -> Block:
         items = data.get("items")
         if not isinstance(items, list):
             raise ArticleFormatError(f"{place}.items", "required: a list of items")
+        if len(items) > MAX_LIST_ITEMS:
+            raise ArticleFormatError(
+                f"{place}.items", f"too many items ({len(items)}, at most {MAX_LIST_ITEMS})"
+            )
         return ListBlock(
             [_runs(item, f"{place}.items[{i}]") for i, item in enumerate(items)], ordered
         )
@@ -198,9 +209,9 @@ def _block(value: Any, place: str, base_dir: Path | None) -> Block:
                 )
             raise ArticleFormatError(f"{place}.{key}", "required")
     file_name = _string(data["file"], f"{place}.file", limit=1000)
-    source = Path(file_name)
-    if base_dir is not None and not source.is_absolute():
-        source = base_dir / source
+    if any(ord(ch) < 32 or ord(ch) == 127 for ch in file_name):
+        raise ArticleFormatError(f"{place}.file", "the file name contains a control character")
+    source = _photo_path(file_name, f"{place}.file", base_dir, allow_outside)
     return Figure(
         caption=_string(data["caption"], f"{place}.caption"),
         credit=_string(data.get("credit", ""), f"{place}.credit"),
@@ -209,10 +220,40 @@ def _block(value: Any, place: str, base_dir: Path | None) -> Block:
     )
 
 
-def article_from_dict(data: Any, base_dir: Path | None = None) -> Article:
+def _photo_path(file_name: str, place: str, base_dir: Path | None, allow_outside: bool) -> Path:
+    """Resolve a photo's ``file`` against the JSON's folder, refusing what lies outside it.
+
+    An article JSON from elsewhere must not make the program read (and later
+    export) any picture on the computer: ``/home/…/id-card.jpg`` or
+    ``../../private/x.jpg``, nor a link inside the folder pointing out of it.
+    """
+    source = Path(file_name)
+    if base_dir is None:
+        return source
+    if not source.is_absolute():
+        source = base_dir / source
+    if not allow_outside:
+        try:
+            inside = source.resolve().is_relative_to(base_dir.resolve())
+        except (OSError, RuntimeError):  # a symlink loop
+            inside = False
+        if not inside:
+            raise PhotoOutsideFolderError(
+                place,
+                f"the photo {file_name} is outside the JSON file's folder; only files in that "
+                "folder or below it are read unless allowed (import --allow-outside-photos)",
+                file_name,
+            )
+    return source
+
+
+def article_from_dict(
+    data: Any, base_dir: Path | None = None, *, allow_outside_photos: bool = False
+) -> Article:
     """Build an :class:`Article` from parsed JSON, validating every field.
 
-    Photo ``file`` entries are resolved against *base_dir* (the JSON's folder).
+    Photo ``file`` entries are resolved against *base_dir* (the JSON's folder)
+    and must lie inside it unless *allow_outside_photos*.
     """
     data = _object(data, "", ARTICLE_KEYS)
     if "title" not in data:
@@ -224,7 +265,8 @@ def article_from_dict(data: Any, base_dir: Path | None = None) -> Article:
         raise ArticleFormatError("title", "must be one line")
     published_at = None
     if data.get("published_at") not in (None, ""):
-        published_at = parse_datetime(_string(data["published_at"], "published_at"), "published_at")
+        text = _string(data["published_at"], "published_at", limit=MAX_DATE_CHARS)
+        published_at = parse_datetime(text, "published_at")
     tags = data.get("tags", [])
     if not isinstance(tags, list):
         raise ArticleFormatError("tags", f"expected a list of keywords, got {_type_name(tags)}")
@@ -244,11 +286,16 @@ def article_from_dict(data: Any, base_dir: Path | None = None) -> Article:
         author_unit=_string(data.get("author_unit", ""), "author_unit", limit=500),
         source=_string(data.get("source", ""), "source", limit=1000),
         tags=[_string(tag, f"tags[{i}]", limit=200) for i, tag in enumerate(tags)],
-        body=[_block(block, f"body[{i}]", base_dir) for i, block in enumerate(body)],
+        body=[
+            _block(block, f"body[{i}]", base_dir, allow_outside_photos)
+            for i, block in enumerate(body)
+        ],
     )
 
 
-def loads_article(text: str, base_dir: Path | None = None) -> Article:
+def loads_article(
+    text: str, base_dir: Path | None = None, *, allow_outside_photos: bool = False
+) -> Article:
     """Parse interchange JSON text into an :class:`Article`."""
     if len(text) > MAX_JSON_BYTES:
         raise ArticleFormatError(
@@ -262,29 +309,27 @@ def loads_article(text: str, base_dir: Path | None = None) -> Article:
         ) from None
     except RecursionError:
         raise ArticleFormatError("", "the JSON is nested too deeply") from None
-    return article_from_dict(data, base_dir)
+    except ValueError as exc:  # a number of more than 4,300 digits
+        raise ArticleFormatError("", f"not valid JSON ({str(exc).split(':')[0]})") from None
+    return article_from_dict(data, base_dir, allow_outside_photos=allow_outside_photos)
 
 
-def read_article(path: Path) -> Article:
-    """Read an interchange JSON file; photo files are relative to its folder."""
+def read_article(path: Path, *, allow_outside_photos: bool = False) -> Article:
+    """Read an interchange JSON file; photo files are relative to its folder, and inside it."""
     try:
-        size = path.stat().st_size
-        if size > MAX_JSON_BYTES:
-            raise ArticleFormatError(
-                "", f"the file is too large (at most {MAX_JSON_BYTES // 2**20} MB)"
-            )
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise ArticleFormatError("", f"file not found: {path}") from None
-    except IsADirectoryError:
-        raise ArticleFormatError("", f"{path} is a folder, not a JSON file") from None
-    except OSError as exc:
-        raise ArticleFormatError("", f"cannot read {path}: {exc.strerror}") from None
+        raw = read_regular_file(path, MAX_JSON_BYTES)
+    except ReadError as exc:
+        messages = {
+            "missing": f"file not found: {path}",
+            "folder": f"{path} is a folder, not a JSON file",
+            "too_large": f"the file is too large (at most {MAX_JSON_BYTES // 2**20} MB)",
+        }
+        raise ArticleFormatError("", messages.get(exc.kind, f"cannot read {exc}")) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise ArticleFormatError("", "the file is not UTF-8 text") from None
-    return loads_article(text, path.parent)
+    return loads_article(text, path.parent, allow_outside_photos=allow_outside_photos)
 
 
 # ---------------------------------------------------------------- writing

@@ -14,14 +14,15 @@ import io
 import ipaddress
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
 
 from deskeditor.errors import DeskEditorError
 from deskeditor.model import Link, LinkGroup
-from deskeditor.safeio import write_text_atomic
-from deskeditor.text import fold, nfc
+from deskeditor.safeio import ReadError, read_regular_file, write_text_atomic
+from deskeditor.text import clean_text, fold, nfc
 from deskeditor.text.collation import sort_key
 
 
@@ -300,6 +301,7 @@ _VISIBLE_WORDS = {
 }  # fmt: skip
 # Excel, LibreOffice and Sheets run a cell starting with one of these as a formula.
 _FORMULA_STARTS = frozenset("=+-@\t\r")
+MAX_CSV_BYTES = 20 * 1024 * 1024
 
 
 @dataclass
@@ -335,7 +337,8 @@ def _is_formula(cell: str) -> bool:
 
 
 def _guard(cell: str) -> str:
-    """Prefix "'" to a cell a spreadsheet would run (also to one already so prefixed)."""
+    """Drop control characters; prefix "'" to a cell a spreadsheet would run (or so prefixed)."""
+    cell = clean_text(cell)
     return "'" + cell if _is_formula(cell) else cell
 
 
@@ -372,11 +375,10 @@ def write_links_csv(groups: list[LinkGroup], path: Path | str, delimiter: str = 
 def _csv_text(source: Path | str | bytes) -> str:
     """Return the text of a CSV file (a Path), raw bytes, or text itself."""
     if isinstance(source, Path):
-        path = source
         try:
-            source = path.read_bytes()
-        except OSError as exc:
-            raise CsvImportError(f"cannot read {path}: {exc.strerror or exc}") from None
+            source = read_regular_file(source, MAX_CSV_BYTES)
+        except ReadError as exc:
+            raise CsvImportError(f"cannot read {exc}") from None
     if isinstance(source, bytes):
         try:
             source = source.decode("utf-8-sig")
@@ -425,6 +427,20 @@ def _parse_row(cells: dict[str, str]) -> tuple[str, Link | bool, bool, list[str]
     return group_name, item, added, reasons
 
 
+def _rows(reader: Iterator[list[str]]) -> Iterator[list[str]]:
+    """Yield the reader's rows; a cell over the csv module's limit is a CsvImportError."""
+    try:
+        yield from reader
+    except csv.Error as exc:
+        line = getattr(reader, "line_num", 0)
+        if "field limit" in str(exc):
+            limit = csv.field_size_limit()
+            raise CsvImportError(
+                f"line {line}: a cell is longer than {limit:,} characters"
+            ) from None
+        raise CsvImportError(f"line {line}: the file is not valid CSV ({exc})") from None
+
+
 def read_links_csv(source: Path | str | bytes, skip_bad_rows: bool = False) -> CsvImport:
     """Read a link list from CSV: a Path is a file, bytes its content, str CSV text.
 
@@ -442,7 +458,7 @@ def read_links_csv(source: Path | str | bytes, skip_bad_rows: bool = False) -> C
     by_name: dict[str, LinkGroup] = {}
     group_rows: dict[str, int] = {}
     line = reader.line_num + 1
-    for row in reader:
+    for row in _rows(reader):
         # A quoted field may span lines; report the line the row starts on.
         row_line, line = line, reader.line_num + 1
         while len(row) > len(columns) and not row[-1].strip():

@@ -1,26 +1,92 @@
-"""Writing files safely: temporary name first, rename when complete; Windows-safe names."""
+"""Reading and writing files safely.
+
+Reading: only regular files, and never more than a stated number of bytes
+(``/dev/zero``, a FIFO or a growing file would otherwise hang or fill memory).
+Writing: temporary name first, rename when complete; several outputs are
+staged together and put in place only when all of them are written
+(:class:`StagedFiles`). File names are made safe for Windows.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
+import shutil
+import stat
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 from deskeditor.errors import DeskEditorError
 from deskeditor.text import nfc, slugify
 
+# Windows also reserves COM¹…LPT³ (superscript digits) and the console names.
 WINDOWS_RESERVED = {
-    "con", "prn", "aux", "nul",
-    *(f"com{i}" for i in range(1, 10)),
-    *(f"lpt{i}" for i in range(1, 10)),
+    "con", "prn", "aux", "nul", "conin$", "conout$",
+    *(f"{port}{digit}" for port in ("com", "lpt") for digit in "123456789¹²³"),
 }  # fmt: skip
-_FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f]')
+# Bidi controls (U+061C, U+200E-F, U+202A-E, U+2066-9) make "photo\u202egpj.exe.jpg"
+# display as "photoexe.jpg.jpg"; they are never part of a file name we write.
+_FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]')
 MAX_NAME = 80
 
 
 class WriteError(DeskEditorError):
     """A file could not be written; nothing partial was left behind."""
+
+
+class ReadError(DeskEditorError):
+    """A file could not be read; *reason* says why in a few words ("it is a folder")."""
+
+    def __init__(self, path: Path, reason: str, kind: str) -> None:
+        self.path = path
+        self.reason = reason
+        self.kind = kind  # missing, folder, special, too_large, permission, unreadable
+        super().__init__(f"{path}: {reason}")
+
+
+def read_regular_file(path: Path, limit: int, *, head_only: bool = False) -> bytes:
+    """Return the bytes of the regular file at *path*, refusing anything else or over *limit*.
+
+    Devices, FIFOs and sockets are refused before they are opened (opening a
+    FIFO waits for a writer), and at most ``limit + 1`` bytes are ever read,
+    whatever the file's size claims to be. With *head_only* a longer file is
+    not refused: its first *limit* bytes are returned.
+    """
+    path = Path(path)
+    try:
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise ReadError(path, "this is a folder, not a file", "folder")
+        if not stat.S_ISREG(info.st_mode):
+            raise ReadError(path, "this is not a regular file (a device or a pipe)", "special")
+        if info.st_size > limit and not head_only:
+            raise ReadError(path, _too_large(info.st_size, limit), "too_large")
+        flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
+        fd = os.open(path, flags)
+        with os.fdopen(fd, "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):  # swapped since the stat
+                raise ReadError(path, "this is not a regular file (a device or a pipe)", "special")
+            data = handle.read(limit + 1)
+    except FileNotFoundError:
+        raise ReadError(path, "the file does not exist", "missing") from None
+    except PermissionError:
+        raise ReadError(path, "the file cannot be read (permission denied)", "permission") from None
+    except (OSError, ValueError) as exc:  # ValueError: a NUL in the name
+        reason = getattr(exc, "strerror", None) or "the name is not valid"
+        raise ReadError(path, f"the file cannot be read ({reason})", "unreadable") from None
+    if len(data) > limit:
+        if head_only:
+            return data[:limit]
+        raise ReadError(path, _too_large(len(data), limit), "too_large")
+    return data
+
+
+def _too_large(size: int, limit: int) -> str:
+    if limit >= 2**20:
+        return f"the file is too large ({size // 2**20} MB, at most {limit // 2**20})"
+    return f"the file is too large ({size} bytes, at most {limit})"
 
 
 def safe_file_name(name: str, default: str = "tep", ascii_only: bool = False) -> str:
@@ -34,20 +100,27 @@ def safe_file_name(name: str, default: str = "tep", ascii_only: bool = False) ->
     if ascii_only:
         stem = slugify(stem, MAX_NAME)
         ext = ext.lower()
-    stem = _FORBIDDEN.sub("_", stem).strip().rstrip(". ")[:MAX_NAME].rstrip(". ")
+    ext = _FORBIDDEN.sub("", ext)
+    stem = _FORBIDDEN.sub(_replacement, stem).strip().lstrip(".").rstrip(". ")
+    stem = stem[:MAX_NAME].rstrip(". ")
     if not stem:
         stem = default
-    if stem.split(".")[0].lower() in WINDOWS_RESERVED:
+    if stem.split(".")[0].rstrip(" ").lower() in WINDOWS_RESERVED:
         stem = f"{stem}_"
     return f"{stem}.{ext}" if ext else stem
 
 
-def _public_mode() -> int:
+def _replacement(found: re.Match[str]) -> str:
+    """Bidi controls go without a trace; other forbidden characters become "_"."""
+    return "_" if found.group() < "\x80" else ""
+
+
+def _public_mode(folder: bool = False) -> int:
     # mkstemp creates files readable by their owner only; an export is meant to be
     # shared (uploaded, e-mailed), so give it the mode an ordinary new file gets.
     mask = os.umask(0)
     os.umask(mask)
-    return 0o666 & ~mask
+    return (0o777 if folder else 0o666) & ~mask
 
 
 def _describe(exc: OSError) -> str:
@@ -55,26 +128,13 @@ def _describe(exc: OSError) -> str:
 
 
 def write_bytes_atomic(path: Path, data: bytes) -> None:
-    """Write *data* to *path* through a temporary file in the same folder."""
+    """Write *data* to *path* through a temporary file in the same folder (which must exist)."""
     path = Path(path)
     if not path.parent.is_dir():
         raise WriteError(f"the folder {path.parent} does not exist")
-    try:
-        fd, temp_name = tempfile.mkstemp(
-            prefix=f".{path.name[:40]}.", suffix=".tmp", dir=path.parent
-        )
-    except OSError as exc:
-        raise WriteError(f"cannot write in {path.parent}: {_describe(exc)}") from None
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(temp_name, _public_mode())
-        os.replace(temp_name, path)
-    except OSError as exc:
-        Path(temp_name).unlink(missing_ok=True)
-        raise WriteError(f"cannot write {path}: {_describe(exc)}") from None
+    with StagedFiles() as batch:
+        batch.stage_file(path, data)
+        batch.commit()
 
 
 def write_text_atomic(path: Path, text: str, encoding: str = "utf-8") -> None:
@@ -96,3 +156,163 @@ def unique_name(name: str, taken: set[str]) -> str:
         number += 1
     taken.add(candidate.lower())
     return candidate
+
+
+class StagedFiles:
+    """Outputs written under hidden temporary names and put in place together.
+
+    Each ``stage_*`` call writes completely (fsynced) beside its target; only
+    :meth:`commit` renames them into place, old targets first moved aside and
+    put back if any rename fails. Leaving the ``with`` block without a commit
+    (an error, a refusal of a later output) removes everything staged and any
+    folder made for it, so a failed export writes nothing.
+    """
+
+    def __init__(self) -> None:
+        self._moves: list[tuple[Path | None, Path]] = []  # (staged or None to remove, target)
+        self._made: list[Path] = []  # folders created for targets, outermost first
+        self._targets: set[str] = set()
+
+    def __enter__(self) -> StagedFiles:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.discard()
+
+    def stage_file(self, target: Path, data: bytes) -> None:
+        """Write *data* to a temporary sibling of *target*."""
+        target = self._claim(target)
+        temp = self._temp(target, folder=False)
+        try:
+            _write_synced(temp, data)
+        except OSError as exc:
+            raise WriteError(
+                f"cannot write {target}: {_describe(exc)}; nothing was written"
+            ) from None
+
+    def stage_folder(self, target: Path, files: dict[str, bytes]) -> None:
+        """Build a folder holding *files* (relative POSIX paths) that will replace *target*."""
+        target = self._claim(target)
+        temp = self._temp(target, folder=True)
+        try:
+            for name, data in files.items():
+                path = temp.joinpath(*name.split("/"))
+                path.parent.mkdir(parents=True, exist_ok=True)
+                _write_synced(path, data)
+        except OSError as exc:
+            raise WriteError(
+                f"cannot write {target}: {_describe(exc)}; nothing was written"
+            ) from None
+
+    def stage_removal(self, target: Path) -> None:
+        """Remove *target* (a file or folder of an earlier export) when the batch is committed."""
+        target = self._claim(target)
+        if target.exists() or target.is_symlink():
+            self._moves.append((None, target))
+
+    def commit(self) -> None:
+        """Rename every staged output onto its target; on failure put every old target back."""
+        done: list[tuple[Path | None, Path, Path | None]] = []
+        try:
+            for staged, target in self._moves:
+                old = None
+                if target.exists() or target.is_symlink():
+                    old = _aside(target)
+                    os.replace(target, old)
+                done.append((staged, target, old))
+                if staged is not None:
+                    os.replace(staged, target)
+        except OSError as exc:
+            for staged, target, old in reversed(done):
+                if staged is not None and not staged.exists() and target.exists():
+                    os.replace(target, staged)  # the new one goes back to be discarded
+                if old is not None:
+                    os.replace(old, target)
+            raise WriteError(
+                f"cannot write {target}: {_describe(exc)}; nothing was changed"
+            ) from None
+        for _, _, old in done:
+            if old is not None:
+                _remove(old)
+        self._moves.clear()
+        self._made.clear()
+
+    def discard(self) -> None:
+        """Remove whatever was staged and not committed, and the folders made for it."""
+        for staged, _ in self._moves:
+            if staged is not None:
+                _remove(staged)
+        for folder in reversed(self._made):
+            with contextlib.suppress(OSError):  # something else was put there meanwhile
+                folder.rmdir()
+        self._moves.clear()
+        self._made.clear()
+
+    def _claim(self, target: Path) -> Path:
+        target = Path(os.path.abspath(target))
+        key = os.path.normcase(str(target)).lower()
+        if key in self._targets:
+            raise WriteError(f"{target} is named twice in the same export")
+        self._targets.add(key)
+        self._make_folder(target.parent)
+        return target
+
+    def _make_folder(self, folder: Path) -> None:
+        missing = []
+        while not folder.exists():
+            missing.append(folder)
+            folder = folder.parent
+        for path in reversed(missing):
+            try:
+                path.mkdir()
+            except OSError as exc:
+                raise WriteError(f"cannot create the folder {path}: {_describe(exc)}") from None
+            self._made.append(path)
+        if not folder.is_dir():
+            raise WriteError(f"{folder} is a file, not a folder")
+
+    def _temp(self, target: Path, *, folder: bool) -> Path:
+        prefix, where = f".{target.name[:40]}.", target.parent
+        try:
+            if folder:
+                temp = Path(tempfile.mkdtemp(prefix=prefix, suffix=".tmp", dir=where))
+                os.chmod(temp, _public_mode(folder=True))
+            else:
+                fd, name = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=where)
+                os.close(fd)
+                temp = Path(name)
+        except OSError as exc:
+            raise WriteError(f"cannot write in {where}: {_describe(exc)}") from None
+        self._moves.append((temp, target))
+        return temp
+
+
+@contextlib.contextmanager
+def staged(batch: StagedFiles | None = None) -> Iterator[StagedFiles]:
+    """Yield *batch* to stage into; without one, a batch of its own committed at the end."""
+    if batch is not None:
+        yield batch
+        return
+    with StagedFiles() as own:
+        yield own
+        own.commit()
+
+
+def _aside(target: Path) -> Path:
+    """Return a free hidden name beside *target* to move it to while the new one goes in."""
+    return target.with_name(f".{target.name[:40]}.{os.urandom(4).hex()}.old")
+
+
+def _write_synced(path: Path, data: bytes) -> None:
+    with open(path, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.chmod(path, _public_mode())
+
+
+def _remove(path: Path) -> None:
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        path.unlink(missing_ok=True)

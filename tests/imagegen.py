@@ -93,9 +93,9 @@ def png_chunk(kind: bytes, payload: bytes) -> bytes:
     return struct.pack(">I", len(payload)) + kind + payload + struct.pack(">I", crc)
 
 
-def bomb_png(width: int, height: int) -> bytes:
-    """A tiny PNG whose header claims width×height pixels."""
-    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+def bomb_png(width: int, height: int, mode: int = 2) -> bytes:
+    """A tiny PNG whose header claims width×height pixels (colour type *mode*: 2 RGB, 6 RGBA)."""
+    header = struct.pack(">IIBBBBB", width, height, 8, mode, 0, 0, 0)
     return (b"\x89PNG\r\n\x1a\n" + png_chunk(b"IHDR", header)
             + png_chunk(b"IDAT", zlib.compress(b"\x00" * 64)) + png_chunk(b"IEND", b""))
 

@@ -293,12 +293,13 @@ def test_fragment_file_gets_its_images_beside_it(sample_dict: dict, tmp_path: Pa
     (tmp_path / "images").mkdir()
     (tmp_path / "images" / "logo.png").write_bytes(b"not ours")
     path = write_html_fragment(_sample_context(sample_dict), tmp_path / "doan.html")
-    assert path.read_text(encoding="utf-8") == html_fragment(_sample_context(sample_dict))
-    assert _entries(tmp_path / "images") == {"logo.png", "anh-1.jpg"}
+    assert path.read_text(encoding="utf-8") == html_fragment(
+        _sample_context(sample_dict), image_prefix="images/doan/"
+    )
+    assert _entries(tmp_path / "images") == {"logo.png", "doan"}
+    assert _entries(tmp_path / "images" / "doan") == {"anh-1.jpg"}
     with pytest.raises(ExportExistsError):
         write_html_fragment(_sample_context(sample_dict), tmp_path / "doan.html")
-    with pytest.raises(ExportExistsError, match="anh-1.jpg"):
-        write_html_fragment(_sample_context(sample_dict), tmp_path / "khac.html")
     write_html_fragment(_sample_context(sample_dict), path, ExportOptions(overwrite=True))
     assert (tmp_path / "images" / "logo.png").read_bytes() == b"not ours"
     assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]

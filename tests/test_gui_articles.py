@@ -158,11 +158,46 @@ def test_batch_export_callbacks_run_in_the_gui_thread(qtbot, window, article, tm
     seen = []
     out = tmp_path / "xuat"
     out.mkdir()
-    thread, worker, events = start_batch(BatchRequest(window.store.path, [article], out, True, False), window)
-    events.progress.connect(lambda *a: seen.append(threading.current_thread() is threading.main_thread()))
-    events.finished.connect(lambda n: seen.append(threading.current_thread() is threading.main_thread()))
+    thread, worker, events = start_batch(
+        BatchRequest(window.store.path, [article], out, True, False), window
+    )
+    events.progress.connect(
+        lambda *a: seen.append(threading.current_thread() is threading.main_thread())
+    )
+    events.finished.connect(
+        lambda n: seen.append(threading.current_thread() is threading.main_thread())
+    )
     window.batch_thread, window.batch_worker = thread, worker
     thread.finished.connect(window.batch_done)
     thread.start()
     qtbot.waitUntil(lambda: len(seen) == 2 and window.batch_thread is None, timeout=60000)
     assert seen == [True, True]
+
+
+@pytest.mark.parametrize(
+    ("answer", "imported"),
+    [(QMessageBox.StandardButton.No, 0), (QMessageBox.StandardButton.Yes, 1)],
+)
+def test_importing_a_json_whose_photo_is_elsewhere_asks_first(
+    qtbot, window, tmp_path, monkeypatch, answer, imported
+):
+    import json
+
+    from samples import make_photo
+
+    outside = make_photo(tmp_path / "rieng-tu.jpg", seed=8, size=(200, 150))
+    folder = tmp_path / "bai"
+    folder.mkdir()
+    body = [{"type": "photo", "file": str(outside), "caption": "Ảnh", "alt": "Mô tả"}]
+    path = folder / "bai.json"
+    path.write_text(
+        json.dumps({"title": "Ảnh ở nơi khác", "body": body}, ensure_ascii=False), "utf-8"
+    )
+    asked = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda _w, _t, text, *a: asked.append(text) or answer
+    )
+    window.actions_by_name["import"].trigger()
+    assert len(asked) == 1 and str(outside) in asked[0]
+    assert window.store.count_articles() == imported

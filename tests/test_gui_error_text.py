@@ -9,7 +9,10 @@ def test_known_phrases_are_translated_and_names_kept(qapp):
     from deskeditor.app import install_translations
     from deskeditor.gui.error_text import localized
 
-    assert localized(PhotoError("ảnh hội nghị.jpg", "not an image file")) == "ảnh hội nghị.jpg: not an image file"
+    assert (
+        localized(PhotoError("ảnh hội nghị.jpg", "not an image file"))
+        == "ảnh hội nghị.jpg: not an image file"
+    )
     before = set(qapp.findChildren(QTranslator))
     install_translations(qapp, "vi")
     try:
@@ -18,6 +21,26 @@ def test_known_phrases_are_translated_and_names_kept(qapp):
         refusal = localized("only an approved article can be published; this one is a draft")
         assert refusal == "chỉ bài đã duyệt mới đánh dấu đã đăng được; bài này đang là bản nháp"
         assert localized("something nobody translated") == "something nobody translated"
+    finally:
+        for translator in qapp.findChildren(QTranslator):
+            if translator not in before:
+                qapp.removeTranslator(translator)
+
+
+def test_the_refusals_of_issue_14_are_translated(qapp):
+    from deskeditor.app import install_translations
+    from deskeditor.gui.error_text import localized
+
+    before = set(qapp.findChildren(QTranslator))
+    install_translations(qapp, "vi")
+    try:
+        text = localized(PhotoError("zero", "this is not a regular file (a device or a pipe)"))
+        assert text == "zero: đây không phải tệp thông thường (mà là thiết bị hoặc đường ống)"
+        outside = localized(
+            "body[1].file: the photo ../a.jpg is outside the JSON file's folder; only files in "
+            "that folder or below it are read unless allowed (import --allow-outside-photos)"
+        )
+        assert outside.startswith("body[1].file: the photo ../a.jpg nằm ngoài thư mục")
     finally:
         for translator in qapp.findChildren(QTranslator):
             if translator not in before:

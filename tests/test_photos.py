@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import pathlib
 import random
 import unicodedata
@@ -10,7 +11,7 @@ import warnings
 
 import imagegen as gen
 import pytest
-from PIL import Image, JpegImagePlugin, PngImagePlugin
+from PIL import Image, ImageFile, JpegImagePlugin, PngImagePlugin
 
 from deskeditor import photos
 from deskeditor.errors import PhotoError
@@ -293,11 +294,28 @@ def test_decompression_bomb_is_refused_from_the_header() -> None:
     assert refused(data, "bomb.png") == "the image is too large (400 megapixels, at most 120)"
 
 
+def test_a_large_transparent_png_is_refused_before_it_is_decoded(monkeypatch) -> None:
+    # 120 MP of RGBA compresses to 466 KB and took 1.5 GB of memory to decode and flatten.
+    def no_decoding(self):  # type: ignore[no-untyped-def]
+        raise AssertionError("the image was decoded")
+
+    monkeypatch.setattr(ImageFile.ImageFile, "load", no_decoding)
+    data = gen.bomb_png(10000, 12000, mode=6)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+        reason = refused(data, "bomb.png")
+    assert reason == "the image is too large (120 megapixels, at most 64 for PNG)"
+
+
 def test_image_over_our_limit_but_under_pillows_is_refused() -> None:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore", Image.DecompressionBombWarning)
         reason = refused(gen.bomb_png(12000, 11000), "big.png")
     assert reason == "the image is too large (132 megapixels, at most 120)"
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+        reason = refused(gen.bomb_png(8000, 8200), "big.png")
+    assert reason == "the image is too large (66 megapixels, at most 64 for PNG)"
 
 
 @pytest.mark.parametrize("fmt", ["JPEG", "PNG"])
@@ -360,10 +378,14 @@ def test_folder_missing_and_unreadable_files(tmp_path: pathlib.Path,
     locked = tmp_path / "locked.jpg"
     locked.write_bytes(gen.encode(gen.corner_marked(), "JPEG"))
 
-    def deny(self: pathlib.Path) -> bytes:
-        raise PermissionError(13, "Permission denied", str(self))
+    real_open = os.open
 
-    monkeypatch.setattr(pathlib.Path, "read_bytes", deny)  # root ignores chmod
+    def deny(path, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if pathlib.Path(path) == locked:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", deny)  # root ignores chmod
     with pytest.raises(PhotoError, match=r"^locked\.jpg: the file cannot be read \(perm"):
         photos.ingest_file(locked)
 

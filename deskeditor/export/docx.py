@@ -55,7 +55,7 @@ from deskeditor.export.docx_fields import (
     xml_safe_limited,
 )
 from deskeditor.model import Block, Decision, Figure, ListBlock, TextBlock
-from deskeditor.safeio import WriteError, write_bytes_atomic
+from deskeditor.safeio import StagedFiles, WriteError, staged
 from deskeditor.text.dates import official_date_line, short_date, web_date_line
 
 FONT = "Times New Roman"
@@ -115,15 +115,26 @@ class TargetExistsError(WriteError):
 DEFAULT_OPTIONS = ExportOptions()
 
 
-def write_docx(ctx: ExportContext, path: Path, options: ExportOptions = DEFAULT_OPTIONS) -> Path:
-    """Write the sign-off document of *ctx* to *path*; return *path*."""
-    for _ in write_docx_steps(ctx, path, options):
+def write_docx(
+    ctx: ExportContext,
+    path: Path,
+    options: ExportOptions = DEFAULT_OPTIONS,
+    batch: StagedFiles | None = None,
+) -> Path:
+    """Write the sign-off document of *ctx* to *path*; return *path*.
+
+    With *batch* the file is only staged there, committed with the other outputs.
+    """
+    for _ in write_docx_steps(ctx, path, options, batch):
         pass
     return Path(path)
 
 
 def write_docx_steps(
-    ctx: ExportContext, path: Path, options: ExportOptions = DEFAULT_OPTIONS
+    ctx: ExportContext,
+    path: Path,
+    options: ExportOptions = DEFAULT_OPTIONS,
+    batch: StagedFiles | None = None,
 ) -> Iterator[tuple[int, int]]:
     """Write like :func:`write_docx`, yielding ``(done, total)`` for a progress bar."""
     path = Path(path)
@@ -134,7 +145,8 @@ def write_docx_steps(
         raise TargetExistsError(f"{path} already exists; choose another name or allow overwriting")
     builder = DocxBuilder(ctx, options)
     yield from builder.steps()
-    write_bytes_atomic(path, builder.to_bytes())
+    with staged(batch) as outputs:
+        outputs.stage_file(path, builder.to_bytes())
 
 
 @dataclass(frozen=True)

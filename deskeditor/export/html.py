@@ -7,18 +7,16 @@ every template, so user text can never become markup; inline marks and links
 are built here, from a table, with the link schemes checked again.
 
 Writing goes to a hidden temporary sibling first and is renamed into place
-when complete, so a failure leaves nothing half-written.
+when complete (:class:`~deskeditor.safeio.StagedFiles`, shared with the other
+outputs of the same export), so a failure leaves nothing half-written. A CMS
+fragment's photos go to a folder of their own, ``images/<fragment name>/``.
 """
 
 from __future__ import annotations
 
 import base64
-import os
+import dataclasses
 import re
-import shutil
-import tempfile
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
@@ -33,9 +31,9 @@ from deskeditor import __version__
 from deskeditor.errors import ArticleFormatError, DeskEditorError
 from deskeditor.export.context import ExportContext, ExportOptions, check_exportable
 from deskeditor.jsonio import check_link
-from deskeditor.model import Article, Figure, LinkGroup, Paragraph, Run, plain_text
-from deskeditor.safeio import WriteError, safe_file_name, write_text_atomic
-from deskeditor.text import slugify, web_date_line
+from deskeditor.model import Article, Block, Figure, LinkGroup, Paragraph, Run, plain_text
+from deskeditor.safeio import StagedFiles, safe_file_name, staged
+from deskeditor.text import clean_text, slugify, web_date_line
 
 MARK_TAGS = {"bold": "strong", "italic": "em", "underline": "u"}
 IMAGE_EXTENSIONS = {"image/jpeg": "jpg", "image/png": "png", "image/webp": "webp"}
@@ -100,23 +98,14 @@ def _environment(template_dir: Path | None) -> jinja2.Environment:
     return env
 
 
-# HTML5 forbids these control characters; a lone surrogate cannot even be written as UTF-8.
-_FORBIDDEN_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
-_LONE_SURROGATES = re.compile(r"[\ud800-\udfff]")
-
-
-def _html_safe(page: str) -> str:
-    """Drop forbidden control characters and replace lone surrogates (never in templates)."""
-    return _LONE_SURROGATES.sub("\ufffd", _FORBIDDEN_CONTROLS.sub("", page))
-
-
 def _render(template: str, options: ExportOptions, **values: object) -> str:
     """Render *template*, naming the template and line when a replacement is broken."""
     folder = Path(options.template_dir) if options.template_dir else None
     if folder is not None and not folder.is_dir():
         raise ExportTemplateError(f"the template folder {folder} does not exist")
     try:
-        return _html_safe(_environment(folder).get_template(template).render(**values))
+        # HTML5 forbids control characters and noncharacters; no template holds any.
+        return clean_text(_environment(folder).get_template(template).render(**values))
     except jinja2.TemplateSyntaxError as exc:
         where = f"{exc.filename or exc.name or template}, line {exc.lineno}"
         raise ExportTemplateError(f"the template {where} has an error: {exc.message}") from None
@@ -222,6 +211,43 @@ def _collect_images(
 LOGO_KEY = -1  # the logo's place among the page's images (no photo id is negative)
 
 
+def _thumbnails_for_repeats(
+    ctx: ExportContext, images: dict[int, _Image]
+) -> tuple[ExportContext, dict[int, _Image]]:
+    """Show a photo's second and later figures in a one-file page with its inlined thumbnail.
+
+    An <img> cannot point at another one's data, so every figure carries its
+    own data: URI; a photo repeated 2,000 times made a 450 MB page. The first
+    figure of each photo keeps the web rendition; later ones get the thumbnail
+    (a few tens of KB), under a key of their own (below LOGO_KEY).
+    """
+    shown: set[int] = set()
+    thumbnails: dict[int, _Image] = {}  # photo id -> its thumbnail, made once
+    body: list[Block] = []
+    extra: dict[int, _Image] = {}
+    for block in ctx.article.body:
+        photo_id = block.photo_id if isinstance(block, Figure) else None
+        if photo_id is not None and photo_id in shown:
+            if photo_id not in thumbnails:
+                data, mime, _, _ = ctx.photo(photo_id, "thumb")
+                first = images[photo_id]
+                src = f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"
+                # The figure keeps the size of the first one; only the pixels are fewer.
+                thumbnails[photo_id] = _Image(
+                    first.name, data, mime, first.width, first.height, src
+                )
+            key = LOGO_KEY - 1 - len(extra)
+            extra[key] = thumbnails[photo_id]
+            block = dataclasses.replace(block, photo_id=key)
+        elif photo_id is not None:
+            shown.add(photo_id)
+        body.append(block)
+    if not extra:
+        return ctx, images
+    article = dataclasses.replace(ctx.article, body=body)
+    return dataclasses.replace(ctx, article=article), {**images, **extra}
+
+
 def _with_logo(
     ctx: ExportContext, images: dict[int, _Image], prefix: str | None
 ) -> dict[int, _Image]:
@@ -296,19 +322,6 @@ def default_folder_name(article: Article) -> str:
     return safe_file_name(slugify(article.title), default="bai-viet")
 
 
-def _write_file(path: Path, data: bytes) -> None:
-    with open(path, "wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-
-
-def _write_images(folder: Path, images: dict[int, _Image]) -> None:
-    folder.mkdir()
-    for image in images.values():
-        _write_file(folder / image.name, image.data)
-
-
 def _is_empty_folder(path: Path) -> bool:
     return path.is_dir() and not any(path.iterdir())
 
@@ -321,62 +334,27 @@ def _refuse_existing(path: Path, options: ExportOptions, folder: bool = False) -
         raise ExportExistsError(f"{path} already exists; choose another name or allow overwriting")
 
 
-@contextmanager
-def _staging(target: Path) -> Iterator[Path]:
-    """Yield a hidden temporary folder beside *target*; always remove it afterwards."""
-    if not target.parent.is_dir():
-        raise WriteError(f"the folder {target.parent} does not exist")
-    try:
-        stage = Path(
-            tempfile.mkdtemp(prefix=f".{target.name[:40]}.", suffix=".tmp", dir=target.parent)
-        )
-    except OSError as exc:
-        raise WriteError(f"cannot write in {target.parent}: {exc.strerror or exc}") from None
-    try:
-        yield stage
-    except OSError as exc:
-        raise WriteError(
-            f"cannot write {target}: {exc.strerror or exc}; nothing was changed"
-        ) from None
-    finally:
-        shutil.rmtree(stage, ignore_errors=True)
+def fragment_image_folder(path: Path) -> Path:
+    """Return the folder of the fragment *path*'s photos: ``images/<its name>/`` beside it.
+
+    Each fragment has a folder of its own, so fragments of different articles
+    exported side by side (``cms/bai-1.html``, ``cms/bai-14.html``) never
+    replace each other's photos.
+    """
+    return path.with_name(IMAGES_FOLDER) / safe_file_name(path.stem, "bai")
 
 
-def _remove(path: Path) -> None:
-    if path.is_dir() and not path.is_symlink():
-        shutil.rmtree(path, ignore_errors=True)
-    else:
-        path.unlink(missing_ok=True)
-
-
-def _install(moves: list[tuple[Path, Path]], stage: Path) -> None:
-    """Rename each staged path onto its target; on failure put every old target back."""
-    done: list[tuple[Path, Path, Path | None]] = []
-    try:
-        for number, (staged, target) in enumerate(moves):
-            old = None
-            if target.exists():
-                old = stage.with_name(f"{stage.name}.old{number}")
-                os.replace(target, old)
-            done.append((staged, target, old))
-            os.replace(staged, target)
-    except OSError:
-        for staged, target, old in reversed(done):
-            if not staged.exists() and target.exists():
-                _remove(target)  # the new one, already renamed into place
-            if old is not None:
-                os.replace(old, target)
-        raise
-    for _, _, old in done:
-        if old is not None:
-            _remove(old)
-
-
-def write_html_folder(ctx: ExportContext, folder: Path, options: ExportOptions = _DEFAULTS) -> Path:
+def write_html_folder(
+    ctx: ExportContext,
+    folder: Path,
+    options: ExportOptions = _DEFAULTS,
+    batch: StagedFiles | None = None,
+) -> Path:
     """Write the page into exactly *folder* (index.html and images/); return index.html's path.
 
     *folder* may be missing or empty; a folder from an earlier export is replaced
     only with ``options.overwrite``, and a folder holding anything else never is.
+    With *batch* the folder is only staged there, committed with the other outputs.
     """
     folder = Path(folder)
     _refuse_existing(folder, options, folder=True)
@@ -385,49 +363,52 @@ def write_html_folder(ctx: ExportContext, folder: Path, options: ExportOptions =
     images = _with_logo(
         ctx, _collect_images(ctx, options, f"{IMAGES_FOLDER}/"), f"{IMAGES_FOLDER}/"
     )
-    page = _page(ctx, options, images)
-    with _staging(folder) as stage:
-        content = stage / "page"
-        content.mkdir()
-        _write_file(content / PAGE_FILE, page.encode("utf-8"))
-        if images:
-            _write_images(content / IMAGES_FOLDER, images)
-        _install([(content, folder)], stage)
+    files = {PAGE_FILE: _page(ctx, options, images).encode("utf-8")}
+    files.update({f"{IMAGES_FOLDER}/{image.name}": image.data for image in images.values()})
+    with staged(batch) as outputs:
+        outputs.stage_folder(folder, files)
     return folder / PAGE_FILE
 
 
-def write_html_single(ctx: ExportContext, path: Path, options: ExportOptions = _DEFAULTS) -> Path:
+def write_html_single(
+    ctx: ExportContext,
+    path: Path,
+    options: ExportOptions = _DEFAULTS,
+    batch: StagedFiles | None = None,
+) -> Path:
     """Write the page as one file with its photos inlined as data: URIs."""
     path = Path(path)
     _refuse_existing(path, options)
-    page = _page(ctx, options, _with_logo(ctx, _collect_images(ctx, options, None), None))
-    write_text_atomic(path, page)
+    ctx, images = _thumbnails_for_repeats(ctx, _collect_images(ctx, options, None))
+    page = _page(ctx, options, _with_logo(ctx, images, None))
+    with staged(batch) as outputs:
+        outputs.stage_file(path, page.encode("utf-8"))
     return path
 
 
-def write_html_fragment(ctx: ExportContext, path: Path, options: ExportOptions = _DEFAULTS) -> Path:
-    """Write the CMS fragment to *path* and its photos to images/ beside it (to upload).
+def write_html_fragment(
+    ctx: ExportContext,
+    path: Path,
+    options: ExportOptions = _DEFAULTS,
+    batch: StagedFiles | None = None,
+) -> Path:
+    """Write the CMS fragment to *path* and its photos to :func:`fragment_image_folder` (to upload).
 
-    Only the files of this export are replaced in an existing images/ folder.
+    That folder belongs to this fragment alone; it is replaced as a whole with
+    ``options.overwrite``.
     """
     path = Path(path)
-    images = _collect_images(ctx, options, f"{IMAGES_FOLDER}/")
-    image_folder = path.with_name(IMAGES_FOLDER)
-    for target in [path, *(image_folder / image.name for image in images.values())]:
-        _refuse_existing(target, options)
-    if images and image_folder.exists() and not image_folder.is_dir():
-        raise ExportExistsError(f"{image_folder} is a file, not a folder")
+    image_folder = fragment_image_folder(path)
+    prefix = f"{IMAGES_FOLDER}/{quote(image_folder.name)}/"
+    images = _collect_images(ctx, options, prefix)
+    _refuse_existing(path, options)
+    if images or image_folder.exists():
+        _refuse_existing(image_folder, options, folder=True)
     fragment = _fragment(ctx, options, images)
-    with _staging(path) as stage:
-        _write_file(stage / "fragment", fragment.encode("utf-8"))
-        moves = []
+    with staged(batch) as outputs:
         if images:
-            _write_images(stage / IMAGES_FOLDER, images)
-            if image_folder.is_dir():
-                moves = [
-                    (stage / IMAGES_FOLDER / i.name, image_folder / i.name) for i in images.values()
-                ]
-            else:
-                moves = [(stage / IMAGES_FOLDER, image_folder)]
-        _install([*moves, (stage / "fragment", path)], stage)
+            outputs.stage_folder(image_folder, {i.name: i.data for i in images.values()})
+        elif image_folder.exists():
+            outputs.stage_removal(image_folder)  # the photos of the fragment this one replaces
+        outputs.stage_file(path, fragment.encode("utf-8"))
     return path

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QToolButton,
 )
 
-from deskeditor.errors import DeskEditorError
+from deskeditor.errors import DeskEditorError, PhotoOutsideFolderError
 
 from .error_text import localized
 
@@ -376,7 +376,25 @@ def import_article(window: MainWindow) -> None:
     if not name:
         return
     try:
-        article_id = window.store.import_article(read_article(Path(name)))
+        try:
+            article = read_article(Path(name))
+        except PhotoOutsideFolderError as exc:
+            # The user chose the JSON, not its photos: ask before reading one from elsewhere.
+            answer = QMessageBox.question(
+                window,
+                QCoreApplication.translate("MainWindow", "Photo outside the folder"),
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "This article uses a photo outside the folder of its JSON file:\n%1\n\n"
+                    "Import it anyway?",
+                ).replace("%1", exc.file),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No,
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            article = read_article(Path(name), allow_outside_photos=True)
+        article_id = window.store.import_article(article)
     except DeskEditorError as exc:
         QMessageBox.warning(
             window, QCoreApplication.translate("MainWindow", "Import failed"), localized(exc)

@@ -27,6 +27,7 @@ PHRASES = [
     QT_TRANSLATE_NOOP("DomainError", "the image is too long and thin"),
     QT_TRANSLATE_NOOP("DomainError", "is not supported"),
     QT_TRANSLATE_NOOP("DomainError", "the HEIC format needs the pillow-heif package"),
+    QT_TRANSLATE_NOOP("DomainError", "this is not a regular file (a device or a pipe)"),
     # links and the site profile
     QT_TRANSLATE_NOOP("DomainError", "only http and https addresses can be linked"),
     QT_TRANSLATE_NOOP("DomainError", "only http, https and mailto links are allowed"),
@@ -46,6 +47,16 @@ PHRASES = [
     QT_TRANSLATE_NOOP("DomainError", "No space left on device"),
     QT_TRANSLATE_NOOP("DomainError", "Permission denied"),
     QT_TRANSLATE_NOOP("DomainError", "nothing was changed"),
+    QT_TRANSLATE_NOOP("DomainError", "nothing was written"),
+    QT_TRANSLATE_NOOP("DomainError", "is named twice in the same export"),
+    QT_TRANSLATE_NOOP(
+        "DomainError",
+        "is outside the JSON file's folder; only files in that folder or below it are read "
+        "unless allowed (import --allow-outside-photos)",
+    ),
+    QT_TRANSLATE_NOOP("DomainError", "the file name contains a control character"),
+    QT_TRANSLATE_NOOP("DomainError", "too many runs"),
+    QT_TRANSLATE_NOOP("DomainError", "too many items"),
     QT_TRANSLATE_NOOP("DomainError", "cannot write in"),
     QT_TRANSLATE_NOOP("DomainError", "cannot write"),
     QT_TRANSLATE_NOOP("DomainError", "does not exist"),

@@ -434,16 +434,20 @@ class Store:
         figures = article.figures()
         processed = []
         if figures:
-            from deskeditor.photos import ingest_file  # Pillow loads only when needed
-        for done, figure in enumerate(figures):
-            if figure.source is None:
-                raise StoreError(f"photo {done + 1} has no image file")
-            processed.append(ingest_file(figure.source))
-            if progress:
-                progress(done + 1, len(figures))
+            from deskeditor.photos import ingest_files  # Pillow loads only when needed
+
+            sources = []
+            for number, figure in enumerate(figures, 1):
+                if figure.source is None:
+                    raise StoreError(f"photo {number} has no image file")
+                sources.append(figure.source)
+            processed = ingest_files(sources, progress=progress)
         with self.transaction():
+            ids: dict[int, int] = {}  # the same processed photo is stored once
             for figure, photo in zip(figures, processed, strict=True):
-                figure.photo_id = self.add_photo(photo)
+                if id(photo) not in ids:
+                    ids[id(photo)] = self.add_photo(photo)
+                figure.photo_id = ids[id(photo)]
             article.id = None
             return self.save_article(article).article_id
 

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from deskeditor.errors import DeskEditorError, NotFoundError
 from deskeditor.model import Approval, Decision, Revision, Status
+from deskeditor.safeio import ReadError, read_regular_file
 from deskeditor.store.store import Store
 from deskeditor.text import nfc
 from deskeditor.text.dates import short_date
@@ -33,6 +34,7 @@ _CODE = re.compile(r"^[0-9A-F]{4}-[0-9A-F]{4}$")
 _PRINTED_CODE = re.compile(r"Mã phiên bản:\s*([0-9A-Fa-f]{4}-[0-9A-Fa-f]{4})")
 _HTML_HEAD_BYTES = 4 * 1024 * 1024  # the meta element sits in <head>; no need to read images
 _DOCX_PART_BYTES = 16 * 1024 * 1024  # refuse zip bombs posing as headers
+_DOCX_FILE_BYTES = 1024 * 1024 * 1024  # a sign-off document holds a few photos, not a gigabyte
 
 
 class WorkflowError(DeskEditorError):
@@ -369,17 +371,18 @@ def read_version_code(path: Path) -> str:
     """Return the version code an HTML export (file or folder) or a .docx carries."""
     if path.is_dir() and (path / "index.html").is_file():
         path = path / "index.html"  # the folder form of the HTML export
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(4)
-            handle.seek(0)
-            data = handle.read() if head == b"PK\x03\x04" else handle.read(_HTML_HEAD_BYTES)
-    except FileNotFoundError:
-        raise VerifyError(f"{path} does not exist") from None
-    except IsADirectoryError:
-        raise VerifyError(f"{path} is a folder without an index.html") from None
-    except OSError as exc:
-        raise VerifyError(f"cannot read {path}: {exc.strerror or exc}") from None
+    try:  # a regular file only (a FIFO would never answer), read with a bound
+        head = read_regular_file(path, 4, head_only=True)
+        if head == b"PK\x03\x04":
+            data = read_regular_file(path, _DOCX_FILE_BYTES)
+        else:
+            data = read_regular_file(path, _HTML_HEAD_BYTES, head_only=True)
+    except ReadError as exc:
+        if exc.kind == "missing":
+            raise VerifyError(f"{path} does not exist") from None
+        if exc.kind == "folder":
+            raise VerifyError(f"{path} is a folder without an index.html") from None
+        raise VerifyError(f"cannot read {exc}") from None
     code = _code_in_docx(path, data) if head == b"PK\x03\x04" else _code_in_html(data)
     if code is None:
         raise VerifyError(

@@ -6,11 +6,27 @@ import unicodedata
 # đ/Đ have no canonical decomposition, so NFD + dropping marks leaves them alone.
 _FOLD_EXTRA = str.maketrans({"đ": "d", "Đ": "d", "ð": "d", "Ð": "d"})
 _NON_WORD = re.compile(r"[^0-9a-z]+")
+# What no output may carry: the C0 controls but tab, LF and CR; DEL and the C1
+# controls (U+0085 among them); the noncharacters (U+FDD0-U+FDEF and the last two
+# code points of every plane). The Nu checker refuses them in HTML, XML 1.0 (Word)
+# cannot hold most of them, and a NUL or ESC in a CSV reaches a terminal or a
+# spreadsheet. One list for every exporter.
+_NOT_TEXT = re.compile(
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef"
+    + "".join(f"{chr(plane << 16 | 0xFFFE)}{chr(plane << 16 | 0xFFFF)}" for plane in range(17))
+    + "]"
+)
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def nfc(text: str) -> str:
     """Return *text* in Unicode NFC (the only form the store keeps)."""
     return unicodedata.normalize("NFC", text)
+
+
+def clean_text(text: str) -> str:
+    """Drop the characters no export may carry; replace lone surrogates with U+FFFD."""
+    return _LONE_SURROGATE.sub("\ufffd", _NOT_TEXT.sub("", text))
 
 
 def fold(text: str) -> str:

@@ -86,12 +86,12 @@
         <translation>Nguồn:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="301"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="309"/>
         <source>Returned by the editorial board: %1</source>
         <translation>Ban biên tập trả lại: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="413"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="421"/>
         <source>Not a date: type dd/mm/yyyy hh:mm</source>
         <translation>Ngày không hợp lệ: gõ theo dạng dd/mm/yyyy hh:mm</translation>
     </message>
@@ -531,214 +531,249 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
         <translation>định dạng HEIC cần gói pillow-heif</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="31"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="32"/>
         <source>only http and https addresses can be linked</source>
         <translation>chỉ liên kết được tới địa chỉ http và https</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="32"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="33"/>
         <source>only http, https and mailto links are allowed</source>
         <translation>chỉ cho phép liên kết http, https và mailto</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="33"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="34"/>
         <source>the address has no host name</source>
         <translation>địa chỉ không có tên miền</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="34"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="35"/>
         <source>the address is empty</source>
         <translation>địa chỉ đang trống</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="35"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="36"/>
         <source>the address contains spaces</source>
         <translation>địa chỉ có chứa dấu cách</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="36"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="37"/>
         <source>the address must not contain a user name or password</source>
         <translation>địa chỉ không được chứa tên đăng nhập hay mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="37"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="38"/>
         <source>the host name or port of the address is not valid</source>
         <translation>tên miền hoặc cổng của địa chỉ không hợp lệ</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="38"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="39"/>
         <source>the port number is not valid</source>
         <translation>số cổng không hợp lệ</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="39"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="40"/>
         <source>the address contains a character that is not allowed</source>
         <translation>địa chỉ có ký tự không được phép</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="40"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="41"/>
         <source>is not an e-mail address</source>
         <translation>không phải địa chỉ thư điện tử</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="42"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="43"/>
         <source>every photo needs alt text (a description) before export</source>
         <translation>mọi ảnh đều cần mô tả (alt) trước khi xuất bản</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="43"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="44"/>
         <source>the photo is not in the store</source>
         <translation>ảnh không có trong kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="44"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="45"/>
         <source>already exists; choose another name or allow overwriting</source>
         <translation>đã có; hãy chọn tên khác hoặc cho phép ghi đè</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="45"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="46"/>
         <source>holds files of its own; choose an empty folder</source>
         <translation>đang chứa tệp khác; hãy chọn một thư mục trống</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="46"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="47"/>
         <source>No space left on device</source>
         <translation>ổ đĩa đã đầy</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="47"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="48"/>
         <source>Permission denied</source>
         <translation>không có quyền ghi</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="48"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="49"/>
         <source>nothing was changed</source>
         <translation>chưa có gì bị thay đổi</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="49"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="60"/>
         <source>cannot write in</source>
         <translation>không ghi được vào</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="50"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="61"/>
         <source>cannot write</source>
         <translation>không ghi được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="51"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="62"/>
         <source>does not exist</source>
         <translation>không tồn tại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="53"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="64"/>
         <source>only a draft or a returned article can be submitted</source>
         <translation>chỉ bài nháp hoặc bài bị trả lại mới gửi duyệt được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="54"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="65"/>
         <source>only a submitted article can be approved</source>
         <translation>chỉ bài đang chờ duyệt mới duyệt được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="55"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="66"/>
         <source>only a submitted article can be sent back for changes</source>
         <translation>chỉ bài đang chờ duyệt mới trả lại để sửa được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="56"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="67"/>
         <source>only a submitted article can be rejected</source>
         <translation>chỉ bài đang chờ duyệt mới từ chối được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="57"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="68"/>
         <source>only an approved article can be published</source>
         <translation>chỉ bài đã duyệt mới đánh dấu đã đăng được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="58"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="69"/>
         <source>this one is a draft</source>
         <translation>bài này đang là bản nháp</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="59"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="70"/>
         <source>this one is submitted and waiting for a decision</source>
         <translation>bài này đang chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="60"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="71"/>
         <source>this one is approved</source>
         <translation>bài này đã được duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="61"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="72"/>
         <source>this one is published</source>
         <translation>bài này đã đăng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="62"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="73"/>
         <source>this one is returned to its author</source>
         <translation>bài này đã bị trả lại cho tác giả</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="63"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="74"/>
         <source>the approver&apos;s name is needed to record a decision</source>
         <translation>cần họ tên người duyệt để ghi ý kiến duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="64"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="75"/>
         <source>print the current version for sign-off</source>
         <translation>hãy in bản hiện tại để trình duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="65"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="76"/>
         <source>which was never approved</source>
         <translation>bản này chưa từng được duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="66"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="77"/>
         <source>matches no revision in this store</source>
         <translation>không khớp phiên bản nào trong kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="68"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="79"/>
         <source>is in use by</source>
         <translation>đang được sử dụng bởi</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="69"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="80"/>
         <source>close it there, or open the store read-only</source>
         <translation>hãy đóng chương trình ở đó, hoặc mở kho dữ liệu ở chế độ chỉ đọc</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="70"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="81"/>
         <source>is not a deskeditor store or is damaged</source>
         <translation>không phải kho dữ liệu deskeditor hoặc đã bị hỏng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="71"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="82"/>
         <source>is on a network drive</source>
         <translation>nằm trên ổ mạng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="72"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="83"/>
         <source>SQLite&apos;s locking is not reliable there and two computers writing at once can damage it; keep the store on this computer&apos;s disk</source>
         <translation>cơ chế khoá của SQLite không tin cậy trên ổ mạng, hai máy cùng ghi có thể làm hỏng dữ liệu; hãy để kho dữ liệu trên ổ đĩa của máy này</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="77"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="88"/>
         <source>there is already a category named</source>
         <translation>đã có chuyên mục</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="78"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="89"/>
         <source>is not a deskeditor backup</source>
         <translation>không phải bản sao lưu deskeditor</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="79"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="90"/>
         <source>is damaged</source>
         <translation>bị hỏng</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="30"/>
+        <source>this is not a regular file (a device or a pipe)</source>
+        <translation>đây không phải tệp thông thường (mà là thiết bị hoặc đường ống)</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="52"/>
+        <source>is outside the JSON file&apos;s folder; only files in that folder or below it are read unless allowed (import --allow-outside-photos)</source>
+        <translation>nằm ngoài thư mục của tệp JSON; chỉ đọc các tệp trong thư mục đó hoặc thư mục con của nó, trừ khi được cho phép (import --allow-outside-photos)</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="57"/>
+        <source>the file name contains a control character</source>
+        <translation>tên tệp chứa ký tự điều khiển</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="51"/>
+        <source>is named twice in the same export</source>
+        <translation>được chọn hai lần trong cùng một lần xuất</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="50"/>
+        <source>nothing was written</source>
+        <translation>không có tệp nào được ghi</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="58"/>
+        <source>too many runs</source>
+        <translation>quá nhiều đoạn chữ</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="59"/>
+        <source>too many items</source>
+        <translation>quá nhiều mục</translation>
     </message>
 </context>
 <context>
@@ -1543,27 +1578,27 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
         <translation>Bài viết JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="382"/>
+        <location filename="../../deskeditor/gui/actions.py" line="400"/>
         <source>Import failed</source>
         <translation>Nhập thất bại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="396"/>
+        <location filename="../../deskeditor/gui/actions.py" line="414"/>
         <source>Delete article</source>
         <translation>Xoá bài viết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="397"/>
+        <location filename="../../deskeditor/gui/actions.py" line="415"/>
         <source>Delete this article with all its revisions? This cannot be undone.</source>
         <translation>Xoá bài viết này cùng mọi phiên bản? Không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="419"/>
+        <location filename="../../deskeditor/gui/actions.py" line="437"/>
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="420"/>
+        <location filename="../../deskeditor/gui/actions.py" line="438"/>
         <source>Save the article first.</source>
         <translation>Hãy lưu bài viết trước.</translation>
     </message>
@@ -1584,57 +1619,57 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
         <translation type="vanished">Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="443"/>
+        <location filename="../../deskeditor/gui/actions.py" line="461"/>
         <source>Web page templates</source>
         <translation>Mẫu trang web</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="445"/>
+        <location filename="../../deskeditor/gui/actions.py" line="463"/>
         <source>The HTML export uses the templates built into the program. A folder of your own may replace any of them (article.html.j2, fragment.html.j2, blocks.html.j2, links.html.j2, portal.css).</source>
         <translation>Khi xuất HTML, chương trình dùng các mẫu có sẵn. Có thể dùng một thư mục riêng để thay bất kỳ tệp mẫu nào (article.html.j2, fragment.html.j2, blocks.html.j2, links.html.j2, portal.css).</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="453"/>
+        <location filename="../../deskeditor/gui/actions.py" line="471"/>
         <source>Current folder: %1</source>
         <translation>Thư mục đang dùng: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="454"/>
+        <location filename="../../deskeditor/gui/actions.py" line="472"/>
         <source>(built-in templates)</source>
         <translation>(mẫu có sẵn)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="458"/>
+        <location filename="../../deskeditor/gui/actions.py" line="476"/>
         <source>Choose a folder…</source>
         <translation>Chọn thư mục…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="462"/>
+        <location filename="../../deskeditor/gui/actions.py" line="480"/>
         <source>Use the built-in templates</source>
         <translation>Dùng mẫu có sẵn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="469"/>
+        <location filename="../../deskeditor/gui/actions.py" line="487"/>
         <source>Templates folder</source>
         <translation>Thư mục mẫu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="482"/>
+        <location filename="../../deskeditor/gui/actions.py" line="500"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="483"/>
+        <location filename="../../deskeditor/gui/actions.py" line="501"/>
         <source>The new language will be used the next time the program starts.</source>
         <translation>Ngôn ngữ mới sẽ được dùng từ lần mở chương trình sau.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="495"/>
+        <location filename="../../deskeditor/gui/actions.py" line="513"/>
         <source>About deskeditor</source>
         <translation>Giới thiệu deskeditor</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="496"/>
+        <location filename="../../deskeditor/gui/actions.py" line="514"/>
         <source>deskeditor %1: news articles, photos and links for the department&apos;s portal.</source>
         <translation>deskeditor %1: soạn tin bài, ảnh và liên kết cho Trang thông tin điện tử của cơ quan.</translation>
     </message>
@@ -1678,8 +1713,8 @@ Sau khi chuyển: %2</translation>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="223"/>
         <location filename="../../deskeditor/app.py" line="89"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="223"/>
         <source>Cannot open the store</source>
         <translation>Không mở được kho dữ liệu</translation>
     </message>
@@ -2115,6 +2150,22 @@ Mở ở chế độ chỉ đọc để xem và xuất bài mà không thay đ�
         <location filename="../../deskeditor/gui/backups_dialog.py" line="69"/>
         <source>Today&apos;s backup: %1</source>
         <translation>Bản sao lưu hôm nay: %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/actions.py" line="385"/>
+        <source>Photo outside the folder</source>
+        <translation>Ảnh nằm ngoài thư mục</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/actions.py" line="386"/>
+        <source>This article uses a photo outside the folder of its JSON file:
+%1
+
+Import it anyway?</source>
+        <translation>Bài viết này dùng một ảnh nằm ngoài thư mục của tệp JSON:
+%1
+
+Vẫn nhập bài?</translation>
     </message>
 </context>
 <context>
