@@ -1713,8 +1713,8 @@ Sau khi chuyển: %2</translation>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/app.py" line="89"/>
         <location filename="../../deskeditor/gui/main_window.py" line="223"/>
+        <location filename="../../deskeditor/app.py" line="89"/>
         <source>Cannot open the store</source>
         <translation>Không mở được kho dữ liệu</translation>
     </message>
