@@ -183,7 +183,8 @@ def open_for_reading(path: Path, snapshot: bool) -> Opened:
     except BaseException:
         conn.close()
         raise
-    opened = Opened(db, state, immutable, before)
+    # A store read through SQLite's locks needs no watching; an immutable one does.
+    opened = Opened(db, state, immutable, before if immutable else None)
     if state.unknown:
         opened.warnings.append(
             f"the store {path} comes from a newer version of deskeditor"

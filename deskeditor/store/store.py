@@ -695,20 +695,26 @@ class Store:
 
     # ------------------------------------------------------------ maintenance
 
-    def backup(self, dest: Path) -> Path:
-        """Write a consistent copy of the store to *dest* (SQLite online backup).
+    def backup(self, dest: Path | str) -> Path:
+        """Write a consistent, checked copy of the store to *dest* (a file, or a folder to name it in).
 
-        The copy is made under a temporary name in the destination folder and
-        renamed when complete, so *dest* is never a half-written file.
+        The copy is made under a temporary name and renamed when complete, so
+        *dest* is never a half-written file; a damaged store gets no copy
+        (:class:`StoreDamagedError`).
         """
-        from deskeditor.backups import copy_database
+        from deskeditor.backups import backup_to
 
         dest = Path(dest)
-        if dest.is_dir():
-            dest = dest / f"deskeditor-{dt.datetime.now():%Y%m%d-%H%M%S}.db"
-        if not dest.parent.is_dir():
+        if not dest.is_dir() and not dest.parent.is_dir():
             raise StoreError(f"the folder {dest.parent} does not exist")
-        return copy_database(self.db.conn, dest)
+        copy = backup_to(self.db.conn, self.path, dest)
+        if self.changed_while_open():
+            copy.unlink(missing_ok=True)
+            raise StoreError(
+                f"the store {self.path} was changed by another program while it was copied;"
+                " try again"
+            )
+        return copy
 
     def check(self) -> list[str]:
         """Return a list of problems found in the store; empty when it is sound."""
