@@ -494,7 +494,7 @@ def backup_before_migration(
         now = now or dt.datetime.now()
         target = Path(folder) if folder is not None else default_folder(store_path)
         _make_folder(target)
-        # Opening for writing has just passed SQLite's quick check.
+        # Opening for writing has just passed SQLite's integrity check.
         dest = _free_name(target, backup_name(now, MIGRATION_PREFIX))
         return copy_database(conn, dest, verify=False, mode=_file_mode(store_path))
     finally:
