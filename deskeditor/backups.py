@@ -289,7 +289,9 @@ def _stage_copy(
     """
     clean_stale_temps(folder)
     try:
-        fd, temp_name = tempfile.mkstemp(prefix=f"{prefix}{os.getpid()}-", suffix=".tmp", dir=folder)
+        fd, temp_name = tempfile.mkstemp(
+            prefix=f"{prefix}{os.getpid()}-", suffix=".tmp", dir=folder
+        )
     except OSError as exc:
         raise BackupError(f"cannot write in {folder}: {exc.strerror or exc}") from None
     os.close(fd)
@@ -677,7 +679,9 @@ def _replace(store_path: Path, backup_path: Path) -> None:
     mode = _file_mode(store_path) if store_path.exists() else None
     source = _connect_read_only(backup_path)
     try:
-        staged = _stage_copy(source, folder, prefix=RESTORE_TEMP, mode=mode)  # the store keeps its mode
+        staged = _stage_copy(
+            source, folder, prefix=RESTORE_TEMP, mode=mode
+        )  # the store keeps its mode
     finally:
         source.close()
     try:

@@ -155,7 +155,9 @@ def build_parser() -> argparse.ArgumentParser:
     cmd.add_argument("query", metavar="QUERY")
     _add_db(cmd)
 
-    cmd = commands.add_parser("backup", help="write a consistent copy of the store to DEST")
+    cmd = commands.add_parser(
+        "backup", help="write a consistent copy of the store to DEST (none of a damaged store)"
+    )
     cmd.add_argument("dest", metavar="DEST", type=Path)
     _add_db(cmd)
 
@@ -165,7 +167,9 @@ def build_parser() -> argparse.ArgumentParser:
     cmd.add_argument("backup", metavar="BACKUP", type=Path)
     _add_db(cmd)
 
-    cmd = commands.add_parser("check", help="integrity report; non-zero exit if damaged")
+    cmd = commands.add_parser(
+        "check", help="integrity report; exit 3 if the store is damaged or not a store at all"
+    )
     _add_db(cmd)
     return parser
 
@@ -217,14 +221,16 @@ def _open_for_reading(args: argparse.Namespace) -> Iterator[Store]:
 
 # Characters a terminal would act on instead of showing: C0 and C1 controls (escape
 # sequences, bell, carriage return...), DEL, and the bidirectional formatting marks.
-_UNPRINTABLE = re.compile("[\x00-\x08\x0a-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_UNPRINTABLE = re.compile(
+    "[\x00-\x08\x0a-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
+)
 
 
 def printable(text: str) -> str:
     r"""Return *text* with the characters a terminal would act on shown escaped (``\x1b``).
 
     A tab stays (it separates columns); a newline inside user data is shown
-    as ``\n``, so one record stays one line.
+    as ``\x0a``, so one record stays one line.
     """
 
     def escape(match: re.Match[str]) -> str:

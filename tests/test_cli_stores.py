@@ -16,7 +16,6 @@ from test_store_opening import fingerprint, make_future, make_old
 
 from deskeditor import cli
 from deskeditor.backups import parse_name
-from deskeditor.store import Store
 
 READING = [
     ["list"],
@@ -220,3 +219,116 @@ def test_damaged_stores_are_reported_never_written_and_never_backed_up(
             assert status == cli.EXIT_DAMAGED and names == [], (index, out, err)
             assert "no backup was made" in err
     assert malformed >= 3  # the seed gives structural damage as well as damaged photos
+
+
+def test_a_read_only_folder_or_file_is_read_and_writes_are_refused_in_words(
+    real_store, tmp_path, sample_dict, monkeypatch, capsys
+):
+    # Root ignores file modes, so the answer of the file system is simulated.
+    path = copy_of(real_store, tmp_path / "kho")
+    article = tmp_path / "bai.json"
+    article.write_text(json.dumps(sample_dict, ensure_ascii=False), encoding="utf-8")
+    before = fingerprint(path)
+    real_access = os.access
+    for unwritable, words in ((path.parent, "its folder"), (path, "the file is read-only")):
+
+        def access(target, mode, unwritable=unwritable, **kwargs):
+            if mode == os.W_OK and Path(target) == unwritable:
+                return False
+            return real_access(target, mode)
+
+        monkeypatch.setattr(os, "access", access)
+        assert main("list", db=path) == 0
+        assert capsys.readouterr().out.startswith("1\tdraft\t")
+        assert main("import", article, db=path) == 1
+        err = capsys.readouterr().err
+        assert "is open read-only" in err and words in err and "unexpected" not in err
+    assert fingerprint(path) == before
+
+
+# ------------------------------------------------------------------ backups and restore
+
+
+def test_restore_keeps_the_mode_of_the_store(real_store, tmp_path):
+    path = copy_of(real_store, tmp_path / "kho")
+    copy = tmp_path / "sao-luu.db"
+    run("backup", copy, db=path)
+    for mode in (0o664, 0o640):
+        os.chmod(path, mode)
+        run("restore", copy, db=path)
+        assert path.stat().st_mode & 0o777 == mode
+
+
+def test_copies_a_killed_backup_left_are_removed_on_the_next_run(real_store, tmp_path):
+    path = copy_of(real_store, tmp_path / "kho")
+    out = tmp_path / "sao-luu"
+    out.mkdir()
+    gone = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True
+    )
+    dead = int(gone.stdout)
+    left = [out / f".backup-{dead}-abcd1234.tmp", path.parent / f".restore-{dead}-x_9y8z7w.tmp"]
+    for temp in left:
+        temp.write_bytes(b"\0" * 65536)
+    kept = [
+        out / f".backup-{os.getpid()}-live0001.tmp",  # a copy still being written
+        out / ".backup-ghi-chu.txt",  # not one of ours
+    ]
+    for other in kept:
+        other.write_bytes(b"x")
+    run("backup", out, db=path)
+    run("restore", next(out.glob("deskeditor-*.db")), db=path)
+    assert not any(temp.exists() for temp in left)
+    assert all(other.exists() for other in kept)
+
+
+def test_the_copy_restore_keeps_of_a_damaged_store_is_named_damaged(real_store, tmp_path):
+    path = copy_of(real_store, tmp_path / "kho", "delete")
+    copy = tmp_path / "sao-luu.db"
+    run("backup", copy, db=path)
+    data = bytearray(path.read_bytes())
+    data[4096 + 8 : 4096 + 16] = b"\xff" * 8
+    path.write_bytes(bytes(data))
+    run("restore", copy, db=path)
+    kept = [parse_name(p.name)[0] for p in (path.parent / "backups").iterdir()]
+    assert kept == ["damaged"]
+
+
+# ------------------------------------------------------------------ what the terminal receives
+
+HOSTILE = "\x1b]0;pwned\x07\x1b[2J"
+
+
+def test_titles_and_error_messages_reach_the_terminal_escaped(tmp_path, sample_dict):
+    db = tmp_path / "kho.db"
+    sample_dict["title"] = f"Hội nghị {HOSTILE}"
+    article = tmp_path / "bai.json"
+    article.write_text(json.dumps(sample_dict, ensure_ascii=False), encoding="utf-8")
+    run("import", article, db=db)
+    for command in (["list"], ["search", "hoi nghi"]):
+        out = run(*command, db=db).stdout
+        assert "\x1b" not in out and "\x07" not in out
+        assert "Hội nghị \\x1b]0;pwned\\x07\\x1b[2J" in out
+    sample_dict["body"] = [{"type": "photo", "file": f"ảnh{HOSTILE}.jpg", "caption": "Ảnh"}]
+    article.write_text(json.dumps(sample_dict, ensure_ascii=False), encoding="utf-8")
+    csv_file = tmp_path / "lien-ket.csv"
+    csv_file.write_text(
+        f"group,name,url,visible\nSở ban ngành,Sở,https://a.vn,{HOSTILE}\n", "utf-8"
+    )
+    for command in (["import", article], ["links", "import", csv_file]):
+        err = run(*command, db=db, check=False).stderr
+        assert err and "\x1b" not in err and "\x07" not in err and "\\x1b]0;pwned" in err
+
+
+def test_a_closed_pipe_ends_the_command_quietly(real_store, tmp_path):
+    path = copy_of(real_store, tmp_path / "kho")
+    reader = subprocess.Popen(
+        [sys.executable, "-m", "deskeditor", "list", "--db", str(path)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    reader.stdout.close()  # like `| head -0`: the reader is gone before the first line
+    err = reader.stderr.read()
+    reader.stderr.close()
+    assert reader.wait() == cli.EXIT_CLOSED_PIPE
+    assert err == b""

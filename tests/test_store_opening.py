@@ -77,12 +77,11 @@ def test_reading_leaves_the_file_and_its_folder_as_they_were(tmp_path, journal):
 
 def test_a_store_open_for_writing_is_read_through_sqlite_locks(tmp_path):
     path = make_store(tmp_path / "kho.db")
-    with Store(path) as writer:
-        with Store(path, snapshot=True) as reader:
-            assert not reader.immutable  # the writer's -wal/-shm are there: share them
-            writer.save_article(Article(title="Bài mới"))
-            assert reader.count_articles() == 2
-            assert not reader.changed_while_open()
+    with Store(path) as writer, Store(path, snapshot=True) as reader:
+        assert not reader.immutable  # the writer's -wal/-shm are there: share them
+        writer.save_article(Article(title="Bài mới"))
+        assert reader.count_articles() == 2
+        assert not reader.changed_while_open()
 
 
 def test_a_snapshot_notices_a_program_that_wrote_meanwhile(tmp_path):
@@ -165,10 +164,12 @@ def test_a_store_that_needs_migrating_is_read_where_it_can_be(tmp_path):
 def test_a_malformed_store_is_not_written(tmp_path):
     path = make_store(tmp_path / "kho.db", journal="delete")
     data = bytearray(path.read_bytes())
-    data[4096 + 8 : 4096 + 16] = b"\xff" * 8  # the second page's header: a b-tree SQLite cannot walk
+    data[4096 + 8 : 4096 + 16] = (
+        b"\xff" * 8
+    )  # the second page's header: a b-tree SQLite cannot walk
     path.write_bytes(bytes(data))
     before = fingerprint(path)
-    with pytest.raises(StoreDamagedError, match="is damaged .SQLite reports"):
+    with pytest.raises(StoreDamagedError, match="is damaged"):
         Store(path)
     assert fingerprint(path) == before
 

@@ -26,7 +26,9 @@ def problems(db: Database) -> list[str]:
 
 
 def _sqlite_integrity(db: Database) -> list[str]:
-    return [f"integrity: {row[0]}" for row in db.execute("PRAGMA integrity_check") if row[0] != "ok"]
+    return [
+        f"integrity: {row[0]}" for row in db.execute("PRAGMA integrity_check") if row[0] != "ok"
+    ]
 
 
 def _foreign_keys(db: Database) -> list[str]:
