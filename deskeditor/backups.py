@@ -64,7 +64,10 @@ _KINDS = {
     DAMAGED_PREFIX: "damaged",
 }
 # Our temporary copies: ".backup-<process id>-<random>.tmp" (older versions left no id).
-_TEMP_NAME = re.compile(r"^\.(?:backup|restore)-(?:(?P<pid>\d+)-)?[a-z0-9_]+\.tmp$")
+# SQLite may leave its own journal beside one (".tmp-journal").
+_TEMP_NAME = re.compile(
+    r"^\.(?:backup|restore)-(?:(?P<pid>\d+)-)?[a-z0-9_]+\.tmp(?:-journal|-wal|-shm)?$"
+)
 # Tables every deskeditor store has had since the first migration.
 _STORE_TABLES = {"articles", "revisions", "photos", "photo_data", "_sqlite_migrations"}
 

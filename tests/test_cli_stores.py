@@ -267,7 +267,11 @@ def test_copies_a_killed_backup_left_are_removed_on_the_next_run(real_store, tmp
         [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True
     )
     dead = int(gone.stdout)
-    left = [out / f".backup-{dead}-abcd1234.tmp", path.parent / f".restore-{dead}-x_9y8z7w.tmp"]
+    left = [
+        out / f".backup-{dead}-abcd1234.tmp",
+        out / f".backup-{dead}-abcd1234.tmp-journal",
+        path.parent / f".restore-{dead}-x_9y8z7w.tmp",
+    ]
     for temp in left:
         temp.write_bytes(b"\0" * 65536)
     kept = [
