@@ -253,7 +253,7 @@ def clean_stale_temps(folder: Path | str, now: dt.datetime | None = None) -> lis
     """
     folder = Path(folder)
     now = now or dt.datetime.now()
-    removed = []
+    removed: list[Path] = []
     try:
         entries = list(folder.iterdir())
     except OSError:
