@@ -610,14 +610,18 @@ def _safety_copy(store_path: Path, folder: Path, now: dt.datetime) -> Path:
         conn = _connect_read_only(store_path)
     except sqlite3.Error:
         conn = None
+    damaged = conn is None
     if conn is not None:
         try:
             return copy_database(conn, dest, store_path=store_path, mode=mode)
-        except (BackupError, StoreDamagedError):
-            pass  # damaged: keep its bytes instead, named so that nobody takes it for a good copy
+        except (StoreDamagedError, BackupError):
+            # Damaged, or beyond SQLite's reading (a full disk would fail the byte copy
+            # below as well): keep its bytes, named so that nobody takes them for a good copy.
+            damaged = True
         finally:
             conn.close()
-    dest = _free_name(folder, backup_name(now, DAMAGED_PREFIX))
+    if damaged:
+        dest = _free_name(folder, backup_name(now, DAMAGED_PREFIX))
     clean_stale_temps(folder)
     temp_name = None
     try:
