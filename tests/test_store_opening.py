@@ -10,6 +10,7 @@ import pytest
 from deskeditor.errors import (
     NotAStoreError,
     StoreDamagedError,
+    StoreError,
     StoreMissingError,
     StoreNeedsUpgradeError,
     StoreReadOnlyError,
@@ -211,3 +212,25 @@ def test_a_store_in_a_read_only_folder_can_be_read(tmp_path):  # pragma: no cove
     finally:
         path.parent.chmod(0o755)
     assert fingerprint(path) == before
+
+
+def test_a_write_cut_off_in_a_rollback_journal_is_named_and_finished_by_a_writer(tmp_path):
+    import subprocess
+    import sys
+
+    path = make_store(tmp_path / "kho.db", journal="delete")
+    cut_off = (
+        "import os, sqlite3, sys\n"
+        "conn = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+        "conn.execute('PRAGMA cache_size = 1')\n"
+        "conn.execute('BEGIN IMMEDIATE')\n"
+        "for i in range(200):\n"
+        "    conn.execute('INSERT INTO categories (name) VALUES (?)', [f'{i}' + 'y' * 3000])\n"
+        "os._exit(0)  # killed in the middle: the journal stays\n"
+    )
+    subprocess.run([sys.executable, "-c", cut_off, str(path)], check=True)
+    assert Path(f"{path}-journal").exists()
+    with pytest.raises(StoreError, match="holds a write that was cut off .kho.db-journal"):
+        Store(path, snapshot=True)
+    with Store(path) as store:  # a writer rolls the cut-off write back
+        assert store.count_articles() == 1 and store.check() == []

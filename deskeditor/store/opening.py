@@ -40,6 +40,7 @@ SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
 _SQLITE_READONLY = 8
 _SQLITE_CORRUPT = 11
 _SQLITE_NOTADB = 26
+_SQLITE_READONLY_ROLLBACK = _SQLITE_READONLY | (3 << 8)  # a hot journal a reader cannot roll back
 
 
 @dataclass(frozen=True)
@@ -145,10 +146,16 @@ def translate(exc: sqlite3.Error, path: Path, pending: list[str] | None = None) 
     store that still needs migrations means it must be upgraded first. Any
     other error is returned as it was (a bug, not the user's file).
     """
-    code = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
+    extended = getattr(exc, "sqlite_errorcode", 0) or 0
+    code = extended & 0xFF
     message = str(exc)
     if code in (_SQLITE_CORRUPT, _SQLITE_NOTADB) or "malformed" in message:
         return StoreDamagedError(path, message)
+    if extended == _SQLITE_READONLY_ROLLBACK:
+        return StoreError(
+            f"the store {path} holds a write that was cut off ({path.name}-journal);"
+            " open it once for writing, for example in the window, to finish it"
+        )
     if code == _SQLITE_READONLY:
         return StoreReadOnlyError(path)
     if pending and message.startswith(("no such table", "no such column")):
