@@ -451,6 +451,7 @@ def auto_backup(
     now = now or dt.datetime.now()
     folder = Path(folder) if folder is not None else default_folder(path)
     _make_folder(folder)
+    clean_stale_temps(folder)  # even on a day that needs no copy
     made = None
     if now.date() not in _daily_backups(folder):
         dest = _free_name(folder, backup_name(now))
