@@ -614,7 +614,9 @@ def test_the_start_up_backup_removes_copies_a_killed_one_left(store, tmp_path):
 
     folder = tmp_path / "backups"
     auto_backup(store, now=dt.datetime.combine(TODAY, MORNING))
-    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True)
+    gone = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True
+    )
     left = folder / f".backup-{int(gone.stdout)}-abcd1234.tmp"
     left.write_bytes(b"\0" * 4096)
     legacy = folder / ".backup-k2j4h5g6.tmp"  # an older version's name: no process id
