@@ -334,9 +334,10 @@ def _copy_problems(copy: Path) -> list[str]:
     from sqlite_utils import Database
 
     from deskeditor.store import integrity
+    from deskeditor.store.opening import sqlite_uri
 
     try:
-        conn = sqlite3.connect(f"{copy.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+        conn = sqlite3.connect(sqlite_uri(copy.resolve(), "mode=ro&immutable=1"), uri=True)
     except sqlite3.Error as exc:
         return [str(exc)]
     try:
@@ -386,10 +387,6 @@ def backup_to(source: sqlite3.Connection, store_path: Path, dest: Path | str) ->
     if not dest.parent.is_dir():
         raise BackupError(f"the folder {dest.parent} does not exist")
     return copy_database(source, dest, store_path=store_path, mode=_file_mode(store_path))
-
-
-def _uri(path: Path, mode: str = "ro") -> str:
-    return f"{path.resolve().as_uri()}?mode={mode}"
 
 
 def _connect_read_only(path: Path) -> sqlite3.Connection:

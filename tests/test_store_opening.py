@@ -234,3 +234,20 @@ def test_a_write_cut_off_in_a_rollback_journal_is_named_and_finished_by_a_writer
         Store(path, snapshot=True)
     with Store(path) as store:  # a writer rolls the cut-off write back
         assert store.count_articles() == 1 and store.check() == []
+
+
+def test_sqlite_uris_of_local_and_network_paths():
+    from pathlib import PurePosixPath, PureWindowsPath
+
+    from deskeditor.store.opening import sqlite_uri
+
+    assert sqlite_uri(PurePosixPath("/srv/Tin bài/kho.db"), "mode=ro") == (
+        "file:///srv/Tin%20b%C3%A0i/kho.db?mode=ro"
+    )
+    assert sqlite_uri(PureWindowsPath(r"C:\Dữ liệu\kho.db"), "mode=ro") == (
+        "file:///C:/D%E1%BB%AF%20li%E1%BB%87u/kho.db?mode=ro"
+    )
+    # SQLite refuses a URI authority; a network share keeps it empty.
+    assert sqlite_uri(PureWindowsPath(r"\\may-chu\chung\kho.db"), "mode=ro") == (
+        "file:////may-chu/chung/kho.db?mode=ro"
+    )

@@ -19,7 +19,7 @@ import sqlite3
 import stat
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from sqlite_utils import Database
 
@@ -87,6 +87,19 @@ def signature(path: Path) -> tuple[int, int, int]:
     return info.st_size, info.st_mtime_ns, info.st_ino
 
 
+def sqlite_uri(path: PurePath, query: str) -> str:
+    r"""Return the SQLite URI of the absolute *path* with *query* (e.g. ``mode=ro``).
+
+    A Windows network path (``\\server\share\kho.db``, also what a mapped drive
+    resolves to) would become ``file://server/share/...``, whose authority
+    SQLite refuses; SQLite takes it as ``file:////server/share/...``.
+    """
+    uri = path.as_uri()
+    if not uri.startswith("file:///"):
+        uri = "file:////" + uri.removeprefix("file://")
+    return f"{uri}?{query}"
+
+
 def connect_read_only(path: Path, snapshot: bool) -> tuple[sqlite3.Connection, bool]:
     """Open *path* read-only; return the connection and whether it is an immutable snapshot.
 
@@ -97,7 +110,7 @@ def connect_read_only(path: Path, snapshot: bool) -> tuple[sqlite3.Connection, b
     immutable = snapshot and not side_files(path)
     query = "mode=ro&immutable=1" if immutable else "mode=ro"
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?{query}", uri=True, timeout=5.0)
+        conn = sqlite3.connect(sqlite_uri(path.resolve(), query), uri=True, timeout=5.0)
     except sqlite3.Error as exc:
         raise StoreError(f"cannot read the store {path}: {exc}") from None
     return conn, immutable
