@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import errno
 import os
 import re
 import sqlite3
@@ -246,7 +247,22 @@ def say(text: object, *, err: bool = False) -> None:
     Every line the command line prints goes through here: titles, file names
     and error messages may hold what a user or an attacker typed.
     """
-    print(printable(str(text)), file=sys.stderr if err else sys.stdout)
+    with _closed_pipe_named():
+        print(printable(str(text)), file=sys.stderr if err else sys.stdout)
+
+
+# Windows reports a reader that went away as EINVAL, not as a broken pipe.
+_READER_GONE = {errno.EINVAL} if sys.platform == "win32" else set()
+
+
+@contextlib.contextmanager
+def _closed_pipe_named() -> Iterator[None]:
+    try:
+        yield
+    except OSError as exc:
+        if exc.errno in _READER_GONE and not isinstance(exc, BrokenPipeError):
+            raise BrokenPipeError(errno.EPIPE, "the reader closed the pipe") from None
+        raise
 
 
 def _print_summaries(rows: list[ArticleSummary]) -> None:
@@ -464,7 +480,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return run_gui(_db_path(args))
         status = COMMANDS[args.command](args)
-        sys.stdout.flush()  # a closed pipe shows here, not at exit
+        with _closed_pipe_named():
+            sys.stdout.flush()  # a closed pipe shows here, not at exit
         return status
     except BrokenPipeError:
         return _closed_pipe()

@@ -338,3 +338,17 @@ def test_a_closed_pipe_ends_the_command_quietly(real_store, tmp_path):
     reader.stderr.close()
     assert reader.wait() == cli.EXIT_CLOSED_PIPE
     assert err == b""
+
+
+def test_a_reader_gone_on_windows_ends_the_command_quietly_too(real_store, tmp_path, monkeypatch):
+    import errno
+    import io
+
+    class GonePipe(io.TextIOBase):
+        def write(self, text):
+            raise OSError(errno.EINVAL, "Invalid argument")  # what Windows says
+
+    path = copy_of(real_store, tmp_path / "kho")
+    monkeypatch.setattr(cli, "_READER_GONE", {errno.EINVAL})
+    monkeypatch.setattr(sys, "stdout", GonePipe())
+    assert cli.main(["list", "--db", str(path)]) == cli.EXIT_CLOSED_PIPE
