@@ -250,12 +250,7 @@ class Store:
         with self.transaction():
             if nfc(old) != new and self._one("SELECT 1 FROM categories WHERE name = ?", [new]):
                 raise StoreError(f"there is already a category named {new!r}")
-            if (
-                self.db.execute(
-                    "UPDATE categories SET name = ? WHERE name = ?", [new, nfc(old)]
-                ).rowcount
-                == 0
-            ):
+            if self.db.execute("UPDATE categories SET name = ? WHERE name = ?", [new, nfc(old)]).rowcount == 0:
                 raise NotFoundError(f"there is no category named {old!r}")
 
     def reorder_categories(self, names: list[str]) -> None:
@@ -265,9 +260,7 @@ class Store:
             raise StoreError("the new order must list every category exactly once")
         with self.transaction():
             for position, name in enumerate(names):
-                self.db.execute(
-                    "UPDATE categories SET position = ? WHERE name = ?", [position, name]
-                )
+                self.db.execute("UPDATE categories SET position = ? WHERE name = ?", [position, name])
 
     def remove_category(self, name: str, move_to: str | None = None) -> None:
         """Remove a category; its articles move to *move_to* (or to no category)."""
@@ -280,9 +273,7 @@ class Store:
                 new_id = self._one("SELECT id FROM categories WHERE name = ?", [nfc(move_to)])
                 if new_id is None or new_id == old_id:
                     raise StoreError(f"cannot move the articles to {move_to!r}")
-            self.db.execute(
-                "UPDATE articles SET category_id = ? WHERE category_id = ?", [new_id, old_id]
-            )
+            self.db.execute("UPDATE articles SET category_id = ? WHERE category_id = ?", [new_id, old_id])
             self.db.execute("DELETE FROM categories WHERE id = ?", [old_id])
 
     # ------------------------------------------------------------ photos
@@ -532,9 +523,7 @@ class Store:
         where, params = self._filters(status, category)
         sql = f"{_SUMMARY_SQL} {where} ORDER BY a.published_at DESC, a.id DESC"
         if limit is not None:
-            sql += (
-                " LIMIT ? OFFSET ?"  # the listing index yields the newest rows first: no full read
-            )
+            sql += " LIMIT ? OFFSET ?"  # the listing index yields the newest rows first: no full read
             params += [limit, offset]
         return [self._summary(row) for row in self.db.execute(sql, params)]
 
