@@ -27,7 +27,6 @@ import os
 import re
 import sqlite3
 import stat
-import sys
 import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -35,6 +34,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from deskeditor.errors import DeskEditorError, StoreDamagedError, StoreError
+from deskeditor.tempcopies import BACKUP_TEMP, RESTORE_TEMP, clean_stale_temps, temp_prefix
 
 if TYPE_CHECKING:
     from deskeditor.store import Store
@@ -45,11 +45,6 @@ MIGRATION_PREFIX = "truoc-nang-cap-"
 RESTORE_PREFIX = "truoc-khoi-phuc-"
 MANUAL_PREFIX = "thu-cong-"
 DAMAGED_PREFIX = "hong-"
-BACKUP_TEMP = ".backup-"
-RESTORE_TEMP = ".restore-"
-# A temporary copy is abandoned when its process is gone, or in any case after this long.
-STALE_TEMP_AGE = dt.timedelta(hours=12)
-_LEGACY_TEMP_AGE = dt.timedelta(hours=1)  # a name without a process id: left by an older version
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
 MIGRATION_SET = "deskeditor"
@@ -63,11 +58,6 @@ _KINDS = {
     MANUAL_PREFIX: "manual",
     DAMAGED_PREFIX: "damaged",
 }
-# Our temporary copies: ".backup-<process id>-<random>.tmp" (older versions left no id).
-# SQLite may leave its own journal beside one (".tmp-journal").
-_TEMP_NAME = re.compile(
-    r"^\.(?:backup|restore)-(?:(?P<pid>\d+)-)?[a-z0-9_]+\.tmp(?:-journal|-wal|-shm)?$"
-)
 # Tables every deskeditor store has had since the first migration.
 _STORE_TABLES = {"articles", "revisions", "photos", "photo_data", "_sqlite_migrations"}
 
@@ -216,68 +206,6 @@ def _fsync_folder(folder: Path) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
-
-
-def _process_alive(pid: int) -> bool:
-    """Tell whether a process with id *pid* is running (when unsure, say yes)."""
-    if pid == os.getpid():
-        return True
-    if sys.platform == "win32":
-        import ctypes
-
-        kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
-        handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
-        if not handle:
-            return bool(kernel32.GetLastError() == 5)  # access denied: it exists
-        try:
-            code = ctypes.c_ulong()
-            kernel32.GetExitCodeProcess(handle, ctypes.byref(code))
-            return code.value == 259  # STILL_ACTIVE
-        finally:
-            kernel32.CloseHandle(handle)
-    try:
-        os.kill(pid, 0)  # signal 0 only asks (never call this on Windows: it would end the process)
-    except ProcessLookupError:
-        return False
-    except OSError:
-        return True
-    return True
-
-
-def clean_stale_temps(folder: Path | str, now: dt.datetime | None = None) -> list[Path]:
-    """Delete the temporary copies a killed backup or restore left in *folder*; return them.
-
-    Only our own names are touched (``.backup-…tmp``, ``.restore-…tmp``), and
-    only when the process that wrote one is gone, or when it is older than
-    :data:`STALE_TEMP_AGE` (or carries no process id, as older versions wrote).
-    """
-    folder = Path(folder)
-    now = now or dt.datetime.now()
-    removed: list[Path] = []
-    try:
-        entries = list(folder.iterdir())
-    except OSError:
-        return removed
-    for path in entries:
-        match = _TEMP_NAME.match(path.name)
-        if match is None:
-            continue
-        try:
-            info = path.lstat()
-        except OSError:
-            continue
-        if not stat.S_ISREG(info.st_mode):
-            continue
-        old = now - dt.datetime.fromtimestamp(info.st_mtime) > STALE_TEMP_AGE
-        pid = match["pid"]
-        if pid is not None and not old and _process_alive(int(pid)):
-            continue
-        if pid is None and now - dt.datetime.fromtimestamp(info.st_mtime) <= _LEGACY_TEMP_AGE:
-            continue
-        with contextlib.suppress(OSError):
-            path.unlink()
-            removed.append(path)
-    return removed
 
 
 def _stage_copy(
@@ -623,9 +551,7 @@ def _safety_copy(store_path: Path, folder: Path, now: dt.datetime) -> Path:
     clean_stale_temps(folder)
     temp_name = None
     try:
-        fd, temp_name = tempfile.mkstemp(
-            prefix=f"{BACKUP_TEMP}{os.getpid()}-", suffix=".tmp", dir=folder
-        )
+        fd, temp_name = tempfile.mkstemp(prefix=temp_prefix(BACKUP_TEMP), suffix=".tmp", dir=folder)
         with os.fdopen(fd, "wb") as out, open(store_path, "rb") as source:
             while chunk := source.read(1 << 20):
                 out.write(chunk)

@@ -610,7 +610,7 @@ def test_a_manual_backup_is_listed_as_manual_and_left_by_the_rotation(tmp_path):
 
 
 def test_the_start_up_backup_removes_copies_a_killed_one_left(store, tmp_path):
-    from deskeditor.backups import clean_stale_temps
+    from deskeditor.tempcopies import clean_stale_temps
 
     folder = tmp_path / "backups"
     auto_backup(store, now=dt.datetime.combine(TODAY, MORNING))
