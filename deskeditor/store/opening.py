@@ -136,7 +136,8 @@ def sqlite_problems(db: Database) -> list[str]:
 
     The full check, not the quick one: a damaged index (a row missing from
     it) passes the quick check, and writing through it breaks the store
-    further. It reads the whole file; a 300 MB store takes about 0.1 s.
+    further. It reads the whole file: about 0.1 s for 300 MB of photos, 1 s
+    for a 1 GB store of 50,000 articles (the quick check is not much faster).
     """
     return [row[0] for row in db.execute("PRAGMA integrity_check(20)") if row[0] != "ok"]
 
@@ -218,12 +219,17 @@ def open_for_reading(path: Path, snapshot: bool) -> Opened:
     return opened
 
 
-def open_for_writing(path: Path, create: bool, lock: Callable[[], None]) -> Opened:
+def open_for_writing(
+    path: Path, create: bool, lock: Callable[[], None], verify: bool = True
+) -> Opened:
     """Open the store at *path* to change it: checked, *lock* taken, migrated.
 
     A missing file becomes a new store when *create* allows. Nothing is
     written to a store SQLite finds malformed, to one a newer version changed,
     or to a file or folder that cannot be written: each is refused by name.
+    The integrity check reads the whole file (about 1 s for a 1 GB store of
+    50,000 articles); without *verify* it is skipped, and only the damage
+    SQLite meets while working is refused.
     """
     if path.exists() or not create:
         inspect(path)
@@ -238,9 +244,11 @@ def open_for_writing(path: Path, create: bool, lock: Callable[[], None]) -> Open
     db = Database(conn, execute_plugins=False)
     try:
         # Nothing is written before these checks pass.
-        damage = sqlite_problems(db)
+        damage = sqlite_problems(db) if verify else []
         if damage:
             raise StoreDamagedError(path, f"SQLite reports: {damage[0]}")
+        # Every page read is checked for sane cell sizes, so more damage is met before it spreads.
+        db.execute("PRAGMA cell_size_check = ON")
         state = schema_state(db, path)
         if state.unknown:
             raise StoreTooNewError(path, state.unknown)

@@ -109,14 +109,15 @@ class Store:
         read_only: bool = False,
         snapshot: bool = False,
         create: bool = True,
+        verify: bool = True,
     ) -> None:
         """Open the store at *path* (a missing file becomes a new store, unless *create* is False).
 
         A writable store is locked for this process: a second program, or a
         second writable Store on the same file, gets :class:`StoreInUseError`
         naming the holder, and may open it with *read_only* instead. A store
-        SQLite finds malformed, or one a newer version changed, is not opened
-        for writing. *read_only* writes nothing at all; *snapshot* (which
+        SQLite finds malformed (its integrity check, skipped without
+        *verify*), or one a newer version changed, is not opened for writing. *read_only* writes nothing at all; *snapshot* (which
         implies it) suits a short read such as a command: when no other
         program has the store open, it leaves nothing beside the file (see
         :mod:`deskeditor.store.opening`). Warnings the user should see (a
@@ -139,7 +140,7 @@ class Store:
             if self.read_only:
                 opened = opening.open_for_reading(self.path, snapshot)
             else:
-                opened = opening.open_for_writing(self.path, create, self._take_lock)
+                opened = opening.open_for_writing(self.path, create, self._take_lock, verify)
             self.db, self.immutable, self._signature = opened.db, opened.immutable, opened.signature
             self.pending_migrations = opened.state.pending
             self.newer_migrations = opened.state.unknown
