@@ -471,6 +471,8 @@ def list_backups(folder: Path | str) -> list[BackupInfo]:
             articles, problem = None, "the file is empty"
         else:
             articles, problem = _describe_file(path)
+        if kind == "damaged" and not problem:
+            problem = "kept from a damaged store"  # readable, but never to be restored as good
         found.append(
             BackupInfo(path, when.replace(microsecond=0), stat.st_size, articles, kind, problem)
         )

@@ -15,7 +15,7 @@ from samples import write_long_article
 from test_store_opening import fingerprint, make_future, make_old
 
 from deskeditor import cli
-from deskeditor.backups import parse_name
+from deskeditor.backups import list_backups, parse_name
 
 READING = [
     ["list"],
@@ -298,6 +298,7 @@ def test_the_copy_restore_keeps_of_a_damaged_store_is_named_damaged(real_store, 
     run("restore", copy, db=path)
     kept = [parse_name(p.name)[0] for p in (path.parent / "backups").iterdir()]
     assert kept == ["damaged"]
+    assert [info.damaged for info in list_backups(path.parent / "backups")] == [True]
 
 
 # ------------------------------------------------------------------ what the terminal receives
