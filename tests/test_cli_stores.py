@@ -316,13 +316,12 @@ def test_titles_and_error_messages_reach_the_terminal_escaped(tmp_path, sample_d
         out = run(*command, db=db).stdout
         assert "\x1b" not in out and "\x07" not in out
         assert "Hội nghị \\x1b]0;pwned\\x07\\x1b[2J" in out
-    sample_dict["body"] = [{"type": "photo", "file": f"ảnh{HOSTILE}.jpg", "caption": "Ảnh"}]
-    article.write_text(json.dumps(sample_dict, ensure_ascii=False), encoding="utf-8")
+    missing = tmp_path / f"bài{HOSTILE}.json"  # named in the error message
     csv_file = tmp_path / "lien-ket.csv"
     csv_file.write_text(
         f"group,name,url,visible\nSở ban ngành,Sở,https://a.vn,{HOSTILE}\n", "utf-8"
     )
-    for command in (["import", article], ["links", "import", csv_file]):
+    for command in (["import", missing], ["links", "import", csv_file]):
         err = run(*command, db=db, check=False).stderr
         assert err and "\x1b" not in err and "\x07" not in err and "\\x1b]0;pwned" in err
 
