@@ -16,6 +16,7 @@ import time
 STARTED = time.monotonic()  # before any import: the interpreter is up, nothing loaded
 
 import argparse  # noqa: E402
+import inspect  # noqa: E402
 import json  # noqa: E402
 import os  # noqa: E402
 import pathlib  # noqa: E402
@@ -99,8 +100,10 @@ def _main_window(db: str):  # type: ignore[no-untyped-def]
     stamps["imported_gui"] = time.monotonic()
     try:
         # What run_gui's open_store does when no other program holds the store; when
-        # one does, it would ask in a dialog, which nobody answers here.
-        store = Store(pathlib.Path(db))
+        # one does, it would ask in a dialog, which nobody answers here. The window
+        # skips the whole-file integrity check (trees that have it take verify=).
+        options = {"verify": False} if "verify" in inspect.signature(Store).parameters else {}
+        store = Store(pathlib.Path(db), **options)
     except Exception as exc:  # StoreInUseError, in trees that have the lock
         raise SystemExit(f"cannot open {db}: {exc}") from None
     stamps["store_open"] = time.monotonic()

@@ -52,7 +52,9 @@ def open_store(db_path: Path):  # type: ignore[no-untyped-def]
     from deskeditor.store.lock import StoreInUseError
 
     try:
-        return Store(db_path)
+        # The integrity check of a large store would hold up the window (1 s for 1 GB);
+        # the daily backup checks its copy in the background instead.
+        return Store(db_path, verify=False)
     except StoreInUseError as exc:
         answer = QMessageBox.question(
             None,

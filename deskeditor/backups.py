@@ -11,7 +11,9 @@ another) and named by date and time:
 - ``truoc-khoi-phuc-20250714-083000.db``: the store as it was before a restore
   replaced it (:func:`restore`);
 - ``thu-cong-20250714-083000.db``: a copy the user asked for
-  (:func:`manual_backup`, *Sao lưu ngay*).
+  (:func:`manual_backup`, *Sao lưu ngay*);
+- ``hong-20250714-083000.db``: the store a restore replaced, when it was
+  damaged (kept byte for byte). No other copy of a damaged store is made.
 
 Only the daily copies are rotated; the others are rare and are kept until the
 user deletes them.
@@ -24,13 +26,15 @@ import datetime as dt
 import os
 import re
 import sqlite3
+import stat
 import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from deskeditor.errors import DeskEditorError, StoreError
+from deskeditor.errors import DeskEditorError, StoreDamagedError, StoreError
+from deskeditor.tempcopies import BACKUP_TEMP, RESTORE_TEMP, clean_stale_temps, temp_prefix
 
 if TYPE_CHECKING:
     from deskeditor.store import Store
@@ -40,6 +44,7 @@ DAILY_PREFIX = "deskeditor-"
 MIGRATION_PREFIX = "truoc-nang-cap-"
 RESTORE_PREFIX = "truoc-khoi-phuc-"
 MANUAL_PREFIX = "thu-cong-"
+DAMAGED_PREFIX = "hong-"
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
 MIGRATION_SET = "deskeditor"
@@ -51,6 +56,7 @@ _KINDS = {
     MIGRATION_PREFIX: "migration",
     RESTORE_PREFIX: "restore",
     MANUAL_PREFIX: "manual",
+    DAMAGED_PREFIX: "damaged",
 }
 # Tables every deskeditor store has had since the first migration.
 _STORE_TABLES = {"articles", "revisions", "photos", "photo_data", "_sqlite_migrations"}
@@ -68,7 +74,7 @@ class BackupInfo:
     taken_at: dt.datetime
     size: int
     articles: int | None
-    kind: str  # "daily", "migration", "restore", "manual" or "other"
+    kind: str  # "daily", "migration", "restore", "manual", "damaged" or "other"
     problem: str = ""
 
     @property
@@ -202,10 +208,21 @@ def _fsync_folder(folder: Path) -> None:
             os.close(fd)
 
 
-def _stage_copy(source: sqlite3.Connection, folder: Path, prefix: str = ".backup-") -> Path:
-    """Write a consistent copy of an open database to a temporary file in *folder*."""
+def _stage_copy(
+    source: sqlite3.Connection, folder: Path, prefix: str = BACKUP_TEMP, mode: int | None = None
+) -> Path:
+    """Write a consistent copy of an open database to a temporary file in *folder*.
+
+    The temporary name carries this process's id, so that a later run can
+    tell a copy abandoned by a killed process from one still being written
+    (:func:`clean_stale_temps`). *mode* is given to the copy (by default the
+    mode a new file gets), since the temporary file is private to its owner.
+    """
+    clean_stale_temps(folder)
     try:
-        fd, temp_name = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=folder)
+        fd, temp_name = tempfile.mkstemp(
+            prefix=f"{prefix}{os.getpid()}-", suffix=".tmp", dir=folder
+        )
     except OSError as exc:
         raise BackupError(f"cannot write in {folder}: {exc.strerror or exc}") from None
     os.close(fd)
@@ -217,6 +234,7 @@ def _stage_copy(source: sqlite3.Connection, folder: Path, prefix: str = ".backup
             target.execute("PRAGMA journal_mode = DELETE")
         finally:
             target.close()
+        os.chmod(temp, _new_file_mode() if mode is None else mode)
         _fsync(temp)
     except (OSError, sqlite3.Error) as exc:
         temp.unlink(missing_ok=True)
@@ -225,9 +243,61 @@ def _stage_copy(source: sqlite3.Connection, folder: Path, prefix: str = ".backup
     return temp
 
 
-def copy_database(source: sqlite3.Connection, dest: Path) -> Path:
-    """Write a consistent copy of an open database to *dest*, renamed into place when complete."""
-    temp = _stage_copy(source, dest.parent)
+def _new_file_mode() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+def _file_mode(path: Path) -> int | None:
+    """Return the permission bits of *path*, or None if it cannot be told."""
+    try:
+        return stat.S_IMODE(path.stat().st_mode)
+    except OSError:
+        return None
+
+
+def _copy_problems(copy: Path) -> list[str]:
+    """Return what the store's health check finds in a staged copy (empty when sound)."""
+    from sqlite_utils import Database
+
+    from deskeditor.store import integrity
+    from deskeditor.store.opening import sqlite_uri
+
+    try:
+        conn = sqlite3.connect(sqlite_uri(copy.resolve(), "mode=ro&immutable=1"), uri=True)
+    except sqlite3.Error as exc:
+        return [str(exc)]
+    try:
+        return integrity.problems(Database(conn, execute_plugins=False))
+    finally:
+        conn.close()
+
+
+def copy_database(
+    source: sqlite3.Connection,
+    dest: Path,
+    *,
+    store_path: Path | None = None,
+    verify: bool = True,
+    mode: int | None = None,
+) -> Path:
+    """Write a consistent copy of an open database to *dest*, renamed into place when complete.
+
+    With *verify*, the copy is health-checked first (as ``deskeditor check``
+    does) and a copy of a damaged store is not kept at all: under a backup's
+    name it would pass for a good one and push good ones out of rotation.
+    """
+    temp = _stage_copy(source, dest.parent, mode=mode)
+    if verify:
+        problems = _copy_problems(temp)
+        if problems:
+            temp.unlink(missing_ok=True)
+            more = f"; {len(problems)} problems in all" if len(problems) > 1 else ""
+            raise StoreDamagedError(
+                store_path or "being copied",
+                f"{problems[0]}{more}; no backup was made, so that none passes for a good one",
+            )
     try:
         os.replace(temp, dest)
     except OSError as exc:
@@ -237,36 +307,44 @@ def copy_database(source: sqlite3.Connection, dest: Path) -> Path:
     return dest
 
 
-def _uri(path: Path, mode: str = "ro") -> str:
-    return f"{path.resolve().as_uri()}?mode={mode}"
+def backup_to(source: sqlite3.Connection, store_path: Path, dest: Path | str) -> Path:
+    """Copy the open store at *store_path* to *dest*, a file or a folder (then named like a daily backup)."""
+    dest = Path(dest)
+    if dest.is_dir():
+        dest = _free_name(dest, backup_name(dt.datetime.now()))
+    if not dest.parent.is_dir():
+        raise BackupError(f"the folder {dest.parent} does not exist")
+    return copy_database(source, dest, store_path=store_path, mode=_file_mode(store_path))
 
 
 def _connect_read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(_uri(path), uri=True, timeout=5.0)
+    """Open a file to read it; one nobody has open is read without creating anything beside it."""
+    from deskeditor.store.opening import connect_read_only
+
+    try:
+        return connect_read_only(path, snapshot=True)[0]
+    except StoreError as exc:
+        raise sqlite3.OperationalError(str(exc)) from None
 
 
 def copy_store(store_path: Path | str, dest: Path | str) -> Path:
     """Copy a store file consistently through a read-only connection; return the copy.
 
     For a store another copy of the program holds: a backup only reads, so
-    ``deskeditor backup`` and a read-only window can still make one.
+    ``deskeditor backup`` and a read-only window can still make one. The
+    store file and its folder are left exactly as they were.
     *dest* may be a folder (the copy is then named like a daily backup).
+    A damaged store gets no copy (:class:`StoreDamagedError`).
     """
+    from deskeditor.store import Store
+
     store_path, dest = Path(store_path), Path(dest)
     if not store_path.is_file():
         raise BackupError(f"there is no store at {store_path}")
-    if dest.is_dir():
-        dest = _free_name(dest, backup_name(dt.datetime.now()))
-    if not dest.parent.is_dir():
+    if not dest.is_dir() and not dest.parent.is_dir():
         raise BackupError(f"the folder {dest.parent} does not exist")
-    try:
-        source = _connect_read_only(store_path)
-    except sqlite3.Error as exc:
-        raise BackupError(f"cannot read {store_path}: {exc}") from None
-    try:
-        return copy_database(source, dest)
-    finally:
-        source.close()
+    with Store(store_path, snapshot=True) as store:
+        return store.backup(dest)
 
 
 def manual_backup(
@@ -298,6 +376,7 @@ def auto_backup(
     now = now or dt.datetime.now()
     folder = Path(folder) if folder is not None else default_folder(path)
     _make_folder(folder)
+    clean_stale_temps(folder)  # even on a day that needs no copy
     made = None
     if now.date() not in _daily_backups(folder):
         dest = _free_name(folder, backup_name(now))
@@ -346,7 +425,9 @@ def backup_before_migration(
         now = now or dt.datetime.now()
         target = Path(folder) if folder is not None else default_folder(store_path)
         _make_folder(target)
-        return copy_database(conn, _free_name(target, backup_name(now, MIGRATION_PREFIX)))
+        # Opening for writing has just passed SQLite's integrity check.
+        dest = _free_name(target, backup_name(now, MIGRATION_PREFIX))
+        return copy_database(conn, dest, verify=False, mode=_file_mode(store_path))
     finally:
         conn.close()
 
@@ -390,6 +471,8 @@ def list_backups(folder: Path | str) -> list[BackupInfo]:
             articles, problem = None, "the file is empty"
         else:
             articles, problem = _describe_file(path)
+        if kind == "damaged" and not problem:
+            problem = "kept from a damaged store"  # readable, but never to be restored as good
         found.append(
             BackupInfo(path, when.replace(microsecond=0), stat.st_size, articles, kind, problem)
         )
@@ -448,27 +531,35 @@ def check_backup(backup_path: Path | str) -> int:
 
 
 def _safety_copy(store_path: Path, folder: Path, now: dt.datetime) -> Path:
-    """Copy the store about to be replaced; a file SQLite cannot read is copied byte for byte."""
+    """Copy the store about to be replaced; a damaged one is kept byte for byte under a damaged name."""
     dest = _free_name(folder, backup_name(now, RESTORE_PREFIX))
+    mode = _file_mode(store_path)
     try:
-        conn = sqlite3.connect(str(store_path), timeout=5.0)
+        conn = _connect_read_only(store_path)
     except sqlite3.Error:
         conn = None
+    damaged = conn is None
     if conn is not None:
         try:
-            return copy_database(conn, dest)
-        except BackupError:
-            pass  # damaged beyond SQLite's reading: keep its bytes instead
+            return copy_database(conn, dest, store_path=store_path, mode=mode)
+        except (StoreDamagedError, BackupError):
+            # Damaged, or beyond SQLite's reading (a full disk would fail the byte copy
+            # below as well): keep its bytes, named so that nobody takes them for a good copy.
+            damaged = True
         finally:
             conn.close()
+    if damaged:
+        dest = _free_name(folder, backup_name(now, DAMAGED_PREFIX))
+    clean_stale_temps(folder)
     temp_name = None
     try:
-        fd, temp_name = tempfile.mkstemp(prefix=".backup-", suffix=".tmp", dir=folder)
+        fd, temp_name = tempfile.mkstemp(prefix=temp_prefix(BACKUP_TEMP), suffix=".tmp", dir=folder)
         with os.fdopen(fd, "wb") as out, open(store_path, "rb") as source:
             while chunk := source.read(1 << 20):
                 out.write(chunk)
             out.flush()
             os.fsync(out.fileno())
+        os.chmod(temp_name, _new_file_mode() if mode is None else mode)
         os.replace(temp_name, dest)
     except OSError as exc:
         if temp_name is not None:
@@ -518,9 +609,12 @@ def restore(
 def _replace(store_path: Path, backup_path: Path) -> None:
     """Copy the backup beside the store, then rename it over the store."""
     folder = store_path.parent
+    mode = _file_mode(store_path) if store_path.exists() else None
     source = _connect_read_only(backup_path)
     try:
-        staged = _stage_copy(source, folder, prefix=".restore-")
+        staged = _stage_copy(
+            source, folder, prefix=RESTORE_TEMP, mode=mode
+        )  # the store keeps its mode
     finally:
         source.close()
     try:

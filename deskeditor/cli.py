@@ -7,20 +7,28 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import errno
 import os
+import re
+import sqlite3
 import sys
 import warnings
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from deskeditor import __version__
-from deskeditor.errors import DeskEditorError
+from deskeditor.errors import DeskEditorError, NotAStoreError, StoreDamagedError, StoreError
 from deskeditor.model import ArticleSummary
+
+if TYPE_CHECKING:
+    from deskeditor.store import Store
 
 PROG = "deskeditor"
 EXIT_ERROR = 1
 EXIT_USAGE = 2
 EXIT_DAMAGED = 3
+EXIT_CLOSED_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a Unix tool whose reader left
 
 
 class UsageError(DeskEditorError):
@@ -148,7 +156,9 @@ def build_parser() -> argparse.ArgumentParser:
     cmd.add_argument("query", metavar="QUERY")
     _add_db(cmd)
 
-    cmd = commands.add_parser("backup", help="write a consistent copy of the store to DEST")
+    cmd = commands.add_parser(
+        "backup", help="write a consistent copy of the store to DEST (none of a damaged store)"
+    )
     cmd.add_argument("dest", metavar="DEST", type=Path)
     _add_db(cmd)
 
@@ -158,7 +168,9 @@ def build_parser() -> argparse.ArgumentParser:
     cmd.add_argument("backup", metavar="BACKUP", type=Path)
     _add_db(cmd)
 
-    cmd = commands.add_parser("check", help="integrity report; non-zero exit if damaged")
+    cmd = commands.add_parser(
+        "check", help="integrity report; exit 3 if the store is damaged or not a store at all"
+    )
     _add_db(cmd)
     return parser
 
@@ -169,21 +181,88 @@ def _db_path(args: argparse.Namespace) -> Path:
     return args.db if args.db is not None else default_db_path()
 
 
-def _open(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _open(args: argparse.Namespace, create: bool = False):  # type: ignore[no-untyped-def]
+    """Open the store to change it; only commands that add content may *create* a new one."""
     from deskeditor.store import Store
 
-    return Store(_db_path(args))
+    return Store(_db_path(args), create=create)
 
 
-def _open_for_reading(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    """Open the store to read; when the window holds it, read through a read-only connection."""
+@contextlib.contextmanager
+def _open_for_reading(args: argparse.Namespace) -> Iterator[Store]:
+    """Open the store to read it, for every command that only reads.
+
+    The store file, its mode and its folder stay exactly as they were (no
+    lock file, no journal change, no migration); it may be held by the window
+    meanwhile. A missing store is an error, not a new empty one. What SQLite
+    reports while reading (damage, a store that must be upgraded first)
+    becomes a named error.
+    """
     from deskeditor.store import Store
-    from deskeditor.store.lock import StoreInUseError
 
+    store = Store(_db_path(args), snapshot=True)
     try:
-        return Store(_db_path(args))
-    except StoreInUseError:
-        return Store(_db_path(args), read_only=True)
+        for warning in store.warnings:
+            say(f"{PROG}: warning: {warning}", err=True)
+        try:
+            yield store
+        except sqlite3.Error as exc:
+            translated = store.translate_error(exc)
+            if translated is exc:
+                raise
+            raise translated from None
+        if store.changed_while_open():
+            raise StoreError(
+                f"the store {store.path} was changed by another program while it was read;"
+                " run the command again"
+            )
+    finally:
+        store.close()
+
+
+# Characters a terminal would act on instead of showing: C0 and C1 controls (escape
+# sequences, bell, carriage return...), DEL, and the bidirectional formatting marks.
+_UNPRINTABLE = re.compile(
+    "[\x00-\x08\x0a-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]"
+)
+
+
+def printable(text: str) -> str:
+    r"""Return *text* with the characters a terminal would act on shown escaped (``\x1b``).
+
+    A tab stays (it separates columns); a newline inside user data is shown
+    as ``\x0a``, so one record stays one line.
+    """
+
+    def escape(match: re.Match[str]) -> str:
+        code = ord(match.group())
+        return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+    return _UNPRINTABLE.sub(escape, text)
+
+
+def say(text: object, *, err: bool = False) -> None:
+    """Print one line of output (or of error, with *err*), control characters escaped.
+
+    Every line the command line prints goes through here: titles, file names
+    and error messages may hold what a user or an attacker typed.
+    """
+    with _closed_pipe_named():
+        print(printable(str(text)), file=sys.stderr if err else sys.stdout)
+
+
+# Windows reports a reader that went away as EINVAL, not as a broken pipe.
+_READER_GONE = {errno.EINVAL} if sys.platform == "win32" else set()
+
+
+@contextlib.contextmanager
+def _closed_pipe_named() -> Iterator[None]:
+    try:
+        yield
+    except OSError as exc:
+        if exc.errno in _READER_GONE and not isinstance(exc, BrokenPipeError):
+            raise BrokenPipeError(errno.EPIPE, "the reader closed the pipe") from None
+        raise
 
 
 def _print_summaries(rows: list[ArticleSummary]) -> None:
@@ -192,16 +271,16 @@ def _print_summaries(rows: list[ArticleSummary]) -> None:
     for row in rows:
         date = format_datetime(row.published_at) if row.published_at else ""
         title = row.title.replace("\t", " ")
-        print(f"{row.id}\t{row.status.value}\t{date}\t{title}")
+        say(f"{row.id}\t{row.status.value}\t{date}\t{title}")
 
 
 def cmd_import(args: argparse.Namespace) -> int:
     from deskeditor.jsonio import read_article
 
     article = read_article(args.article, allow_outside_photos=args.allow_outside_photos)
-    with _open(args) as store, _native_stderr_silenced():
+    with _open(args, create=True) as store, _native_stderr_silenced():
         article_id = store.import_article(article)
-    print(article_id)
+    say(article_id)
     return 0
 
 
@@ -281,7 +360,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
     with _open_for_reading(args) as store:
         result = verify_file(store, args.file)
-    print(result.message)
+    say(result.message)
     return 0 if result.ok else EXIT_ERROR
 
 
@@ -298,17 +377,17 @@ def cmd_links(args: argparse.Namespace) -> int:
             raise DeskEditorError(
                 f"{args.csv.name}: {summary}: {rows}" if rows else summary
             ) from None
-        with _open(args) as store:
+        with _open(args, create=True) as store:
             store.replace_link_groups(links.merge(store.link_groups(), result.groups))
         for problem in result.problems:
-            print(f"skipped {problem}", file=sys.stderr)
+            say(f"skipped {problem}", err=True)
         return 0
     if (args.csv is None) == (args.html is None):
         raise UsageError("links export needs either FILE.csv or --html FILE")
     target = args.csv or args.html
     if target.exists() and not args.overwrite:
         raise DeskEditorError(f"{target} already exists; add --overwrite to replace it")
-    with _open(args) as store:
+    with _open_for_reading(args) as store:
         groups = store.link_groups()
     if args.csv is not None:
         links.write_links_csv(groups, args.csv, ";" if args.semicolon else ",")
@@ -333,13 +412,9 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from deskeditor.backups import copy_store
-
-    path = _db_path(args)
-    if not path.is_file():
-        raise DeskEditorError(f"there is no store at {path}")
-    # A read-only copy: works while the window has the store open.
-    print(copy_store(path, args.dest))
+    # Read-only: works while the window has the store open. A damaged store gets no backup.
+    with _open_for_reading(args) as store:
+        say(store.backup(args.dest))
     return 0
 
 
@@ -349,24 +424,28 @@ def cmd_restore(args: argparse.Namespace) -> int:
     path = _db_path(args)
     safety = restore(path, args.backup)
     if safety is not None:
-        print(f"the store as it was is kept in {safety}")
-    print(f"{path}: restored from {args.backup}")
+        say(f"the store as it was is kept in {safety}")
+    say(f"{path}: restored from {args.backup}")
     return 0
 
 
 def cmd_check(args: argparse.Namespace) -> int:
     path = _db_path(args)
-    if not path.exists():
-        raise DeskEditorError(f"there is no store at {path}")
-    with _open_for_reading(args) as store:
-        problems = store.check()
-        articles = store.count_articles()
-    for problem in problems:
-        print(problem)
-    if problems:
-        print(f"{path}: damaged ({len(problems)} problems)")
+    try:
+        with _open_for_reading(args) as store:
+            problems = store.check()
+            articles = None if problems else store.count_articles()
+    except NotAStoreError as exc:
+        say(f"{path}: not a deskeditor store ({exc.reason})")
         return EXIT_DAMAGED
-    print(f"{path}: ok ({articles} articles)")
+    except StoreDamagedError as exc:
+        problems = [exc.detail]
+    for problem in problems:
+        say(problem)
+    if problems:
+        say(f"{path}: damaged ({len(problems)} problems)")
+        return EXIT_DAMAGED
+    say(f"{path}: ok ({articles} articles)")
     return 0
 
 
@@ -400,18 +479,37 @@ def main(argv: Sequence[str] | None = None) -> int:
             from deskeditor.app import run_gui
 
             return run_gui(_db_path(args))
-        return COMMANDS[args.command](args)
+        status = COMMANDS[args.command](args)
+        with _closed_pipe_named():
+            sys.stdout.flush()  # a closed pipe shows here, not at exit
+        return status
+    except BrokenPipeError:
+        return _closed_pipe()
     except UsageError as exc:
-        print(f"{PROG}: {exc}", file=sys.stderr)
+        say(f"{PROG}: {exc}", err=True)
         return EXIT_USAGE
+    except StoreDamagedError as exc:
+        say(f"{PROG}: {exc}", err=True)
+        return EXIT_DAMAGED
     except DeskEditorError as exc:
-        print(f"{PROG}: {exc}", file=sys.stderr)
+        say(f"{PROG}: {exc}", err=True)
         return EXIT_ERROR
     except KeyboardInterrupt:
-        print(f"{PROG}: interrupted", file=sys.stderr)
+        say(f"{PROG}: interrupted", err=True)
         return 130
     except Exception as exc:  # a bug: still one line, unless debugging
         if os.environ.get("DESKEDITOR_DEBUG"):
             raise
-        print(f"{PROG}: unexpected error: {type(exc).__name__}: {exc}", file=sys.stderr)
+        say(f"{PROG}: unexpected error: {type(exc).__name__}: {exc}", err=True)
         return EXIT_ERROR
+
+
+def _closed_pipe() -> int:
+    """Stop quietly when the reader went away (``deskeditor list | head -1``), as Unix tools do."""
+    try:
+        # What is still buffered has nowhere to go; without this, Python complains at exit.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
+    return EXIT_CLOSED_PIPE

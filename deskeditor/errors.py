@@ -37,3 +37,63 @@ class StoreError(DeskEditorError):
 
 class NotFoundError(StoreError):
     """A record asked for does not exist."""
+
+
+class StoreMissingError(StoreError):
+    """A command that only reads was given a store file that does not exist."""
+
+    def __init__(self, path: object) -> None:
+        self.path = path
+        super().__init__(f"there is no store at {path}")
+
+
+class NotAStoreError(StoreError):
+    """The file exists but holds no deskeditor store (empty, another program's file...)."""
+
+    def __init__(self, path: object, reason: str) -> None:
+        self.path = path
+        self.reason = reason
+        super().__init__(f"{path} is not a deskeditor store ({reason})")
+
+
+class StoreDamagedError(StoreError):
+    """SQLite reports the store malformed, or a check found it damaged; nothing is written to it."""
+
+    def __init__(self, path: object, detail: str) -> None:
+        self.path = path
+        self.detail = detail
+        super().__init__(f"the store {path} is damaged ({detail})")
+
+
+class StoreReadOnlyError(StoreError):
+    """A write was asked of a store that is open read-only or cannot be written."""
+
+    def __init__(self, path: object, reason: str = "") -> None:
+        self.path = path
+        self.reason = reason
+        message = f"the store {path} is open read-only"
+        super().__init__(f"{message}: {reason}" if reason else message)
+
+
+class StoreTooNewError(StoreError):
+    """The store was changed by a newer version of deskeditor: this one may only read it."""
+
+    def __init__(self, path: object, migrations: list[str]) -> None:
+        self.path = path
+        self.migrations = migrations
+        super().__init__(
+            f"the store {path} comes from a newer version of deskeditor"
+            f" (it has {', '.join(migrations)}); this version can only read it"
+        )
+
+
+class StoreNeedsUpgradeError(StoreError):
+    """A store made by an older version lacks what a read needs until it is upgraded."""
+
+    def __init__(self, path: object, migrations: list[str]) -> None:
+        self.path = path
+        self.migrations = migrations
+        super().__init__(
+            f"the store {path} was made by an older version of deskeditor and needs upgrading"
+            f" ({', '.join(migrations)}) before this can be read; open it once for writing"
+        )

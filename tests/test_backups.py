@@ -607,3 +607,21 @@ def test_a_manual_backup_is_listed_as_manual_and_left_by_the_rotation(tmp_path):
         auto_backup(path, folder, dt.datetime(2026, 1, day, 8, 0))
     listed = {info.path.name: info for info in list_backups(folder)}
     assert listed[made.name].kind == "manual" and listed[made.name].articles == 1
+
+
+def test_the_start_up_backup_removes_copies_a_killed_one_left(store, tmp_path):
+    from deskeditor.tempcopies import clean_stale_temps
+
+    folder = tmp_path / "backups"
+    auto_backup(store, now=dt.datetime.combine(TODAY, MORNING))
+    gone = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True
+    )
+    left = folder / f".backup-{int(gone.stdout)}-abcd1234.tmp"
+    left.write_bytes(b"\0" * 4096)
+    legacy = folder / ".backup-k2j4h5g6.tmp"  # an older version's name: no process id
+    legacy.write_bytes(b"\0" * 4096)
+    assert auto_backup(store, now=dt.datetime.combine(TODAY, dt.time(18))) is None  # no new copy
+    assert not left.exists() and legacy.exists()  # the legacy one is too recent to be abandoned
+    later = dt.datetime.now() + dt.timedelta(hours=2)
+    assert clean_stale_temps(folder, now=later) == [legacy]

@@ -142,3 +142,8 @@ def m0003_recovery(db: Database) -> None:
         " saved_at TEXT NOT NULL,"
         " content TEXT NOT NULL)"
     )
+
+
+def known_migrations() -> list[str]:
+    """Return the names of the migrations this version knows, in order."""
+    return [migration.name for migration in migrations.pending(Database(memory=True))]

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
-from deskeditor.errors import NotFoundError, StoreError
+from deskeditor.errors import NotFoundError, StoreError, StoreReadOnlyError
 from deskeditor.jsonio import article_to_dict, format_datetime
 from deskeditor.model import (
     Approval,
@@ -33,6 +33,7 @@ from deskeditor.model import (
     SiteProfile,
     Status,
 )
+from deskeditor.store import integrity, opening
 from deskeditor.store.codec import (
     body_from_storage,
     body_to_storage,
@@ -101,78 +102,80 @@ class SaveResult:
 class Store:
     """An open deskeditor store; use as a context manager or call :meth:`close`."""
 
-    def __init__(self, path: Path | str, *, read_only: bool = False) -> None:
-        """Open (or create) the store at *path*.
+    def __init__(
+        self,
+        path: Path | str,
+        *,
+        read_only: bool = False,
+        snapshot: bool = False,
+        create: bool = True,
+        verify: bool = True,
+    ) -> None:
+        """Open the store at *path* (a missing file becomes a new store, unless *create* is False).
 
         A writable store is locked for this process: a second program, or a
         second writable Store on the same file, gets :class:`StoreInUseError`
-        naming the holder, and may open it with *read_only* instead. Warnings
-        the user should see (a store on a network drive) are in ``warnings``.
+        naming the holder, and may open it with *read_only* instead. A store
+        SQLite finds malformed (its integrity check, skipped without
+        *verify*), or one a newer version changed, is not opened for writing. *read_only* writes nothing at all; *snapshot* (which
+        implies it) suits a short read such as a command: when no other
+        program has the store open, it leaves nothing beside the file (see
+        :mod:`deskeditor.store.opening`). Warnings the user should see (a
+        store on a network drive, from a newer version) are in ``warnings``.
         """
         self.path = Path(path)
-        self.read_only = read_only
+        self.read_only = read_only or snapshot
         self.lock: StoreLock | None = None
         self.warnings: list[str] = []
-        in_memory = str(path) == ":memory:"
-        if not in_memory:
-            self._check_location()
-        try:
-            if not in_memory and not read_only:
-                self.lock = acquire(self.path, wait=2.0)
-            if not in_memory:
-                warning = network_warning(self.path)
-                if warning:
-                    self.warnings.append(warning)
-            self._connect(in_memory)
-        except BaseException:
-            if self.lock is not None:
-                self.lock.release()
-            raise
-
-    def _check_location(self) -> None:
-        if self.read_only:
-            if not self.path.is_file():
-                raise StoreError(f"there is no store at {self.path}")
+        self.pending_migrations: list[str] = []
+        self.newer_migrations: list[str] = []
+        self._signature: tuple[int, int, int] | None = None
+        self.immutable = False
+        if str(path) == ":memory:":
+            self.db = Database(sqlite3.connect(":memory:"), execute_plugins=False)
+            self.db.execute("PRAGMA foreign_keys = ON")
+            migrations.apply(self.db)
             return
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise StoreError(f"cannot create the folder {self.path.parent}: {exc.strerror}") from None
-        if self.path.is_dir():
-            raise StoreError(f"{self.path} is a folder, not a store file")
-
-    def _connect(self, in_memory: bool) -> None:
-        try:
             if self.read_only:
-                uri = f"{self.path.resolve().as_uri()}?mode=ro"
-                conn = sqlite3.connect(uri, uri=True, timeout=5.0)
+                opened = opening.open_for_reading(self.path, snapshot)
             else:
-                if not in_memory:
-                    from deskeditor.backups import backup_before_migration
+                opened = opening.open_for_writing(self.path, create, self._take_lock, verify)
+            self.db, self.immutable, self._signature = opened.db, opened.immutable, opened.signature
+            self.pending_migrations = opened.state.pending
+            self.newer_migrations = opened.state.unknown
+            self.warnings += opened.warnings
+            warning = network_warning(self.path)
+            if warning:
+                self.warnings.append(warning)
+        except BaseException:
+            self.close()
+            raise
 
-                    # A consistent copy first, if the migrations below will change the file.
-                    backup_before_migration(self.path)
-                conn = sqlite3.connect(str(self.path), timeout=5.0)
-            self.db = Database(conn, execute_plugins=False)
-            self.db.execute("PRAGMA foreign_keys = ON")
-            if self.read_only:
-                if migrations.pending(self.db):
-                    raise StoreError(f"{self.path} needs upgrading; open it normally once")
-                return
-            if not in_memory:
-                self.db.execute("PRAGMA journal_mode = WAL")
-                # FULL: a commit that has returned survives a power cut, not only a crash.
-                self.db.execute("PRAGMA synchronous = FULL")
-            migrations.apply(self.db)
-        except sqlite3.DatabaseError as exc:
-            raise StoreError(f"{self.path} is not a deskeditor store or is damaged ({exc})") from None
+    def _take_lock(self) -> None:
+        self.lock = acquire(self.path, wait=2.0)
+
+    def changed_while_open(self) -> bool:
+        """Tell whether another program changed a store opened as a snapshot while it was read."""
+        if self._signature is None:
+            return False
+        try:
+            return opening.signature(self.path) != self._signature
+        except OSError:
+            return True
+
+    def translate_error(self, exc: sqlite3.Error) -> Exception:
+        """Return the named error for an SQLite error met while using this store."""
+        return opening.translate(exc, self.path, self.pending_migrations)
 
     # ------------------------------------------------------------ lifecycle
 
     def close(self) -> None:
         """Close the file and let other programs open it."""
         try:
-            self.db.close()
+            db = getattr(self, "db", None)  # absent when opening failed
+            if db is not None:
+                db.close()
         finally:
             if self.lock is not None:
                 self.lock.release()
@@ -186,9 +189,21 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[Database]:
-        """Run a block of writes atomically (nested blocks become savepoints)."""
-        with self.db.atomic() as db:
-            yield db
+        """Run a block of writes atomically (nested blocks become savepoints).
+
+        A store opened read-only refuses with :class:`StoreReadOnlyError`;
+        damage SQLite meets on the way becomes :class:`StoreDamagedError`.
+        """
+        if self.read_only:
+            raise StoreReadOnlyError(self.path)
+        try:
+            with self.db.atomic() as db:
+                yield db
+        except sqlite3.DatabaseError as exc:
+            translated = self.translate_error(exc)
+            if translated is exc:
+                raise
+            raise translated from None
 
     def _one(self, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> Any:
         row = self.db.execute(sql, params).fetchone()
@@ -210,6 +225,8 @@ class Store:
         found = self._one("SELECT id FROM categories WHERE name = ?", [name])
         if found is not None:
             return int(found)
+        if self.read_only:
+            raise StoreReadOnlyError(self.path)
         position = self._one("SELECT coalesce(max(position), -1) + 1 FROM categories")
         cursor = self.db.execute(
             "INSERT INTO categories (name, position) VALUES (?, ?)", [name, position]
@@ -679,63 +696,27 @@ class Store:
 
     # ------------------------------------------------------------ maintenance
 
-    def backup(self, dest: Path) -> Path:
-        """Write a consistent copy of the store to *dest* (SQLite online backup).
+    def backup(self, dest: Path | str) -> Path:
+        """Write a consistent, checked copy of the store to *dest* (a file, or a folder to name it in).
 
-        The copy is made under a temporary name in the destination folder and
-        renamed when complete, so *dest* is never a half-written file.
+        The copy is made under a temporary name and renamed when complete, so
+        *dest* is never a half-written file; a damaged store gets no copy
+        (:class:`StoreDamagedError`).
         """
-        from deskeditor.backups import copy_database
+        from deskeditor.backups import backup_to
 
         dest = Path(dest)
-        if dest.is_dir():
-            dest = dest / f"deskeditor-{dt.datetime.now():%Y%m%d-%H%M%S}.db"
-        if not dest.parent.is_dir():
+        if not dest.is_dir() and not dest.parent.is_dir():
             raise StoreError(f"the folder {dest.parent} does not exist")
-        return copy_database(self.db.conn, dest)
+        copy = backup_to(self.db.conn, self.path, dest)
+        if self.changed_while_open():
+            copy.unlink(missing_ok=True)
+            raise StoreError(
+                f"the store {self.path} was changed by another program while it was copied;"
+                " try again"
+            )
+        return copy
 
     def check(self) -> list[str]:
         """Return a list of problems found in the store; empty when it is sound."""
-        problems = [
-            f"integrity: {row[0]}"
-            for row in self.db.execute("PRAGMA integrity_check")
-            if row[0] != "ok"
-        ]
-        for table, rowid, parent, _ in self.db.execute("PRAGMA foreign_key_check"):
-            problems.append(f"{table} row {rowid} points at a missing {parent} row")
-        for photo_id, rendition, digest, data in self.db.execute(
-            "SELECT photo_id, rendition, sha256, data FROM photo_data"
-        ):
-            if hashlib.sha256(data).hexdigest() != digest:
-                problems.append(f"photo {photo_id} ({rendition}): the image data is damaged")
-        problems += self._consistency_problems()
-        return problems
-
-    def _consistency_problems(self) -> list[str]:
-        """Check what SQLite cannot: links between rows that a half-done write would break."""
-        problems = [
-            f"article {row[0]} does not point at a revision of its own"
-            for row in self.db.execute(
-                "SELECT a.id FROM articles a LEFT JOIN revisions r"
-                " ON r.id = a.current_revision_id AND r.article_id = a.id WHERE r.id IS NULL"
-            )
-        ]
-        problems += [
-            f"photo {row[0]} has {row[1]} of its 3 renditions"
-            for row in self.db.execute(
-                "SELECT p.id, count(d.rendition) FROM photos p"
-                " LEFT JOIN photo_data d ON d.photo_id = p.id GROUP BY p.id HAVING count(d.rendition) != 3"
-            )
-        ]
-        problems += [
-            f"photo {row[0]}: its fingerprint does not match its master image"
-            for row in self.db.execute(
-                "SELECT p.id FROM photos p JOIN photo_data d ON d.photo_id = p.id"
-                " AND d.rendition = 'master' WHERE d.sha256 != p.sha256"
-            )
-        ]
-        indexed = self._one("SELECT count(*) FROM article_search")
-        articles = self.count_articles()
-        if indexed != articles:
-            problems.append(f"the search index holds {indexed} articles, the store {articles}")
-        return problems
+        return integrity.problems(self.db)
