@@ -45,3 +45,19 @@ def test_the_refusals_of_issue_14_are_translated(qapp):
         for translator in qapp.findChildren(QTranslator):
             if translator not in before:
                 qapp.removeTranslator(translator)
+
+
+def test_store_opening_errors_read_in_vietnamese(vietnamese):
+    from pathlib import Path
+
+    from deskeditor.errors import StoreMissingError, StoreReadOnlyError, StoreTooNewError
+    from deskeditor.gui.error_text import localized
+
+    path = Path("D:/SoanTin/deskeditor.db")
+    assert localized(StoreMissingError(path)) == f"không có kho dữ liệu nào tại {path}"
+    too_new = localized(StoreTooNewError(path, ["0099_future"]))
+    assert too_new.startswith(f"kho dữ liệu {path} được tạo bởi một phiên bản deskeditor mới hơn")
+    read_only = localized(
+        StoreReadOnlyError(path, "the file is read-only; it can be read but not changed")
+    )
+    assert "chế độ chỉ đọc" in read_only and "not changed" not in read_only

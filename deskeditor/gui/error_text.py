@@ -76,6 +76,20 @@ PHRASES = [
     QT_TRANSLATE_NOOP("DomainError", "which was never approved"),
     QT_TRANSLATE_NOOP("DomainError", "matches no revision in this store"),
     # the store and backups
+    QT_TRANSLATE_NOOP("DomainError", "there is no store at"),
+    QT_TRANSLATE_NOOP("DomainError", "is not a deskeditor store"),
+    QT_TRANSLATE_NOOP("DomainError", "the file is empty"),
+    QT_TRANSLATE_NOOP("DomainError", "comes from a newer version of deskeditor"),
+    QT_TRANSLATE_NOOP("DomainError", "this version can only read it"),
+    QT_TRANSLATE_NOOP(
+        "DomainError", "was made by an older version of deskeditor and needs upgrading"
+    ),
+    QT_TRANSLATE_NOOP("DomainError", "before this can be read; open it once for writing"),
+    QT_TRANSLATE_NOOP("DomainError", "is open read-only"),
+    QT_TRANSLATE_NOOP("DomainError", "the file is read-only"),
+    QT_TRANSLATE_NOOP("DomainError", "it can be read but not changed"),
+    QT_TRANSLATE_NOOP("DomainError", "is damaged"),
+    QT_TRANSLATE_NOOP("DomainError", "the store"),
     QT_TRANSLATE_NOOP("DomainError", "is in use by"),
     QT_TRANSLATE_NOOP("DomainError", "close it there, or open the store read-only"),
     QT_TRANSLATE_NOOP("DomainError", "is not a deskeditor store or is damaged"),

@@ -482,6 +482,7 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
     </message>
     <message>
         <location filename="../../deskeditor/gui/error_text.py" line="20"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="81"/>
         <source>the file is empty</source>
         <translation>tệp rỗng</translation>
     </message>
@@ -702,41 +703,92 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
     </message>
     <message>
         <location filename="../../deskeditor/gui/error_text.py" line="79"/>
+        <source>there is no store at</source>
+        <translation>không có kho dữ liệu nào tại</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="80"/>
+        <source>is not a deskeditor store</source>
+        <translation>không phải kho dữ liệu của deskeditor</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="82"/>
+        <source>comes from a newer version of deskeditor</source>
+        <translation>được tạo bởi một phiên bản deskeditor mới hơn</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="83"/>
+        <source>this version can only read it</source>
+        <translation>phiên bản này chỉ có thể đọc</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="84"/>
+        <source>was made by an older version of deskeditor and needs upgrading</source>
+        <translation>được tạo bởi một phiên bản deskeditor cũ hơn và cần được nâng cấp</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="87"/>
+        <source>before this can be read; open it once for writing</source>
+        <translation>trước khi có thể đọc; hãy mở một lần ở chế độ ghi</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="88"/>
+        <source>is open read-only</source>
+        <translation>đang mở ở chế độ chỉ đọc</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="89"/>
+        <source>the file is read-only</source>
+        <translation>tệp chỉ cho phép đọc</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="90"/>
+        <source>it can be read but not changed</source>
+        <translation>có thể đọc nhưng không thể thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="92"/>
+        <source>the store</source>
+        <translation>kho dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="93"/>
         <source>is in use by</source>
         <translation>đang được sử dụng bởi</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="80"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="94"/>
         <source>close it there, or open the store read-only</source>
         <translation>hãy đóng chương trình ở đó, hoặc mở kho dữ liệu ở chế độ chỉ đọc</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="81"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="95"/>
         <source>is not a deskeditor store or is damaged</source>
         <translation>không phải kho dữ liệu deskeditor hoặc đã bị hỏng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="82"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="96"/>
         <source>is on a network drive</source>
         <translation>nằm trên ổ mạng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="83"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="97"/>
         <source>SQLite&apos;s locking is not reliable there and two computers writing at once can damage it; keep the store on this computer&apos;s disk</source>
         <translation>cơ chế khoá của SQLite không tin cậy trên ổ mạng, hai máy cùng ghi có thể làm hỏng dữ liệu; hãy để kho dữ liệu trên ổ đĩa của máy này</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="88"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="102"/>
         <source>there is already a category named</source>
         <translation>đã có chuyên mục</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="89"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="103"/>
         <source>is not a deskeditor backup</source>
         <translation>không phải bản sao lưu deskeditor</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="90"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="91"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="104"/>
         <source>is damaged</source>
         <translation>bị hỏng</translation>
     </message>
@@ -1714,7 +1766,7 @@ Sau khi chuyển: %2</translation>
     </message>
     <message>
         <location filename="../../deskeditor/gui/main_window.py" line="223"/>
-        <location filename="../../deskeditor/app.py" line="89"/>
+        <location filename="../../deskeditor/app.py" line="91"/>
         <source>Cannot open the store</source>
         <translation>Không mở được kho dữ liệu</translation>
     </message>
@@ -2123,12 +2175,12 @@ Mở ngay bây giờ?</translation>
         <translation>Thay ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/app.py" line="59"/>
+        <location filename="../../deskeditor/app.py" line="61"/>
         <source>The store is in use</source>
         <translation>Kho dữ liệu đang được sử dụng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/app.py" line="60"/>
+        <location filename="../../deskeditor/app.py" line="62"/>
         <source>%1
 
 Open it read-only, to read and export without changing it?</source>
@@ -2137,7 +2189,7 @@ Open it read-only, to read and export without changing it?</source>
 Mở ở chế độ chỉ đọc để xem và xuất bài mà không thay đổi dữ liệu?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/app.py" line="100"/>
+        <location filename="../../deskeditor/app.py" line="102"/>
         <source>Warning</source>
         <translation>Cảnh báo</translation>
     </message>
