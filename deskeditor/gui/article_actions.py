@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 from deskeditor.errors import DeskEditorError
 from deskeditor.store.workflow import Move, allowed_moves
 
+from .background import BackgroundOp
 from .dialogs import ok_cancel_buttons
 from .error_text import localized
 
@@ -353,7 +355,7 @@ class BatchChoiceDialog(QDialog):
 
 def export_selected(window: MainWindow) -> None:
     """Export every article selected in the list into one folder, in the background."""
-    from .batch_export import BatchRequest, start_batch
+    from .batch_export import BatchRequest, BatchResult, BatchStep, export_batch
 
     rows = sorted({index.row() for index in window.article_table.selectionModel().selectedRows()})
     ids = [window.article_model.summary(row).id for row in rows]
@@ -385,7 +387,6 @@ def export_selected(window: MainWindow) -> None:
         choice.docx_check.isChecked(),
         _template_dir(),
     )
-    thread, worker, events = start_batch(request, window)
     progress = QProgressDialog(
         QCoreApplication.translate("MainWindow", "Exporting…"),
         QCoreApplication.translate("MainWindow", "Cancel"),
@@ -395,26 +396,24 @@ def export_selected(window: MainWindow) -> None:
     )
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(0)
-    progress.canceled.connect(worker.cancelled.set)
-    errors: list[str] = []
-    events.failed.connect(errors.append)
-    events.progress.connect(
-        lambda done, _total, title: (progress.setValue(done), progress.setLabelText(title))
-    )
 
-    def finished(count: int) -> None:
+    def step(done: BatchStep) -> None:
+        progress.setValue(done.done)
+        progress.setLabelText(done.title)
+
+    def finished(result: BatchResult) -> None:
         progress.reset()
         message = (
             QCoreApplication.translate("MainWindow", "%1 of %2 article(s) exported to %3.")
-            .replace("%1", str(count))
+            .replace("%1", str(result.exported))
             .replace("%2", str(len(ids)))
         )
         message = message.replace("%3", folder)
-        if errors:
+        if result.errors:
             QMessageBox.warning(
                 window,
                 QCoreApplication.translate("MainWindow", "Export finished with problems"),
-                message + "\n\n" + "\n".join(localized(e) for e in errors),
+                message + "\n\n" + "\n".join(localized(e) for e in result.errors),
             )
         else:
             answer = QMessageBox.question(
@@ -424,11 +423,16 @@ def export_selected(window: MainWindow) -> None:
             if answer == QMessageBox.StandardButton.Open:
                 QDesktopServices.openUrl(QUrl.fromLocalFile(folder))
 
-    events.finished.connect(finished)
-    # Keep the worker alive until its thread has ended: Python alone owns it.
-    window.batch_thread, window.batch_worker = thread, worker
-    thread.finished.connect(window.batch_done)
-    thread.start()
+    op = BackgroundOp(
+        window,
+        partial(export_batch, request),
+        on_progress=step,
+        on_success=finished,
+        on_finished=progress.reset,
+        error_title=QCoreApplication.translate("MainWindow", "Export failed"),
+    )
+    progress.canceled.connect(op.cancel)
+    op.start()
 
 
 def install_article_actions(window: MainWindow) -> dict[str, QAction]:

@@ -28,6 +28,7 @@ from deskeditor.store import Store
 
 from .article_editor import ArticleEditor
 from .article_list import ArticleTableModel, status_label
+from .background import BackgroundOp
 from .dialogs import FigureDialog, LinkDialog
 from .error_text import localized
 from .images import ImageCache
@@ -52,8 +53,6 @@ class MainWindow(QMainWindow):
         self._switching = False
         self._closed = False
         self.photo_import = None
-        self.batch_thread = None
-        self.batch_worker = None
         self._default_size()
 
         self.search_edit = QLineEdit()
@@ -194,17 +193,17 @@ class MainWindow(QMainWindow):
         if self.photo_import is not None:
             self.photo_import.cancel()
             self.photo_import.wait()
-        if self.batch_thread is not None:
-            self.batch_thread.quit()
-            self.batch_thread.wait()
+        for op in self.background_ops():
+            op.cancel()
+        for op in self.background_ops():
+            op.wait()
         self._save_settings()
         self._closed = True
         super().closeEvent(event)
 
-    def batch_done(self) -> None:
-        """Let go of a finished batch export's thread and worker."""
-        self.batch_thread = None
-        self.batch_worker = None
+    def background_ops(self) -> list[BackgroundOp]:
+        """Return the background operations under way (batch export, backup, photos)."""
+        return [op for op in self.findChildren(BackgroundOp) if op.is_running()]
 
     def show_status_message(self, message: str) -> None:
         """Show a passing message in the status bar (safe to connect from other threads)."""
