@@ -132,3 +132,45 @@ def test_an_op_cancelled_before_it_starts_never_runs(qtbot):
     assert first.wait(10_000) and second.wait(10_000)
     qtbot.waitUntil(lambda: finished == [1], timeout=10_000)
     assert ran == []
+
+
+def test_photo_import_delivers_photos_in_order_and_names_a_refused_file(qtbot, tmp_path):
+    from samples import make_photo
+
+    from deskeditor.gui.photo_import import PhotoImport
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    sources = [make_photo(tmp_path / f"ảnh-{i}.jpg", i, (900, 600)) for i in range(3)]
+    broken = tmp_path / "hỏng.jpg"
+    broken.write_bytes(b"khong phai anh")
+    sources.insert(1, broken)
+    ready, failed, progress, finished = [], [], [], []
+    job = PhotoImport(sources, parent)
+    job.ready.connect(lambda photo: ready.append((photo.original_name, _in_gui_thread())))
+    job.failed.connect(failed.append)
+    job.progress.connect(lambda done, total: progress.append((done, total)))
+    job.finished.connect(lambda: finished.append(_in_gui_thread()))
+    job.start()
+    qtbot.waitUntil(lambda: finished == [True], timeout=30_000)
+    assert ready == [("ảnh-0.jpg", True), ("ảnh-1.jpg", True), ("ảnh-2.jpg", True)]
+    assert len(failed) == 1 and failed[0].startswith("hỏng.jpg")
+    assert progress[-1] == (4, 4)
+
+
+def test_a_cancelled_photo_import_inserts_nothing_more(qtbot, tmp_path):
+    from samples import make_photo
+
+    from deskeditor.gui.photo_import import PhotoImport
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    sources = [make_photo(tmp_path / f"ảnh-{i}.jpg", i, (900, 600)) for i in range(6)]
+    ready, finished = [], []
+    job = PhotoImport(sources, parent)
+    job.ready.connect(ready.append)
+    job.finished.connect(lambda: finished.append(True))
+    job.start()
+    job.cancel()
+    qtbot.waitUntil(lambda: finished == [True], timeout=30_000)
+    assert ready == []
