@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtGui import QFont, QKeySequence, QTextCharFormat
 from PySide6.QtWidgets import (
     QApplication,
@@ -18,7 +18,13 @@ from PySide6.QtWidgets import (
 
 from deskeditor.errors import DeskEditorError, PhotoOutsideFolderError
 
-from .action_registry import ActionRegistry, ActionSpec, MenuSpec, store_writable
+from .action_registry import (
+    QT_TRANSLATE_NOOP,
+    ActionRegistry,
+    ActionSpec,
+    MenuSpec,
+    store_writable,
+)
 from .article_actions import ARTICLE_ACTIONS, ARTICLE_MENU_ITEMS
 from .error_text import localized
 from .settings_menu import SETTINGS_ACTIONS

@@ -7,7 +7,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QMimeData, QSettings, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QMimeData, QSettings, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from deskeditor.errors import DeskEditorError
 from deskeditor.store.workflow import Move
 
-from .action_registry import ActionSpec
+from .action_registry import QT_TRANSLATE_NOOP, ActionSpec
 from .background import BackgroundOp
 from .dialogs import ok_cancel_buttons
 from .error_text import localized

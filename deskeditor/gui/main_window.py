@@ -39,6 +39,8 @@ from .legacy_paste import LegacyPasteFilter
 if TYPE_CHECKING:
     from deskeditor.store.workflow import Move
 
+    from .photo_import import PhotoImport
+
 SEARCH_DELAY_MS = 150
 AUTOSAVE_DELAY_MS = 3000
 # While the user keeps typing the pause never comes: keep the work at least this often.
@@ -57,10 +59,10 @@ class MainWindow(QMainWindow):
         self._dirty = False
         self._switching = False
         self._closed = False
-        self.photo_import = None
+        self.photo_import: PhotoImport | None = None
         self._default_size()
 
-        self.search_edit = QLineEdit()
+        self.search_edit: QLineEdit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Search (accents optional: hoi nghi)"))
         self.search_edit.setClearButtonEnabled(True)
         self.status_combo = QComboBox()
@@ -82,7 +84,7 @@ class MainWindow(QMainWindow):
         self.article_table.setAlternatingRowColors(True)
         self.article_table.setWordWrap(False)
         self.article_table.verticalHeader().hide()
-        self.editor = ArticleEditor(self.images, store.categories())
+        self.editor: ArticleEditor = ArticleEditor(self.images, store.categories())
         self.editor.body_edit.paste_filter = LegacyPasteFilter(self)
 
         filters = QHBoxLayout()

@@ -4,9 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-
-from .action_registry import ActionSpec, store_writable
+from .action_registry import QT_TRANSLATE_NOOP, ActionSpec, store_writable
 
 if TYPE_CHECKING:
     from .main_window import MainWindow

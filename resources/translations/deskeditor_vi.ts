@@ -1359,27 +1359,27 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="61"/>
+        <location filename="../../deskeditor/gui/actions.py" line="67"/>
         <source>&amp;New article</source>
         <translation>Bài &amp;mới</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="62"/>
+        <location filename="../../deskeditor/gui/actions.py" line="68"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="63"/>
+        <location filename="../../deskeditor/gui/actions.py" line="69"/>
         <source>&amp;Import article (JSON)…</source>
         <translation>&amp;Nhập bài viết (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="64"/>
+        <location filename="../../deskeditor/gui/actions.py" line="70"/>
         <source>&amp;History…</source>
         <translation>&amp;Lịch sử phiên bản…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="65"/>
+        <location filename="../../deskeditor/gui/actions.py" line="71"/>
         <source>&amp;Delete article…</source>
         <translation>&amp;Xoá bài viết…</translation>
     </message>
@@ -1388,178 +1388,178 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
         <translation type="vanished">&amp;Sao lưu dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="66"/>
+        <location filename="../../deskeditor/gui/actions.py" line="72"/>
         <source>&amp;Backups and restore…</source>
         <translation>&amp;Sao lưu và khôi phục…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="67"/>
+        <location filename="../../deskeditor/gui/actions.py" line="73"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="68"/>
+        <location filename="../../deskeditor/gui/actions.py" line="74"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="70"/>
+        <location filename="../../deskeditor/gui/actions.py" line="76"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="71"/>
+        <location filename="../../deskeditor/gui/actions.py" line="77"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Cắt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="72"/>
+        <location filename="../../deskeditor/gui/actions.py" line="78"/>
         <source>&amp;Copy</source>
         <translation>&amp;Sao chép</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="73"/>
+        <location filename="../../deskeditor/gui/actions.py" line="79"/>
         <source>&amp;Paste</source>
         <translation>&amp;Dán</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="74"/>
+        <location filename="../../deskeditor/gui/actions.py" line="80"/>
         <source>&amp;Find articles</source>
         <translation>&amp;Tìm bài viết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="75"/>
+        <location filename="../../deskeditor/gui/actions.py" line="81"/>
         <source>&amp;Bold</source>
         <translation>Chữ đậ&amp;m</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="76"/>
+        <location filename="../../deskeditor/gui/actions.py" line="82"/>
         <source>&amp;Italic</source>
         <translation>Chữ &amp;nghiêng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="77"/>
+        <location filename="../../deskeditor/gui/actions.py" line="83"/>
         <source>&amp;Underline</source>
         <translation>&amp;Gạch chân</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="78"/>
+        <location filename="../../deskeditor/gui/actions.py" line="84"/>
         <source>&amp;Paragraph</source>
         <translation>Đoạn &amp;văn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="79"/>
+        <location filename="../../deskeditor/gui/actions.py" line="85"/>
         <source>&amp;Heading</source>
         <translation>&amp;Tiêu đề mục</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="80"/>
+        <location filename="../../deskeditor/gui/actions.py" line="86"/>
         <source>&amp;Quote</source>
         <translation>&amp;Trích dẫn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="81"/>
+        <location filename="../../deskeditor/gui/actions.py" line="87"/>
         <source>B&amp;ulleted list</source>
         <translation>Danh sách &amp;dấu đầu dòng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="82"/>
+        <location filename="../../deskeditor/gui/actions.py" line="88"/>
         <source>&amp;Numbered list</source>
         <translation>Danh sách đánh &amp;số</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="83"/>
+        <location filename="../../deskeditor/gui/actions.py" line="89"/>
         <source>Insert &amp;link…</source>
         <translation>Chèn &amp;liên kết…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="84"/>
+        <location filename="../../deskeditor/gui/actions.py" line="90"/>
         <source>&amp;Remove link</source>
         <translation>&amp;Bỏ liên kết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="85"/>
+        <location filename="../../deskeditor/gui/actions.py" line="91"/>
         <source>Insert &amp;photo…</source>
         <translation>Chèn ả&amp;nh…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="89"/>
+        <location filename="../../deskeditor/gui/actions.py" line="95"/>
         <source>&amp;About deskeditor</source>
         <translation>&amp;Giới thiệu deskeditor</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="95"/>
+        <location filename="../../deskeditor/gui/actions.py" line="101"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="96"/>
+        <location filename="../../deskeditor/gui/actions.py" line="102"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="97"/>
+        <location filename="../../deskeditor/gui/actions.py" line="103"/>
         <source>F&amp;ormat</source>
         <translation>Định &amp;dạng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="101"/>
+        <location filename="../../deskeditor/gui/actions.py" line="107"/>
         <source>&amp;Insert</source>
         <translation>&amp;Chèn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="102"/>
+        <location filename="../../deskeditor/gui/actions.py" line="108"/>
         <source>&amp;Article</source>
         <translation>&amp;Bài viết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="103"/>
+        <location filename="../../deskeditor/gui/actions.py" line="109"/>
         <source>&amp;Settings</source>
         <translation>&amp;Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="105"/>
+        <location filename="../../deskeditor/gui/actions.py" line="111"/>
         <source>&amp;Language (after restart)</source>
         <translation>&amp;Ngôn ngữ (áp dụng khi mở lại)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="88"/>
+        <location filename="../../deskeditor/gui/actions.py" line="94"/>
         <source>Web page &amp;templates folder…</source>
         <translation>Thư mục &amp;mẫu trang web…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="108"/>
+        <location filename="../../deskeditor/gui/actions.py" line="114"/>
         <source>&amp;Help</source>
         <translation>&amp;Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="111"/>
+        <location filename="../../deskeditor/gui/actions.py" line="117"/>
         <source>Main toolbar</source>
         <translation>Thanh công cụ</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="79"/>
+        <location filename="../../deskeditor/gui/actions.py" line="85"/>
         <source>Heading</source>
         <translation>Tiêu đề mục</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="80"/>
+        <location filename="../../deskeditor/gui/actions.py" line="86"/>
         <source>Quote</source>
         <translation>Trích dẫn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="81"/>
-        <location filename="../../deskeditor/gui/actions.py" line="82"/>
+        <location filename="../../deskeditor/gui/actions.py" line="87"/>
+        <location filename="../../deskeditor/gui/actions.py" line="88"/>
         <source>List</source>
         <translation>Danh sách</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="83"/>
+        <location filename="../../deskeditor/gui/actions.py" line="89"/>
         <source>Link</source>
         <translation>Liên kết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="85"/>
+        <location filename="../../deskeditor/gui/actions.py" line="91"/>
         <source>Photo</source>
         <translation>Ảnh</translation>
     </message>
@@ -1569,37 +1569,37 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
         <translation>Xuất Word để duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="157"/>
+        <location filename="../../deskeditor/gui/actions.py" line="163"/>
         <source>Import article</source>
         <translation>Nhập bài viết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="159"/>
+        <location filename="../../deskeditor/gui/actions.py" line="165"/>
         <source>Article JSON (*.json)</source>
         <translation>Bài viết JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="185"/>
+        <location filename="../../deskeditor/gui/actions.py" line="191"/>
         <source>Import failed</source>
         <translation>Nhập thất bại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="199"/>
+        <location filename="../../deskeditor/gui/actions.py" line="205"/>
         <source>Delete article</source>
         <translation>Xoá bài viết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="200"/>
+        <location filename="../../deskeditor/gui/actions.py" line="206"/>
         <source>Delete this article with all its revisions? This cannot be undone.</source>
         <translation>Xoá bài viết này cùng mọi phiên bản? Không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="222"/>
+        <location filename="../../deskeditor/gui/actions.py" line="228"/>
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="223"/>
+        <location filename="../../deskeditor/gui/actions.py" line="229"/>
         <source>Save the article first.</source>
         <translation>Hãy lưu bài viết trước.</translation>
     </message>
@@ -1620,57 +1620,57 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
         <translation type="vanished">Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="246"/>
+        <location filename="../../deskeditor/gui/actions.py" line="252"/>
         <source>Web page templates</source>
         <translation>Mẫu trang web</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="248"/>
+        <location filename="../../deskeditor/gui/actions.py" line="254"/>
         <source>The HTML export uses the templates built into the program. A folder of your own may replace any of them (article.html.j2, fragment.html.j2, blocks.html.j2, links.html.j2, portal.css).</source>
         <translation>Khi xuất HTML, chương trình dùng các mẫu có sẵn. Có thể dùng một thư mục riêng để thay bất kỳ tệp mẫu nào (article.html.j2, fragment.html.j2, blocks.html.j2, links.html.j2, portal.css).</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="256"/>
+        <location filename="../../deskeditor/gui/actions.py" line="262"/>
         <source>Current folder: %1</source>
         <translation>Thư mục đang dùng: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="257"/>
+        <location filename="../../deskeditor/gui/actions.py" line="263"/>
         <source>(built-in templates)</source>
         <translation>(mẫu có sẵn)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="261"/>
+        <location filename="../../deskeditor/gui/actions.py" line="267"/>
         <source>Choose a folder…</source>
         <translation>Chọn thư mục…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="265"/>
+        <location filename="../../deskeditor/gui/actions.py" line="271"/>
         <source>Use the built-in templates</source>
         <translation>Dùng mẫu có sẵn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="272"/>
+        <location filename="../../deskeditor/gui/actions.py" line="278"/>
         <source>Templates folder</source>
         <translation>Thư mục mẫu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="285"/>
+        <location filename="../../deskeditor/gui/actions.py" line="291"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="286"/>
+        <location filename="../../deskeditor/gui/actions.py" line="292"/>
         <source>The new language will be used the next time the program starts.</source>
         <translation>Ngôn ngữ mới sẽ được dùng từ lần mở chương trình sau.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="298"/>
+        <location filename="../../deskeditor/gui/actions.py" line="304"/>
         <source>About deskeditor</source>
         <translation>Giới thiệu deskeditor</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="299"/>
+        <location filename="../../deskeditor/gui/actions.py" line="305"/>
         <source>deskeditor %1: news articles, photos and links for the department&apos;s portal.</source>
         <translation>deskeditor %1: soạn tin bài, ảnh và liên kết cho Trang thông tin điện tử của cơ quan.</translation>
     </message>
@@ -1704,151 +1704,151 @@ Sau khi chuyển: %2</translation>
         <translation>Dán nguyên văn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="64"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="66"/>
         <source>Search (accents optional: hoi nghi)</source>
         <translation>Tìm kiếm (gõ không dấu cũng được: hoi nghi)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="67"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="69"/>
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="248"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="250"/>
         <location filename="../../deskeditor/app.py" line="89"/>
         <source>Cannot open the store</source>
         <translation>Không mở được kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="270"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="272"/>
         <source>New article</source>
         <translation>Bài mới</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="274"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="276"/>
         <source> (read-only)</source>
         <translation> (chỉ đọc)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="293"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="295"/>
         <source>All categories</source>
         <translation>Mọi chuyên mục</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskeditor/gui/main_window.py" line="330"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="332"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n bài viết</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="413"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="415"/>
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskeditor/gui/main_window.py" line="422"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="424"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n từ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="430"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="432"/>
         <source>Saved</source>
         <translation>Đã lưu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="447"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="449"/>
         <source>Autosave failed: %1</source>
         <translation>Tự động lưu thất bại: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="453"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="455"/>
         <source>Not saved (kept automatically at %1)</source>
         <translation>Chưa lưu (đã tự động giữ lúc %1)</translation>
     </message>
     <message>
         <location filename="../../deskeditor/gui/article_actions.py" line="56"/>
-        <location filename="../../deskeditor/gui/main_window.py" line="463"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="465"/>
         <source>Read-only</source>
         <translation>Chỉ đọc</translation>
     </message>
     <message>
         <location filename="../../deskeditor/gui/article_actions.py" line="57"/>
-        <location filename="../../deskeditor/gui/main_window.py" line="464"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="466"/>
         <source>The store was opened read-only: nothing can be saved.</source>
         <translation>Kho dữ liệu đang mở ở chế độ chỉ đọc: không lưu được thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="470"/>
-        <location filename="../../deskeditor/gui/main_window.py" line="477"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="472"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="479"/>
         <source>Cannot save</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="471"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="473"/>
         <source>The publication date is not a date: type it as dd/mm/yyyy hh:mm.</source>
         <translation>Ngày đăng không hợp lệ: hãy gõ theo dạng dd/mm/yyyy hh:mm.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="477"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="479"/>
         <source>The article needs a title.</source>
         <translation>Bài viết cần có tiêu đề.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="487"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="489"/>
         <source>Edit an approved article?</source>
         <translation>Sửa bài đã duyệt?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="489"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="491"/>
         <source>This article was approved. Saving your changes makes a new draft revision and voids the approval: it must be submitted again.</source>
         <translation>Bài này đã được duyệt. Lưu thay đổi sẽ tạo một bản nháp mới và huỷ hiệu lực của lần duyệt: bài phải được gửi duyệt lại.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="500"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="502"/>
         <source>Save failed</source>
         <translation>Lưu thất bại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="510"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="512"/>
         <source>Saved — version %1</source>
         <translation>Đã lưu — mã phiên bản %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="537"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="539"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="538"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="540"/>
         <source>The article has changes that are not saved. Save them?</source>
         <translation>Bài viết có thay đổi chưa được lưu. Lưu lại không?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="601"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="603"/>
         <source>Insert photos</source>
         <translation>Chèn ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="603"/>
-        <location filename="../../deskeditor/gui/main_window.py" line="669"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="605"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="671"/>
         <source>Images (%1)</source>
         <translation>Ảnh (%1)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="615"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="617"/>
         <source>Please wait</source>
         <translation>Xin chờ</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="615"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="617"/>
         <source>Photos are still being imported.</source>
         <translation>Ảnh vẫn đang được nhập.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="620"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="622"/>
         <source>Importing photos…</source>
         <translation>Đang nhập ảnh…</translation>
     </message>
@@ -2035,7 +2035,7 @@ Mở ngay bây giờ?</translation>
     </message>
     <message>
         <location filename="../../deskeditor/gui/article_actions.py" line="391"/>
-        <location filename="../../deskeditor/gui/main_window.py" line="620"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="622"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
@@ -2105,22 +2105,22 @@ Mở ngay bây giờ?</translation>
         <translation>&amp;Kiểm tra bản đã xuất…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="637"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="639"/>
         <source>Some files were not imported</source>
         <translation>Một số tệp không nhập được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="649"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="651"/>
         <source>Photo not stored</source>
         <translation>Không lưu được ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="659"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="661"/>
         <source>Photo: %1</source>
         <translation>Ảnh: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="667"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="669"/>
         <source>Replace photo</source>
         <translation>Thay ảnh</translation>
     </message>
@@ -2154,12 +2154,12 @@ Mở ở chế độ chỉ đọc để xem và xuất bài mà không thay đ�
         <translation>Bản sao lưu hôm nay: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="170"/>
+        <location filename="../../deskeditor/gui/actions.py" line="176"/>
         <source>Photo outside the folder</source>
         <translation>Ảnh nằm ngoài thư mục</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="171"/>
+        <location filename="../../deskeditor/gui/actions.py" line="177"/>
         <source>This article uses a photo outside the folder of its JSON file:
 %1
 
@@ -2418,12 +2418,12 @@ Vẫn nhập bài?</translation>
 <context>
     <name>SettingsMenu</name>
     <message>
-        <location filename="../../deskeditor/gui/settings_menu.py" line="17"/>
+        <location filename="../../deskeditor/gui/settings_menu.py" line="15"/>
         <source>&amp;Link list…</source>
         <translation>Danh sách &amp;liên kết…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_menu.py" line="18"/>
+        <location filename="../../deskeditor/gui/settings_menu.py" line="16"/>
         <source>Site &amp;profile and categories…</source>
         <translation>&amp;Thông tin cơ quan và chuyên mục…</translation>
     </message>
