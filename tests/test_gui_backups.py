@@ -29,8 +29,9 @@ def test_restore_from_the_dialog_reloads_the_window(qtbot, window, tmp_path, no_
     QSettings().setValue("backup/folder", str(tmp_path / "sao-luu"))
     dialog = BackupsDialog(window)
     qtbot.addWidget(dialog)
-    dialog.back_up_now()
-    assert dialog.table.rowCount() == 1 and dialog.table.item(0, 2).text() == "1"
+    assert dialog.back_up_now().wait(30_000)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1)
+    assert dialog.table.item(0, 2).text() == "1"
     window.store.save_article(Article(title="Bài viết sau đó"))
     window.refresh_list()
     assert window.article_model.rowCount() == 2

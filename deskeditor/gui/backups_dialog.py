@@ -168,14 +168,26 @@ class BackupsDialog(QDialog):
             QSettings().setValue(FOLDER_KEY, chosen)
             self.reload()
 
-    def back_up_now(self) -> None:
-        """Make a copy now, in the backup folder."""
+    def back_up_now(self) -> BackgroundOp:
+        """Make a copy now, in the backup folder, without freezing the window; return the op."""
         from deskeditor.backups import manual_backup
 
-        try:
-            manual_backup(self.window_.store.path, self.folder())
-        except (DeskEditorError, OSError) as exc:
+        store_path, folder = self.window_.store.path, self.folder()
+        self.backup_now_button.setEnabled(False)
+        self.restore_button.setEnabled(False)  # not while the copy is being made
+
+        def failed(exc: Exception) -> None:
             QMessageBox.warning(self, self.tr("Backup failed"), localized(exc))
+
+        return BackgroundOp(
+            self,
+            lambda _control: manual_backup(store_path, folder),
+            on_error=failed,
+            on_finished=self._backup_done,
+        ).start()
+
+    def _backup_done(self) -> None:
+        self.backup_now_button.setEnabled(True)
         self.reload()
 
     def restore_selected(self) -> None:
