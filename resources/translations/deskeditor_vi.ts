@@ -1715,7 +1715,7 @@ Sau khi chuyển: %2</translation>
     </message>
     <message>
         <location filename="../../deskeditor/gui/main_window.py" line="250"/>
-        <location filename="../../deskeditor/app.py" line="89"/>
+        <location filename="../../deskeditor/app.py" line="91"/>
         <source>Cannot open the store</source>
         <translation>Không mở được kho dữ liệu</translation>
     </message>
@@ -2125,12 +2125,12 @@ Mở ngay bây giờ?</translation>
         <translation>Thay ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/app.py" line="59"/>
+        <location filename="../../deskeditor/app.py" line="61"/>
         <source>The store is in use</source>
         <translation>Kho dữ liệu đang được sử dụng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/app.py" line="60"/>
+        <location filename="../../deskeditor/app.py" line="62"/>
         <source>%1
 
 Open it read-only, to read and export without changing it?</source>
@@ -2139,7 +2139,7 @@ Open it read-only, to read and export without changing it?</source>
 Mở ở chế độ chỉ đọc để xem và xuất bài mà không thay đổi dữ liệu?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/app.py" line="100"/>
+        <location filename="../../deskeditor/app.py" line="102"/>
         <source>Warning</source>
         <translation>Cảnh báo</translation>
     </message>
