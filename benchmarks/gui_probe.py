@@ -199,18 +199,19 @@ def bare_memory(args: argparse.Namespace) -> dict:
 
 
 def batch(args: argparse.Namespace) -> dict:
-    """Export articles with the window's worker and a progress dialog; watch the GUI thread.
+    """Export articles with the window's background helper and a progress dialog; watch the GUI thread.
 
     A 10 ms timer in the GUI thread records when it fires; the largest gap
-    between two ticks is the longest the window could not react. The worker's
-    signals go to methods of a QObject living in the GUI thread: PySide6 runs a
-    signal connected to a lambda or a plain function in the *emitting* thread,
-    which would update the dialog from the worker thread (see the README).
+    between two ticks is the longest the window could not react. The helper
+    delivers progress and the result in the GUI thread (see gui/background.py).
     """
-    from PySide6.QtCore import QEventLoop, QObject, Qt, QTimer
+    from functools import partial
+
+    from PySide6.QtCore import QEventLoop, Qt, QTimer
     from PySide6.QtWidgets import QProgressDialog
 
-    from deskeditor.gui.batch_export import BatchRequest, start_batch
+    from deskeditor.gui.background import BackgroundOp
+    from deskeditor.gui.batch_export import BatchRequest, BatchResult, BatchStep, export_batch
 
     app, store, window, _ = _main_window(args.db)
     _wait_for_first_paint(app, window)
@@ -218,7 +219,6 @@ def batch(args: argparse.Namespace) -> dict:
     out = pathlib.Path(args.out)
     request = BatchRequest(db_path=pathlib.Path(args.db), article_ids=ids, folder=out,
                            html=True, docx=True)
-    thread, worker, _events = start_batch(request, window)
     progress = QProgressDialog("Exporting…", "Cancel", 0, len(ids), window)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(0)
@@ -228,50 +228,39 @@ def batch(args: argparse.Namespace) -> dict:
     timer.setTimerType(Qt.TimerType.PreciseTimer)
     timer.setInterval(10)
     timer.timeout.connect(lambda: ticks.append(time.perf_counter()))  # emitted in this thread
+    outcome = {"result": BatchResult(), "end": 0.0}
 
-    class Receiver(QObject):
-        """Lives in the GUI thread, so the worker's signals are queued to it."""
+    def on_progress(step: BatchStep) -> None:
+        progress.setValue(step.done)
+        progress.setLabelText(step.title)
 
-        errors: list[str] = []
-        count = 0
-        end = 0.0
-        off_thread = 0
+    def on_success(result: BatchResult) -> None:
+        outcome["result"], outcome["end"] = result, time.perf_counter()
 
-        def on_progress(self, done: int, _total: int, title: str) -> None:
-            progress.setValue(done)
-            progress.setLabelText(title)
+    def on_finished() -> None:
+        timer.stop()
+        progress.reset()
+        loop.quit()
 
-        def on_failed(self, message: str) -> None:
-            self.errors.append(message)
-
-        def on_finished(self, count: int) -> None:
-            self.count, self.end = count, time.perf_counter()
-            timer.stop()
-            progress.reset()
-            loop.quit()
-
-    receiver = Receiver()
-    worker.progress.connect(receiver.on_progress)
-    worker.failed.connect(receiver.on_failed)
-    worker.finished.connect(receiver.on_finished)
-    window.batch_thread = thread
+    op = BackgroundOp(window, partial(export_batch, request), on_progress=on_progress,
+                      on_success=on_success, on_finished=on_finished)
     QTimer.singleShot(600_000, loop.quit)  # never hang the suite
     timer.start()
     start = time.perf_counter()
     ticks.append(start)
-    thread.start()
+    op.start()
     loop.exec()
-    thread.wait()
-    window.batch_thread = None
+    op.wait()
     gaps = sorted(b - a for a, b in zip(ticks, ticks[1:], strict=False))
-    elapsed = (receiver.end or time.perf_counter()) - start
+    result = outcome["result"]
+    elapsed = (outcome["end"] or time.perf_counter()) - start
     outputs = len(list(out.iterdir()))
     window._closed = True
     window.close()
     store.close()
     return {
-        "exported": receiver.count, "errors": receiver.errors, "elapsed": elapsed,
-        "per_second": receiver.count / elapsed if elapsed else 0.0,
+        "exported": result.exported, "errors": result.errors, "elapsed": elapsed,
+        "per_second": result.exported / elapsed if elapsed else 0.0,
         "max_gap": gaps[-1] if gaps else None,
         "p99_gap": gaps[int(len(gaps) * 0.99)] if gaps else None,
         "gaps_over_100ms": sum(1 for g in gaps if g > 0.1),

@@ -68,3 +68,87 @@ def test_every_command_line_option_is_in_the_readme():
     missing = {opt for opt in _all_options(build_parser()) if opt not in ("--help", "--version")}
     missing = {opt for opt in missing if opt not in readme}
     assert missing == set()
+
+
+# Names under which modules hold the main window (and parameters annotated MainWindow).
+WINDOW_NAMES = {"window", "window_", "main_window"}
+
+
+def _window_names(tree: ast.AST) -> set[str]:
+    names = set(WINDOW_NAMES)
+    for node in ast.walk(tree):
+        annotation = node.annotation if isinstance(node, ast.arg) else None
+        if annotation is not None and "MainWindow" in ast.unparse(annotation):
+            names.add(node.arg)
+    return names
+
+
+def _is_window(node: ast.AST, names: set[str]) -> bool:
+    # window, or self.window_ (a dialog keeping its window)
+    return (isinstance(node, ast.Name) and node.id in names) or (
+        isinstance(node, ast.Attribute) and node.attr in names
+    )
+
+
+def _window_intrusions(path: Path) -> list[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names = _window_names(tree)
+    found = []
+    for node in ast.walk(tree):
+        targets: list[ast.AST] = []
+        if isinstance(node, ast.Assign):
+            targets = list(node.targets)
+        elif isinstance(node, ast.AugAssign | ast.AnnAssign):
+            targets = [node.target]
+        flat = []
+        while targets:
+            target = targets.pop()
+            if isinstance(target, ast.Tuple | ast.List):
+                targets.extend(target.elts)
+            else:
+                flat.append(target)
+        for target in flat:
+            if isinstance(target, ast.Attribute) and _is_window(target.value, names):
+                found.append(f"{path.name}:{target.lineno} sets window.{target.attr}")
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id in ("setattr", "delattr")
+            and node.args
+            and _is_window(node.args[0], names)
+        ):
+            found.append(f"{path.name}:{node.lineno} calls {node.func.id} on the window")
+        if (
+            isinstance(node, ast.Attribute)
+            and node.attr.startswith("_")
+            and not node.attr.startswith("__")
+            and _is_window(node.value, names)
+        ):
+            found.append(f"{path.name}:{node.lineno} touches window.{node.attr}")
+    return found
+
+
+def test_only_the_main_window_sets_its_attributes_or_touches_its_private_members():
+    """The window owns its parts: others ask it (public methods, the action registry)."""
+    offenders = [
+        intrusion
+        for path in sorted(PACKAGE.rglob("*.py"))
+        if path != PACKAGE / "gui" / "main_window.py"
+        for intrusion in _window_intrusions(path)
+    ]
+    assert offenders == []
+
+
+def test_the_window_check_sees_what_it_guards(tmp_path):
+    sample = tmp_path / "sample.py"
+    sample.write_text(
+        "def build(win: 'MainWindow', window):\n"
+        "    win.toolbar = 1\n"
+        "    window.batch_thread, window.batch_worker = 2, 3\n"
+        "    window._set_clean()\n"
+        "    if window._dirty:\n"
+        "        setattr(window, 'menu', 4)\n"
+        "    window.editor.title = 'ok: a part of the window, not the window'\n",
+        encoding="utf-8",
+    )
+    assert len(_window_intrusions(sample)) == 6

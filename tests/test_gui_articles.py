@@ -124,7 +124,7 @@ def test_batch_export_of_selected_articles(qtbot, window, article, tmp_path, mon
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(out))
     monkeypatch.setattr(article_actions.BatchChoiceDialog, "exec", lambda self: 1)
     article_actions.export_selected(window)
-    qtbot.waitUntil(lambda: window.batch_thread is None, timeout=60000)
+    qtbot.waitUntil(lambda: not window.background_ops(), timeout=60000)
     assert len(list(out.glob("*/index.html"))) == 2
     assert len(list(out.glob("*.docx"))) == 2
 
@@ -149,29 +149,35 @@ def test_menu_enables_only_allowed_moves(qtbot, window, article):
     assert QMessageBox  # imported for the fixtures' patches
 
 
-def test_batch_export_callbacks_run_in_the_gui_thread(qtbot, window, article, tmp_path):
+def test_batch_export_callbacks_run_in_the_gui_thread(
+    qtbot, window, article, tmp_path, monkeypatch
+):
     """Regression: lambdas connected to the worker's signals ran in the worker thread."""
     import threading
 
-    from deskeditor.gui.batch_export import BatchRequest, start_batch
+    from PySide6.QtWidgets import QProgressDialog
+
+    from deskeditor.gui import article_actions
+
+    def in_gui_thread() -> bool:
+        return threading.current_thread() is threading.main_thread()
 
     seen = []
     out = tmp_path / "xuat"
     out.mkdir()
-    thread, worker, events = start_batch(
-        BatchRequest(window.store.path, [article], out, True, False), window
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(out))
+    monkeypatch.setattr(article_actions.BatchChoiceDialog, "exec", lambda self: 1)
+    monkeypatch.setattr(
+        QProgressDialog, "setLabelText", lambda self, text: seen.append(("step", in_gui_thread()))
     )
-    events.progress.connect(
-        lambda *a: seen.append(threading.current_thread() is threading.main_thread())
+    monkeypatch.setattr(
+        QMessageBox, "question", lambda *a, **k: seen.append(("done", in_gui_thread()))
     )
-    events.finished.connect(
-        lambda n: seen.append(threading.current_thread() is threading.main_thread())
-    )
-    window.batch_thread, window.batch_worker = thread, worker
-    thread.finished.connect(window.batch_done)
-    thread.start()
-    qtbot.waitUntil(lambda: len(seen) == 2 and window.batch_thread is None, timeout=60000)
-    assert seen == [True, True]
+    window.article_table.selectAll()
+    article_actions.export_selected(window)
+    qtbot.waitUntil(lambda: len(seen) == 2 and not window.background_ops(), timeout=60000)
+    assert seen == [("step", True), ("done", True)]
+    assert len(list(out.glob("*/index.html"))) == 1
 
 
 @pytest.mark.parametrize(

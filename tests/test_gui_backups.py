@@ -12,11 +12,11 @@ def test_daily_backup_is_made_in_the_background(qtbot, window):
     from deskeditor.gui.backups_dialog import backup_folder, start_auto_backup
 
     window.store.save_article(Article(title="Tin cần giữ"))
-    thread = start_auto_backup(window)
-    thread.join(30)
+    assert start_auto_backup(window).wait(30_000)
     copies = list(backup_folder(window.store.path).glob("deskeditor-*.db"))
     assert len(copies) == 1
-    start_auto_backup(window).join(30)  # once a day only
+    qtbot.waitUntil(lambda: "Today's backup" in window.statusBar().currentMessage())
+    assert start_auto_backup(window).wait(30_000)  # once a day only
     assert len(list(backup_folder(window.store.path).glob("deskeditor-*.db"))) == 1
 
 
@@ -29,8 +29,9 @@ def test_restore_from_the_dialog_reloads_the_window(qtbot, window, tmp_path, no_
     QSettings().setValue("backup/folder", str(tmp_path / "sao-luu"))
     dialog = BackupsDialog(window)
     qtbot.addWidget(dialog)
-    dialog.back_up_now()
-    assert dialog.table.rowCount() == 1 and dialog.table.item(0, 2).text() == "1"
+    assert dialog.back_up_now().wait(30_000)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1)
+    assert dialog.table.item(0, 2).text() == "1"
     window.store.save_article(Article(title="Bài viết sau đó"))
     window.refresh_list()
     assert window.article_model.rowCount() == 2

@@ -453,3 +453,14 @@ def test_a_long_list_is_read_page_by_page_and_sorting_reads_it_all(qtbot, window
     window.article_table.sortByColumn(2, Qt.SortOrder.AscendingOrder)
     assert model.rowCount() == PAGE_SIZE + 20
     assert model.summary(0).title == "Tin số 0000"
+
+
+def test_new_article_from_the_menu_asks_about_unsaved_changes(qtbot, window, no_dialogs):
+    """Regression: File > New passed the action's "checked" (False) as ask=False and dropped the text."""
+    window.new_article(ask=False)
+    type_text(window.editor.title_edit, "Bài chưa lưu")
+    type_into_body(qtbot, window, "Nội dung đang gõ dở.")
+    window.actions_by_name["new"].trigger()  # the fixture answers "Save"
+    assert [kind for kind, *_ in no_dialogs] == ["question"]
+    assert [s.title for s in window.store.list_articles(None, None, 10)] == ["Bài chưa lưu"]
+    assert window.editor.title_edit.text() == ""

@@ -346,8 +346,8 @@ def test_a_manual_backup_is_labelled_manual(qtbot, window, tmp_path, settings_di
     window.store.save_article(Article(title="Bài cần sao lưu"))
     dialog = BackupsDialog(window)
     qtbot.addWidget(dialog)
-    dialog.back_up_now()
-    assert dialog.table.rowCount() == 1
+    assert dialog.back_up_now().wait(30_000)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1)
     assert dialog.table.item(0, 1).text() == "Manual"
 
 

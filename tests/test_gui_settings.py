@@ -217,8 +217,8 @@ def test_settings_menu_opens_the_dialogs_and_refreshes_the_categories(
 
     window = MainWindow(store)
     qtbot.addWidget(window)
-    # The main window installs these actions itself (actions.build_actions).
-    assert settings_menu.install_settings_actions
+    # The main window builds these actions from the menu's table, through its registry.
+    assert {spec.name for spec in settings_menu.SETTINGS_ACTIONS} <= set(window.action_registry.names())
     texts = [action.text() for action in window.settings_menu.actions()]
     assert texts[:2] == ["&Link list…", "Site &profile and categories…"]
     assert texts[2] == "" and "Language" in texts[3]  # separator, then the language submenu

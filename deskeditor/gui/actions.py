@@ -1,12 +1,11 @@
-"""Menus, toolbar and shortcuts of the main window, as in any desktop editor."""
+"""The tables of the main window's actions, menus and toolbar, and what the actions do."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
-from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence, QTextCharFormat
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtGui import QFont, QKeySequence, QTextCharFormat
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -15,38 +14,24 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QStyle,
     QTextEdit,
-    QToolBar,
-    QToolButton,
 )
 
 from deskeditor.errors import DeskEditorError, PhotoOutsideFolderError
 
+from .action_registry import (
+    QT_TRANSLATE_NOOP,
+    ActionRegistry,
+    ActionSpec,
+    MenuSpec,
+    store_writable,
+)
+from .article_actions import ARTICLE_ACTIONS, ARTICLE_MENU_ITEMS
 from .error_text import localized
+from .settings_menu import SETTINGS_ACTIONS
 
 if TYPE_CHECKING:
+    from .body_editor import BodyEdit
     from .main_window import MainWindow
-
-
-def _action(
-    window: MainWindow,
-    text: str,
-    slot: Callable[..., object],
-    shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-    *,
-    checkable: bool = False,
-    tip: str = "",
-) -> QAction:
-    action = QAction(text, window)
-    if shortcut is not None:
-        action.setShortcut(QKeySequence(shortcut))
-    action.setCheckable(checkable)
-    if tip or shortcut is not None:
-        hint = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(
-            f"{tip or text.replace('&', '').rstrip('…')}" + (f" ({hint})" if hint else "")
-        )
-    action.triggered.connect(slot)
-    return action
 
 
 def _focused_text(window: MainWindow):  # type: ignore[no-untyped-def]
@@ -60,298 +45,104 @@ def _focused_text(window: MainWindow):  # type: ignore[no-untyped-def]
     return window.editor.body_edit
 
 
-def build_actions(window: MainWindow) -> None:
-    """Create every action, put them in menus and the toolbar, and keep their states current."""
-    body = window.editor.body_edit
-    style = window.style()
-
-    a = window.actions_by_name = {}
-    a["new"] = _action(
-        window,
-        QCoreApplication.translate("MainWindow", "&New article"),
-        window.new_article,
-        QKeySequence.StandardKey.New,
-    )
-    a["new"].setIcon(style.standardIcon(QStyle.StandardPixmap.SP_FileIcon))
-    a["save"] = _action(
-        window,
-        QCoreApplication.translate("MainWindow", "&Save"),
-        window.save,
-        QKeySequence.StandardKey.Save,
-    )
-    a["save"].setIcon(style.standardIcon(QStyle.StandardPixmap.SP_DialogSaveButton))
-    a["import"] = _action(
-        window,
-        QCoreApplication.translate("MainWindow", "&Import article (JSON)…"),
-        lambda: import_article(window),
-    )
-    a["history"] = _action(
-        window,
-        QCoreApplication.translate("MainWindow", "&History…"),
-        lambda: show_history(window),
-        "Ctrl+H",
-    )
-    a["delete"] = _action(
-        window,
-        QCoreApplication.translate("MainWindow", "&Delete article…"),
-        lambda: delete_article(window),
-    )
-    a["backup"] = _action(
-        window,
-        QCoreApplication.translate("MainWindow", "&Backups and restore…"),
-        lambda: show_backups(window),
-    )
-    a["quit"] = _action(
-        window,
-        QCoreApplication.translate("MainWindow", "&Quit"),
-        window.close,
-        QKeySequence.StandardKey.Quit,
+def _language(code: str) -> ActionSpec:
+    # Each language's name in that language: not translated.
+    return ActionSpec(
+        f"language_{code}",
+        {"vi": "Tiếng Việt", "en": "English"}[code],
+        lambda w, _c: set_language(w, code),
+        checkable=True,
+        group="language",
+        checked_when=lambda _w: str(QSettings().value("ui/language", "vi")) == code,
     )
 
-    a["undo"] = _action(
-        window,
-        QCoreApplication.translate("MainWindow", "&Undo"),
-        lambda: _focused_text(window).undo(),
-        QKeySequence.StandardKey.Undo,
-    )
-    a["undo"].setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowBack))
-    a["redo"] = _action(
-        window,
-        QCoreApplication.translate("MainWindow", "&Redo"),
-        lambda: _focused_text(window).redo(),
-        QKeySequence.StandardKey.Redo,
-    )
+
+SP = QStyle.StandardPixmap
+KEY = QKeySequence.StandardKey
+W = store_writable  # enabled only when the store can be written
+
+# Every action of the window but the Article and Settings menus' own (article_actions,
+# settings_menu). Texts are translated in the "MainWindow" context.
+ACTIONS = (
+    ActionSpec("new", QT_TRANSLATE_NOOP("MainWindow", "&New article"), lambda w, _c: w.new_article(), (KEY.New,), SP.SP_FileIcon, enabled_when=W),
+    ActionSpec("save", QT_TRANSLATE_NOOP("MainWindow", "&Save"), lambda w, _c: w.save(), (KEY.Save,), SP.SP_DialogSaveButton, enabled_when=W),
+    ActionSpec("import", QT_TRANSLATE_NOOP("MainWindow", "&Import article (JSON)…"), lambda w, _c: import_article(w), enabled_when=W),
+    ActionSpec("history", QT_TRANSLATE_NOOP("MainWindow", "&History…"), lambda w, _c: show_history(w), ("Ctrl+H",)),
+    ActionSpec("delete", QT_TRANSLATE_NOOP("MainWindow", "&Delete article…"), lambda w, _c: delete_article(w), enabled_when=W),
+    ActionSpec("backup", QT_TRANSLATE_NOOP("MainWindow", "&Backups and restore…"), lambda w, _c: show_backups(w)),
+    ActionSpec("quit", QT_TRANSLATE_NOOP("MainWindow", "&Quit"), lambda w, _c: w.close(), (KEY.Quit,)),
+    ActionSpec("undo", QT_TRANSLATE_NOOP("MainWindow", "&Undo"), lambda w, _c: _focused_text(w).undo(), (KEY.Undo,), SP.SP_ArrowBack, icon_only=True),
     # Both, as in Word, whatever the platform's own binding: Ctrl+Y and Ctrl+Shift+Z.
-    a["redo"].setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
-    a["redo"].setIcon(style.standardIcon(QStyle.StandardPixmap.SP_ArrowForward))
-    a["cut"] = _action(
-        window,
-        QCoreApplication.translate("MainWindow", "Cu&t"),
-        lambda: _focused_text(window).cut(),
-        QKeySequence.StandardKey.Cut,
-    )
-    a["copy"] = _action(
-        window,
-        QCoreApplication.translate("MainWindow", "&Copy"),
-        lambda: _focused_text(window).copy(),
-        QKeySequence.StandardKey.Copy,
-    )
-    a["paste"] = _action(
-        window,
-        QCoreApplication.translate("MainWindow", "&Paste"),
-        lambda: _focused_text(window).paste(),
-        QKeySequence.StandardKey.Paste,
-    )
-    a["find"] = _action(
-        window,
-        QCoreApplication.translate("MainWindow", "&Find articles"),
-        window.search_edit.setFocus,
-        QKeySequence.StandardKey.Find,
-    )
-    for name in ("cut", "copy", "paste"):
-        # The text widgets have these shortcuts themselves; the menu items are for the mouse.
-        a[name].setShortcutContext(a[name].shortcutContext().WidgetShortcut)
+    ActionSpec("redo", QT_TRANSLATE_NOOP("MainWindow", "&Redo"), lambda w, _c: _focused_text(w).redo(), ("Ctrl+Y", "Ctrl+Shift+Z"), SP.SP_ArrowForward, icon_only=True),
+    ActionSpec("cut", QT_TRANSLATE_NOOP("MainWindow", "Cu&t"), lambda w, _c: _focused_text(w).cut(), (KEY.Cut,), widget_shortcut=True),
+    ActionSpec("copy", QT_TRANSLATE_NOOP("MainWindow", "&Copy"), lambda w, _c: _focused_text(w).copy(), (KEY.Copy,), widget_shortcut=True),
+    ActionSpec("paste", QT_TRANSLATE_NOOP("MainWindow", "&Paste"), lambda w, _c: _focused_text(w).paste(), (KEY.Paste,), widget_shortcut=True),
+    ActionSpec("find", QT_TRANSLATE_NOOP("MainWindow", "&Find articles"), lambda w, _c: w.search_edit.setFocus(), (KEY.Find,)),
+    ActionSpec("bold", QT_TRANSLATE_NOOP("MainWindow", "&Bold"), lambda w, on: w.editor.body_edit.set_bold(on), (KEY.Bold,), checkable=True, icon_mark="B", font="bold", enabled_when=W),
+    ActionSpec("italic", QT_TRANSLATE_NOOP("MainWindow", "&Italic"), lambda w, on: w.editor.body_edit.set_italic(on), (KEY.Italic,), checkable=True, icon_mark="I", font="italic", enabled_when=W),
+    ActionSpec("underline", QT_TRANSLATE_NOOP("MainWindow", "&Underline"), lambda w, on: w.editor.body_edit.set_underline(on), (KEY.Underline,), checkable=True, icon_mark="U", font="underline", enabled_when=W),
+    ActionSpec("paragraph", QT_TRANSLATE_NOOP("MainWindow", "&Paragraph"), lambda w, _c: w.editor.body_edit.set_block_kind("paragraph"), ("Ctrl+Alt+0",), checkable=True, group="kind", enabled_when=W),
+    ActionSpec("heading", QT_TRANSLATE_NOOP("MainWindow", "&Heading"), lambda w, _c: w.editor.body_edit.set_block_kind("heading"), ("Ctrl+Alt+2",), checkable=True, icon_text=QT_TRANSLATE_NOOP("MainWindow", "Heading"), group="kind", enabled_when=W),
+    ActionSpec("quote", QT_TRANSLATE_NOOP("MainWindow", "&Quote"), lambda w, _c: w.editor.body_edit.set_block_kind("quote"), ("Ctrl+Alt+Q",), checkable=True, icon_text=QT_TRANSLATE_NOOP("MainWindow", "Quote"), group="kind", enabled_when=W),
+    ActionSpec("bullets", QT_TRANSLATE_NOOP("MainWindow", "B&ulleted list"), lambda w, _c: w.editor.body_edit.toggle_list(False), ("Ctrl+Shift+8",), checkable=True, icon_mark="• ", icon_text=QT_TRANSLATE_NOOP("MainWindow", "List"), enabled_when=W),
+    ActionSpec("numbers", QT_TRANSLATE_NOOP("MainWindow", "&Numbered list"), lambda w, _c: w.editor.body_edit.toggle_list(True), ("Ctrl+Shift+7",), checkable=True, icon_mark="1. ", icon_text=QT_TRANSLATE_NOOP("MainWindow", "List"), enabled_when=W),
+    ActionSpec("link", QT_TRANSLATE_NOOP("MainWindow", "Insert &link…"), lambda w, _c: w.insert_link(), ("Ctrl+K",), icon_text=QT_TRANSLATE_NOOP("MainWindow", "Link"), enabled_when=W),
+    ActionSpec("unlink", QT_TRANSLATE_NOOP("MainWindow", "&Remove link"), lambda w, _c: w.editor.body_edit.set_link(None), enabled_when=W),
+    ActionSpec("photo", QT_TRANSLATE_NOOP("MainWindow", "Insert &photo…"), lambda w, _c: w.choose_photos(), ("Ctrl+Shift+I",), icon_text=QT_TRANSLATE_NOOP("MainWindow", "Photo"), enabled_when=W),
+    _language("vi"),
+    _language("en"),
+    ActionSpec("templates", QT_TRANSLATE_NOOP("MainWindow", "Web page &templates folder…"), lambda w, _c: choose_template_folder(w)),
+    ActionSpec("about", QT_TRANSLATE_NOOP("MainWindow", "&About deskeditor"), lambda w, _c: about(w)),
+    *ARTICLE_ACTIONS,
+    *SETTINGS_ACTIONS,
+)  # fmt: skip
 
-    a["bold"] = _action(
-        window,
-        QCoreApplication.translate("MainWindow", "&Bold"),
-        body.set_bold,
-        QKeySequence.StandardKey.Bold,
-        checkable=True,
-    )
-    a["italic"] = _action(
-        window,
-        QCoreApplication.translate("MainWindow", "&Italic"),
-        body.set_italic,
-        QKeySequence.StandardKey.Italic,
-        checkable=True,
-    )
-    a["underline"] = _action(
-        window,
-        QCoreApplication.translate("MainWindow", "&Underline"),
-        body.set_underline,
-        QKeySequence.StandardKey.Underline,
-        checkable=True,
-    )
-    a["paragraph"] = _action(
-        window,
-        QCoreApplication.translate("MainWindow", "&Paragraph"),
-        lambda: body.set_block_kind("paragraph"),
-        "Ctrl+Alt+0",
-        checkable=True,
-    )
-    a["heading"] = _action(
-        window,
-        QCoreApplication.translate("MainWindow", "&Heading"),
-        lambda: body.set_block_kind("heading"),
-        "Ctrl+Alt+2",
-        checkable=True,
-    )
-    a["quote"] = _action(
-        window,
-        QCoreApplication.translate("MainWindow", "&Quote"),
-        lambda: body.set_block_kind("quote"),
-        "Ctrl+Alt+Q",
-        checkable=True,
-    )
-    a["bullets"] = _action(
-        window,
-        QCoreApplication.translate("MainWindow", "B&ulleted list"),
-        lambda: body.toggle_list(False),
-        "Ctrl+Shift+8",
-        checkable=True,
-    )
-    a["numbers"] = _action(
-        window,
-        QCoreApplication.translate("MainWindow", "&Numbered list"),
-        lambda: body.toggle_list(True),
-        "Ctrl+Shift+7",
-        checkable=True,
-    )
-    a["link"] = _action(
-        window,
-        QCoreApplication.translate("MainWindow", "Insert &link…"),
-        window.insert_link,
-        "Ctrl+K",
-    )
-    a["unlink"] = _action(
-        window,
-        QCoreApplication.translate("MainWindow", "&Remove link"),
-        lambda: body.set_link(None),
-    )
-    a["photo"] = _action(
-        window,
-        QCoreApplication.translate("MainWindow", "Insert &photo…"),
-        window.choose_photos,
-        "Ctrl+Shift+I",
-    )
-    for name, weight in (("bold", QFont.Weight.Bold), ("italic", None), ("underline", None)):
-        font = QFont()
-        font.setBold(weight is not None)
-        font.setItalic(name == "italic")
-        font.setUnderline(name == "underline")
-        a[name].setFont(font)
-    kinds = QActionGroup(window)
-    for name in ("paragraph", "heading", "quote"):
-        kinds.addAction(a[name])
+MENUS = (
+    MenuSpec("file", QT_TRANSLATE_NOOP("MainWindow", "&File"), ("new", "save", None, "import", None, "backup", None, "quit")),
+    MenuSpec("edit", QT_TRANSLATE_NOOP("MainWindow", "&Edit"), ("undo", "redo", None, "cut", "copy", "paste", None, "find")),
+    MenuSpec("format", QT_TRANSLATE_NOOP("MainWindow", "F&ormat"), (
+        "bold", "italic", "underline", None, "paragraph", "heading", "quote", None, "bullets",
+        "numbers", None, "link", "unlink",
+    )),
+    MenuSpec("insert", QT_TRANSLATE_NOOP("MainWindow", "&Insert"), ("photo", "link")),
+    MenuSpec("article", QT_TRANSLATE_NOOP("MainWindow", "&Article"), (*ARTICLE_MENU_ITEMS, None, "history", None, "delete")),
+    MenuSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "&Settings"), (
+        "link_list", "site_profile", None,
+        MenuSpec("language", QT_TRANSLATE_NOOP("MainWindow", "&Language (after restart)"), ("language_vi", "language_en")),
+        None, "templates",
+    )),
+    MenuSpec("help", QT_TRANSLATE_NOOP("MainWindow", "&Help"), ("about",)),
+)  # fmt: skip
 
-    languages = QActionGroup(window)
-    current_language = str(QSettings().value("ui/language", "vi"))
-    language_actions = []
-    for code, label in (("vi", "Tiếng Việt"), ("en", "English")):
-        action = QAction(label, window, checkable=True)
-        action.setChecked(code == current_language)
-        action.triggered.connect(lambda _checked, c=code: set_language(window, c))
-        languages.addAction(action)
-        language_actions.append(action)
-    a["about"] = _action(
-        window, QCoreApplication.translate("MainWindow", "&About deskeditor"), lambda: about(window)
-    )
+TOOLBAR_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Main toolbar")
+# Word for sign-off sits by Save: on a 1024-pixel screen the formatting buttons, which
+# the Format menu and the shortcuts also give, are the ones left in the overflow menu.
+TOOLBAR = (
+    "new", "save", "export_docx", None, "undo", "redo", None, "bold", "italic", "underline",
+    None, "heading", "quote", "bullets", "numbers", None, "link", "photo",
+)  # fmt: skip
 
-    menus = window.menuBar()
-    file_menu = menus.addMenu(QCoreApplication.translate("MainWindow", "&File"))
-    for name in ("new", "save", None, "import", None, "backup", None, "quit"):
-        file_menu.addSeparator() if name is None else file_menu.addAction(a[name])
-    edit_menu = menus.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
-    for name in ("undo", "redo", None, "cut", "copy", "paste", None, "find"):
-        edit_menu.addSeparator() if name is None else edit_menu.addAction(a[name])
-    format_menu = menus.addMenu(QCoreApplication.translate("MainWindow", "F&ormat"))
-    for name in (
-        "bold",
-        "italic",
-        "underline",
-        None,
-        "paragraph",
-        "heading",
-        "quote",
-        None,
-        "bullets",
-        "numbers",
-        None,
-        "link",
-        "unlink",
-    ):
-        format_menu.addSeparator() if name is None else format_menu.addAction(a[name])
-    insert_menu = menus.addMenu(QCoreApplication.translate("MainWindow", "&Insert"))
-    insert_menu.addAction(a["photo"])
-    insert_menu.addAction(a["link"])
-    window.article_menu = menus.addMenu(QCoreApplication.translate("MainWindow", "&Article"))
-    from .article_actions import install_article_actions
 
-    a.update(install_article_actions(window))
-    window.article_menu.addAction(a["history"])
-    window.article_menu.addSeparator()
-    window.article_menu.addAction(a["delete"])
-    settings_menu = menus.addMenu(QCoreApplication.translate("MainWindow", "&Settings"))
-    language_menu = settings_menu.addMenu(
-        QCoreApplication.translate("MainWindow", "&Language (after restart)")
-    )
-    for action in language_actions:
-        language_menu.addAction(action)
-    window.settings_menu = settings_menu
-    from .settings_menu import install_settings_actions
-
-    a.update(install_settings_actions(window))
-    a["templates"] = _action(
-        window,
-        QCoreApplication.translate("MainWindow", "Web page &templates folder…"),
-        lambda: choose_template_folder(window),
-    )
-    settings_menu.addSeparator()
-    settings_menu.addAction(a["templates"])
-    help_menu = menus.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
-    help_menu.addAction(a["about"])
-
-    toolbar = QToolBar(QCoreApplication.translate("MainWindow", "Main toolbar"), window)
-    toolbar.setObjectName("main_toolbar")
-    toolbar.setMovable(False)
-    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-    short_labels = {
-        "bold": "B", "italic": "I", "underline": "U", "heading": QCoreApplication.translate("MainWindow", "Heading"), "quote": QCoreApplication.translate("MainWindow", "Quote"),
-        "bullets": "• " + QCoreApplication.translate("MainWindow", "List"), "numbers": "1. " + QCoreApplication.translate("MainWindow", "List"), "link": QCoreApplication.translate("MainWindow", "Link"), "photo": QCoreApplication.translate("MainWindow", "Photo"),
-        "export_docx": QCoreApplication.translate("MainWindow", "Word for sign-off"),
-    }  # fmt: skip
-    # Word for sign-off sits by Save: on a 1024-pixel screen the formatting buttons, which
-    # the Format menu and the shortcuts also give, are the ones left in the overflow menu.
-    for name in ("new", "save", "export_docx", None, "undo", "redo", None, "bold", "italic",
-                 "underline", None, "heading", "quote", "bullets", "numbers", None, "link",
-                 "photo"):  # fmt: skip
-        if name is None:
-            toolbar.addSeparator()
-        elif name in ("undo", "redo"):
-            # Arrows alone, as in Word's quick access bar; a button of our own keeps that
-            # style (the toolbar restyles the buttons it makes).
-            button = QToolButton(toolbar)
-            button.setDefaultAction(a[name])
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
-            button.setAutoRaise(True)
-            toolbar.addWidget(button)
-        else:
-            # The toolbar shows the icon text; setting the button's text instead lasted only
-            # until the action next changed (checked, enabled), when "B" became "Bold".
-            if name in short_labels:
-                a[name].setIconText(short_labels[name])
-            toolbar.addAction(a[name])
-    window.addToolBar(toolbar)
-    window.toolbar = toolbar
+def follow_format_marks(actions: ActionRegistry, body: BodyEdit) -> None:
+    """Keep the check marks of the format actions on what the cursor is in."""
 
     def update_marks(fmt: QTextCharFormat | None = None) -> None:
         fmt = body.currentCharFormat() if fmt is None else fmt
-        a["bold"].setChecked(
+        actions["bold"].setChecked(
             fmt.fontWeight() >= QFont.Weight.DemiBold and body.current_kind() != "heading"
         )
-        a["italic"].setChecked(fmt.fontItalic())
-        a["underline"].setChecked(
+        actions["italic"].setChecked(fmt.fontItalic())
+        actions["underline"].setChecked(
             fmt.underlineStyle() == QTextCharFormat.UnderlineStyle.SingleUnderline
         )
         kind = body.current_kind()
-        a["paragraph"].setChecked(kind == "paragraph")
-        a["heading"].setChecked(kind == "heading")
-        a["quote"].setChecked(kind == "quote")
+        actions["paragraph"].setChecked(kind == "paragraph")
+        actions["heading"].setChecked(kind == "heading")
+        actions["quote"].setChecked(kind == "quote")
         text_list = body.textCursor().block().textList()
         ordered = text_list is not None and text_list.format().style().value < -3
-        a["bullets"].setChecked(text_list is not None and not ordered)
-        a["numbers"].setChecked(ordered)
+        actions["bullets"].setChecked(text_list is not None and not ordered)
+        actions["numbers"].setChecked(ordered)
 
     body.currentCharFormatChanged.connect(update_marks)
     body.cursorPositionChanged.connect(update_marks)
@@ -421,7 +212,7 @@ def delete_article(window: MainWindow) -> None:
     if answer == QMessageBox.StandardButton.Yes:
         window.store.delete_article(article_id)
         window.store.discard_recovery(f"article-{article_id}")
-        window._set_clean()
+        window.mark_clean()
         window.new_article(ask=False)
         window.refresh_list()
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QMimeData, QSettings, Qt, QUrl
-from PySide6.QtGui import QAction, QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -18,21 +20,20 @@ from PySide6.QtWidgets import (
 )
 
 from deskeditor.errors import DeskEditorError
-from deskeditor.store.workflow import Move, allowed_moves
+from deskeditor.store.workflow import Move
 
+from .action_registry import QT_TRANSLATE_NOOP, ActionSpec
+from .background import BackgroundOp
 from .dialogs import ok_cancel_buttons
 from .error_text import localized
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
-# The menu items of the workflow's moves.
-MOVE_ACTIONS = {"submit": Move.SUBMIT, "decide": Move.DECIDE, "publish": Move.PUBLISH}
-
 
 def _saved_article_id(window: MainWindow) -> int | None:
     """Return the open article's id once everything typed is saved; None if the user declines."""
-    if window._dirty or window.editor.article_id is None:
+    if window.has_unsaved_changes or window.editor.article_id is None:
         answer = QMessageBox.question(
             window,
             QCoreApplication.translate("MainWindow", "Save first"),
@@ -353,7 +354,7 @@ class BatchChoiceDialog(QDialog):
 
 def export_selected(window: MainWindow) -> None:
     """Export every article selected in the list into one folder, in the background."""
-    from .batch_export import BatchRequest, start_batch
+    from .batch_export import BatchRequest, BatchResult, BatchStep, export_batch
 
     rows = sorted({index.row() for index in window.article_table.selectionModel().selectedRows()})
     ids = [window.article_model.summary(row).id for row in rows]
@@ -385,7 +386,6 @@ def export_selected(window: MainWindow) -> None:
         choice.docx_check.isChecked(),
         _template_dir(),
     )
-    thread, worker, events = start_batch(request, window)
     progress = QProgressDialog(
         QCoreApplication.translate("MainWindow", "Exporting…"),
         QCoreApplication.translate("MainWindow", "Cancel"),
@@ -395,26 +395,24 @@ def export_selected(window: MainWindow) -> None:
     )
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(0)
-    progress.canceled.connect(worker.cancelled.set)
-    errors: list[str] = []
-    events.failed.connect(errors.append)
-    events.progress.connect(
-        lambda done, _total, title: (progress.setValue(done), progress.setLabelText(title))
-    )
 
-    def finished(count: int) -> None:
+    def step(done: BatchStep) -> None:
+        progress.setValue(done.done)
+        progress.setLabelText(done.title)
+
+    def finished(result: BatchResult) -> None:
         progress.reset()
         message = (
             QCoreApplication.translate("MainWindow", "%1 of %2 article(s) exported to %3.")
-            .replace("%1", str(count))
+            .replace("%1", str(result.exported))
             .replace("%2", str(len(ids)))
         )
         message = message.replace("%3", folder)
-        if errors:
+        if result.errors:
             QMessageBox.warning(
                 window,
                 QCoreApplication.translate("MainWindow", "Export finished with problems"),
-                message + "\n\n" + "\n".join(localized(e) for e in errors),
+                message + "\n\n" + "\n".join(localized(e) for e in result.errors),
             )
         else:
             answer = QMessageBox.question(
@@ -424,101 +422,37 @@ def export_selected(window: MainWindow) -> None:
             if answer == QMessageBox.StandardButton.Open:
                 QDesktopServices.openUrl(QUrl.fromLocalFile(folder))
 
-    events.finished.connect(finished)
-    # Keep the worker alive until its thread has ended: Python alone owns it.
-    window.batch_thread, window.batch_worker = thread, worker
-    thread.finished.connect(window.batch_done)
-    thread.start()
+    op = BackgroundOp(
+        window,
+        partial(export_batch, request),
+        on_progress=step,
+        on_success=finished,
+        on_finished=progress.reset,
+        error_title=QCoreApplication.translate("MainWindow", "Export failed"),
+    )
+    progress.canceled.connect(op.cancel)
+    op.start()
 
 
-def install_article_actions(window: MainWindow) -> dict[str, QAction]:
-    """Fill the Article menu and return the actions by name."""
-    specs = [
-        (
-            "submit",
-            QCoreApplication.translate("MainWindow", "&Submit for approval"),
-            lambda: submit(window),
-            None,
-        ),
-        (
-            "decide",
-            QCoreApplication.translate("MainWindow", "Record the &decision…"),
-            lambda: decide(window),
-            None,
-        ),
-        (
-            "publish",
-            QCoreApplication.translate("MainWindow", "Mark as &published"),
-            lambda: publish(window),
-            None,
-        ),
-        None,
-        (
-            "export_docx",
-            QCoreApplication.translate("MainWindow", "E&xport Word for sign-off…"),
-            lambda: export_docx(window),
-            "Ctrl+Shift+W",
-        ),
-        (
-            "export_html",
-            QCoreApplication.translate("MainWindow", "Export web page (&folder)…"),
-            lambda: export_html(window, "folder"),
-            "Ctrl+Shift+E",
-        ),
-        (
-            "export_single",
-            QCoreApplication.translate("MainWindow", "Export web page (single &file)…"),
-            lambda: export_html(window, "single"),
-            None,
-        ),
-        (
-            "export_fragment",
-            QCoreApplication.translate("MainWindow", "Export body for the &CMS…"),
-            lambda: export_html(window, "fragment"),
-            None,
-        ),
-        (
-            "copy_fragment",
-            QCoreApplication.translate("MainWindow", "Copy body &HTML for the CMS"),
-            lambda: copy_fragment(window),
-            "Ctrl+Shift+C",
-        ),
-        (
-            "export_selected",
-            QCoreApplication.translate("MainWindow", "Export selected articles…"),
-            lambda: export_selected(window),
-            None,
-        ),
-        None,
-        (
-            "verify",
-            QCoreApplication.translate("MainWindow", "Check an exported &copy…"),
-            lambda: verify(window),
-            None,
-        ),
-    ]
-    menu = window.article_menu
-    first = menu.actions()[0] if menu.actions() else None
-    actions: dict[str, QAction] = {}
-    for spec in specs:
-        if spec is None:
-            menu.insertSeparator(first)
-            continue
-        name, text, slot, shortcut = spec
-        action = QAction(text, window)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(slot)
-        menu.insertAction(first, action)
-        actions[name] = action
-    menu.insertSeparator(first)
+def move_allowed(move: Move) -> Callable[[MainWindow], bool]:
+    """Return the rule that enables the menu item of *move*: the workflow decides."""
+    return lambda window: move in window.allowed_moves()
 
-    def update() -> None:
-        # The workflow owns the rule; a read-only store allows no move at all.
-        status = window.current_status()
-        allowed = allowed_moves(status) if status is not None and not window.store.read_only else ()
-        for name, move in MOVE_ACTIONS.items():
-            actions[name].setEnabled(move in allowed)
 
-    menu.aboutToShow.connect(update)
-    return actions
+# The Article menu's own actions; main_window places them through the registry.
+ARTICLE_ACTIONS = (
+    ActionSpec("submit", QT_TRANSLATE_NOOP("MainWindow", "&Submit for approval"), lambda w, _c: submit(w), enabled_when=move_allowed(Move.SUBMIT)),
+    ActionSpec("decide", QT_TRANSLATE_NOOP("MainWindow", "Record the &decision…"), lambda w, _c: decide(w), enabled_when=move_allowed(Move.DECIDE)),
+    ActionSpec("publish", QT_TRANSLATE_NOOP("MainWindow", "Mark as &published"), lambda w, _c: publish(w), enabled_when=move_allowed(Move.PUBLISH)),
+    ActionSpec("export_docx", QT_TRANSLATE_NOOP("MainWindow", "E&xport Word for sign-off…"), lambda w, _c: export_docx(w), ("Ctrl+Shift+W",), icon_text=QT_TRANSLATE_NOOP("MainWindow", "Word for sign-off")),
+    ActionSpec("export_html", QT_TRANSLATE_NOOP("MainWindow", "Export web page (&folder)…"), lambda w, _c: export_html(w, "folder"), ("Ctrl+Shift+E",)),
+    ActionSpec("export_single", QT_TRANSLATE_NOOP("MainWindow", "Export web page (single &file)…"), lambda w, _c: export_html(w, "single")),
+    ActionSpec("export_fragment", QT_TRANSLATE_NOOP("MainWindow", "Export body for the &CMS…"), lambda w, _c: export_html(w, "fragment")),
+    ActionSpec("copy_fragment", QT_TRANSLATE_NOOP("MainWindow", "Copy body &HTML for the CMS"), lambda w, _c: copy_fragment(w), ("Ctrl+Shift+C",)),
+    ActionSpec("export_selected", QT_TRANSLATE_NOOP("MainWindow", "Export selected articles…"), lambda w, _c: export_selected(w)),
+    ActionSpec("verify", QT_TRANSLATE_NOOP("MainWindow", "Check an exported &copy…"), lambda w, _c: verify(w)),
+)  # fmt: skip
+ARTICLE_MENU_ITEMS = (
+    "submit", "decide", "publish", None, "export_docx", "export_html", "export_single",
+    "export_fragment", "copy_fragment", "export_selected", None, "verify",
+)  # fmt: skip

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSettings, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 from deskeditor.backups import BackupInfo, auto_backup, default_folder, list_backups, restore
 from deskeditor.errors import DeskEditorError
 
+from .background import BackgroundOp
 from .error_text import localized
 
 if TYPE_CHECKING:
@@ -39,42 +39,29 @@ def backup_folder(store_path: Path) -> Path:
     return Path(chosen) if chosen else default_folder(store_path)
 
 
-class _Reporter(QObject):
-    """Carries the background backup's outcome to the GUI thread."""
-
-    done = Signal(str)
-
-
-def start_auto_backup(window: MainWindow) -> threading.Thread:
-    """Make today's backup in a background thread (its own read-only connection)."""
-    reporter = _Reporter(window)
-    # A bound method of a window object: Qt queues the call to the GUI thread
-    # (a lambda would run in the backup thread).
-    reporter.done.connect(window.show_status_message)
+def start_auto_backup(window: MainWindow) -> BackgroundOp:
+    """Make today's backup in the background (its own read-only connection); say so when done."""
     folder = backup_folder(window.store.path)
     store_path = window.store.path
 
-    def work() -> None:
-        try:
-            made = auto_backup(store_path, folder)
-        except DeskEditorError as exc:
-            reporter.done.emit(
-                QCoreApplication.translate("MainWindow", "Automatic backup failed: %1").replace(
-                    "%1", localized(exc)
-                )
-            )
-            return
-        if made is not None:
-            reporter.done.emit(
+    def made(path: Path | None) -> None:
+        if path is not None:
+            window.show_status_message(
                 QCoreApplication.translate("MainWindow", "Today's backup: %1").replace(
-                    "%1", str(made)
+                    "%1", str(path)
                 )
             )
 
-    thread = threading.Thread(target=work, name="auto-backup", daemon=True)
-    window.backup_reporter = reporter  # keep it alive until the thread reports
-    thread.start()
-    return thread
+    def failed(exc: Exception) -> None:
+        window.show_status_message(
+            QCoreApplication.translate("MainWindow", "Automatic backup failed: %1").replace(
+                "%1", localized(exc)
+            )
+        )
+
+    return BackgroundOp(
+        window, lambda _control: auto_backup(store_path, folder), on_success=made, on_error=failed
+    ).start()
 
 
 class BackupsDialog(QDialog):
@@ -181,14 +168,26 @@ class BackupsDialog(QDialog):
             QSettings().setValue(FOLDER_KEY, chosen)
             self.reload()
 
-    def back_up_now(self) -> None:
-        """Make a copy now, in the backup folder."""
+    def back_up_now(self) -> BackgroundOp:
+        """Make a copy now, in the backup folder, without freezing the window; return the op."""
         from deskeditor.backups import manual_backup
 
-        try:
-            manual_backup(self.window_.store.path, self.folder())
-        except (DeskEditorError, OSError) as exc:
+        store_path, folder = self.window_.store.path, self.folder()
+        self.backup_now_button.setEnabled(False)
+        self.restore_button.setEnabled(False)  # not while the copy is being made
+
+        def failed(exc: Exception) -> None:
             QMessageBox.warning(self, self.tr("Backup failed"), localized(exc))
+
+        return BackgroundOp(
+            self,
+            lambda _control: manual_backup(store_path, folder),
+            on_error=failed,
+            on_finished=self._backup_done,
+        ).start()
+
+    def _backup_done(self) -> None:
+        self.backup_now_button.setEnabled(True)
         self.reload()
 
     def restore_selected(self) -> None:

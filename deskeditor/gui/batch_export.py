@@ -1,14 +1,13 @@
-"""Export many articles at once, in a worker thread with its own store connection."""
+"""Export many articles at once, off the GUI thread, with its own store connection."""
 
 from __future__ import annotations
 
-import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal
-
 from deskeditor.errors import DeskEditorError
+
+from .background import OpControl
 
 
 @dataclass(frozen=True)
@@ -21,6 +20,23 @@ class BatchRequest:
     html: bool = True
     docx: bool = True
     template_dir: Path | None = None
+
+
+@dataclass(frozen=True)
+class BatchStep:
+    """Progress of a batch export: articles done, of how many, and the last one's title."""
+
+    done: int
+    total: int
+    title: str
+
+
+@dataclass
+class BatchResult:
+    """How many articles were exported, and a "title: reason" line per one that was not."""
+
+    exported: int = 0
+    errors: list[str] = field(default_factory=list)
 
 
 def export_one(  # type: ignore[no-untyped-def]
@@ -48,82 +64,37 @@ def export_one(  # type: ignore[no-untyped-def]
     return written
 
 
-class BatchExportWorker(QObject):
-    """Runs in a QThread; reports progress and per-article failures."""
+def export_batch(request: BatchRequest, control: OpControl) -> BatchResult:
+    """Export every requested article until cancelled (run by a BackgroundOp)."""
+    from deskeditor.store import Store
 
-    progress = Signal(int, int, str)  # done, total, title of the article just done
-    failed = Signal(str)  # "title: reason"
-    finished = Signal(int)  # how many articles were exported
-
-    def __init__(self, request: BatchRequest) -> None:
-        super().__init__()
-        self.request = request
-        self.cancelled = threading.Event()
-
-    def run(self) -> None:
-        """Export every requested article unless cancelled."""
-        from deskeditor.store import Store
-
-        done = 0
-        request = self.request
-        try:
-            # Read-only: the window holds the store's write lock.
-            store = Store(request.db_path, read_only=True)
-        except DeskEditorError as exc:
-            self.failed.emit(str(exc))
-            self.finished.emit(0)
-            return
-        try:
-            for index, article_id in enumerate(request.article_ids):
-                if self.cancelled.is_set():
-                    break
-                title = str(article_id)
-                try:
-                    title = store.get_article(article_id).title
-                    export_one(
-                        store,
-                        article_id,
-                        request.folder,
-                        request.html,
-                        request.docx,
-                        request.template_dir,
-                    )
-                    done += 1
-                except DeskEditorError as exc:
-                    self.failed.emit(f"{title}: {exc}")
-                self.progress.emit(index + 1, len(request.article_ids), title)
-        finally:
-            store.close()
-            self.finished.emit(done)
-
-
-class BatchEvents(QObject):
-    """The worker's signals again, from an object living in the GUI thread.
-
-    PySide6 runs a plain function or lambda connected to a signal in the thread
-    that emits it; forwarding through this object makes such callbacks run in
-    the GUI thread, where widgets may be touched.
-    """
-
-    progress = Signal(int, int, str)
-    failed = Signal(str)
-    finished = Signal(int)
-
-
-def start_batch(
-    request: BatchRequest, parent: QObject
-) -> tuple[QThread, BatchExportWorker, BatchEvents]:
-    """Start the export in a new thread; connect callbacks to the returned events."""
-    events = BatchEvents(parent)
-    thread = QThread(parent)
-    worker = BatchExportWorker(request)
-    worker.moveToThread(thread)
-    worker.progress.connect(events.progress)
-    worker.failed.connect(events.failed)
-    worker.finished.connect(events.finished)
-    thread.started.connect(worker.run)
-    worker.finished.connect(thread.quit)
-    # Python owns the worker (it has no parent): the caller keeps a reference
-    # until the thread has finished, then lets it go; nothing deletes it earlier.
-    thread.finished.connect(thread.deleteLater)
-    return thread, worker, events
+    result = BatchResult()
+    try:
+        # Read-only: the window holds the store's write lock.
+        store = Store(request.db_path, read_only=True)
+    except DeskEditorError as exc:
+        result.errors.append(str(exc))
+        return result
+    total = len(request.article_ids)
+    try:
+        for index, article_id in enumerate(request.article_ids):
+            if control.cancelled:  # what is done so far stays done, and is counted
+                break
+            title = str(article_id)
+            try:
+                title = store.get_article(article_id).title
+                export_one(
+                    store,
+                    article_id,
+                    request.folder,
+                    request.html,
+                    request.docx,
+                    request.template_dir,
+                )
+                result.exported += 1
+            except DeskEditorError as exc:
+                result.errors.append(f"{title}: {exc}")
+            control.report(BatchStep(index + 1, total, title))
+    finally:
+        store.close()
+    return result

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import copy
+from collections.abc import Mapping
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -28,10 +30,16 @@ from deskeditor.store import Store
 
 from .article_editor import ArticleEditor
 from .article_list import ArticleTableModel, status_label
+from .background import BackgroundOp
 from .dialogs import FigureDialog, LinkDialog
 from .error_text import localized
 from .images import ImageCache
 from .legacy_paste import LegacyPasteFilter
+
+if TYPE_CHECKING:
+    from deskeditor.store.workflow import Move
+
+    from .photo_import import PhotoImport
 
 SEARCH_DELAY_MS = 150
 AUTOSAVE_DELAY_MS = 3000
@@ -51,12 +59,10 @@ class MainWindow(QMainWindow):
         self._dirty = False
         self._switching = False
         self._closed = False
-        self.photo_import = None
-        self.batch_thread = None
-        self.batch_worker = None
+        self.photo_import: PhotoImport | None = None
         self._default_size()
 
-        self.search_edit = QLineEdit()
+        self.search_edit: QLineEdit = QLineEdit()
         self.search_edit.setPlaceholderText(self.tr("Search (accents optional: hoi nghi)"))
         self.search_edit.setClearButtonEnabled(True)
         self.status_combo = QComboBox()
@@ -78,7 +84,7 @@ class MainWindow(QMainWindow):
         self.article_table.setAlternatingRowColors(True)
         self.article_table.setWordWrap(False)
         self.article_table.verticalHeader().hide()
-        self.editor = ArticleEditor(self.images, store.categories())
+        self.editor: ArticleEditor = ArticleEditor(self.images, store.categories())
         self.editor.body_edit.paste_filter = LegacyPasteFilter(self)
 
         filters = QHBoxLayout()
@@ -142,16 +148,37 @@ class MainWindow(QMainWindow):
             lambda _item: self._with_figure(self.edit_figure_at)
         )
 
-        from .actions import build_actions
-
-        build_actions(self)
-        self._fill_categories()
+        self._build_actions()
+        self.fill_categories()
         self._restore_settings()
         self.refresh_list()
         self._open_initial()
         self.apply_read_only()
         if not store.read_only:
             QTimer.singleShot(0, self.offer_recovery)
+
+    # ------------------------------------------------------------ actions
+
+    def _build_actions(self) -> None:
+        from .action_registry import ActionRegistry
+        from .actions import ACTIONS, MENUS, TOOLBAR, TOOLBAR_TITLE, follow_format_marks
+
+        self.action_registry = ActionRegistry(self, ACTIONS)
+        menus = self.action_registry.build_menus(self.menuBar(), MENUS)
+        self.article_menu, self.settings_menu = menus["article"], menus["settings"]
+        self.toolbar = self.action_registry.build_toolbar(self.tr(TOOLBAR_TITLE), TOOLBAR)
+        self.addToolBar(self.toolbar)
+        follow_format_marks(self.action_registry, self.editor.body_edit)
+
+    @property
+    def actions_by_name(self) -> Mapping[str, QAction]:
+        """The window's actions by name (read-only; the registry owns them)."""
+        return self.action_registry.as_mapping()
+
+    @property
+    def has_unsaved_changes(self) -> bool:
+        """Tell whether the open article has changes that are not saved."""
+        return self._dirty
 
     # ------------------------------------------------------------ settings
 
@@ -194,17 +221,17 @@ class MainWindow(QMainWindow):
         if self.photo_import is not None:
             self.photo_import.cancel()
             self.photo_import.wait()
-        if self.batch_thread is not None:
-            self.batch_thread.quit()
-            self.batch_thread.wait()
+        for op in self.background_ops():
+            op.cancel()
+        for op in self.background_ops():
+            op.wait()
         self._save_settings()
         self._closed = True
         super().closeEvent(event)
 
-    def batch_done(self) -> None:
-        """Let go of a finished batch export's thread and worker."""
-        self.batch_thread = None
-        self.batch_worker = None
+    def background_ops(self) -> list[BackgroundOp]:
+        """Return the background operations under way (batch export, backup, photos)."""
+        return [op for op in self.findChildren(BackgroundOp) if op.is_running()]
 
     def show_status_message(self, message: str) -> None:
         """Show a passing message in the status bar (safe to connect from other threads)."""
@@ -224,8 +251,8 @@ class MainWindow(QMainWindow):
             self.store = Store(path, read_only=True)
         self.images.store = self.store
         self.images.clear()
-        self._fill_categories()
-        self._set_clean()
+        self.fill_categories()
+        self.mark_clean()
         self.refresh_list()
         if self.article_model.rowCount():
             self.open_article(self.article_model.summary(0).id)
@@ -238,10 +265,7 @@ class MainWindow(QMainWindow):
         read_only = self.store.read_only
         self.show_title()
         self.editor.set_read_only(read_only)
-        for name in self.WRITING_ACTIONS:
-            action = self.actions_by_name.get(name)
-            if action is not None:
-                action.setEnabled(not read_only)
+        self.action_registry.refresh_enabled()
 
     def show_title(self) -> None:
         """Name the open article in the title bar (the system adds the program's name)."""
@@ -252,15 +276,19 @@ class MainWindow(QMainWindow):
             f"{title} [*]" + (self.tr(" (read-only)") if self.store.read_only else "")
         )
 
-    WRITING_ACTIONS = (
-        "new", "save", "import", "delete", "photo", "link", "unlink", "bold", "italic",
-        "underline", "paragraph", "heading", "quote", "bullets", "numbers", "submit",
-        "decide", "publish", "link_list", "site_profile",
-    )  # fmt: skip
+    def allowed_moves(self) -> frozenset[Move]:
+        """Return the workflow moves the open article allows (none in a read-only store)."""
+        from deskeditor.store.workflow import allowed_moves
+
+        status = self.current_status()
+        if status is None or self.store.read_only:
+            return frozenset()
+        return allowed_moves(status)
 
     # ------------------------------------------------------------ list
 
-    def _fill_categories(self) -> None:
+    def fill_categories(self) -> None:
+        """Refill the category filter and the editor's category list from the store."""
         current = self.category_combo.currentData()
         self.category_combo.blockSignals(True)
         self.category_combo.clear()
@@ -340,7 +368,8 @@ class MainWindow(QMainWindow):
         """Show article *article_id* in the editor (and reload the list when it may have changed)."""
         article = self.store.get_article(article_id)
         self.editor.load(article, self._return_comment(article))
-        self._set_clean()
+        self.mark_clean()
+        self.action_registry.refresh_enabled()  # the moves the workflow allows now
         if refresh:
             self.refresh_list()
         else:
@@ -372,7 +401,8 @@ class MainWindow(QMainWindow):
             author_unit=str(settings.value("editor/unit", "")),
         )
         self.editor.load(article)
-        self._set_clean()
+        self.mark_clean()
+        self.action_registry.refresh_enabled()
         self.article_table.clearSelection()
         self.editor.title_edit.setFocus()
 
@@ -393,7 +423,8 @@ class MainWindow(QMainWindow):
     def _count_words(self) -> None:
         self.words_label.setText(self.tr("%n word(s)", "", self.editor.word_count()))
 
-    def _set_clean(self) -> None:
+    def mark_clean(self) -> None:
+        """Treat the open article as having no unsaved changes."""
         self._dirty = False
         self._autosave_timer.stop()
         self._autosave_deadline.stop()
@@ -472,14 +503,15 @@ class MainWindow(QMainWindow):
             return False
         self.store.discard_recovery(old_key)
         self.editor.set_saved(result.article_id, article.status)
+        self.action_registry.refresh_enabled()
         settings = QSettings()
         settings.setValue("editor/author", article.author)
         settings.setValue("editor/unit", article.author_unit)
-        self._set_clean()
+        self.mark_clean()
         self.save_state_label.setText(
             self.tr("Saved — version %1").replace("%1", result.version_code)
         )
-        self._fill_categories()
+        self.fill_categories()
         self.refresh_list()
         return True
 
@@ -515,7 +547,7 @@ class MainWindow(QMainWindow):
             return self.save()
         if answer == QMessageBox.StandardButton.Discard:
             self.store.discard_recovery(self._recovery_key())
-            self._set_clean()
+            self.mark_clean()
             return True
         return False
 

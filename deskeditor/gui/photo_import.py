@@ -1,55 +1,22 @@
-"""Photo import off the GUI thread: Pillow work in a thread pool, results back in order."""
+"""Photo import off the GUI thread: one BackgroundOp per photo, two at a time, results in order."""
 
 from __future__ import annotations
 
-import threading
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal
 
 from deskeditor.errors import DeskEditorError
 from deskeditor.photos import ProcessedPhoto, ingest_bytes, ingest_file
 
-
-class _Relay(QObject):
-    """Carries results from worker threads to the GUI thread (queued signals)."""
-
-    done = Signal(int, object)  # index, ProcessedPhoto
-    failed = Signal(int, str)  # index, message
+from .background import BackgroundOp, OpControl
 
 
-class _Task(QRunnable):
-    def __init__(
-        self,
-        index: int,
-        source: Path | tuple[bytes, str],
-        relay: _Relay,
-        cancelled: threading.Event,
-    ) -> None:
-        super().__init__()
-        self.index = index
-        self.source = source
-        self.relay = relay
-        self.cancelled = cancelled
-
-    def run(self) -> None:
-        if self.cancelled.is_set():
-            self.relay.failed.emit(self.index, "")
-            return
-        try:
-            if isinstance(self.source, Path):
-                photo = ingest_file(self.source)
-            else:
-                photo = ingest_bytes(*self.source)
-        except DeskEditorError as exc:
-            self.relay.failed.emit(self.index, str(exc))
-        except Exception as exc:  # never let a worker die silently
-            self.relay.failed.emit(self.index, f"{self._name()}: {exc}")
-        else:
-            self.relay.done.emit(self.index, photo)
-
-    def _name(self) -> str:
-        return self.source.name if isinstance(self.source, Path) else self.source[1]
+def _ingest(source: Path | tuple[bytes, str], _control: OpControl) -> ProcessedPhoto:
+    if isinstance(source, Path):
+        return ingest_file(source)
+    return ingest_bytes(*source)
 
 
 class PhotoImport(QObject):
@@ -65,10 +32,8 @@ class PhotoImport(QObject):
     ) -> None:
         super().__init__(parent)
         self.sources = sources
-        self.cancelled = threading.Event()
-        self._relay = _Relay(self)
-        self._relay.done.connect(self._on_done)
-        self._relay.failed.connect(self._on_failed)
+        self.cancelled = False
+        self._ops: list[BackgroundOp] = []
         self._results: dict[int, ProcessedPhoto | None] = {}
         self._next = 0
         self._count = 0
@@ -77,16 +42,27 @@ class PhotoImport(QObject):
         self.pool.setMaxThreadCount(2)
 
     def start(self) -> None:
-        """Queue every source; results arrive through the signals."""
+        """Queue every source; results arrive through the signals, in the GUI thread."""
         if not self.sources:
             self.finished.emit()
             return
         for index, source in enumerate(self.sources):
-            self.pool.start(_Task(index, source, self._relay, self.cancelled))
+            op = BackgroundOp(
+                self,
+                partial(_ingest, source),
+                on_success=partial(self._on_done, index),
+                on_error=partial(self._on_failed, index, source),
+                on_finished=partial(self._advance, index),
+                pool=self.pool,
+            )
+            self._ops.append(op)
+            op.start()
 
     def cancel(self) -> None:
         """Skip the photos not started yet; those under way still finish."""
-        self.cancelled.set()
+        self.cancelled = True
+        for op in self._ops:
+            op.cancel()
 
     def wait(self, msecs: int = -1) -> bool:
         """Block until the workers are idle (for tests and shutdown)."""
@@ -94,21 +70,23 @@ class PhotoImport(QObject):
 
     def _on_done(self, index: int, photo: ProcessedPhoto) -> None:
         self._results[index] = photo
-        self._advance()
 
-    def _on_failed(self, index: int, message: str) -> None:
-        self._results[index] = None
-        if message:
-            self.failed.emit(message)
-        self._advance()
+    def _on_failed(self, index: int, source: Path | tuple[bytes, str], error: Exception) -> None:
+        if isinstance(error, DeskEditorError):
+            self.failed.emit(str(error))
+        else:  # not a refusal the domain foresaw: still say which file, never lose it silently
+            name = source.name if isinstance(source, Path) else source[1]
+            self.failed.emit(f"{name}: {error}")
 
-    def _advance(self) -> None:
+    def _advance(self, index: int) -> None:
+        self._results.setdefault(index, None)  # refused, or skipped after a cancel
         self._count += 1
         self.progress.emit(self._count, len(self.sources))
         while self._next in self._results:
             photo = self._results.pop(self._next)
             self._next += 1
-            if photo is not None and not self.cancelled.is_set():
+            if photo is not None and not self.cancelled:
                 self.ready.emit(photo)
         if self._next == len(self.sources):
+            self._ops.clear()
             self.finished.emit()

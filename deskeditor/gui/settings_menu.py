@@ -4,30 +4,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
+from .action_registry import QT_TRANSLATE_NOOP, ActionSpec, store_writable
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
 
-def install_settings_actions(window: MainWindow) -> dict[str, QAction]:
-    """Put "Link list…" and "Site profile and categories…" first in the Settings menu."""
-    menu = window.settings_menu
-    before = menu.actions()[0] if menu.actions() else None  # the Language submenu
-    added = {}
-    for name, text, shortcut, slot in (
-        ("link_list", QCoreApplication.translate("SettingsMenu", "&Link list…"), "Ctrl+L", open_link_list),
-        ("site_profile", QCoreApplication.translate("SettingsMenu", "Site &profile and categories…"), "Ctrl+,", open_settings),
-    ):  # fmt: skip
-        action = QAction(text, window)
-        action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda _checked=False, slot=slot: slot(window))
-        menu.insertAction(before, action)
-        added[name] = action
-    menu.insertSeparator(before)
-    getattr(window, "actions_by_name", {}).update(added)
-    return added
+# The Settings menu's own actions; main_window places them first in that menu.
+SETTINGS_ACTIONS = (
+    ActionSpec("link_list", QT_TRANSLATE_NOOP("SettingsMenu", "&Link list…"), lambda w, _c: open_link_list(w), ("Ctrl+L",), enabled_when=store_writable, context="SettingsMenu"),
+    ActionSpec("site_profile", QT_TRANSLATE_NOOP("SettingsMenu", "Site &profile and categories…"), lambda w, _c: open_settings(w), ("Ctrl+,",), enabled_when=store_writable, context="SettingsMenu"),
+)  # fmt: skip
 
 
 def open_link_list(window: MainWindow) -> bool:
@@ -55,5 +42,5 @@ def refresh_categories(window: MainWindow, renamed: dict[str, str]) -> None:
     """Refill the filter and the editor's category list; follow a rename of the open one."""
     # The store has already moved the open article along with a rename or removal.
     window.editor.set_categories(window.store.categories(), renamed)
-    window._fill_categories()
+    window.fill_categories()
     window.refresh_list()

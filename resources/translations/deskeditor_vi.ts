@@ -127,127 +127,127 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="84"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="71"/>
         <source>Daily</source>
         <translation>Hằng ngày</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="85"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="72"/>
         <source>Before an upgrade</source>
         <translation>Trước khi nâng cấp</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="86"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="73"/>
         <source>Before a restore</source>
         <translation>Trước khi khôi phục</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="87"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="74"/>
         <source>Manual</source>
         <translation>Thủ công</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="88"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="75"/>
         <source>Other</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="95"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="82"/>
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="99"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="86"/>
         <source>Change folder…</source>
         <translation>Đổi thư mục…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="103"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="90"/>
         <source>Made at</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="103"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="90"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="103"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="90"/>
         <source>Articles</source>
         <translation>Số bài</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="103"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="90"/>
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="110"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="97"/>
         <source>Restore this backup…</source>
         <translation>Khôi phục bản sao lưu này…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="114"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="101"/>
         <source>Back up now</source>
         <translation>Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="119"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="106"/>
         <source>Folder:</source>
         <translation>Thư mục:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="132"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="119"/>
         <source>A copy is made automatically once a day when the program starts; the last 7 daily and 4 weekly copies are kept. Restoring keeps a copy of the current data.</source>
         <translation>Mỗi ngày chương trình tự sao lưu một lần khi khởi động; giữ 7 bản hằng ngày và 4 bản hằng tuần gần nhất. Khi khôi phục, dữ liệu hiện tại cũng được giữ lại một bản.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="157"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="144"/>
         <source>damaged: %1</source>
         <translation>bị hỏng: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="178"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="165"/>
         <source>Backup folder</source>
         <translation>Thư mục sao lưu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="191"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="180"/>
         <source>Backup failed</source>
         <translation>Sao lưu thất bại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="201"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="200"/>
         <source>Cannot restore</source>
         <translation>Không khôi phục được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="201"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="200"/>
         <source>This backup is damaged.</source>
         <translation>Bản sao lưu này bị hỏng.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="205"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="204"/>
         <source>Restore a backup</source>
         <translation>Khôi phục bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="207"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="206"/>
         <source>Replace all current data with the backup of %1 (%2 articles)? A copy of the current data is kept in the backup folder.</source>
         <translation>Thay toàn bộ dữ liệu hiện tại bằng bản sao lưu lúc %1 (%2 bài)? Dữ liệu hiện tại sẽ được giữ một bản trong thư mục sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="223"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="222"/>
         <source>Restore failed</source>
         <translation>Không khôi phục được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="233"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="232"/>
         <source>Restored</source>
         <translation>Đã khôi phục</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="234"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="233"/>
         <source>The backup was restored. The data it replaced is kept in %1.</source>
         <translation>Đã khôi phục bản sao lưu. Dữ liệu trước đó được giữ tại %1.</translation>
     </message>
@@ -1411,27 +1411,27 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="71"/>
+        <location filename="../../deskeditor/gui/actions.py" line="67"/>
         <source>&amp;New article</source>
         <translation>Bài &amp;mới</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="78"/>
+        <location filename="../../deskeditor/gui/actions.py" line="68"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="85"/>
+        <location filename="../../deskeditor/gui/actions.py" line="69"/>
         <source>&amp;Import article (JSON)…</source>
         <translation>&amp;Nhập bài viết (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="90"/>
+        <location filename="../../deskeditor/gui/actions.py" line="70"/>
         <source>&amp;History…</source>
         <translation>&amp;Lịch sử phiên bản…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="96"/>
+        <location filename="../../deskeditor/gui/actions.py" line="71"/>
         <source>&amp;Delete article…</source>
         <translation>&amp;Xoá bài viết…</translation>
     </message>
@@ -1440,217 +1440,218 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
         <translation type="vanished">&amp;Sao lưu dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="101"/>
+        <location filename="../../deskeditor/gui/actions.py" line="72"/>
         <source>&amp;Backups and restore…</source>
         <translation>&amp;Sao lưu và khôi phục…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="106"/>
+        <location filename="../../deskeditor/gui/actions.py" line="73"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="113"/>
+        <location filename="../../deskeditor/gui/actions.py" line="74"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="120"/>
+        <location filename="../../deskeditor/gui/actions.py" line="76"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="129"/>
+        <location filename="../../deskeditor/gui/actions.py" line="77"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Cắt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="135"/>
+        <location filename="../../deskeditor/gui/actions.py" line="78"/>
         <source>&amp;Copy</source>
         <translation>&amp;Sao chép</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="141"/>
+        <location filename="../../deskeditor/gui/actions.py" line="79"/>
         <source>&amp;Paste</source>
         <translation>&amp;Dán</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="147"/>
+        <location filename="../../deskeditor/gui/actions.py" line="80"/>
         <source>&amp;Find articles</source>
         <translation>&amp;Tìm bài viết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="157"/>
+        <location filename="../../deskeditor/gui/actions.py" line="81"/>
         <source>&amp;Bold</source>
         <translation>Chữ đậ&amp;m</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="164"/>
+        <location filename="../../deskeditor/gui/actions.py" line="82"/>
         <source>&amp;Italic</source>
         <translation>Chữ &amp;nghiêng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="171"/>
+        <location filename="../../deskeditor/gui/actions.py" line="83"/>
         <source>&amp;Underline</source>
         <translation>&amp;Gạch chân</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="178"/>
+        <location filename="../../deskeditor/gui/actions.py" line="84"/>
         <source>&amp;Paragraph</source>
         <translation>Đoạn &amp;văn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="185"/>
+        <location filename="../../deskeditor/gui/actions.py" line="85"/>
         <source>&amp;Heading</source>
         <translation>&amp;Tiêu đề mục</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="192"/>
+        <location filename="../../deskeditor/gui/actions.py" line="86"/>
         <source>&amp;Quote</source>
         <translation>&amp;Trích dẫn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="199"/>
+        <location filename="../../deskeditor/gui/actions.py" line="87"/>
         <source>B&amp;ulleted list</source>
         <translation>Danh sách &amp;dấu đầu dòng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="206"/>
+        <location filename="../../deskeditor/gui/actions.py" line="88"/>
         <source>&amp;Numbered list</source>
         <translation>Danh sách đánh &amp;số</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="213"/>
+        <location filename="../../deskeditor/gui/actions.py" line="89"/>
         <source>Insert &amp;link…</source>
         <translation>Chèn &amp;liên kết…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="219"/>
+        <location filename="../../deskeditor/gui/actions.py" line="90"/>
         <source>&amp;Remove link</source>
         <translation>&amp;Bỏ liên kết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="224"/>
+        <location filename="../../deskeditor/gui/actions.py" line="91"/>
         <source>Insert &amp;photo…</source>
         <translation>Chèn ả&amp;nh…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="248"/>
+        <location filename="../../deskeditor/gui/actions.py" line="95"/>
         <source>&amp;About deskeditor</source>
         <translation>&amp;Giới thiệu deskeditor</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="252"/>
+        <location filename="../../deskeditor/gui/actions.py" line="101"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="255"/>
+        <location filename="../../deskeditor/gui/actions.py" line="102"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="258"/>
+        <location filename="../../deskeditor/gui/actions.py" line="103"/>
         <source>F&amp;ormat</source>
         <translation>Định &amp;dạng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="275"/>
+        <location filename="../../deskeditor/gui/actions.py" line="107"/>
         <source>&amp;Insert</source>
         <translation>&amp;Chèn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="278"/>
+        <location filename="../../deskeditor/gui/actions.py" line="108"/>
         <source>&amp;Article</source>
         <translation>&amp;Bài viết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="285"/>
+        <location filename="../../deskeditor/gui/actions.py" line="109"/>
         <source>&amp;Settings</source>
         <translation>&amp;Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="287"/>
+        <location filename="../../deskeditor/gui/actions.py" line="111"/>
         <source>&amp;Language (after restart)</source>
         <translation>&amp;Ngôn ngữ (áp dụng khi mở lại)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="297"/>
+        <location filename="../../deskeditor/gui/actions.py" line="94"/>
         <source>Web page &amp;templates folder…</source>
         <translation>Thư mục &amp;mẫu trang web…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="302"/>
+        <location filename="../../deskeditor/gui/actions.py" line="114"/>
         <source>&amp;Help</source>
         <translation>&amp;Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="305"/>
+        <location filename="../../deskeditor/gui/actions.py" line="117"/>
         <source>Main toolbar</source>
         <translation>Thanh công cụ</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="310"/>
+        <location filename="../../deskeditor/gui/actions.py" line="85"/>
         <source>Heading</source>
         <translation>Tiêu đề mục</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="310"/>
+        <location filename="../../deskeditor/gui/actions.py" line="86"/>
         <source>Quote</source>
         <translation>Trích dẫn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="311"/>
+        <location filename="../../deskeditor/gui/actions.py" line="87"/>
+        <location filename="../../deskeditor/gui/actions.py" line="88"/>
         <source>List</source>
         <translation>Danh sách</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="311"/>
+        <location filename="../../deskeditor/gui/actions.py" line="89"/>
         <source>Link</source>
         <translation>Liên kết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="311"/>
+        <location filename="../../deskeditor/gui/actions.py" line="91"/>
         <source>Photo</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="312"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="447"/>
         <source>Word for sign-off</source>
         <translation>Xuất Word để duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="372"/>
+        <location filename="../../deskeditor/gui/actions.py" line="163"/>
         <source>Import article</source>
         <translation>Nhập bài viết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="374"/>
+        <location filename="../../deskeditor/gui/actions.py" line="165"/>
         <source>Article JSON (*.json)</source>
         <translation>Bài viết JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="400"/>
+        <location filename="../../deskeditor/gui/actions.py" line="191"/>
         <source>Import failed</source>
         <translation>Nhập thất bại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="414"/>
+        <location filename="../../deskeditor/gui/actions.py" line="205"/>
         <source>Delete article</source>
         <translation>Xoá bài viết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="415"/>
+        <location filename="../../deskeditor/gui/actions.py" line="206"/>
         <source>Delete this article with all its revisions? This cannot be undone.</source>
         <translation>Xoá bài viết này cùng mọi phiên bản? Không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="437"/>
+        <location filename="../../deskeditor/gui/actions.py" line="228"/>
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="438"/>
+        <location filename="../../deskeditor/gui/actions.py" line="229"/>
         <source>Save the article first.</source>
         <translation>Hãy lưu bài viết trước.</translation>
     </message>
@@ -1671,57 +1672,57 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
         <translation type="vanished">Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="461"/>
+        <location filename="../../deskeditor/gui/actions.py" line="252"/>
         <source>Web page templates</source>
         <translation>Mẫu trang web</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="463"/>
+        <location filename="../../deskeditor/gui/actions.py" line="254"/>
         <source>The HTML export uses the templates built into the program. A folder of your own may replace any of them (article.html.j2, fragment.html.j2, blocks.html.j2, links.html.j2, portal.css).</source>
         <translation>Khi xuất HTML, chương trình dùng các mẫu có sẵn. Có thể dùng một thư mục riêng để thay bất kỳ tệp mẫu nào (article.html.j2, fragment.html.j2, blocks.html.j2, links.html.j2, portal.css).</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="471"/>
+        <location filename="../../deskeditor/gui/actions.py" line="262"/>
         <source>Current folder: %1</source>
         <translation>Thư mục đang dùng: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="472"/>
+        <location filename="../../deskeditor/gui/actions.py" line="263"/>
         <source>(built-in templates)</source>
         <translation>(mẫu có sẵn)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="476"/>
+        <location filename="../../deskeditor/gui/actions.py" line="267"/>
         <source>Choose a folder…</source>
         <translation>Chọn thư mục…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="480"/>
+        <location filename="../../deskeditor/gui/actions.py" line="271"/>
         <source>Use the built-in templates</source>
         <translation>Dùng mẫu có sẵn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="487"/>
+        <location filename="../../deskeditor/gui/actions.py" line="278"/>
         <source>Templates folder</source>
         <translation>Thư mục mẫu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="500"/>
+        <location filename="../../deskeditor/gui/actions.py" line="291"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="501"/>
+        <location filename="../../deskeditor/gui/actions.py" line="292"/>
         <source>The new language will be used the next time the program starts.</source>
         <translation>Ngôn ngữ mới sẽ được dùng từ lần mở chương trình sau.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="513"/>
+        <location filename="../../deskeditor/gui/actions.py" line="304"/>
         <source>About deskeditor</source>
         <translation>Giới thiệu deskeditor</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="514"/>
+        <location filename="../../deskeditor/gui/actions.py" line="305"/>
         <source>deskeditor %1: news articles, photos and links for the department&apos;s portal.</source>
         <translation>deskeditor %1: soạn tin bài, ảnh và liên kết cho Trang thông tin điện tử của cơ quan.</translation>
     </message>
@@ -1755,202 +1756,202 @@ Sau khi chuyển: %2</translation>
         <translation>Dán nguyên văn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="60"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="66"/>
         <source>Search (accents optional: hoi nghi)</source>
         <translation>Tìm kiếm (gõ không dấu cũng được: hoi nghi)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="63"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="69"/>
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="223"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="250"/>
         <location filename="../../deskeditor/app.py" line="91"/>
         <source>Cannot open the store</source>
         <translation>Không mở được kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="248"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="272"/>
         <source>New article</source>
         <translation>Bài mới</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="252"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="276"/>
         <source> (read-only)</source>
         <translation> (chỉ đọc)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="267"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="295"/>
         <source>All categories</source>
         <translation>Mọi chuyên mục</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskeditor/gui/main_window.py" line="304"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="332"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n bài viết</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="385"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="415"/>
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskeditor/gui/main_window.py" line="394"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="424"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n từ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="401"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="432"/>
         <source>Saved</source>
         <translation>Đã lưu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="418"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="449"/>
         <source>Autosave failed: %1</source>
         <translation>Tự động lưu thất bại: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="424"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="455"/>
         <source>Not saved (kept automatically at %1)</source>
         <translation>Chưa lưu (đã tự động giữ lúc %1)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="55"/>
-        <location filename="../../deskeditor/gui/main_window.py" line="434"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="56"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="465"/>
         <source>Read-only</source>
         <translation>Chỉ đọc</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="56"/>
-        <location filename="../../deskeditor/gui/main_window.py" line="435"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="57"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="466"/>
         <source>The store was opened read-only: nothing can be saved.</source>
         <translation>Kho dữ liệu đang mở ở chế độ chỉ đọc: không lưu được thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="441"/>
-        <location filename="../../deskeditor/gui/main_window.py" line="448"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="472"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="479"/>
         <source>Cannot save</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="442"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="473"/>
         <source>The publication date is not a date: type it as dd/mm/yyyy hh:mm.</source>
         <translation>Ngày đăng không hợp lệ: hãy gõ theo dạng dd/mm/yyyy hh:mm.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="448"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="479"/>
         <source>The article needs a title.</source>
         <translation>Bài viết cần có tiêu đề.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="458"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="489"/>
         <source>Edit an approved article?</source>
         <translation>Sửa bài đã duyệt?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="460"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="491"/>
         <source>This article was approved. Saving your changes makes a new draft revision and voids the approval: it must be submitted again.</source>
         <translation>Bài này đã được duyệt. Lưu thay đổi sẽ tạo một bản nháp mới và huỷ hiệu lực của lần duyệt: bài phải được gửi duyệt lại.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="471"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="502"/>
         <source>Save failed</source>
         <translation>Lưu thất bại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="480"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="512"/>
         <source>Saved — version %1</source>
         <translation>Đã lưu — mã phiên bản %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="507"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="539"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="508"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="540"/>
         <source>The article has changes that are not saved. Save them?</source>
         <translation>Bài viết có thay đổi chưa được lưu. Lưu lại không?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="571"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="603"/>
         <source>Insert photos</source>
         <translation>Chèn ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="573"/>
-        <location filename="../../deskeditor/gui/main_window.py" line="639"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="605"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="671"/>
         <source>Images (%1)</source>
         <translation>Ảnh (%1)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="585"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="617"/>
         <source>Please wait</source>
         <translation>Xin chờ</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="585"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="617"/>
         <source>Photos are still being imported.</source>
         <translation>Ảnh vẫn đang được nhập.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="590"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="622"/>
         <source>Importing photos…</source>
         <translation>Đang nhập ảnh…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="38"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="39"/>
         <source>Save first</source>
         <translation>Cần lưu trước</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="39"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="40"/>
         <source>The article must be saved before this: the exported version is a saved revision. Save now?</source>
         <translation>Cần lưu bài trước: bản được xuất phải là một phiên bản đã lưu. Lưu ngay bây giờ?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="87"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="88"/>
         <source>Cannot submit</source>
         <translation>Không gửi duyệt được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="88"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="89"/>
         <source>Submitted for approval.</source>
         <translation>Đã gửi duyệt.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="125"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="126"/>
         <source>Decision not recorded</source>
         <translation>Chưa ghi được ý kiến duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="126"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="127"/>
         <source>Decision recorded.</source>
         <translation>Đã ghi ý kiến duyệt.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="142"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="143"/>
         <source>Cannot mark as published</source>
         <translation>Không đánh dấu đã đăng được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="143"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="144"/>
         <source>Marked as published.</source>
         <translation>Đã đánh dấu là đã đăng.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="158"/>
-        <location filename="../../deskeditor/gui/article_actions.py" line="421"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="159"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="419"/>
         <source>Export finished</source>
         <translation>Xuất xong</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="159"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="160"/>
         <source>%1 was written to:
 %2
 
@@ -1961,120 +1962,121 @@ Open it now?</source>
 Mở ngay bây giờ?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="181"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="182"/>
         <source>Export Word for sign-off</source>
         <translation>Xuất Word để duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="183"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="184"/>
         <source>Word document (*.docx)</source>
         <translation>Văn bản Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="193"/>
-        <location filename="../../deskeditor/gui/article_actions.py" line="254"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="194"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="255"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="431"/>
         <source>Export failed</source>
         <translation>Xuất không thành công</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="197"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="198"/>
         <source>The Word document</source>
         <translation>Văn bản Word</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="220"/>
-        <location filename="../../deskeditor/gui/article_actions.py" line="374"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="221"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="375"/>
         <source>Choose the folder to export into</source>
         <translation>Chọn thư mục để xuất vào</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="228"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="229"/>
         <source>Replace?</source>
         <translation>Ghi đè?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="228"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="229"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 đã có. Ghi đè lên không?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="237"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="238"/>
         <source>Export a single web page</source>
         <translation>Xuất trang web (một tệp)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="239"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="240"/>
         <source>Export the body for the CMS</source>
         <translation>Xuất phần nội dung cho CMS</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="245"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="246"/>
         <source>Web page (*.html)</source>
         <translation>Trang web (*.html)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="257"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="258"/>
         <source>The web page</source>
         <translation>Trang web</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="279"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="280"/>
         <source>Copy failed</source>
         <translation>Sao chép không thành công</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="287"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="288"/>
         <source>The HTML of the body is on the clipboard; upload its photos to the portal separately.</source>
         <translation>Đã sao chép HTML phần nội dung vào bộ nhớ tạm; hãy tải ảnh lên cổng thông tin riêng.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="301"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="302"/>
         <source>Check an exported copy</source>
         <translation>Kiểm tra bản đã xuất</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="303"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="304"/>
         <source>Exports (*.docx *.html *.htm)</source>
         <translation>Bản xuất (*.docx *.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="312"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="313"/>
         <source>Cannot check this file</source>
         <translation>Không kiểm tra được tệp này</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="319"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="320"/>
         <source>Approved version</source>
         <translation>Đúng bản đã duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="321"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="322"/>
         <source>Not an approved version</source>
         <translation>Không phải bản đã duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="331"/>
-        <location filename="../../deskeditor/gui/article_actions.py" line="363"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="332"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="364"/>
         <source>Export several articles</source>
         <translation>Xuất nhiều bài</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="333"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="334"/>
         <source>Web page folder for the portal</source>
         <translation>Thư mục trang web cho cổng thông tin</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="336"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="337"/>
         <source>Word document for sign-off</source>
         <translation>Văn bản Word để duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="344"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="345"/>
         <source>Export %1 selected article(s) as:</source>
         <translation>Xuất %1 bài đã chọn dưới dạng:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="364"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="365"/>
         <source>Select articles in the list first (Ctrl+click, Shift+click).</source>
         <translation>Hãy chọn bài trong danh sách trước (Ctrl+nhấp, Shift+nhấp).</translation>
     </message>
@@ -2085,27 +2087,27 @@ Mở ngay bây giờ?</translation>
     </message>
     <message>
         <location filename="../../deskeditor/gui/article_actions.py" line="391"/>
-        <location filename="../../deskeditor/gui/main_window.py" line="590"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="622"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="408"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="406"/>
         <source>%1 of %2 article(s) exported to %3.</source>
         <translation>Đã xuất %1/%2 bài vào %3.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="416"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="414"/>
         <source>Export finished with problems</source>
         <translation>Xuất xong nhưng có lỗi</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="421"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="419"/>
         <source>Open the folder?</source>
         <translation>Mở thư mục?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="439"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="444"/>
         <source>&amp;Submit for approval</source>
         <translation>&amp;Gửi duyệt</translation>
     </message>
@@ -2115,62 +2117,62 @@ Mở ngay bây giờ?</translation>
         <translation>Ghi ý kiến &amp;duyệt…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="451"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="446"/>
         <source>Mark as &amp;published</source>
         <translation>Đánh dấu đã đă&amp;ng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="458"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="447"/>
         <source>E&amp;xport Word for sign-off…</source>
         <translation>&amp;Xuất Word để duyệt…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="464"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="448"/>
         <source>Export web page (&amp;folder)…</source>
         <translation>Xuất trang web (&amp;thư mục)…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="470"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="449"/>
         <source>Export web page (single &amp;file)…</source>
         <translation>Xuất trang web (&amp;một tệp)…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="476"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="450"/>
         <source>Export body for the &amp;CMS…</source>
         <translation>Xuất nội dung cho &amp;CMS…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="482"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="451"/>
         <source>Copy body &amp;HTML for the CMS</source>
         <translation>Sao chép &amp;HTML nội dung cho CMS</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="488"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="452"/>
         <source>Export selected articles…</source>
         <translation>Xuất các bài đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="495"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="453"/>
         <source>Check an exported &amp;copy…</source>
         <translation>&amp;Kiểm tra bản đã xuất…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="607"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="639"/>
         <source>Some files were not imported</source>
         <translation>Một số tệp không nhập được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="619"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="651"/>
         <source>Photo not stored</source>
         <translation>Không lưu được ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="629"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="661"/>
         <source>Photo: %1</source>
         <translation>Ảnh: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="637"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="669"/>
         <source>Replace photo</source>
         <translation>Thay ảnh</translation>
     </message>
@@ -2194,22 +2196,22 @@ Mở ở chế độ chỉ đọc để xem và xuất bài mà không thay đ�
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="62"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="57"/>
         <source>Automatic backup failed: %1</source>
         <translation>Tự động sao lưu thất bại: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="69"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="50"/>
         <source>Today&apos;s backup: %1</source>
         <translation>Bản sao lưu hôm nay: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="385"/>
+        <location filename="../../deskeditor/gui/actions.py" line="176"/>
         <source>Photo outside the folder</source>
         <translation>Ảnh nằm ngoài thư mục</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="386"/>
+        <location filename="../../deskeditor/gui/actions.py" line="177"/>
         <source>This article uses a photo outside the folder of its JSON file:
 %1
 
@@ -2218,6 +2220,11 @@ Import it anyway?</source>
 %1
 
 Vẫn nhập bài?</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/background.py" line="159"/>
+        <source>The work failed</source>
+        <translation>Công việc không thành công</translation>
     </message>
 </context>
 <context>
@@ -2463,12 +2470,12 @@ Vẫn nhập bài?</translation>
 <context>
     <name>SettingsMenu</name>
     <message>
-        <location filename="../../deskeditor/gui/settings_menu.py" line="20"/>
+        <location filename="../../deskeditor/gui/settings_menu.py" line="15"/>
         <source>&amp;Link list…</source>
         <translation>Danh sách &amp;liên kết…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/settings_menu.py" line="21"/>
+        <location filename="../../deskeditor/gui/settings_menu.py" line="16"/>
         <source>Site &amp;profile and categories…</source>
         <translation>&amp;Thông tin cơ quan và chuyên mục…</translation>
     </message>
