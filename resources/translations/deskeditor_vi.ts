@@ -1972,8 +1972,8 @@ Mở ngay bây giờ?</translation>
     </message>
     <message>
         <location filename="../../deskeditor/gui/article_actions.py" line="287"/>
-        <source>The HTML of the body is on the clipboard; upload its photos to the portal separately.</source>
-        <translation>Đã sao chép HTML phần nội dung vào bộ nhớ tạm; hãy tải ảnh lên cổng thông tin riêng.</translation>
+        <source>The HTML of the body, with its photos, is on the clipboard.</source>
+        <translation>Đã sao chép HTML phần nội dung, kèm ảnh, vào bộ nhớ tạm.</translation>
     </message>
     <message>
         <location filename="../../deskeditor/gui/article_actions.py" line="301"/>
