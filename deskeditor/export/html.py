@@ -397,11 +397,12 @@ def media_prefix(url: str) -> str:
     (a javascript: or file: address) raises MediaAddressError.
     """
     url = url.strip()
-    if not url.startswith("/") or url.startswith("//"):
-        if _safe_href(url, ("http", "https")) is None or not urlsplit(url).netloc:
-            raise MediaAddressError(
-                f"the images address {url!r} is not an http(s) address or a path like /uploads/"
-            )
+    on_the_portal = url.startswith("/") and not url.startswith("//")
+    web = _safe_href(url, ("http", "https")) is not None and bool(urlsplit(url).netloc)
+    if not (on_the_portal or web):
+        raise MediaAddressError(
+            f"the images address {url!r} is not an http(s) address or a path like /uploads/"
+        )
     href = quote(url, safe=_URL_SAFE)
     return href if href.endswith("/") else href + "/"
 
