@@ -6,8 +6,11 @@
 //
 // CONFIG: {"work": folder served as /work/, "fragment": "/work/…" (images under a
 // media address), "clipboard": "/work/…" (images as data: URIs, as the GUI's copy),
-// "out": folder for screenshots, "chromium": "/usr/bin/chromium"}.
-// Prints one JSON object: {"runs": [{editor, route, html, editing, column, uploads}]}.
+// "out": folder for screenshots and PDFs, "chromium": "/usr/bin/chromium",
+// "print": ["/work/…/index.html", …] (optional: pages to print to PDF, A4 and Letter)}.
+// Without "fragment" no editor is run.
+// Prints one JSON object: {"runs": [{editor, route, html, editing, column, errors}],
+// "prints": [{page, format, pdf}]}.
 // Nothing leaves the machine: every page comes from a server on 127.0.0.1.
 
 import { readFile } from "node:fs/promises";
@@ -229,15 +232,26 @@ const flags = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-ru
   "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 // launch() starts Chromium on a fresh temporary profile (its own --user-data-dir).
 const browser = await chromium.launch({executablePath: config.chromium, headless: true, args: flags});
-const result = {runs: [], origin};
+const result = {runs: [], prints: [], origin};
 try {
   const context = await browser.newContext({viewport: {width: EDITOR_WIDTH + 40, height: 1000}});
   await context.route((url) => !url.href.startsWith(origin), (route) => route.abort());
-  const fragments = {
+  // Printing the exported page, as from the browser's Print dialog (margins from its @page).
+  for (const [index, path] of (config.print ?? []).entries()) {
+    for (const format of ["A4", "Letter"]) {
+      const page = await context.newPage();
+      await page.goto(origin + path);
+      const pdf = join(config.out, `print-${index + 1}-${format}.pdf`);
+      await page.pdf({path: pdf, format, preferCSSPageSize: false});
+      await page.close();
+      result.prints.push({page: path, format, pdf});
+    }
+  }
+  const fragments = config.fragment === undefined ? null : {
     setData: await readFile(fileFor(config.fragment), "utf-8"),
     paste: await readFile(fileFor(config.clipboard), "utf-8"),
   };
-  for (const [name] of RUNS) {
+  for (const [name] of fragments === null ? [] : RUNS) {
     for (const route of ["setData", "paste"]) {
       const page = await context.newPage();
       const errors = [];

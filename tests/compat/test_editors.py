@@ -15,12 +15,6 @@ Needs: ``apt-get install -y chromium`` and ``npm ci`` in tests/compat.
 from __future__ import annotations
 
 import copy
-import json
-import os
-import re
-import shutil
-import subprocess
-from pathlib import Path
 
 import lxml.html
 import pytest
@@ -31,9 +25,6 @@ from deskeditor.export.html import html_fragment, write_html_fragment
 from deskeditor.jsonio import read_article
 from deskeditor.store import Store
 
-HERE = Path(__file__).parent
-CHROMIUM = os.environ.get("DESKEDITOR_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
-NODE = shutil.which("node")
 EDITORS = ["ckeditor4", "ckeditor4-image2", "ckeditor5", "tinymce"]
 ROUTES = ["setData", "paste"]
 COLUMN_PX = 700
@@ -72,23 +63,6 @@ KNOWN_LOSSES: dict[tuple[str, str], dict[str, str]] = {
 }
 
 
-def _missing() -> str | None:
-    if not Path(CHROMIUM).is_file():
-        return "Chromium is missing: apt-get install -y chromium"
-    if NODE is None:
-        return "node is missing: apt-get install -y nodejs npm"
-    version = subprocess.run([NODE, "--version"], capture_output=True, text=True, check=False)
-    major = re.match(r"v(\d+)", version.stdout.strip())
-    if major is None or int(major[1]) < 20:
-        return f"node 20 or later is needed (playwright-core), found {version.stdout.strip()!r}"
-    if not (HERE / "node_modules" / "playwright-core").is_dir():
-        return "the editors are missing: run 'npm ci' in tests/compat"
-    return None
-
-
-pytestmark = pytest.mark.skipif(_missing() is not None, reason=_missing() or "")
-
-
 def _text(element: lxml.html.HtmlElement) -> str:
     """The element's words, a line break counting as a space."""
     element = copy.deepcopy(element)
@@ -103,19 +77,7 @@ def article(tmp_path_factory) -> dict:
 
 
 @pytest.fixture(scope="module")
-def shots(tmp_path_factory) -> Path:
-    """The screenshot folder: DESKEDITOR_COMPAT_SHOTS if set (kept), else under pytest's tmp."""
-    chosen = os.environ.get("DESKEDITOR_COMPAT_SHOTS")
-    if chosen:
-        Path(chosen).mkdir(parents=True, exist_ok=True)
-        for old in Path(chosen).glob("*.png"):
-            old.unlink()
-        return Path(chosen)
-    return tmp_path_factory.mktemp("compat-screenshots")
-
-
-@pytest.fixture(scope="module")
-def runs(tmp_path_factory, shots) -> dict[tuple[str, str], dict]:
+def runs(tmp_path_factory, browser) -> dict[tuple[str, str], dict]:
     """Run editors.mjs once: fragment with the portal's media address, and the clipboard's."""
     work = tmp_path_factory.mktemp("compat-work")
     json_path = write_long_article(work)
@@ -126,25 +88,7 @@ def runs(tmp_path_factory, shots) -> dict[tuple[str, str], dict]:
         write_html_fragment(ctx, work / "cms" / "doan.html", options)
         # What the GUI's "copy for the CMS" puts on the clipboard: photos inlined.
         (work / "clipboard.html").write_text(html_fragment(ctx, image_prefix=None), "utf-8")
-    config = {
-        "work": str(work),
-        "fragment": "/work/cms/doan.html",
-        "clipboard": "/work/clipboard.html",
-        "out": str(shots),
-        "chromium": CHROMIUM,
-    }
-    (work / "config.json").write_text(json.dumps(config), encoding="utf-8")
-    done = subprocess.run(
-        [NODE, str(HERE / "editors.mjs"), str(work / "config.json")],
-        capture_output=True,
-        text=True,
-        encoding="utf-8",
-        timeout=400,
-        check=False,
-    )
-    assert done.returncode == 0, done.stderr[-3000:]
-    print(f"\nscreenshots of the editors: {shots}")
-    result = json.loads(done.stdout)
+    result = browser(work, fragment="/work/cms/doan.html", clipboard="/work/clipboard.html")
     return {(run["editor"], run["route"]): run for run in result["runs"]}
 
 
@@ -238,4 +182,4 @@ def test_photo_stays_inside_the_editing_area(case):
 
 def test_screenshots_were_saved(runs, shots):
     expected = {f"{e}-{r}{view}.png" for e, r in CASES for view in ("", "-column")}
-    assert {p.name for p in shots.glob("*.png")} == expected
+    assert expected <= {p.name for p in shots.glob("*.png")}
