@@ -385,11 +385,13 @@ class DocxBuilder:
 
     def _write_article_tail(self) -> None:
         article = self.ctx.article
-        if article.author or article.author_unit or article.source:
-            # The byline never starts a page alone: it keeps the last paragraph with it.
-            body = self.doc.element.body
-            last = body.findall(qn("w:p"))[-1]
-            Paragraph(last, self.doc._body).paragraph_format.keep_with_next = True
+        last = Paragraph(self.doc.element.body.findall(qn("w:p"))[-1], self.doc._body)
+        ends_with_caption = last.paragraph_format.element.style == self._style_ids["Caption"]
+        if (article.author or article.author_unit or article.source) and not ends_with_caption:
+            # The byline never starts a page alone: it keeps the last paragraph with it. Not
+            # a caption: pandoc takes a caption kept with what follows for a table's, and
+            # the photo was sized with room for the byline (_photo).
+            last.paragraph_format.keep_with_next = True
         if article.author or article.author_unit:
             byline = self._para("", align=_R, before=12, after=0)
             byline.paragraph_format.keep_with_next = bool(article.source)
@@ -426,7 +428,8 @@ class DocxBuilder:
         rendition = self.options.print_rendition
         data, _mime, width_px, height_px = self.ctx.photo(block.photo_id, rendition)
         caption_text = f"{FIGURE_LABEL} 0: {block.caption} ({block.credit})"
-        width, height = self._place_photo(*_fit_photo(width_px, height_px), caption_text)
+        after = self._byline_height() if index == len(self.ctx.article.body) - 1 else 0.0
+        width, height = self._place_photo(*_fit_photo(width_px, height_px), caption_text, after)
         self.figures += 1
         number = self.figures
         picture = self._para("", align=_C, after=0, line=1.0)
@@ -458,15 +461,23 @@ class DocxBuilder:
         while self._page_used > PAGE_BODY_PT:
             self._page_used -= PAGE_BODY_PT
 
-    def _place_photo(self, width: Length, height: Length, caption: str) -> tuple[Length, Length]:
-        """Return the photo's size: smaller, if that lets it and its caption end this page.
+    def _byline_height(self) -> float:
+        """Estimate the height of the byline and source (what follows an article's last block)."""
+        article = self.ctx.article
+        lines = bool(article.author) + bool(article.author_unit) + bool(article.source)
+        return lines * 14 * 1.15 * LINE_SPACING + (18 if lines else 0)
+
+    def _place_photo(
+        self, width: Length, height: Length, caption: str, after: float = 0.0
+    ) -> tuple[Length, Length]:
+        """Return the photo's size: smaller, if that lets it, its caption and *after* end this page.
 
         Word moves a photo that does not fit to the next page, with its caption
         (keep with next), and leaves the rest of this page empty. Where the room
         left holds the photo at MIN_PHOTO_SHARE of its size or more, it is
         shrunk to that room instead.
         """
-        caption_pt = _text_height(caption, 13, after=12, line=1.0) + 3
+        caption_pt = _text_height(caption, 13, after=12, line=1.0) + 3 + after
         room = PAGE_BODY_PT - self._page_used - caption_pt - LINE_MARGIN_PT
         height_pt = height / 12700
         if height_pt > room:
