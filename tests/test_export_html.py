@@ -137,9 +137,9 @@ def test_every_image_has_alt_a_fluid_size_and_a_clean_jpeg(long_export):
     assert len(images) == 3
     for img in images:
         assert img.get("alt").strip()
-        # No pixel size: CKEditor 4 would turn it into a fixed style that stretches the photo.
-        assert img.get("width") is None and img.get("height") is None
-        assert img.get("style") == "width:100%;height:auto"
+        # A width (the portal's column at most) and no height: CKEditor 4 turns the
+        # two into fixed pixel styles that stretch the photo in a narrower column.
+        assert img.get("width") == "700" and img.get("height") is None
         file = index.parent / img.get("src")
         with Image.open(file) as photo:
             assert photo.format == "JPEG" and photo.width == 1600

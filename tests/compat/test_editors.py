@@ -44,10 +44,7 @@ KNOWN_LOSSES: dict[tuple[str, str], dict[str, str]] = {
         "pixel style (height:1067px) that max-width cannot scale",
         "editing": "uploadimage writes the natural size",
     },
-    ("ckeditor4-image2", "setData"): {
-        "underline": "the default toolbar removes Underline",
-        "editing": "image2 keeps no style on the image, and CKEditor 4's content CSS has no max-width",
-    },
+    ("ckeditor4-image2", "setData"): {"underline": "the default toolbar removes Underline"},
     ("ckeditor4-image2", "paste"): {
         "figure": "Chrome's paste filter (semantic-content) has no <figure>",
         "underline": "the default toolbar removes Underline",
@@ -56,10 +53,6 @@ KNOWN_LOSSES: dict[tuple[str, str], dict[str, str]] = {
     },
     ("ckeditor5", "setData"): {"underline": "the classic build has no Underline plugin"},
     ("ckeditor5", "paste"): {"underline": "the classic build has no Underline plugin"},
-    ("tinymce", "paste"): {
-        "editing": "TinyMCE's paste drops inline styles (paste_webkit_styles), and its "
-        "content CSS has no max-width",
-    },
 }
 
 
