@@ -195,7 +195,8 @@ def test_fragment_photos_under_the_portals_media_address(tmp_path):
     run("export", article_id, "--html-fragment", tmp_path / "doan.html", "--images-url", url, db=db)
     fragment = (tmp_path / "doan.html").read_text(encoding="utf-8")
     assert f'<img src="{url}/anh-1.jpg"' in fragment and f'src="{url}/anh-3.jpg"' in fragment
-    assert len(list((tmp_path / "images").glob("anh-*.jpg"))) == 3  # the files to upload there
+    # The files to upload there: the fragment's own photo folder.
+    assert len(list((tmp_path / "images" / "doan").glob("anh-*.jpg"))) == 3
     assert "--images-url URL" in run("export", "--help").stdout
 
     bad = run(

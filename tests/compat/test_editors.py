@@ -77,7 +77,8 @@ def runs(tmp_path_factory, browser) -> dict[tuple[str, str], dict]:
     (work / "cms").mkdir()
     with Store(work / "kho.db") as store:
         ctx = context_for(store, store.import_article(read_article(json_path)))
-        options = ExportOptions(images_url="/work/cms/images")  # the portal's media address
+        # The portal's media address, where the fragment's photo folder was uploaded.
+        options = ExportOptions(images_url="/work/cms/images/doan")
         write_html_fragment(ctx, work / "cms" / "doan.html", options)
         # What the GUI's "copy for the CMS" puts on the clipboard: photos inlined.
         (work / "clipboard.html").write_text(html_fragment(ctx, image_prefix=None), "utf-8")
@@ -112,7 +113,7 @@ def test_photos_arrive_with_caption_credit_and_alt(case, article):
         if key[1] == "paste":  # the editor's upload took the inlined photo
             assert "/uploaded/" in img.get("src"), img.get("src")[:60]
         else:
-            assert img.get("src").endswith(".jpg") and "images/anh-" in img.get("src")
+            assert img.get("src").endswith(".jpg") and "images/doan/anh-" in img.get("src")
         if _keeps(key, "alt"):
             assert img.get("alt") == photo["alt"]
         credit = f"({photo['credit']})"
