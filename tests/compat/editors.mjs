@@ -36,6 +36,12 @@ const PAGE = (head, body) => `<!DOCTYPE html><html lang="vi"><head><meta charset
 <title>compat</title>${head}</head><body style="margin:16px;width:${EDITOR_WIDTH}px">${body}
 </body></html>`;
 
+// The plugins of CKEditor 5's classic build (44), less the cloud services that need an account.
+const CLASSIC_PLUGINS = ["Essentials", "Autoformat", "Bold", "Italic", "BlockQuote", "Heading",
+  "Image", "ImageCaption", "ImageStyle", "ImageToolbar", "ImageUpload", "PictureEditing", "Indent",
+  "Link", "List", "MediaEmbed", "Paragraph", "PasteFromOffice", "Table", "TableToolbar",
+  "TextTransformation"];
+
 // Each page defines window.harness: ready (a promise), setData, getData, editable().
 const EDITORS = {
   ckeditor4: (extra) => PAGE(
@@ -50,9 +56,23 @@ const EDITORS = {
         editable: () => editor.editable().$,
       };
     </script>`),
-  ckeditor5: () => PAGE(
-    `<script src="/node_modules/@ckeditor/ckeditor5-build-classic/build/ckeditor.js"></script>
-     <style>.ck-editor__editable{min-height:900px}</style>`,
+  // CKEditor 5: the classic build (44, the last one published as a build), or
+  // version 48 from its one package with the plugins that build had.
+  ckeditor5: (extra) => PAGE(
+    extra.umd
+      ? `<script src="/node_modules/${extra.umd}/dist/browser/ckeditor5.umd.js"></script>
+         <link rel="stylesheet" href="/node_modules/${extra.umd}/dist/browser/ckeditor5.css">
+         <script>
+           const {ClassicEditor: Base, ${CLASSIC_PLUGINS.join(", ")}} = CKEDITOR;
+           class ClassicEditor extends Base {}
+           ClassicEditor.builtinPlugins = [${CLASSIC_PLUGINS.join(", ")}];
+           ClassicEditor.defaultConfig = {toolbar: ["heading", "|", "bold", "italic", "link",
+             "bulletedList", "numberedList", "blockQuote", "uploadImage", "insertTable", "undo",
+             "redo"]};
+         </script>
+         <style>.ck-editor__editable{min-height:900px}</style>`
+      : `<script src="/node_modules/@ckeditor/ckeditor5-build-classic/build/ckeditor.js"></script>
+         <style>.ck-editor__editable{min-height:900px}</style>`,
     `<div id="ed"></div><script>
       // The portal's upload adapter: POST the file, use the address the server gives.
       function UploadPlugin(editor) {
@@ -101,6 +121,7 @@ const RUNS = [
   ["ckeditor4", "ckeditor4", {}],
   ["ckeditor4-image2", "ckeditor4", {extraPlugins: "image2", removePlugins: "image"}],
   ["ckeditor5", "ckeditor5", {}],
+  ["ckeditor5-48", "ckeditor5", {umd: "ckeditor5-48"}],
   ["tinymce", "tinymce", {}],
 ];
 

@@ -1,8 +1,8 @@
 """The CMS fragment in the portal's real web editors: what survives setData and a paste.
 
 editors.mjs (node, playwright-core, Debian's Chromium) loads the fragment into
-CKEditor 4 (default configuration, and with image2), CKEditor 5's classic build
-and TinyMCE, once with setData and once by a paste (a clipboard event carrying
+CKEditor 4 (default configuration, and with image2), CKEditor 5 (the classic
+build 44, and 48 with that build's plugins) and TinyMCE, once with setData and once by a paste (a clipboard event carrying
 text/html, photos as data: URIs as the GUI's "copy for the CMS" puts them),
 reads each editor's HTML back and renders it in a 700 px column with
 ``img{max-width:100%;height:auto}``. The checks are here. Screenshots of every
@@ -25,7 +25,7 @@ from deskeditor.export.html import html_fragment, write_html_fragment
 from deskeditor.jsonio import read_article
 from deskeditor.store import Store
 
-EDITORS = ["ckeditor4", "ckeditor4-image2", "ckeditor5", "tinymce"]
+EDITORS = ["ckeditor4", "ckeditor4-image2", "ckeditor5", "ckeditor5-48", "tinymce"]
 ROUTES = ["setData", "paste"]
 COLUMN_PX = 700
 
@@ -53,6 +53,8 @@ KNOWN_LOSSES: dict[tuple[str, str], dict[str, str]] = {
     },
     ("ckeditor5", "setData"): {"underline": "the classic build has no Underline plugin"},
     ("ckeditor5", "paste"): {"underline": "the classic build has no Underline plugin"},
+    ("ckeditor5-48", "setData"): {"underline": "the classic build's plugins have no Underline"},
+    ("ckeditor5-48", "paste"): {"underline": "the classic build's plugins have no Underline"},
 }
 
 
