@@ -2,9 +2,10 @@
 
 editors.mjs (node, playwright-core, Debian's Chromium) loads the fragment into
 CKEditor 4 (default configuration, and with image2), CKEditor 5 (the classic
-build 44, and 48 with that build's plugins) and TinyMCE, once with setData and once by a paste (a clipboard event carrying
-text/html, photos as data: URIs as the GUI's "copy for the CMS" puts them),
-reads each editor's HTML back and renders it in a 700 px column with
+build 44, and 48 with that build's plugins) and TinyMCE, once with setData and
+once by a paste (a clipboard event carrying text/html, photos as data: URIs as
+the GUI's "copy for the CMS" puts them), reads each editor's HTML back and
+renders it in a 700 px column with
 ``img{max-width:100%;height:auto}``. The checks are here. Screenshots of every
 editor and every column go to a folder under pytest's tmp dir (printed with
 -s), or to DESKEDITOR_COMPAT_SHOTS.
