@@ -99,6 +99,12 @@ def build_parser() -> argparse.ArgumentParser:
         help="the article body for the portal's CMS; its images go to images/NAME/ beside FILE",
     )
     cmd.add_argument(
+        "--images-url",
+        metavar="URL",
+        help="with --html-fragment: the portal's media address the images/ files are "
+        "uploaded to; the photos' src becomes URL/NAME",
+    )
+    cmd.add_argument(
         "--docx",
         metavar="FILE",
         type=Path,
@@ -316,7 +322,11 @@ def cmd_export(args: argparse.Namespace) -> int:
     from deskeditor.interchange import export_json
     from deskeditor.safeio import StagedFiles
 
-    options = ExportOptions(overwrite=args.overwrite, template_dir=args.templates)
+    if args.images_url is not None and args.html_fragment is None:
+        raise UsageError("--images-url goes with --html-fragment FILE")
+    options = ExportOptions(
+        overwrite=args.overwrite, template_dir=args.templates, images_url=args.images_url or ""
+    )
     # Every output is staged first; only when all are written do they replace anything.
     with _open_for_reading(args) as store, StagedFiles() as batch:
         if args.json is not None:

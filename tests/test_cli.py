@@ -184,6 +184,30 @@ def test_export_html_forms(tmp_path):
     run("export", article_id, "--html", out / "bai", "--overwrite", db=db)
 
 
+def test_fragment_photos_under_the_portals_media_address(tmp_path):
+    from samples import write_long_article
+
+    db = tmp_path / "store.db"
+    source = tmp_path / "nguon"
+    source.mkdir()
+    article_id = run("import", write_long_article(source), db=db).stdout.strip()
+    url = "https://sonoivu.mau.gov.vn/uploads/2026/12"
+    run("export", article_id, "--html-fragment", tmp_path / "doan.html", "--images-url", url, db=db)
+    fragment = (tmp_path / "doan.html").read_text(encoding="utf-8")
+    assert f'<img src="{url}/anh-1.jpg"' in fragment and f'src="{url}/anh-3.jpg"' in fragment
+    # The files to upload there: the fragment's own photo folder.
+    assert len(list((tmp_path / "images" / "doan").glob("anh-*.jpg"))) == 3
+    assert "--images-url URL" in run("export", "--help").stdout
+
+    bad = run(
+        "export", article_id, "--html-fragment", tmp_path / "x.html",
+        "--images-url", "javascript:alert(1)", db=db, check=False,
+    )  # fmt: skip
+    assert bad.returncode == 1 and "images address" in bad.stderr and not (tmp_path / "x.html").exists()
+    alone = run("export", article_id, "--html", tmp_path / "b", "--images-url", url, db=db, check=False)
+    assert alone.returncode == 2 and "--html-fragment" in alone.stderr
+
+
 def test_export_refuses_a_photo_without_alt_text(tmp_path, sample_dict):
     from samples import make_photo
 

@@ -8,10 +8,13 @@ import errno
 import io
 import os
 import re
+import shutil
+import subprocess
 import zipfile
 from pathlib import Path
 
 import docx
+import lxml.html
 import pytest
 from conftest import SAMPLE_ARTICLE
 from docx.enum.section import WD_ORIENT
@@ -168,32 +171,54 @@ def _used_style_ids(path):
     return set(re.findall(r'<w:(?:pStyle|rStyle|tblStyle) w:val="([^"]+)"', xml)) | {"Normal"}
 
 
-def test_times_new_roman_in_all_four_slots_of_every_style_used(document, long_export):
-    styles = document.styles.element
+def test_times_new_roman_in_all_four_slots_of_every_style_in_the_package(long_export):
+    """Not only the styles used: a heading Word's approver adds must not be Calibri in blue."""
     used = _used_style_ids(long_export[0])
-    assert {
-        "BodyText",
-        "Title",
-        "Caption",
-        "ListBullet",
-        "ListNumber",
-        "Quote",
-        "Header",
-        "Heading1",
-        "Hyperlink",
-        "TableGrid",
-    } <= used
+    assert {"BodyText", "Title", "Caption", "ListBullet", "ListNumber", "Quote", "Header",
+            "Heading2", "Hyperlink", "TableGrid"} <= used  # fmt: skip
+    with zipfile.ZipFile(long_export[0]) as archive:
+        styles = etree.fromstring(archive.read("word/styles.xml"))
+        theme = archive.read("word/theme/theme1.xml").decode()
     defaults = styles.find(qn("w:docDefaults")).find(f"{qn('w:rPrDefault')}/{qn('w:rPr')}")
     fonts = [("docDefaults", defaults.find(qn("w:rFonts")))]
-    for style in styles.findall(qn("w:style")):
-        if style.get(qn("w:styleId")) in used:
-            element = style.find(f"{qn('w:rPr')}/{qn('w:rFonts')}")
-            fonts.append((style.get(qn("w:styleId")), element))
+    all_styles = styles.findall(qn("w:style"))
+    names = {style.find(qn("w:name")).get(qn("w:val")) for style in all_styles}
+    assert {"heading 1", "heading 2", "heading 9", "Title", "caption", "Light Shading"} <= names
+    for style in all_styles:
+        fonts.append((style.get(qn("w:styleId")), style.find(f"{qn('w:rPr')}/{qn('w:rFonts')}")))
+        fonts += [(style.get(qn("w:styleId")), f) for f in style.iter(qn("w:rFonts"))]
+        assert style.find(f".//{qn('w:color')}") is None, style.get(qn("w:styleId"))  # black
     for name, element in fonts:
         assert element is not None, name
         for slot in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
             assert element.get(qn(slot)) == FONT, (name, slot)
         assert not [a for a in element.attrib if "Theme" in a or "theme" in a], name
+    # The theme's own heading and body fonts, which styles added in Word later take.
+    assert "Calibri" not in theme and "Cambria" not in theme
+    assert theme.count(f'<a:latin typeface="{FONT}"/>') == 2
+
+
+def test_no_template_leftovers_in_the_package(long_export):
+    with zipfile.ZipFile(long_export[0]) as archive:
+        names = set(archive.namelist())
+        app = archive.read("docProps/app.xml").decode()
+        rels = archive.read("word/_rels/document.xml.rels").decode()
+        types = archive.read("[Content_Types].xml").decode()
+    assert not {n for n in names if "thumbnail" in n or n.startswith("customXml")}
+    assert "word/stylesWithEffects.xml" not in names
+    assert "customXml" not in rels and "stylesWithEffects" not in rels
+    assert "thumbnail" not in types
+    assert "<Application>deskeditor " in app
+    assert "Macintosh" not in app and "<Pages>" not in app and "<Words>" not in app
+
+
+def test_text_is_black_and_links_underlined_not_blue(document):
+    assert document.element.body.find(f".//{qn('w:color')}") is None
+    link_style = document.styles["Hyperlink"]
+    assert link_style.font.underline and link_style.font.color.rgb is None
+    for link in document.element.body.iter(qn("w:hyperlink")):
+        for run in link.iter(qn("w:r")):
+            assert run.find(f"{qn('w:rPr')}/{qn('w:rStyle')}").get(qn("w:val")) == "Hyperlink"
 
 
 def test_runs_do_not_override_the_font_except_for_checkbox_glyphs(document):
@@ -259,6 +284,113 @@ def test_a_tall_photo_is_shrunk_to_fit_the_page(tmp_path):
     [shape] = docx.Document(str(path)).inline_shapes
     assert shape.height == MAX_PHOTO_HEIGHT
     assert shape.width * 1800 == pytest.approx(shape.height * 1200, rel=1e-4)
+
+
+def _photo_after(paragraphs: int, tmp_path) -> tuple[Path, object]:
+    """A portrait photo (165 mm tall at most) after the sample's text and *paragraphs* more."""
+    ctx = small_context(photo_size=(1200, 1800))
+    extra = [article_from_dict({"title": "x", "body": [{"type": "paragraph", "text": t}]}).body[0]
+             for t in (PARAGRAPHS * 3)[:paragraphs]]  # fmt: skip
+    ctx.article.body[2:2] = extra
+    path = write_docx(ctx, tmp_path / "a.docx")
+    return path, docx.Document(str(path)).inline_shapes[0]
+
+
+def test_a_photo_shrinks_to_end_the_page_rather_than_leave_it_half_empty(tmp_path):
+    path, shape = _photo_after(2, tmp_path)
+    assert 0.6 * MAX_PHOTO_HEIGHT <= shape.height < MAX_PHOTO_HEIGHT - Mm(10)
+    assert shape.width * 1800 == pytest.approx(shape.height * 1200, rel=1e-3)
+    pages = _pdf_pages(path, tmp_path)
+    if pages is not None:  # LibreOffice at hand: the photo and its caption end page 2
+        assert "Hình 1" in pages[1] and PARAGRAPHS[1][:40] in pages[1]
+
+
+def test_a_photo_that_would_shrink_too_much_opens_the_next_page_at_full_size(tmp_path):
+    _path, shape = _photo_after(7, tmp_path)
+    assert shape.height == MAX_PHOTO_HEIGHT
+
+
+def test_the_byline_keeps_the_last_paragraph_with_it(tmp_path):
+    ctx = small_context()  # ends with a numbered list
+    document = docx.Document(str(write_docx(ctx, tmp_path / "a.docx")))
+    paragraphs = document.paragraphs
+    index = next(i for i, p in enumerate(paragraphs) if p.text.startswith(ctx.article.author))
+    assert paragraphs[index - 1].text == "Quý IV"
+    assert paragraphs[index - 1].paragraph_format.keep_with_next
+    assert paragraphs[index].paragraph_format.keep_with_next  # and the source with the byline
+
+
+def test_a_last_caption_is_not_kept_with_the_byline(document, long_export):
+    """pandoc reads a caption kept with what follows as a table's: the photo makes room instead."""
+    paragraphs = document.paragraphs
+    index = next(
+        i for i, p in enumerate(paragraphs) if p.text.startswith(long_export[1].article.author)
+    )
+    assert paragraphs[index - 1].style.name == "Caption"
+    assert not paragraphs[index - 1].paragraph_format.keep_with_next
+
+
+def _pdf_pages(path: Path, tmp_path) -> list[str] | None:
+    """The text of each page as LibreOffice lays the file out, or None without it."""
+    soffice, pdftotext = shutil.which("soffice"), shutil.which("pdftotext")
+    if soffice is None or pdftotext is None:
+        return None
+    profile = tmp_path / "lo-profile"
+    subprocess.run(
+        [soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to",
+         "pdf", "--outdir", str(tmp_path), str(path)],
+        capture_output=True, timeout=180, check=True,
+    )  # fmt: skip
+    text = subprocess.run(
+        [pdftotext, str(path.with_suffix(".pdf")), "-"],
+        capture_output=True, text=True, encoding="utf-8", timeout=60, check=True,
+    ).stdout  # fmt: skip
+    return [" ".join(page.split()) for page in text.split("\f")]
+
+
+# ---------------------------------------------------------------- read by other programs
+
+
+def test_mammoth_reads_the_title_headings_captions_and_quote(long_export):
+    """mammoth (Word to HTML, used by web editors' import) names each part, warns of none."""
+    mammoth = pytest.importorskip("mammoth")
+    ctx = long_export[1]
+    with open(long_export[0], "rb") as handle:
+        result = mammoth.convert_to_html(handle)
+    page = lxml.html.fragment_fromstring(result.value, create_parent="div")
+    assert [h.text_content() for h in page.xpath("//h1")] == [ctx.article.title]
+    assert [h.text_content() for h in page.xpath("//h2")] == ["Nhiệm vụ trọng tâm 6 tháng cuối năm"]
+    captions = [c.text_content() for c in page.xpath("//p[@class='caption']")]
+    assert captions == [
+        f"Hình {n}: {c} ({credit})" for n, (_, c, credit, _) in enumerate(PHOTOS, 1)
+    ]
+    assert page.xpath("//blockquote/p")[0].text_content().startswith("Thi đua là yêu nước")
+    assert [m.message for m in result.messages] == []
+
+
+def test_pandoc_reads_the_title_as_a_heading_and_the_captions_as_captions(long_export):
+    pandoc = shutil.which("pandoc")
+    if pandoc is None:
+        pytest.skip("pandoc is missing: apt-get install -y pandoc")
+    ctx = long_export[1]
+
+    def read(reader: str) -> str:
+        return subprocess.run(
+            [pandoc, "-f", reader, "-t", "html", str(long_export[0])],
+            capture_output=True, text=True, encoding="utf-8", timeout=120, check=True,
+        ).stdout  # fmt: skip
+
+    page = lxml.html.fragment_fromstring(read("docx"), create_parent="div")
+    assert [" ".join(h.text_content().split()) for h in page.xpath("//h1")] == [ctx.article.title]
+    assert len(page.xpath("//h2")) == 1
+    captions = [f"Hình {n}: {c} ({credit})" for n, (_, c, credit, _) in enumerate(PHOTOS, 1)]
+    figures = [" ".join(f.text_content().split()) for f in page.xpath("//figure/figcaption")]
+    if figures:  # pandoc 3.1.12 and later make a figure of a photo and its Caption paragraph
+        assert figures == captions
+    else:  # older ones know the Caption style by name
+        styled = lxml.html.fragment_fromstring(read("docx+styles"), create_parent="div")
+        found = styled.xpath("//div[@data-custom-style='caption']")
+        assert [" ".join(d.text_content().split()) for d in found] == captions
 
 
 # ---------------------------------------------------------------- header, links, lists
@@ -328,7 +460,7 @@ def test_slip_holds_the_sign_off_fields_and_the_decision(document, long_export):
     for expected in (
         "UBND TỈNH LẠNG SƠN",
         "SỞ NỘI VỤ",
-        "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",  # as Nghị định 30 writes it, not "HOÀ"
         "Độc lập - Tự do - Hạnh phúc",
         "PHIẾU DUYỆT TIN, BÀI",
         ctx.article.title,
@@ -348,6 +480,37 @@ def test_slip_holds_the_sign_off_fields_and_the_decision(document, long_export):
         "Nguyễn Văn Bình",
     ):
         assert expected in slip, expected
+
+
+def _printed_width(text: str, size_pt: float) -> float | None:
+    """Width in points of *text* in Times New Roman Bold's metrics (Liberation Serif Bold)."""
+    from PIL import ImageFont
+
+    # Liberation 2 (fonts-liberation2): version 1 has no Vietnamese letters.
+    for folder in ("/usr/share/fonts/truetype/liberation2", "C:/Windows/Fonts"):
+        for name in ("LiberationSerif-Bold.ttf", "timesbd.ttf"):
+            if (Path(folder) / name).is_file():
+                font = ImageFont.truetype(str(Path(folder) / name), 1000)
+                return font.getlength(text) * size_pt / 1000
+    return None
+
+
+@pytest.mark.parametrize("agency", ["Sở Y tế", "Sở Nội vụ", "Ban Quản lý Khu kinh tế"])
+def test_the_line_under_the_agency_is_a_third_to_a_half_of_its_name(tmp_path, agency):
+    import dataclasses
+
+    ctx = dataclasses.replace(
+        small_context(), profile=dataclasses.replace(PROFILE, agency_name=agency)
+    )
+    document = docx.Document(str(write_docx(ctx, tmp_path / "a.docx")))
+    cell = document.tables[0].rows[0].cells[0]
+    [rule] = [p for p in cell.paragraphs if p._p.find(f".//{qn('w:pBdr')}") is not None]
+    fmt = rule.paragraph_format
+    length = (Mm(62) - Mm(3.8) - fmt.left_indent - fmt.right_indent) / 12700  # points
+    name = _printed_width(agency.upper(), 13)
+    if name is None:
+        pytest.skip("no Times New Roman Bold or Liberation Serif Bold to measure the name with")
+    assert name / 3 <= length <= name / 2, (length, name)
 
 
 def test_undecided_slip_has_empty_boxes_and_a_blank_date(tmp_path):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import lxml.html
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from samples import import_long_article
@@ -110,6 +111,10 @@ def test_copy_body_html_to_the_clipboard(qtbot, window, article):
     mime = QGuiApplication.clipboard().mimeData()
     assert "<figure" in mime.html() and "Toàn cảnh Hội nghị sơ kết" in mime.html()
     assert "<html" not in mime.text()
+    # The photos travel with the paste, for the portal editor's upload to take them.
+    sources = lxml.html.fragments_fromstring(mime.html())
+    images = [img.get("src") for part in sources for img in part.iter("img")]
+    assert images and all(src.startswith("data:image/jpeg;base64,") for src in images)
 
 
 def test_batch_export_of_selected_articles(qtbot, window, article, tmp_path, monkeypatch):

@@ -347,7 +347,7 @@ def article_texts(article: Article) -> list[str]:
 VOID = {"meta", "img", "br", "link", "hr", "input", "source", "wbr"}
 TEMPLATE_TAGS = {
     "html", "head", "meta", "title", "style", "body", "header", "footer", "div", "p", "nav", "ol", "ul",
-    "li", "main", "article", "h1", "h2", "time", "figure", "img", "figcaption", "span",
+    "li", "main", "article", "h1", "h2", "time", "figure", "img", "figcaption",
     "strong", "em", "u", "a", "blockquote", "address", "br",
 }  # fmt: skip
 TEMPLATE_ATTRIBUTES = {
@@ -455,7 +455,7 @@ def test_the_allowlists_match_what_the_templates_write(tmp_path, sample_dict):
     )
     sample_dict["lead"] = "Tóm tắt"
     profile = SiteProfile("SỞ NỘI VỤ", address="Số 1", phone="0205", fax="0206",
-                          email="a@b.vn", website="https://b.vn")  # fmt: skip
+                          email="a@b.vn", website="https://b.vn", logo_photo_id=9)  # fmt: skip
     groups = [LinkGroup("Sở ban ngành", [Link("Sở Tư pháp", "https://stp.example.vn")])]
     page = write_html_single(context(exportable(sample_dict), profile, groups), tmp_path / "p.html")
     reader = read_page(page.read_text(encoding="utf-8"))

@@ -22,6 +22,8 @@ class ExportOptions:
     template_dir: Path | None = None
     web_rendition: str = "web"
     print_rendition: str = "master"
+    # The portal's media address for the CMS fragment's photos ("" = images/ beside it).
+    images_url: str = ""
 
 
 @dataclass

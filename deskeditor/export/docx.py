@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import math
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -26,18 +27,22 @@ from docx.parts.image import ImagePart
 from docx.shared import Cm, Emu, Length, Mm, Pt
 from docx.text.paragraph import Paragraph
 
+from deskeditor import __version__
 from deskeditor.errors import DeskEditorError
 from deskeditor.export.context import ExportContext, ExportOptions, check_exportable
 from deskeditor.export.docx_fields import (
-    LINK_BLUE,
+    CELL_PADDING,
     add_field,
     add_image_part,
     add_picture,
     add_runs,
     add_short_rule,
     add_text,
+    bold_caps_width,
     bordered_box,
     cell_line,
+    drop_template_leftovers,
+    embed_mammoth_style_map,
     fixed_table,
     format_paragraph,
     new_list_numbering,
@@ -50,11 +55,13 @@ from deskeditor.export.docx_fields import (
     set_list_indent,
     set_numbering,
     set_paragraph_style,
+    set_theme_fonts,
     style_num_id,
+    use_font_everywhere,
     xml_safe,
     xml_safe_limited,
 )
-from deskeditor.model import Block, Decision, Figure, ListBlock, TextBlock
+from deskeditor.model import Block, Decision, Figure, ListBlock, TextBlock, plain_text
 from deskeditor.safeio import StagedFiles, WriteError, staged
 from deskeditor.text.dates import official_date_line, short_date, web_date_line
 
@@ -69,6 +76,12 @@ LINE_SPACING = 1.15
 # A portrait photo at full text width would be taller than the page and push
 # its caption onto the next one; above this height it is scaled down instead.
 MAX_PHOTO_HEIGHT = Mm(165)
+# A photo that does not fit in what is left of the page is made smaller to fit
+# there, rather than leave the rest of the page empty, down to this share of
+# its size and never below MIN_PHOTO_HEIGHT; smaller than that, it moves on.
+MIN_PHOTO_SHARE = 0.6
+MIN_PHOTO_HEIGHT = Mm(70)
+PAGE_BODY_PT = (PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM) / 12700
 FIGURE_LABEL = "Hình"
 DOTS = "……"
 
@@ -92,6 +105,14 @@ PARAGRAPH_STYLES: dict[str, dict] = {
         "after": 6,
         "keep_next": True,
     },
+    "Heading 2": {
+        "size": 14,
+        "bold": True,
+        "align": _J,
+        "before": 6,
+        "after": 6,
+        "keep_next": True,
+    },
     "Quote": {"italic": True, "align": _J, "left": FIRST_LINE, "right": FIRST_LINE, "after": 6},
     "List Bullet": {"align": _J, "after": 6},
     "List Number": {"align": _J, "after": 6},
@@ -100,8 +121,16 @@ PARAGRAPH_STYLES: dict[str, dict] = {
     "Footer": {"size": 13, "after": 0, "line": 1.0},
 }
 
-# The Word style of each kind of text block.
-TEXT_STYLES = {"paragraph": "Body Text", "heading": "Heading 1", "quote": "Quote"}
+# The Word style of each kind of text block. The title is level 1 (its Title
+# style is based on Heading 1), so the body's headings are level 2, as on the web page.
+TEXT_STYLES = {"paragraph": "Body Text", "heading": "Heading 2", "quote": "Quote"}
+# For mammoth (Word to HTML), which maps only Heading styles by itself.
+MAMMOTH_STYLE_MAP = """\
+p[style-name='Title'] => h1:fresh
+p[style-name='caption'] => p.caption:fresh
+p[style-name='Quote'] => blockquote > p:fresh
+p[style-name='Body Text'] => p:fresh
+"""
 
 
 class DocxExportError(DeskEditorError):
@@ -183,9 +212,14 @@ def _styled_base() -> _Base:
     tabs.add_tab_stop(TEXT_WIDTH, WD_TAB_ALIGNMENT.RIGHT)
     set_fonts(styles["Table Grid"].element.get_or_add_rPr(), FONT)
     link = styles.add_style("Hyperlink", WD_STYLE_TYPE.CHARACTER)
-    link.font.color.rgb = LINK_BLUE
-    link.font.underline = True
+    link.font.underline = True  # black like the text: the document is printed to be signed
     set_fonts(link.element.get_or_add_rPr(), FONT)
+    # Level 1 in Word's navigation pane, and a heading for pandoc.
+    styles["Title"].base_style = styles["Heading 1"]
+    use_font_everywhere(styles.element, FONT)
+    set_theme_fonts(doc, FONT)
+    drop_template_leftovers(doc, f"deskeditor {__version__}")
+    embed_mammoth_style_map(doc, MAMMOTH_STYLE_MAP)
     numbering = doc.part.numbering_part.element
     for num_id in (bullet_id, number_id):
         set_list_indent(numbering, num_id, left=FIRST_LINE, hanging=Cm(0.635))
@@ -208,6 +242,7 @@ class DocxBuilder:
         self._numbering = self.doc.part.numbering_part.element
         self._bullet_id = base.bullet_id
         self._number_id = base.number_id
+        self._page_used = 0.0  # points of the current page's height taken (an estimate)
 
     def steps(self) -> Iterator[tuple[int, int]]:
         """Add everything to the document, yielding progress after each block."""
@@ -259,9 +294,11 @@ class DocxBuilder:
         left, right = fixed_table(self.doc, [Mm(62), Mm(103)]).rows[0].cells
         if profile.governing_body:
             cell_line(left, profile.governing_body.upper(), size=13)
-        cell_line(left, profile.agency_name.upper(), size=13, bold=True)
-        add_short_rule(left, Mm(20), Mm(62))
-        cell_line(right, "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM", size=12, bold=True)
+        agency = profile.agency_name.upper()
+        cell_line(left, agency, size=13, bold=True)
+        if agency.strip():
+            add_short_rule(left, _agency_rule(agency, Mm(62)), Mm(62))
+        cell_line(right, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", size=12, bold=True)
         cell_line(right, "Độc lập - Tự do - Hạnh phúc", size=13, bold=True)
         add_short_rule(right, Mm(57), Mm(103))
         date_line = official_date_line(profile.place_name, ctx.generated_at.date())
@@ -337,15 +374,27 @@ class DocxBuilder:
         article = self.ctx.article
         title = self._styled("Title", xml_safe(article.title))
         title.paragraph_format.page_break_before = True
+        self._page_used = 0.0
+        self._take(_text_height(article.title, 14, bold=True))
         if article.published_at:
             self._para(web_date_line(article.published_at), align=_C, italic=True, size=13)
+            self._take(_text_height("", 13))
         if article.lead:
             self._styled("Body Text").add_run(xml_safe(article.lead)).bold = True
+            self._take(_text_height(article.lead, 14, bold=True))
 
     def _write_article_tail(self) -> None:
         article = self.ctx.article
+        last = Paragraph(self.doc.element.body.findall(qn("w:p"))[-1], self.doc._body)
+        ends_with_caption = last.paragraph_format.element.style == self._style_ids["Caption"]
+        if (article.author or article.author_unit or article.source) and not ends_with_caption:
+            # The byline never starts a page alone: it keeps the last paragraph with it. Not
+            # a caption: pandoc takes a caption kept with what follows for a table's, and
+            # the photo was sized with room for the byline (_photo).
+            last.paragraph_format.keep_with_next = True
         if article.author or article.author_unit:
             byline = self._para("", align=_R, before=12, after=0)
+            byline.paragraph_format.keep_with_next = bool(article.source)
             if article.author:
                 byline.add_run(xml_safe(article.author)).bold = True
             if article.author_unit:
@@ -358,6 +407,7 @@ class DocxBuilder:
     def _text(self, index: int, block: Block) -> None:
         assert isinstance(block, TextBlock)
         add_runs(self._styled(TEXT_STYLES[block.kind]), block.runs)
+        self._take(_text_height(plain_text(block.runs), 14, bold=block.kind == "heading"))
 
     def _list(self, index: int, block: Block) -> None:
         assert isinstance(block, ListBlock)
@@ -369,6 +419,7 @@ class DocxBuilder:
             paragraph = self._styled(style)
             set_numbering(paragraph, num_id)
             add_runs(paragraph, item)
+            self._take(_text_height(plain_text(item), 14, width=TEXT_WIDTH - FIRST_LINE))
 
     def _photo(self, index: int, block: Block) -> None:
         assert isinstance(block, Figure)
@@ -376,7 +427,9 @@ class DocxBuilder:
             raise DocxExportError(f"body[{index}]: the photo is not in the store yet; save first")
         rendition = self.options.print_rendition
         data, _mime, width_px, height_px = self.ctx.photo(block.photo_id, rendition)
-        width, height = _fit_photo(width_px, height_px)
+        caption_text = f"{FIGURE_LABEL} 0: {block.caption} ({block.credit})"
+        after = self._byline_height() if index == len(self.ctx.article.body) - 1 else 0.0
+        width, height = self._place_photo(*_fit_photo(width_px, height_px), caption_text, after)
         self.figures += 1
         number = self.figures
         picture = self._para("", align=_C, after=0, line=1.0)
@@ -399,6 +452,44 @@ class DocxBuilder:
         if block.credit:
             text += f" ({block.credit})"
         caption.add_run(xml_safe(text))
+
+    # ------------------------------------------------------------ page layout
+
+    def _take(self, points: float) -> None:
+        """Count *points* of height as used; text that overflows goes on to the next page."""
+        self._page_used += points
+        while self._page_used > PAGE_BODY_PT:
+            self._page_used -= PAGE_BODY_PT
+
+    def _byline_height(self) -> float:
+        """Estimate the height of the byline and source (what follows an article's last block)."""
+        article = self.ctx.article
+        lines = bool(article.author) + bool(article.author_unit) + bool(article.source)
+        return lines * 14 * 1.15 * LINE_SPACING + (18 if lines else 0)
+
+    def _place_photo(
+        self, width: Length, height: Length, caption: str, after: float = 0.0
+    ) -> tuple[Length, Length]:
+        """Return the photo's size: smaller, if that lets it, its caption and *after* end this page.
+
+        Word moves a photo that does not fit to the next page, with its caption
+        (keep with next), and leaves the rest of this page empty. Where the room
+        left holds the photo at MIN_PHOTO_SHARE of its size or more, it is
+        shrunk to that room instead.
+        """
+        caption_pt = _text_height(caption, 13, after=12, line=1.0) + 3 + after
+        room = PAGE_BODY_PT - self._page_used - caption_pt - LINE_MARGIN_PT
+        height_pt = height / 12700
+        if height_pt > room:
+            smallest = max(height_pt * MIN_PHOTO_SHARE, MIN_PHOTO_HEIGHT / 12700)
+            if room >= smallest:
+                scale = room / height_pt
+                width, height = Emu(int(width * scale)), Emu(int(height * scale))
+                height_pt = room
+            else:
+                self._page_used = 0.0  # the photo and its caption open the next page
+        self._take(height_pt + caption_pt)
+        return width, height
 
     # ------------------------------------------------------------ helpers
 
@@ -483,6 +574,39 @@ def _apply_style(
     fmt.line_spacing = line
     fmt.keep_with_next = keep_next or None
     fmt.widow_control = True
+
+
+# What the estimate of the room left keeps in hand, for lines it counts short.
+LINE_MARGIN_PT = 18.0
+
+
+def _text_height(
+    text: str,
+    size: float,
+    *,
+    bold: bool = False,
+    width: Length = TEXT_WIDTH,
+    after: float = 6,
+    line: float = LINE_SPACING,
+) -> float:
+    """Estimate the height in points of a paragraph of *text* (erring on the tall side).
+
+    An average Vietnamese character in Times New Roman is under half an em
+    wide (0.55 em bold); a line is 1.15 em times the line spacing.
+    """
+    per_line = (width / 12700) / (size * (0.55 if bold else 0.5))
+    lines = max(1, math.ceil(len(text) / per_line))
+    return lines * size * 1.15 * line + after
+
+
+def _agency_rule(agency: str, cell_width: Length) -> Length:
+    """Return the line under the agency's name: two fifths of the name's printed width.
+
+    Nghị định 30/2020 asks for 1/3 to 1/2 of the name's width; a name longer
+    than the cell wraps, so its widest line is the cell's width at most.
+    """
+    widest = min(bold_caps_width(agency, 13), cell_width - CELL_PADDING)
+    return Emu(int(widest * 0.4))
 
 
 def _fit_photo(width_px: int, height_px: int) -> tuple[Length, Length]:

@@ -8,9 +8,11 @@ each in one place, so that ``docx.py`` reads as layout only.
 from __future__ import annotations
 
 import io
+import unicodedata
 import weakref
 import zipfile
 from dataclasses import dataclass, field
+from xml.sax.saxutils import escape
 
 from docx.document import Document
 from docx.enum.style import WD_STYLE_TYPE
@@ -18,7 +20,7 @@ from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_ROW_HEIGHT_RULE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.image.image import Image
 from docx.opc.constants import RELATIONSHIP_TYPE
-from docx.opc.packuri import CONTENT_TYPES_URI, PACKAGE_URI
+from docx.opc.packuri import CONTENT_TYPES_URI, PACKAGE_URI, PackURI
 from docx.opc.part import Part
 from docx.opc.pkgwriter import _ContentTypesItem
 from docx.oxml import OxmlElement
@@ -29,7 +31,7 @@ from docx.oxml.styles import CT_Style
 from docx.oxml.text.font import CT_RPr
 from docx.oxml.xmlchemy import BaseOxmlElement
 from docx.parts.image import ImagePart
-from docx.shared import Emu, Length, Mm, Pt, RGBColor
+from docx.shared import Emu, Length, Mm, Pt
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
@@ -40,7 +42,6 @@ from deskeditor.text import clean_text
 FONT_SLOTS = ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs")
 # Theme attributes win over the explicit names in Word, so they must go.
 THEME_SLOTS = ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme")
-LINK_BLUE = RGBColor(0x05, 0x63, 0xC1)  # Word's own hyperlink colour
 CELL_PADDING = Mm(3.8)  # Word's default left + right cell margins (108 twips each)
 # Parts that are compressed already. python-docx deflates every part; for the
 # photos that was most of the export's time (zlib over megabytes of JPEG, to
@@ -158,7 +159,6 @@ def add_hyperlink(paragraph: Paragraph, url: str, text: str, style: str = "Hyper
         r.style = style_id
     else:  # a document without the style: look like a link all the same
         run.font.underline = True
-        run.font.color.rgb = LINK_BLUE
     return run
 
 
@@ -479,3 +479,97 @@ def add_picture(run: Run, image_part: ImagePart, width: Length, height: Length) 
     )
     run._r.add_drawing(inline)
     return inline
+
+
+# ------------------------------------------------------------------ the template's leftovers
+# python-docx starts from a Word 2010 template: its styles carry theme fonts
+# (Calibri, Cambria) and theme colours, and the package holds parts this
+# document has no use for.
+
+STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
+LEFTOVER_RELATIONSHIPS = frozenset(
+    {RELATIONSHIP_TYPE.THUMBNAIL, RELATIONSHIP_TYPE.CUSTOM_XML, STYLES_WITH_EFFECTS}
+)
+_DRAWING_MAIN = "http://schemas.openxmlformats.org/drawingml/2006/main"
+_APP_XML = (
+    "<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
+    '<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
+    "<Application>{application}</Application><DocSecurity>0</DocSecurity>"
+    "<ScaleCrop>false</ScaleCrop><LinksUpToDate>false</LinksUpToDate>"
+    "<SharedDoc>false</SharedDoc><HyperlinksChanged>false</HyperlinksChanged></Properties>"
+)
+# mammoth (docx to HTML) reads a style map stored in the package: with it the
+# title and captions come out as such, not as plain paragraphs.
+MAMMOTH_STYLE_MAP_TYPE = "http://schemas.zwobble.org/mammoth/style-map"
+
+
+def use_font_everywhere(styles: BaseOxmlElement, font: str) -> None:
+    """Give every style *font* in all four slots and text without colour (black).
+
+    Not only the styles this program uses: a heading or table style the
+    approver applies in Word must not come out in Calibri and blue either.
+    """
+    for style in styles.iter(qn("w:style")):
+        set_fonts(style.get_or_add_rPr(), font)
+        for fonts in style.iter(qn("w:rFonts")):
+            for slot in THEME_SLOTS:
+                fonts.attrib.pop(qn(slot), None)
+            for slot in FONT_SLOTS:
+                fonts.set(qn(slot), font)
+        for colour in list(style.iter(qn("w:color"))):
+            colour.getparent().remove(colour)
+
+
+def set_theme_fonts(doc: Document, font: str) -> None:
+    """Make the theme's heading and body fonts *font*, for styles Word adds later."""
+    from lxml import etree
+
+    part = doc.part.part_related_by(RELATIONSHIP_TYPE.THEME)
+    theme = etree.fromstring(part.blob)
+    for kind in ("majorFont", "minorFont"):
+        for group in theme.iter(f"{{{_DRAWING_MAIN}}}{kind}"):
+            for slot in ("latin", "ea", "cs"):
+                for element in group.findall(f"{{{_DRAWING_MAIN}}}{slot}"):
+                    element.set("typeface", font)
+    part._blob = etree.tostring(theme, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+def drop_template_leftovers(doc: Document, application: str) -> None:
+    """Remove the blank thumbnail, the bibliography and Word 2010's style copy; honest app.xml."""
+    package = doc.part.package
+    for rels in (package.rels, doc.part.rels):
+        for rel_id, rel in list(rels.items()):
+            if rel.reltype in LEFTOVER_RELATIONSHIPS:
+                rels.pop(rel_id)
+    app = package.part_related_by(RELATIONSHIP_TYPE.EXTENDED_PROPERTIES)
+    app._blob = _APP_XML.format(application=escape(application)).encode("utf-8")
+
+
+def embed_mammoth_style_map(doc: Document, style_map: str) -> None:
+    """Store *style_map* where mammoth looks for it (Word ignores the part)."""
+    part = Part(
+        PackURI("/mammoth/style-map"),
+        "text/prs.mammoth.style-map",
+        style_map.encode("utf-8"),
+        doc.part.package,
+    )
+    doc.part.relate_to(part, MAMMOTH_STYLE_MAP_TYPE)
+
+
+# Advance widths of Times New Roman Bold capitals, in thousandths of an em
+# (the metrics Liberation Serif shares); other characters count as an "N".
+_BOLD_CAPS = dict(
+    zip(
+        "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 -,.()",
+        [722, 667, 722, 722, 667, 611, 778, 778, 389, 500, 778, 667, 944, 722, 778, 611, 778,
+         722, 556, 667, 722, 722, 1000, 722, 722, 667, *[500] * 10, 250, 333, 250, 250, 333, 333],
+        strict=True,
+    )
+)  # fmt: skip
+
+
+def bold_caps_width(text: str, size_pt: float) -> Length:
+    """Return how wide *text* (capitals, Times New Roman Bold) prints at *size_pt*."""
+    base = unicodedata.normalize("NFD", text.upper().replace("Đ", "D"))
+    thousandths = sum(_BOLD_CAPS.get(char, 722) for char in base if not unicodedata.combining(char))
+    return Pt(size_pt * thousandths / 1000)

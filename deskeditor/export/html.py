@@ -57,6 +57,10 @@ class ExportExistsError(DeskEditorError):
     """The export would replace existing files and overwriting was not asked for."""
 
 
+class MediaAddressError(DeskEditorError):
+    """The portal's media address for the fragment's photos is not a web address."""
+
+
 class ExportTemplateError(DeskEditorError):
     """A template (usually a replacement in the template folder) cannot be used."""
 
@@ -386,6 +390,23 @@ def write_html_single(
     return path
 
 
+def media_prefix(url: str) -> str:
+    """Return the portal's media address *url* as a prefix for photo file names.
+
+    An http(s) address or a path on the portal ("/uploads/2026/"); anything else
+    (a javascript: or file: address) raises MediaAddressError.
+    """
+    url = url.strip()
+    on_the_portal = url.startswith("/") and not url.startswith("//")
+    web = _safe_href(url, ("http", "https")) is not None and bool(urlsplit(url).netloc)
+    if not (on_the_portal or web):
+        raise MediaAddressError(
+            f"the images address {url!r} is not an http(s) address or a path like /uploads/"
+        )
+    href = quote(url, safe=_URL_SAFE)
+    return href if href.endswith("/") else href + "/"
+
+
 def write_html_fragment(
     ctx: ExportContext,
     path: Path,
@@ -395,11 +416,17 @@ def write_html_fragment(
     """Write the CMS fragment to *path* and its photos to :func:`fragment_image_folder` (to upload).
 
     That folder belongs to this fragment alone; it is replaced as a whole with
-    ``options.overwrite``.
+    ``options.overwrite``. The photos' src is images/FOLDER/NAME, or NAME under
+    ``options.images_url``: the portal's media address, once the staff member
+    has uploaded that folder's photos there.
     """
     path = Path(path)
     image_folder = fragment_image_folder(path)
-    prefix = f"{IMAGES_FOLDER}/{quote(image_folder.name)}/"
+    prefix = (
+        media_prefix(options.images_url)
+        if options.images_url
+        else f"{IMAGES_FOLDER}/{quote(image_folder.name)}/"
+    )
     images = _collect_images(ctx, options, prefix)
     _refuse_existing(path, options)
     if images or image_folder.exists():

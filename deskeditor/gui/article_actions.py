@@ -272,8 +272,12 @@ def copy_fragment(window: MainWindow) -> None:
     if article_id is None:
         return
     try:
+        # Photos as data: URIs: the portal's editor uploads them itself on paste
+        # (CKEditor's image upload, TinyMCE's paste_data_images).
         fragment = html_fragment(
-            context_for(window.store, article_id), ExportOptions(template_dir=_template_dir())
+            context_for(window.store, article_id),
+            ExportOptions(template_dir=_template_dir()),
+            image_prefix=None,
         )
     except DeskEditorError as exc:
         QMessageBox.critical(
@@ -287,7 +291,7 @@ def copy_fragment(window: MainWindow) -> None:
     window.statusBar().showMessage(
         QCoreApplication.translate(
             "MainWindow",
-            "The HTML of the body is on the clipboard; upload its photos to the portal separately.",
+            "The HTML of the body, with its photos, is on the clipboard.",
         ),
         10000,
     )

@@ -1616,7 +1616,7 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="447"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="451"/>
         <source>Word for sign-off</source>
         <translation>Xuất Word để duyệt</translation>
     </message>
@@ -1946,7 +1946,7 @@ Sau khi chuyển: %2</translation>
     </message>
     <message>
         <location filename="../../deskeditor/gui/article_actions.py" line="159"/>
-        <location filename="../../deskeditor/gui/article_actions.py" line="419"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="423"/>
         <source>Export finished</source>
         <translation>Xuất xong</translation>
     </message>
@@ -1974,7 +1974,7 @@ Mở ngay bây giờ?</translation>
     <message>
         <location filename="../../deskeditor/gui/article_actions.py" line="194"/>
         <location filename="../../deskeditor/gui/article_actions.py" line="255"/>
-        <location filename="../../deskeditor/gui/article_actions.py" line="431"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="435"/>
         <source>Export failed</source>
         <translation>Xuất không thành công</translation>
     </message>
@@ -1985,7 +1985,7 @@ Mở ngay bây giờ?</translation>
     </message>
     <message>
         <location filename="../../deskeditor/gui/article_actions.py" line="221"/>
-        <location filename="../../deskeditor/gui/article_actions.py" line="375"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="379"/>
         <source>Choose the folder to export into</source>
         <translation>Chọn thư mục để xuất vào</translation>
     </message>
@@ -2020,139 +2020,139 @@ Mở ngay bây giờ?</translation>
         <translation>Trang web</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="280"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="284"/>
         <source>Copy failed</source>
         <translation>Sao chép không thành công</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="288"/>
-        <source>The HTML of the body is on the clipboard; upload its photos to the portal separately.</source>
-        <translation>Đã sao chép HTML phần nội dung vào bộ nhớ tạm; hãy tải ảnh lên cổng thông tin riêng.</translation>
+        <location filename="../../deskeditor/gui/article_actions.py" line="292"/>
+        <source>The HTML of the body, with its photos, is on the clipboard.</source>
+        <translation>Đã sao chép HTML phần nội dung, kèm ảnh, vào bộ nhớ tạm.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="302"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="306"/>
         <source>Check an exported copy</source>
         <translation>Kiểm tra bản đã xuất</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="304"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="308"/>
         <source>Exports (*.docx *.html *.htm)</source>
         <translation>Bản xuất (*.docx *.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="313"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="317"/>
         <source>Cannot check this file</source>
         <translation>Không kiểm tra được tệp này</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="320"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="324"/>
         <source>Approved version</source>
         <translation>Đúng bản đã duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="322"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="326"/>
         <source>Not an approved version</source>
         <translation>Không phải bản đã duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="332"/>
-        <location filename="../../deskeditor/gui/article_actions.py" line="364"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="336"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="368"/>
         <source>Export several articles</source>
         <translation>Xuất nhiều bài</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="334"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="338"/>
         <source>Web page folder for the portal</source>
         <translation>Thư mục trang web cho cổng thông tin</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="337"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="341"/>
         <source>Word document for sign-off</source>
         <translation>Văn bản Word để duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="345"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="349"/>
         <source>Export %1 selected article(s) as:</source>
         <translation>Xuất %1 bài đã chọn dưới dạng:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="365"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="369"/>
         <source>Select articles in the list first (Ctrl+click, Shift+click).</source>
         <translation>Hãy chọn bài trong danh sách trước (Ctrl+nhấp, Shift+nhấp).</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="390"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="394"/>
         <source>Exporting…</source>
         <translation>Đang xuất…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="391"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="395"/>
         <location filename="../../deskeditor/gui/main_window.py" line="622"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="406"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="410"/>
         <source>%1 of %2 article(s) exported to %3.</source>
         <translation>Đã xuất %1/%2 bài vào %3.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="414"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="418"/>
         <source>Export finished with problems</source>
         <translation>Xuất xong nhưng có lỗi</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="419"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="423"/>
         <source>Open the folder?</source>
         <translation>Mở thư mục?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="444"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="448"/>
         <source>&amp;Submit for approval</source>
         <translation>&amp;Gửi duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="445"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="449"/>
         <source>Record the &amp;decision…</source>
         <translation>Ghi ý kiến &amp;duyệt…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="446"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="450"/>
         <source>Mark as &amp;published</source>
         <translation>Đánh dấu đã đă&amp;ng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="447"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="451"/>
         <source>E&amp;xport Word for sign-off…</source>
         <translation>&amp;Xuất Word để duyệt…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="448"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="452"/>
         <source>Export web page (&amp;folder)…</source>
         <translation>Xuất trang web (&amp;thư mục)…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="449"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="453"/>
         <source>Export web page (single &amp;file)…</source>
         <translation>Xuất trang web (&amp;một tệp)…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="450"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="454"/>
         <source>Export body for the &amp;CMS…</source>
         <translation>Xuất nội dung cho &amp;CMS…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="451"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="455"/>
         <source>Copy body &amp;HTML for the CMS</source>
         <translation>Sao chép &amp;HTML nội dung cho CMS</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="452"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="456"/>
         <source>Export selected articles…</source>
         <translation>Xuất các bài đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="453"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="457"/>
         <source>Check an exported &amp;copy…</source>
         <translation>&amp;Kiểm tra bản đã xuất…</translation>
     </message>

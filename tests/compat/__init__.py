@@ -1,0 +1,1 @@
+"""The compatibility suite: the exports in real editors and the browser (see conftest.py)."""
