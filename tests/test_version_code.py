@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 from deskeditor import jsonio
-from deskeditor.store import codec
 from deskeditor.jsonio import article_from_dict
 from deskeditor.model import Article, Figure, Paragraph, Run
+from deskeditor.store import codec
 from deskeditor.store.codec import CODE_FORM, canonical_v1, content_hash, version_code
 
 PHOTO = "0" * 64

@@ -79,7 +79,11 @@ def normalise(article: Article) -> Article:
     article.tags = [nfc(tag) for tag in article.tags]
     for block in article.body:
         if isinstance(block, Figure):
-            block.caption, block.credit, block.alt = nfc(block.caption), nfc(block.credit), nfc(block.alt)
+            block.caption, block.credit, block.alt = (
+                nfc(block.caption),
+                nfc(block.credit),
+                nfc(block.alt),
+            )
             continue
         for runs in block.items if isinstance(block, ListBlock) else [block.runs]:
             for run in runs:

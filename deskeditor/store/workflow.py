@@ -10,18 +10,13 @@ it becomes a draft again and its approvals are voided.
 from __future__ import annotations
 
 import datetime as dt
-import io
-import re
-import zipfile
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from deskeditor.errors import DeskEditorError, NotFoundError
 from deskeditor.model import Approval, Decision, Revision, Status
-from deskeditor.safeio import ReadError, read_regular_file
 from deskeditor.store.store import Store
 from deskeditor.text import nfc
 from deskeditor.text.dates import short_date
@@ -29,20 +24,9 @@ from deskeditor.text.dates import short_date
 if TYPE_CHECKING:
     from deskeditor.export.context import ExportContext
 
-VERSION_META = "deskeditor-version"  # <meta name="deskeditor-version" content="A3F9-12C7">
-_CODE = re.compile(r"^[0-9A-F]{4}-[0-9A-F]{4}$")
-_PRINTED_CODE = re.compile(r"Mã phiên bản:\s*([0-9A-Fa-f]{4}-[0-9A-Fa-f]{4})")
-_HTML_HEAD_BYTES = 4 * 1024 * 1024  # the meta element sits in <head>; no need to read images
-_DOCX_PART_BYTES = 16 * 1024 * 1024  # refuse zip bombs posing as headers
-_DOCX_FILE_BYTES = 1024 * 1024 * 1024  # a sign-off document holds a few photos, not a gigabyte
-
 
 class WorkflowError(DeskEditorError):
     """A workflow move is not allowed from the article's current status."""
-
-
-class VerifyError(DeskEditorError):
-    """A file cannot be checked: missing, unreadable, or not an export of this program."""
 
 
 class Move(StrEnum):
@@ -316,8 +300,17 @@ def history(store: Store, article_id: int) -> list[HistoryEntry]:
 
 
 def verify_file(store: Store, path: Path) -> VerifyResult:
-    """Tell whether an HTML or Word export matches an approved revision in *store*."""
-    code = read_version_code(Path(path))
+    """Tell whether an export's content is an approved (or published) revision in *store*.
+
+    The version code the file carries only finds the revision; the file is then
+    read back (text, marks, links, captions, alt text, byline, source and the
+    bytes of every photo) and compared with that revision rendered the same way.
+    """
+    from deskeditor.export import readback
+    from deskeditor.export.context import context_for
+
+    copy = readback.read_export(Path(path))
+    code = copy.code
     candidates = store.find_revisions(code)
     if not candidates:
         message = f"version code {code} matches no revision in this store"
@@ -327,15 +320,49 @@ def verify_file(store: Store, path: Path) -> VerifyResult:
         entry = next(e for e in history(store, revision.article_id) if e.revision.id == revision.id)
         entries.append(entry)
     # The same text can be saved twice (a restore, a copy): any approved one answers.
+    entries.sort(key=lambda e: not _approved(e))
+    mismatch: tuple[HistoryEntry, list[str]] | None = None
+    matching = []
     for entry in entries:
-        approved = [a for a in entry.approvals if a.decision is Decision.APPROVE and not a.voided]
-        if approved or entry.published_at:
+        revision = entry.revision
+        try:
+            ctx = context_for(store, revision.article_id, revision.id)
+            expected = readback.expected_items(copy.form, ctx)
+        except DeskEditorError as exc:
+            found = [f"the revision cannot be shown as a {copy.form}: {exc}"]
+        else:
+            names = readback.labels(copy.form, ctx.article)
+            found = readback.differences(expected, names, copy.items)
+        if found:
+            mismatch = mismatch or (entry, found)
+        else:
+            matching.append(entry)
+    if not matching:
+        assert mismatch is not None
+        entry, found = mismatch
+        where = f"revision {entry.revision.number} of article {entry.revision.article_id}"
+        message = (
+            f"this {copy.form} carries the version code {code} of {where}, but its content is "
+            "not that revision's (approved / this file):\n" + "\n".join(found)
+        )
+        return VerifyResult(False, code, entry.revision.article_id, entry.revision.number,
+                            message=message)  # fmt: skip
+    for entry in matching:
+        if _approved(entry):
+            approved = [
+                a for a in entry.approvals if a.decision is Decision.APPROVE and not a.voided
+            ]
             # Published but since voided by an edit: the approval that let it go online.
             signed = approved or [a for a in entry.approvals if a.decision is Decision.APPROVE]
             return _answer(True, code, entry, signed[-1] if signed else None)
-    entry = entries[-1]
+    entry = matching[-1]
     record = entry.approvals[-1] if entry.approvals else None
     return _answer(False, code, entry, record)
+
+
+def _approved(entry: HistoryEntry) -> bool:
+    approved = any(a.decision is Decision.APPROVE and not a.voided for a in entry.approvals)
+    return approved or entry.published_at is not None
 
 
 def _answer(ok: bool, code: str, entry: HistoryEntry, record: Approval | None) -> VerifyResult:
@@ -368,76 +395,7 @@ def _answer(ok: bool, code: str, entry: HistoryEntry, record: Approval | None) -
 
 
 def read_version_code(path: Path) -> str:
-    """Return the version code an HTML export (file or folder) or a .docx carries."""
-    if path.is_dir() and (path / "index.html").is_file():
-        path = path / "index.html"  # the folder form of the HTML export
-    try:  # a regular file only (a FIFO would never answer), read with a bound
-        head = read_regular_file(path, 4, head_only=True)
-        if head == b"PK\x03\x04":
-            data = read_regular_file(path, _DOCX_FILE_BYTES)
-        else:
-            data = read_regular_file(path, _HTML_HEAD_BYTES, head_only=True)
-    except ReadError as exc:
-        if exc.kind == "missing":
-            raise VerifyError(f"{path} does not exist") from None
-        if exc.kind == "folder":
-            raise VerifyError(f"{path} is a folder without an index.html") from None
-        raise VerifyError(f"cannot read {exc}") from None
-    code = _code_in_docx(path, data) if head == b"PK\x03\x04" else _code_in_html(data)
-    if code is None:
-        raise VerifyError(
-            f"{path} holds no deskeditor version code; give an HTML or Word export of this program"
-        )
-    code = code.strip().upper()
-    if not _CODE.match(code):
-        raise VerifyError(f"{path} carries a malformed version code '{code}'")
-    return code
+    """Return the version code an HTML export (file or folder), a fragment or a .docx carries."""
+    from deskeditor.export.readback import read_export
 
-
-class _MetaFinder(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.code: str | None = None
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        values = {name.lower(): value or "" for name, value in attrs}
-        if tag == "meta" and values.get("name", "").lower() == VERSION_META and self.code is None:
-            self.code = values.get("content", "")
-
-
-def _code_in_html(data: bytes) -> str | None:
-    if b"\x00" in data[:1024]:
-        return None  # binary: an image, a PDF, an old .doc
-    finder = _MetaFinder()
-    finder.feed(data.decode("utf-8", errors="replace"))
-    return finder.code
-
-
-def _code_in_docx(path: Path, data: bytes) -> str | None:
-    """Read the code from the core properties, checked against the printed header."""
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            names = set(archive.namelist())
-            if "word/document.xml" not in names:
-                raise VerifyError(f"{path} is a zip archive but not a Word document")
-
-            def text(name: str) -> str:
-                if archive.getinfo(name).file_size > _DOCX_PART_BYTES:
-                    raise VerifyError(f"{path}: {name} is implausibly large")
-                return archive.read(name).decode("utf-8", errors="replace")
-
-            core = text("docProps/core.xml") if "docProps/core.xml" in names else ""
-            headers = sorted(n for n in names if re.match(r"word/header\d*\.xml$", n))
-            printed = " ".join(text(name) for name in headers)
-    except (zipfile.BadZipFile, OSError, KeyError) as exc:
-        raise VerifyError(f"{path} is not a readable Word file ({exc})") from None
-    found = re.search(r"<dc:identifier>([^<]*)</dc:identifier>", core)
-    in_header = _PRINTED_CODE.search(re.sub(r"<[^>]+>", "", printed))
-    stored = found.group(1).strip().upper() if found else None
-    shown = in_header.group(1).upper() if in_header else None
-    if stored and shown and stored != shown:
-        raise VerifyError(
-            f"{path} carries two version codes ({stored} in its properties, {shown} in its header);"
-            " it has been altered"
-        )
-    return stored or shown
+    return read_export(Path(path)).code
