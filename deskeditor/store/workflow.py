@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from deskeditor.errors import DeskEditorError, NotFoundError
+from deskeditor.export.readback import VerifyError  # noqa: F401  (raised by verify_file)
 from deskeditor.model import Approval, Decision, Revision, Status
 from deskeditor.store.store import Store
 from deskeditor.text import nfc
