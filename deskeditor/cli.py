@@ -281,12 +281,17 @@ def _print_summaries(rows: list[ArticleSummary]) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from deskeditor.jsonio import read_article
+    from deskeditor.interchange import import_with_approval
+    from deskeditor.jsonio import read_interchange
 
-    article = read_article(args.article, allow_outside_photos=args.allow_outside_photos)
+    article, approval = read_interchange(
+        args.article, allow_outside_photos=args.allow_outside_photos
+    )  # a bad file: no store is made
     with _open(args, create=True) as store, _native_stderr_silenced():
-        article_id = store.import_article(article)
-    say(article_id)
+        result = import_with_approval(store, article, approval)
+    say(result.article_id)
+    if result.approval_note:
+        say(f"{PROG}: warning: {result.approval_note}", err=True)
     return 0
 
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from deskeditor.errors import DeskEditorError, NotFoundError
 from deskeditor.export.readback import VerifyError  # noqa: F401  (raised by verify_file)
-from deskeditor.model import Approval, Decision, Revision, Status
+from deskeditor.model import Approval, CarriedApproval, Decision, Revision, Status
 from deskeditor.store.store import Store
 from deskeditor.text import nfc
 from deskeditor.text.dates import short_date
@@ -295,6 +295,58 @@ def history(store: Store, article_id: int) -> list[HistoryEntry]:
         )
         for revision in store.revisions(article_id)
     ]
+
+
+# ---------------------------------------------------------------- approvals that travel
+
+
+def carried_approval(store: Store, article_id: int) -> CarriedApproval | None:
+    """Return the approval in force on the current revision, to travel with an export."""
+    state = workflow_state(store, article_id)
+    record = state.slip_approval
+    if record is None or record.decision is not Decision.APPROVE:
+        return None
+    return CarriedApproval(
+        version_code=store.current_version_code(article_id),
+        approver_name=record.approver_name,
+        approver_position=record.approver_position,
+        comment=record.comment,
+        decided_at=record.decided_at,
+        submitted_at=state.submitted_at,
+        published_at=state.published_at if state.status is Status.PUBLISHED else None,
+    )
+
+
+def keep_carried_approval(store: Store, article_id: int, carried: CarriedApproval) -> str:
+    """Record an approval that came with an imported article, if it still applies.
+
+    It applies only while the article's content has the code that was
+    approved; then the article makes the moves it made where it came from
+    (submit, approve and, if it went online, publish), with their dates.
+    Return "" when kept, else the reason in words.
+    """
+    code = store.current_version_code(article_id)
+    if carried.version_code != code:
+        return (
+            f"the approval by {carried.approver_name} was for version {carried.version_code}; "
+            f"this content is {code}, so it is imported as a draft"
+        )
+    with store.transaction():
+        decided = carried.decided_at
+        submit(store, article_id, carried.submitted_at or decided)
+        decide(
+            store,
+            article_id,
+            carried.approver_name,
+            carried.approver_position,
+            Decision.APPROVE,
+            carried.comment,
+            decided,
+            version_code=carried.version_code,
+        )
+        if carried.published_at is not None:
+            publish(store, article_id, carried.published_at)
+    return ""
 
 
 # ---------------------------------------------------------------- verifying a copy
