@@ -60,7 +60,7 @@ _IS = {
     Status.PUBLISHED: "published",
     Status.RETURNED: "returned to its author",
 }
-_DECIDED = {
+DECIDED = {
     Decision.APPROVE: "approved",
     Decision.REVISE: "sent back for changes",
     Decision.REJECT: "rejected",
@@ -186,7 +186,7 @@ def decide(
     with store.transaction():
         status, revision_id = _current(store, article_id)
         if Move.DECIDE not in allowed_moves(status):
-            raise _refuse(f"only a submitted article can be {_DECIDED[decision]}", status)
+            raise _refuse(f"only a submitted article can be {DECIDED[decision]}", status)
         if version_code is not None:
             current = store.current_version_code(article_id)
             if version_code.strip().upper() != current:
@@ -435,7 +435,7 @@ def _answer(ok: bool, code: str, entry: HistoryEntry, record: Approval | None) -
         elif record.decision is Decision.APPROVE:
             text = f"{where}; its approval by {who} on {on} was voided when the article changed"
         else:
-            text = f"{where}, which was {_DECIDED[record.decision]} by {who} on {on}"
+            text = f"{where}, which was {DECIDED[record.decision]} by {who} on {on}"
     return VerifyResult(
         ok=ok,
         code=code,
