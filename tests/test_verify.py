@@ -303,3 +303,18 @@ def test_a_docx_resaved_by_libreoffice_still_verifies(store, approved, tmp_path)
         and 'body[7]: text differs: "…yêu nước, yêu nước thì phải thi đua." / "…yêu nước, yêu nước thì nên thi đua."'
         in message
     )
+
+
+def test_the_slip_rows_that_show_the_article_are_compared(store, approved, tmp_path):
+    path = export(store, approved, "docx", tmp_path)
+    edit_docx(path, replace_in_document("Thi đua - Khen thưởng</w:t>", "Tin tức - Sự kiện</w:t>"))
+    ok, message = check(store, path)
+    assert not ok
+    assert 'the slip\'s Chuyên mục: text differs: "Chuyên mục: Thi đua - Khen thưởng"' in message
+
+
+def test_word_is_told_not_to_recompress_the_photos(store, approved, tmp_path):
+    """Word downsamples pictures on save unless told not to; verify compares their bytes."""
+    path = export(store, approved, "docx", tmp_path)
+    with zipfile.ZipFile(path) as archive:
+        assert b"<w:doNotAutoCompressPictures/>" in archive.read("word/settings.xml")

@@ -477,6 +477,8 @@ def _xml_parser() -> Any:
 
 
 _OFF = {"0", "false", "off", "none"}
+# The rows of the approval slip that show the article (labels as the slip prints them).
+SLIP_FIELDS = ("Tên bài:", "Chuyên mục:", "Tác giả / Đơn vị:", "Số ảnh:")
 
 
 def _read_docx(path: Path, data: bytes) -> ExportCopy:
@@ -565,8 +567,33 @@ class _DocxReader:
         for child in parent:
             if child.tag == _w("p"):
                 items.extend(self._paragraph(child))
+            elif child.tag == _w("tbl"):
+                items.extend(self._slip_fields(child))
             elif child.tag in (_w("sdt"), _w("sdtContent"), _w("customXml")):
                 self._blocks(child, items)
+
+    def _slip_fields(self, table: etree._Element) -> list[Item]:
+        """Return the slip's rows that show the article (title, category, author, photos).
+
+        The other tables (agency header, decision boxes, signature) follow the
+        settings and the workflow, not the article, and are not compared.
+        """
+        out = []
+        for row in table.iter(_w("tr")):
+            cells = row.findall(_w("tc"))
+            if len(cells) != 2:
+                continue
+            label = "".join(t.text or "" for t in cells[0].iter(_w("t"))).strip()
+            if label not in SLIP_FIELDS:
+                continue
+            runs: list[tuple[str, Marks]] = []
+            for p in cells[1].iter(_w("p")):
+                for item in self._paragraph(p):
+                    runs += [*item.runs, ("\n", _PLAIN)]
+            out.append(Item("slip", _normalise(_chars(label + " ", _PLAIN) + [
+                (char, marks) for text, marks in runs for char in text
+            ])))  # fmt: skip
+        return out
 
     def _kind(self, p: etree._Element) -> str:
         ppr = p.find(_w("pPr"))
@@ -716,6 +743,7 @@ def labels(form: str, article: Article) -> list[str]:
     out = []
     if form == DOCX:
         out.append("the approval slip's heading")
+        out += [f"the slip's {label.rstrip(':')}" for label in SLIP_FIELDS]
     if form != HTML_FRAGMENT:
         out.append("title")
         if article.published_at:
@@ -757,6 +785,7 @@ _KIND_NAMES = {
     "li": "a list item",
     "caption": "a caption",
     "photo": "a photo",
+    "slip": "a line of the approval slip",
 }
 
 
