@@ -482,7 +482,7 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
     </message>
     <message>
         <location filename="../../deskeditor/gui/error_text.py" line="20"/>
-        <location filename="../../deskeditor/gui/error_text.py" line="81"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="98"/>
         <source>the file is empty</source>
         <translation>tệp rỗng</translation>
     </message>
@@ -703,92 +703,162 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
     </message>
     <message>
         <location filename="../../deskeditor/gui/error_text.py" line="79"/>
+        <source>this HTML page carries the version code</source>
+        <translation>trang HTML này mang mã phiên bản</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="80"/>
+        <source>this CMS fragment carries the version code</source>
+        <translation>đoạn HTML cho CMS này mang mã phiên bản</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="81"/>
+        <source>this Word document carries the version code</source>
+        <translation>tài liệu Word này mang mã phiên bản</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="82"/>
+        <source>but its content is not that revision&apos;s (approved / this file)</source>
+        <translation>nhưng nội dung không phải của phiên bản đó (bản đã duyệt / tệp này)</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="85"/>
+        <source>text differs</source>
+        <translation>chữ khác nhau</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="86"/>
+        <source>the picture is not the approved one</source>
+        <translation>ảnh không phải ảnh đã duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="87"/>
+        <source>missing from this file</source>
+        <translation>không có trong tệp này</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="88"/>
+        <source>alt text differs</source>
+        <translation>mô tả ảnh (alt) khác nhau</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="89"/>
+        <source>link differs at</source>
+        <translation>liên kết khác nhau ở</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="90"/>
+        <source>in the approved text</source>
+        <translation>trong bản đã duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="91"/>
+        <source>carries two version codes</source>
+        <translation>mang hai mã phiên bản khác nhau</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="92"/>
+        <source>it has been altered</source>
+        <translation>tệp đã bị sửa</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="93"/>
+        <source>holds no deskeditor version code</source>
+        <translation>không mang mã phiên bản của deskeditor</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="94"/>
+        <source>give an HTML or Word export of this program</source>
+        <translation>hãy chọn một bản HTML hoặc Word xuất từ chương trình này</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="96"/>
         <source>there is no store at</source>
         <translation>không có kho dữ liệu nào tại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="80"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="97"/>
         <source>is not a deskeditor store</source>
         <translation>không phải kho dữ liệu của deskeditor</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="82"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="99"/>
         <source>comes from a newer version of deskeditor</source>
         <translation>được tạo bởi một phiên bản deskeditor mới hơn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="83"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="100"/>
         <source>this version can only read it</source>
         <translation>phiên bản này chỉ có thể đọc</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="84"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="101"/>
         <source>was made by an older version of deskeditor and needs upgrading</source>
         <translation>được tạo bởi một phiên bản deskeditor cũ hơn và cần được nâng cấp</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="87"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="104"/>
         <source>before this can be read; open it once for writing</source>
         <translation>trước khi có thể đọc; hãy mở một lần ở chế độ ghi</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="88"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="105"/>
         <source>is open read-only</source>
         <translation>đang mở ở chế độ chỉ đọc</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="89"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="106"/>
         <source>the file is read-only</source>
         <translation>tệp chỉ cho phép đọc</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="90"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="107"/>
         <source>it can be read but not changed</source>
         <translation>có thể đọc nhưng không thể thay đổi</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="92"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="109"/>
         <source>the store</source>
         <translation>kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="93"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="110"/>
         <source>is in use by</source>
         <translation>đang được sử dụng bởi</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="94"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="111"/>
         <source>close it there, or open the store read-only</source>
         <translation>hãy đóng chương trình ở đó, hoặc mở kho dữ liệu ở chế độ chỉ đọc</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="95"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="112"/>
         <source>is not a deskeditor store or is damaged</source>
         <translation>không phải kho dữ liệu deskeditor hoặc đã bị hỏng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="96"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="113"/>
         <source>is on a network drive</source>
         <translation>nằm trên ổ mạng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="97"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="114"/>
         <source>SQLite&apos;s locking is not reliable there and two computers writing at once can damage it; keep the store on this computer&apos;s disk</source>
         <translation>cơ chế khoá của SQLite không tin cậy trên ổ mạng, hai máy cùng ghi có thể làm hỏng dữ liệu; hãy để kho dữ liệu trên ổ đĩa của máy này</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="102"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="119"/>
         <source>there is already a category named</source>
         <translation>đã có chuyên mục</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="103"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="120"/>
         <source>is not a deskeditor backup</source>
         <translation>không phải bản sao lưu deskeditor</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="91"/>
-        <location filename="../../deskeditor/gui/error_text.py" line="104"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="108"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="121"/>
         <source>is damaged</source>
         <translation>bị hỏng</translation>
     </message>
