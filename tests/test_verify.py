@@ -318,3 +318,17 @@ def test_word_is_told_not_to_recompress_the_photos(store, approved, tmp_path):
     path = export(store, approved, "docx", tmp_path)
     with zipfile.ZipFile(path) as archive:
         assert b"<w:doNotAutoCompressPictures/>" in archive.read("word/settings.xml")
+
+
+def test_the_code_on_the_slip_must_agree_with_the_header(store, approved, tmp_path):
+    path = export(store, approved, "docx", tmp_path)
+    code = store.current_version_code(approved)
+
+    def change(name, data):
+        if name == "word/document.xml":
+            return data.replace(f">{code}<".encode(), b">ABCD-1234<", 1)
+        return data
+
+    edit_docx(path, change)
+    with pytest.raises(VerifyError, match=r"two version codes \(.*ABCD-1234 in its approval slip"):
+        verify_file(store, path)

@@ -164,7 +164,7 @@ def _one_code(path: Path, codes: list[tuple[str, str]]) -> str:
     if not found:
         raise _no_code(path)
     if len(found) > 1:
-        where = ", ".join(f"{code} in its {place}" for code, place in codes)
+        where = ", ".join(f"{code} in its {place}" for code, place in dict.fromkeys(codes))
         raise VerifyError(f"{path} carries two version codes ({where}); it has been altered")
     code = found.pop()
     if not versionmark.CODE.match(code):
@@ -554,6 +554,9 @@ class _DocxReader:
         for name in sorted(n for n in self.names if re.match(r"word/header\d*\.xml$", n)):
             text = "".join(t.text or "" for t in self._xml(name).iter(_w("t")))
             found += [(code, "header") for code in versionmark.printed_codes(text)]
+        for row in self._xml("word/document.xml").iter(_w("tr")):
+            text = " ".join("".join(t.text or "" for t in cell.iter(_w("t"))) for cell in row)
+            found += [(code, "approval slip") for code in versionmark.printed_codes(text)]
         return found
 
     def items(self) -> list[Item]:
