@@ -64,7 +64,11 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(parser, top=True)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    cmd = commands.add_parser("import", help="add an article from interchange JSON; print its id")
+    cmd = commands.add_parser(
+        "import",
+        help="add an article from interchange JSON (with its approval while it still applies); "
+        "print its id",
+    )
     cmd.add_argument("article", metavar="ARTICLE.json", type=Path)
     cmd.add_argument(
         "--allow-outside-photos",

@@ -102,7 +102,7 @@ def _normalise(chars: list[tuple[str, Marks]]) -> tuple[tuple[str, Marks], ...]:
             while out and out[-1][0] == " ":
                 out.pop()
             out.append(("\n", _PLAIN))
-        elif char.isspace() and char != "\u00a0":
+        elif char.isspace():  # a no-break space too: web editors put them around marks
             if out and out[-1][0] not in (" ", "\n"):
                 out.append((" ", _PLAIN))
         else:
@@ -360,6 +360,8 @@ def _html_blocks(
             continue
         if tag in _TEXT_KINDS or re.fullmatch(r"h[2-6]", tag):
             flush()
+            # A web editor without <figure> keeps a photo as <p><img></p>.
+            items.extend(_html_photo(img, images) for img in child.iter() if img.tag == "img")
             kind = _TEXT_KINDS.get(tag, "heading")
             items.append(Item(kind, _html_runs(child)))
         elif tag == "blockquote":
