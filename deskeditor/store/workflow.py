@@ -445,10 +445,3 @@ def _answer(ok: bool, code: str, entry: HistoryEntry, record: Approval | None) -
         decided_at=record.decided_at if record else None,
         message=text,
     )
-
-
-def read_version_code(path: Path) -> str:
-    """Return the version code an HTML export (file or folder), a fragment or a .docx carries."""
-    from deskeditor.export.readback import read_export
-
-    return read_export(Path(path)).code
