@@ -332,3 +332,13 @@ def test_the_code_on_the_slip_must_agree_with_the_header(store, approved, tmp_pa
     edit_docx(path, change)
     with pytest.raises(VerifyError, match=r"two version codes \(.*ABCD-1234 in its approval slip"):
         verify_file(store, path)
+
+
+def test_the_same_letters_in_another_unicode_form_still_verify(store, approved, tmp_path):
+    """NFD spells "Hội nghị" with combining marks; it looks the same, so it is the same."""
+    import unicodedata
+
+    path = export(store, approved, "single", tmp_path)
+    path.write_text(unicodedata.normalize("NFD", path.read_text(encoding="utf-8")), "utf-8")
+    ok, message = check(store, path)
+    assert ok, message

@@ -37,6 +37,7 @@ from deskeditor.errors import DeskEditorError
 from deskeditor.export import versionmark
 from deskeditor.export.context import ExportContext, ExportOptions
 from deskeditor.model import Article, Figure, ListBlock, plain_text
+from deskeditor.text import nfc
 
 if TYPE_CHECKING:
     from lxml import etree
@@ -117,7 +118,8 @@ def _normalise(chars: list[tuple[str, Marks]]) -> tuple[tuple[str, Marks], ...]:
             runs[-1] = (runs[-1][0] + char, marks)
         else:
             runs.append((char, marks))
-    return tuple(runs)
+    # NFD and NFC spell the same letters ("ệ" in one or three code points): a reader sees no difference.
+    return tuple((nfc(text), marks) for text, marks in runs)
 
 
 def _chars(text: str, marks: Marks) -> list[tuple[str, Marks]]:
@@ -394,7 +396,7 @@ def _html_blocks(
 
 def _html_photo(img: _Node, images: _FileImages) -> Item:
     digest, where = images.digest(img.attrs.get("src", ""))
-    alt = " ".join(img.attrs.get("alt", "").split())
+    alt = nfc(" ".join(img.attrs.get("alt", "").split()))
     return Item("photo", photo=digest, alt=alt, where=where)
 
 
@@ -703,7 +705,7 @@ class _DocxReader:
                 if doc_pr is not None:
                     alt = doc_pr.get("descr", "")
                 break
-            out.append(Item("photo", photo=digest, alt=" ".join(alt.split()), where=where))
+            out.append(Item("photo", photo=digest, alt=nfc(" ".join(alt.split())), where=where))
         return out
 
     def _image(self, rel_id: str) -> tuple[str, str]:
