@@ -92,6 +92,10 @@ PHRASES = [
     QT_TRANSLATE_NOOP("DomainError", "it has been altered"),
     QT_TRANSLATE_NOOP("DomainError", "holds no deskeditor version code"),
     QT_TRANSLATE_NOOP("DomainError", "give an HTML or Word export of this program"),
+    QT_TRANSLATE_NOOP("DomainError", "the approval by"),
+    QT_TRANSLATE_NOOP("DomainError", "was for version"),
+    QT_TRANSLATE_NOOP("DomainError", "this content is"),
+    QT_TRANSLATE_NOOP("DomainError", "so it is imported as a draft"),
     # the store and backups
     QT_TRANSLATE_NOOP("DomainError", "there is no store at"),
     QT_TRANSLATE_NOOP("DomainError", "is not a deskeditor store"),
