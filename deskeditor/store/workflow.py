@@ -382,7 +382,7 @@ def verify_file(store: Store, path: Path) -> VerifyResult:
             ctx = context_for(store, revision.article_id, revision.id)
             expected = readback.expected_items(copy.form, ctx)
         except DeskEditorError as exc:
-            found = [f"the revision cannot be shown as a {copy.form}: {exc}"]
+            found = [f"this revision cannot be exported, so it was not compared ({exc})"]
         else:
             names = readback.labels(copy.form, ctx.article)
             found = readback.differences(expected, names, copy.items)
