@@ -342,3 +342,63 @@ def test_the_same_letters_in_another_unicode_form_still_verify(store, approved, 
     path.write_text(unicodedata.normalize("NFD", path.read_text(encoding="utf-8")), "utf-8")
     ok, message = check(store, path)
     assert ok, message
+
+
+# ---------------------------------------------------------------- what the reader cannot see
+
+
+@pytest.mark.parametrize(
+    ("form", "old", "new"),
+    [
+        ("single", "Đặng Quốc Huy", '<span style="display: none">Đặng Quốc Huy</span>'),
+        ("fragment", "Đặng Quốc Huy", '<span hidden="">Đặng Quốc Huy</span>'),
+        ("single", "Đặng Quốc Huy", '<span style="font-size:0">Đặng Quốc Huy</span>'),
+    ],
+)
+def test_hidden_text_is_text_the_reader_does_not_see(store, approved, tmp_path, form, old, new):
+    path = export(store, approved, form, tmp_path)
+    edit_html(path, old, new)
+    ok, message = check(store, path)
+    assert not ok and "body[1]: text differs" in message
+
+
+def test_a_style_rule_added_to_the_page_is_named(store, approved, tmp_path):
+    path = export(store, approved, "single", tmp_path)
+    edit_html(path, "</style>", "main p:nth-of-type(3) { display: none }\n</style>")
+    ok, message = check(store, path)
+    assert not ok and "the page's styles: text differs" in message
+
+
+def test_hidden_or_white_text_in_word_is_not_seen(store, approved, tmp_path):
+    path = export(store, approved, "docx", tmp_path)
+    paragraph = "Thi đua là yêu nước, yêu nước thì phải thi đua."
+    for properties in ("<w:vanish/>", '<w:color w:val="FFFFFF"/>'):
+        changed = tmp_path / "an.docx"
+        shutil.copyfile(path, changed)
+        edit_docx(
+            changed,
+            replace_in_document(
+                f"<w:t>{paragraph}</w:t>",
+                f'<w:t xml:space="preserve">{paragraph} </w:t></w:r><w:r><w:rPr>{properties}'
+                "</w:rPr><w:t>Không</w:t></w:r><w:r><w:t></w:t>",
+            ),
+        )
+        assert check(store, changed)[0]  # hidden words added: the reader sees the same
+        edit_docx(
+            changed,
+            replace_in_document("<w:t>Không</w:t>", "<w:t>Không</w:t></w:r><w:r><w:t>thật</w:t>"),
+        )
+        ok, message = check(store, changed)
+        assert (
+            not ok
+            and 'body[7]: text differs: "…nước thì phải thi đua." / "…nước thì phải thi đua. thật"'
+            in message
+        )
+
+
+def test_a_photo_from_elsewhere_cannot_pass_for_the_local_file(store, approved, tmp_path):
+    path = export(store, approved, "folder", tmp_path)
+    edit_html(path, 'src="images/anh-2.jpg"', 'src="https://example.com/images/anh-2.jpg"')
+    ok, message = check(store, path)
+    assert not ok
+    assert "photo 2: the picture (https://example.com/images/anh-2.jpg) is missing" in message

@@ -200,6 +200,21 @@ _HIDDEN = {"head", "script", "style", "template", "noscript", "title"}
 _SITE_PARTS = {"header", "footer", "nav", "aside"}
 _TEXT_KINDS = {"p": "p", "h1": "title", "address": "p", "pre": "p", "dd": "p", "dt": "p"}
 _INLINE_MARKS = {"strong": 0, "b": 0, "em": 1, "i": 1, "u": 2, "ins": 2}
+# Inline styles that hide what they hold from the reader.
+_HIDING_STYLE = re.compile(
+    r"display\s*:\s*none|visibility\s*:\s*(hidden|collapse)|font-size\s*:\s*0(?![.\d]*[1-9])"
+    r"|opacity\s*:\s*0(?![.\d]*[1-9])",
+    re.IGNORECASE,
+)
+
+
+def _hidden(node: _Node) -> bool:
+    """Tell whether a reader does not see *node*: hidden by its tag, attribute or style."""
+    return (
+        node.tag in _HIDDEN
+        or "hidden" in node.attrs
+        or bool(_HIDING_STYLE.search(node.attrs.get("style", "")))
+    )
 
 
 @dataclass
@@ -223,6 +238,10 @@ class _Node:
         for child in self.children:
             if isinstance(child, _Node):
                 yield from child.iter()
+
+
+def _text_of(node: _Node) -> str:
+    return "".join(c if isinstance(c, str) else _text_of(c) for c in node.children)
 
 
 class _TreeBuilder(HTMLParser):
@@ -303,29 +322,44 @@ class _FileImages:
             return "", src
         parts = urlsplit(src)
         relative = unquote(parts.path)
-        candidates = []
-        if not parts.scheme and not parts.netloc and not relative.startswith("/"):
-            candidates.append(relative)
-        # A fragment written for a portal's image address: its photos are in images/ beside it.
-        candidates.append(posixpath.join("images", posixpath.basename(relative)))
-        for candidate in candidates:
-            normal = posixpath.normpath(candidate)
-            if normal.startswith("..") or "\\" in normal or ":" in normal:
-                continue
-            target = self.folder / normal
-            try:
-                if target.is_file() and target.stat().st_size <= MAX_PART_BYTES:
-                    return hashlib.sha256(target.read_bytes()).hexdigest(), candidate
-            except OSError:
-                continue
-        return "", relative or src
+        # Only a file beside the page is what its reader sees; a picture on another
+        # server cannot be checked here, and a path out of the folder is not the export's.
+        normal = posixpath.normpath(relative) if relative else ""
+        if parts.scheme or parts.netloc or not normal or normal.startswith(("/", "..")):
+            return "", src
+        if "\\" in normal or ":" in normal:
+            return "", src
+        target = self.folder / normal
+        try:
+            if target.is_file() and target.stat().st_size <= MAX_PART_BYTES:
+                return hashlib.sha256(target.read_bytes()).hexdigest(), relative
+        except OSError:
+            pass
+        return "", relative
 
 
 def html_items(root: _Node, images: _FileImages, *, page: bool) -> tuple[list[Item], list[str]]:
-    """Return the items of the article (page: inside <main>) and the code lines found."""
+    """Return the items of the article (page: inside <main>) and the code lines found.
+
+    A page's items start with its styles (the stylesheet and every inline
+    style): a rule added to them could hide or rewrite what the reader sees.
+    """
     items: list[Item] = []
     _html_blocks(root, items, images, site_parts=page)
-    return _drop_code_lines(items)
+    items, codes = _drop_code_lines(items)
+    if page:
+        styles = [
+            " ".join(
+                "".join(c for c in node.children if isinstance(c, str)).split()
+                if node.tag == "style"
+                else f"<{node.tag}> {node.attrs.get('style', '')} {node.attrs.get('href', '')}".split()
+            )
+            for node in root.iter()
+            if (node.tag == "style" or "style" in node.attrs or node.tag == "link")
+            and not versionmark.is_code_line(_text_of(node))  # a mark, not the article
+        ]
+        items.insert(0, Item("styles", (("\n".join(styles), _PLAIN),)))
+    return items, codes
 
 
 def _drop_code_lines(items: list[Item]) -> tuple[list[Item], list[str]]:
@@ -358,12 +392,16 @@ def _html_blocks(
             loose.append(child)
             continue
         tag = child.tag
-        if tag in _HIDDEN or (site_parts and tag in _SITE_PARTS):
+        if _hidden(child) or (site_parts and tag in _SITE_PARTS):
             continue
         if tag in _TEXT_KINDS or re.fullmatch(r"h[2-6]", tag):
             flush()
             # A web editor without <figure> keeps a photo as <p><img></p>.
-            items.extend(_html_photo(img, images) for img in child.iter() if img.tag == "img")
+            items.extend(
+                _html_photo(img, images)
+                for img in child.iter()
+                if img.tag == "img" and not _hidden(img)
+            )
             kind = _TEXT_KINDS.get(tag, "heading")
             items.append(Item(kind, _html_runs(child)))
         elif tag == "blockquote":
@@ -428,7 +466,7 @@ def _html_runs(node: _Node) -> tuple[tuple[str, Marks], ...]:
             if isinstance(child, str):
                 chars.extend(_chars(child, marks))
                 continue
-            if child.tag in _HIDDEN or child.tag == "img":
+            if _hidden(child) or child.tag == "img":
                 continue
             if child.tag == "br":
                 chars.append(("\n", _PLAIN))
@@ -633,6 +671,7 @@ class _DocxReader:
 
         def run(r: etree._Element, link: str | None) -> None:
             marks = self._marks(r, link or field_link())
+            unseen = _invisible(r)
             for node in r:
                 tag = node.tag
                 if tag == _w("fldChar"):
@@ -646,7 +685,7 @@ class _DocxReader:
                     marks = self._marks(r, link or field_link())
                 elif tag == _w("instrText") and fields:
                     fields[-1][0] += node.text or ""
-                elif not visible():
+                elif unseen or not visible():
                     continue
                 elif tag == _w("t"):
                     chars.extend(_chars(node.text or "", marks))
@@ -720,6 +759,23 @@ class _DocxReader:
         return hashlib.sha256(self._part(name)).hexdigest(), name
 
 
+def _invisible(r: etree._Element) -> bool:
+    """Tell whether a run's text is not seen: hidden, white, or at most 1 pt."""
+    rpr = r.find(_w("rPr"))
+    if rpr is None:
+        return False
+    for name in ("vanish", "specVanish", "webHidden"):
+        element = rpr.find(_w(name))
+        if element is not None and element.get(_w("val"), "true").lower() not in _OFF:
+            return True
+    color = rpr.find(_w("color"))
+    value = (color.get(_w("val"), "") if color is not None else "").lower()
+    if re.fullmatch(r"[ef][0-9a-f][ef][0-9a-f][ef][0-9a-f]", value):
+        return True  # white (or nearly) on the white page
+    size = rpr.find(_w("sz"))
+    return size is not None and size.get(_w("val"), "").isdigit() and int(size.get(_w("val"))) <= 2
+
+
 def _hyperlink_target(instruction: str) -> str | None:
     found = re.match(r'\s*HYPERLINK\s+"([^"]*)"', instruction)
     return found.group(1) if found else None
@@ -751,6 +807,8 @@ def labels(form: str, article: Article) -> list[str]:
     if form == DOCX:
         out.append("the approval slip's heading")
         out += [f"the slip's {label.rstrip(':')}" for label in SLIP_FIELDS]
+    if form == HTML_PAGE:
+        out.append("the page's styles")
     if form != HTML_FRAGMENT:
         out.append("title")
         if article.published_at:
@@ -793,6 +851,7 @@ _KIND_NAMES = {
     "caption": "a caption",
     "photo": "a photo",
     "slip": "a line of the approval slip",
+    "styles": "styles",
 }
 
 

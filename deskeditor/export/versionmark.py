@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 META_NAME = "deskeditor-version"
 LABEL = "Mã phiên bản"
@@ -28,12 +29,12 @@ def code_line(code: str) -> str:
 
 def printed_codes(text: str) -> list[str]:
     """Return every code written as a code line in *text*, upper case, in order."""
-    return [found.upper() for found in _PRINTED.findall(text)]
+    return [found.upper() for found in _PRINTED.findall(unicodedata.normalize("NFC", text))]
 
 
 def is_code_line(text: str) -> bool:
     """Tell whether *text* is nothing but a code line (it is a mark, not article content)."""
-    return bool(_LINE_ONLY.match(text))
+    return bool(_LINE_ONLY.match(unicodedata.normalize("NFC", text)))
 
 
 def clean_code(text: str) -> str:
