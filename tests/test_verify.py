@@ -130,7 +130,7 @@ def test_a_swapped_photo_is_named(store, approved, tmp_path, form):
             first = archive.read(media[0])
         edit_docx(path, lambda name, data: first if name == media[1] else data)
     else:
-        images = (path if form == "folder" else path.parent) / "images"
+        images = path / "images" if form == "folder" else path.parent / "images" / path.stem
         shutil.copyfile(images / "anh-1.jpg", images / "anh-2.jpg")
     ok, message = check(store, path)
     assert not ok and "photo 2: the picture is not the approved one" in message
@@ -252,10 +252,10 @@ def test_a_fragment_without_its_code_line_is_not_an_export(store, approved, tmp_
 
 def test_a_fragment_with_images_inlined_elsewhere_checks_the_pictures(store, approved, tmp_path):
     path = export(store, approved, "fragment", tmp_path)
-    images = path.parent / "images"
+    images = path.parent / "images" / path.stem  # the fragment's own photo folder
     data = (images / "anh-1.jpg").read_bytes()
     inlined = "data:image/jpeg;base64," + base64.b64encode(data).decode("ascii")
-    edit_html(path, 'src="images/anh-2.jpg"', f'src="{inlined}"')
+    edit_html(path, f'src="images/{path.stem}/anh-2.jpg"', f'src="{inlined}"')
     ok, message = check(store, path)
     assert not ok and "photo 2: the picture is not the approved one" in message
 
@@ -402,3 +402,34 @@ def test_a_photo_from_elsewhere_cannot_pass_for_the_local_file(store, approved, 
     ok, message = check(store, path)
     assert not ok
     assert "photo 2: the picture (https://example.com/images/anh-2.jpg) is missing" in message
+
+
+def test_a_photo_shown_twice_verifies_in_both_page_forms(store, tmp_path):
+    """The one-file page shows a repeated photo as its thumbnail; the folder as the web picture."""
+    from deskeditor.model import Figure
+
+    article_id = import_long_article(store, tmp_path / "nguon")
+    article = store.get_article(article_id)
+    first = article.figures()[0]
+    article.body.append(Figure("Nhắc lại ảnh toàn cảnh", "", "Hội trường", first.photo_id))
+    store.save_article(article)
+    submit(store, article_id)
+    decide(store, article_id, *APPROVER, Decision.APPROVE)
+    for form in ("single", "folder"):
+        ok, message = check(store, export(store, article_id, form, tmp_path / form))
+        assert ok, (form, message)
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="named pipes are POSIX")
+def test_a_pipe_is_refused_not_waited_for(store, approved, tmp_path):
+    import os
+
+    pipe = tmp_path / "ong.html"
+    os.mkfifo(pipe)
+    with pytest.raises(VerifyError, match="not a regular file"):
+        verify_file(store, pipe)
+    path = export(store, approved, "folder", tmp_path)
+    (path / "images" / "anh-1.jpg").unlink()
+    os.mkfifo(path / "images" / "anh-1.jpg")
+    ok, message = check(store, path)
+    assert not ok and "photo 1: the picture (images/anh-1.jpg) is missing" in message

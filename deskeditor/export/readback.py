@@ -37,13 +37,14 @@ from deskeditor.errors import DeskEditorError
 from deskeditor.export import versionmark
 from deskeditor.export.context import ExportContext, ExportOptions
 from deskeditor.model import Article, Figure, ListBlock, plain_text
+from deskeditor.safeio import ReadError, read_regular_file
 from deskeditor.text import nfc
 
 if TYPE_CHECKING:
     from lxml import etree
 
 HTML_PAGE, HTML_FRAGMENT, DOCX = "HTML page", "CMS fragment", "Word document"
-MAX_HTML_BYTES = 256 * 1024 * 1024  # a single page with its photos inlined
+MAX_HTML_BYTES = 256 * 1024 * 1024  # a one-file page with its photos inlined, or a .docx
 MAX_PART_BYTES = 64 * 1024 * 1024  # one part of a .docx, or one image file
 MAX_DIFFERENCES = 5
 _CONTEXT_CHARS = 24
@@ -87,6 +88,7 @@ class ExportCopy:
     form: str
     code: str
     items: list[Item]
+    single_file: bool = False  # a page with its photos inlined (repeats show as thumbnails)
 
 
 # ---------------------------------------------------------------- text with marks
@@ -136,19 +138,20 @@ def read_export(path: Path) -> ExportCopy:
         if not (path / "index.html").is_file():
             raise VerifyError(f"{path} is a folder without an index.html")
         path = path / "index.html"
-    try:
-        with path.open("rb") as handle:
-            data = handle.read(MAX_HTML_BYTES + 1)
-    except FileNotFoundError:
-        raise VerifyError(f"{path} does not exist") from None
-    except IsADirectoryError:
-        raise VerifyError(f"{path} is a folder without an index.html") from None
-    except OSError as exc:
-        raise VerifyError(f"cannot read {path}: {exc.strerror or exc}") from None
-    if data.startswith(b"PK\x03\x04"):
+    try:  # a regular file only (a pipe would never answer), read with a bound
+        head = read_regular_file(path, 4, head_only=True)
+        data = read_regular_file(path, MAX_HTML_BYTES)
+    except ReadError as exc:
+        if exc.kind == "missing":
+            raise VerifyError(f"{path} does not exist") from None
+        if exc.kind == "folder":
+            raise VerifyError(f"{path} is a folder without an index.html") from None
+        if exc.kind == "too_large":
+            limit = MAX_HTML_BYTES // 2**20
+            raise VerifyError(f"{path} is too large for an export (over {limit} MB)") from None
+        raise VerifyError(f"cannot read {exc}") from None
+    if head == b"PK\x03\x04":
         return _read_docx(path, data)
-    if len(data) > MAX_HTML_BYTES:
-        raise VerifyError(f"{path} is too large for an export (over {MAX_HTML_BYTES // 2**20} MB)")
     if b"\x00" in data[:1024]:
         raise _no_code(path)  # binary: an image, a PDF, an old .doc
     return _read_html(path, data.decode("utf-8", errors="replace"))
@@ -295,7 +298,11 @@ def _read_html(path: Path, text: str) -> ExportCopy:
     items, printed = html_items(root, _FileImages(path.parent), page=page)
     codes += [(code, "visible code line") for code in printed]
     code = _one_code(path, codes)
-    return ExportCopy(path, HTML_PAGE if page else HTML_FRAGMENT, code, items)
+    inlined = any(item.where == _INLINED for item in items if item.kind == "photo")
+    return ExportCopy(path, HTML_PAGE if page else HTML_FRAGMENT, code, items, inlined)
+
+
+_INLINED = "an inlined picture"
 
 
 class _FileImages:
@@ -316,8 +323,8 @@ class _FileImages:
                     else unquote(payload).encode("latin-1", errors="replace")
                 )
             except (binascii.Error, ValueError):
-                return "", "an inlined picture"
-            return hashlib.sha256(data).hexdigest(), "an inlined picture"
+                return "", _INLINED
+            return hashlib.sha256(data).hexdigest(), _INLINED
         if self.folder is None:
             return "", src
         parts = urlsplit(src)
@@ -329,13 +336,11 @@ class _FileImages:
             return "", src
         if "\\" in normal or ":" in normal:
             return "", src
-        target = self.folder / normal
         try:
-            if target.is_file() and target.stat().st_size <= MAX_PART_BYTES:
-                return hashlib.sha256(target.read_bytes()).hexdigest(), relative
-        except OSError:
-            pass
-        return "", relative
+            data = read_regular_file(self.folder / normal, MAX_PART_BYTES)
+        except ReadError:
+            return "", relative
+        return hashlib.sha256(data).hexdigest(), relative
 
 
 def html_items(root: _Node, images: _FileImages, *, page: bool) -> tuple[list[Item], list[str]]:
@@ -784,8 +789,12 @@ def _hyperlink_target(instruction: str) -> str | None:
 # ---------------------------------------------------------------- the revision's side
 
 
-def expected_items(form: str, ctx: ExportContext) -> list[Item]:
-    """Render *ctx* as *form* with the built-in templates and read it back."""
+def expected_items(form: str, ctx: ExportContext, *, single_file: bool = True) -> list[Item]:
+    """Render *ctx* as *form* with the built-in templates and read it back.
+
+    A page is rendered as the one-file form (*single_file*) or as the folder's
+    page: they differ in the picture of a photo shown twice.
+    """
     options = ExportOptions()
     if form == DOCX:
         from deskeditor.export.docx import DocxBuilder
@@ -797,7 +806,10 @@ def expected_items(form: str, ctx: ExportContext) -> list[Item]:
     from deskeditor.export.html import html_fragment, html_page
 
     page = form == HTML_PAGE
-    text = html_page(ctx, options) if page else html_fragment(ctx, options, image_prefix=None)
+    if page:
+        text = html_page(ctx, options, single_file=single_file)
+    else:
+        text = html_fragment(ctx, options, image_prefix=None)
     return html_items(_parse_html(text), _FileImages(None), page=page)[0]
 
 

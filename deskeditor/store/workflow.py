@@ -380,7 +380,7 @@ def verify_file(store: Store, path: Path) -> VerifyResult:
         revision = entry.revision
         try:
             ctx = context_for(store, revision.article_id, revision.id)
-            expected = readback.expected_items(copy.form, ctx)
+            expected = readback.expected_items(copy.form, ctx, single_file=copy.single_file)
         except DeskEditorError as exc:
             found = [f"this revision cannot be exported, so it was not compared ({exc})"]
         else:
