@@ -402,11 +402,12 @@ def cmd_export(args: argparse.Namespace) -> int:
             export_json(store, args.id, args.json, overwrite=args.overwrite, batch=batch)
         if any(value for name, value in outputs.items() if name != "json"):
             context = context_for(store, args.id)
-            _warn_missing_profile(store)
             for name, target in outputs.items():
                 if target is not None and name != "json":
                     EXPORT_OUTPUTS[name]()(context, target, options, batch)
         batch.commit()
+        if any(value for name, value in outputs.items() if name != "json"):
+            _warn_missing_profile(store)  # once written: a failed export says only why
     return 0
 
 
