@@ -366,7 +366,7 @@ def test_a_style_rule_added_to_the_page_is_named(store, approved, tmp_path):
     path = export(store, approved, "single", tmp_path)
     edit_html(path, "</style>", "main p:nth-of-type(3) { display: none }\n</style>")
     ok, message = check(store, path)
-    assert not ok and "the page's styles: text differs" in message
+    assert not ok and "the page's styles: styles differ" in message
 
 
 def test_hidden_or_white_text_in_word_is_not_seen(store, approved, tmp_path):

@@ -915,7 +915,8 @@ def _item_difference(approved: Item, here: Item) -> str:
         )
     if approved.text != here.text:
         left, right = _context(approved.text, here.text)
-        return f'text differs: "{left}" / "{right}"'
+        what = "styles differ" if approved.kind == "styles" else "text differs"
+        return f'{what}: "{left}" / "{right}"'
     return _marks_difference(approved, here)
 
 
