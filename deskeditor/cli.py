@@ -441,7 +441,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
     with _open_for_reading(args) as store:
         result = verify_file(store, args.file)
-    say(result.message)
+    for line in result.message.split("\n"):  # the verdict, then one difference a line
+        say(line)
     return 0 if result.ok else EXIT_ERROR
 
 

@@ -436,3 +436,27 @@ def test_a_move_between_stores_keeps_the_code_and_the_approval(tmp_path):
     assert after["status"] == "approved (Đã duyệt)"
     assert after["approval"] == before["approval"]
     assert run("verify", page, db=second).stdout.startswith("matches revision 1 of article")
+
+
+def test_verify_prints_one_difference_a_line(tmp_path, article_file):
+    db = tmp_path / "store.db"
+    article_id = run("import", article_file, db=db).stdout.strip()
+    run("submit", article_id, db=db)
+    run("decide", article_id, "--approve", "--by", "Nguyễn Văn Bình", db=db)
+    page = tmp_path / "trang.html"
+    run("export", article_id, "--html-single", page, db=db)
+    text = page.read_text(encoding="utf-8")
+    text = text.replace("Đặng Quốc Huy", "Đặng Quốc Hùng")
+    text = text.replace("Lê Thị Hoà</strong>", "Lê Thị Hoa</strong>")
+    page.write_text(text, encoding="utf-8")
+    result = run("verify", page, db=db, check=False)
+    lines = result.stdout.splitlines()
+    assert result.returncode == 1 and len(lines) == 3, result.stdout
+    assert lines[1] == (
+        'body[0]: text differs: "…có đồng chí Đặng Quốc Huy, Phó Giám đốc Sở."'
+        ' / "…có đồng chí Đặng Quốc Hùng, Phó Giám đốc Sở."'
+    )
+    assert lines[2] == (
+        'byline: text differs: "Lê Thị Hoà↵Phòng Thi đua - Khen…"'
+        ' / "Lê Thị Hoa↵Phòng Thi đua - Khen…"'
+    )

@@ -907,7 +907,7 @@ def _item_difference(approved: Item, here: Item) -> str:
             if not here.photo:
                 return f"the picture ({here.where}) is missing"
             return "the picture is not the approved one"
-        return f'alt text differs: "{approved.alt}" / "{here.alt}"'
+        return f'alt text differs: "{_shown(approved.alt)}" / "{_shown(here.alt)}"'
     if approved.kind != here.kind:
         return (
             f"{_KIND_NAMES.get(here.kind, here.kind)} here, "
@@ -944,9 +944,14 @@ def _marks_difference(approved: Item, here: Item) -> str:
     return "formatting differs"  # pragma: no cover - marks are only these four
 
 
+def _shown(text: str) -> str:
+    """Keep a quoted piece on its line: a line break inside it is shown as ↵."""
+    return text.replace("\n", "↵")
+
+
 def _cut(text: str, start: int, width: int = 2 * _CONTEXT_CHARS) -> str:
     piece = text[start : start + width]
-    return piece + ("…" if start + width < len(text) else "")
+    return _shown(piece + ("…" if start + width < len(text) else ""))
 
 
 def _context(first: str, second: str) -> tuple[str, str]:
@@ -972,6 +977,6 @@ def _context(first: str, second: str) -> tuple[str, str]:
         if end < len(text):  # end at a word
             space = text.rfind(" ", differs_to, end)
             end = space if space > differs_to else end
-        return ("…" if start else "") + text[start:end] + ("…" if end < len(text) else "")
+        return _shown(("…" if start else "") + text[start:end] + ("…" if end < len(text) else ""))
 
     return show(first), show(second)
