@@ -433,3 +433,23 @@ def test_a_pipe_is_refused_not_waited_for(store, approved, tmp_path):
     os.mkfifo(path / "images" / "anh-1.jpg")
     ok, message = check(store, path)
     assert not ok and "photo 1: the picture (images/anh-1.jpg) is missing" in message
+
+
+def test_a_fragment_for_the_portals_image_address_verifies(store, approved, tmp_path):
+    """export --images-url: the fragment points at the portal; its photos wait beside it."""
+    from deskeditor.export import ExportOptions
+
+    options = ExportOptions(images_url="https://sonoivu.example.gov.vn/media/bai")
+    (tmp_path / "cms").mkdir()
+    path = write_html_fragment(context_for(store, approved), tmp_path / "cms" / "bai.html", options)
+    assert 'src="https://sonoivu.example.gov.vn/media/bai/anh-2.jpg"' in path.read_text("utf-8")
+    ok, message = check(store, path)
+    assert ok, message
+    images = path.parent / "images" / "bai"
+    shutil.copyfile(images / "anh-1.jpg", images / "anh-2.jpg")
+    ok, message = check(store, path)
+    assert not ok and "photo 2: the picture is not the approved one" in message
+    # A page is what the reader opens: a picture it loads from elsewhere is not checked as local.
+    page = export(store, approved, "folder", tmp_path)
+    edit_html(page, 'src="images/anh-1.jpg"', 'src="https://example.com/anh-1.jpg"')
+    assert not check(store, page)[0]

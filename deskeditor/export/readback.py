@@ -295,7 +295,9 @@ def _read_html(path: Path, text: str) -> ExportCopy:
             codes.append((versionmark.clean_code(node.attrs.get("content", "")), "<meta>"))
             break
     page = bool(codes)
-    items, printed = html_items(root, _FileImages(path.parent), page=page)
+    # A fragment's photos go to images/NAME/ beside it, to be uploaded to the portal.
+    uploads = None if page else path.parent / "images" / path.stem
+    items, printed = html_items(root, _FileImages(path.parent, uploads), page=page)
     codes += [(code, "visible code line") for code in printed]
     code = _one_code(path, codes)
     inlined = any(item.where == _INLINED for item in items if item.kind == "photo")
@@ -308,8 +310,9 @@ _INLINED = "an inlined picture"
 class _FileImages:
     """Find the bytes of an <img src>: inlined, or a file beside the page (never outside it)."""
 
-    def __init__(self, folder: Path | None) -> None:
+    def __init__(self, folder: Path | None, uploads: Path | None = None) -> None:
         self.folder = folder
+        self.uploads = uploads  # a fragment's photo folder, for a src on the portal
 
     def digest(self, src: str) -> tuple[str, str]:
         """Return (sha256 of the picture or "", where it was looked for)."""
@@ -332,15 +335,29 @@ class _FileImages:
         # Only a file beside the page is what its reader sees; a picture on another
         # server cannot be checked here, and a path out of the folder is not the export's.
         normal = posixpath.normpath(relative) if relative else ""
+        if (
+            parts.scheme in ("http", "https", "")
+            and self.uploads is not None
+            and (parts.netloc or normal.startswith("/"))
+        ):
+            # export --images-url: the page will load the uploaded copy from the portal; what
+            # can be checked here is the file of that name in the photo folder beside the
+            # fragment (the one that was, or is to be, uploaded).
+            name = posixpath.basename(normal)
+            return self._file(self.uploads / name, name) if name else ("", src)
         if parts.scheme or parts.netloc or not normal or normal.startswith(("/", "..")):
             return "", src
         if "\\" in normal or ":" in normal:
             return "", src
+        return self._file(self.folder / normal, relative)
+
+    @staticmethod
+    def _file(path: Path, where: str) -> tuple[str, str]:
         try:
-            data = read_regular_file(self.folder / normal, MAX_PART_BYTES)
+            data = read_regular_file(path, MAX_PART_BYTES)
         except ReadError:
-            return "", relative
-        return hashlib.sha256(data).hexdigest(), relative
+            return "", where
+        return hashlib.sha256(data).hexdigest(), where
 
 
 def html_items(root: _Node, images: _FileImages, *, page: bool) -> tuple[list[Item], list[str]]:
