@@ -19,13 +19,14 @@ from typing import TYPE_CHECKING
 
 from deskeditor import __version__
 from deskeditor.errors import DeskEditorError, NotAStoreError, StoreDamagedError, StoreError
-from deskeditor.model import ArticleSummary
+from deskeditor.model import Approval, ArticleSummary
 
 if TYPE_CHECKING:
     from deskeditor.store import Store
 
 PROG = "deskeditor"
 EXIT_ERROR = 1
+SETTINGS_FILE_BYTES = 1024 * 1024  # a site profile and a category list
 EXIT_USAGE = 2
 EXIT_DAMAGED = 3
 EXIT_CLOSED_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a Unix tool whose reader left
@@ -63,7 +64,11 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(parser, top=True)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    cmd = commands.add_parser("import", help="add an article from interchange JSON; print its id")
+    cmd = commands.add_parser(
+        "import",
+        help="add an article from interchange JSON (with its approval while it still applies); "
+        "print its id",
+    )
     cmd.add_argument("article", metavar="ARTICLE.json", type=Path)
     cmd.add_argument(
         "--allow-outside-photos",
@@ -122,7 +127,66 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(cmd)
 
     cmd = commands.add_parser(
-        "verify", help="does this export (HTML or .docx) match an approved revision?"
+        "show", help="status, version code, approval record and revisions, one fact a line"
+    )
+    cmd.add_argument("id", metavar="ID", type=int)
+    _add_db(cmd)
+
+    cmd = commands.add_parser("submit", help="send a draft for sign-off: Nháp/Trả lại → Chờ duyệt")
+    cmd.add_argument("id", metavar="ID", type=int)
+    _add_db(cmd)
+
+    cmd = commands.add_parser(
+        "decide",
+        help="record the approver's decision on a submitted article",
+        description="Đồng ý đăng (--approve) → Đã duyệt; Sửa lại (--revise) or Không đăng "
+        "(--reject) → Trả lại, which need --comment.",
+    )
+    cmd.add_argument("id", metavar="ID", type=int)
+    decision = cmd.add_mutually_exclusive_group(required=True)
+    for flag, meaning in (
+        ("approve", "Đồng ý đăng: approve for publication"),
+        ("revise", "Sửa lại: send back for changes"),
+        ("reject", "Không đăng: reject"),
+    ):
+        decision.add_argument(
+            f"--{flag}", dest="decision", action="store_const", const=flag, help=meaning
+        )
+    cmd.add_argument("--by", metavar="NAME", required=True, help="the approver's name")
+    cmd.add_argument(
+        "--position",
+        metavar="TEXT",
+        help="the approver's position (default: the site profile's approver position)",
+    )
+    cmd.add_argument("--comment", metavar="TEXT", default="", help="the approver's comment")
+    _add_db(cmd)
+
+    cmd = commands.add_parser("publish", help="mark an approved article as put online: → Đã đăng")
+    cmd.add_argument("id", metavar="ID", type=int)
+    _add_db(cmd)
+
+    settings = commands.add_parser(
+        "settings", help="export or import the site profile and the categories (JSON)"
+    )
+    _add_db(settings)
+    setting_commands = settings.add_subparsers(
+        dest="settings_command", metavar="COMMAND", parser_class=_Parser, required=True
+    )
+    cmd = setting_commands.add_parser("export", help="write the site profile and categories")
+    cmd.add_argument("file", metavar="FILE.json", type=Path)
+    cmd.add_argument("--overwrite", action="store_true", help="replace an existing file")
+    _add_db(cmd)
+    cmd = setting_commands.add_parser(
+        "import",
+        help="set the site profile and categories from FILE.json; a bad file changes nothing",
+    )
+    cmd.add_argument("file", metavar="FILE.json", type=Path)
+    _add_db(cmd)
+
+    cmd = commands.add_parser(
+        "verify",
+        help="does this export's content (HTML page or folder, CMS fragment, .docx) "
+        "match an approved revision?",
     )
     cmd.add_argument("file", metavar="FILE", type=Path)
     _add_db(cmd)
@@ -281,12 +345,17 @@ def _print_summaries(rows: list[ArticleSummary]) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from deskeditor.jsonio import read_article
+    from deskeditor.interchange import import_with_approval
+    from deskeditor.jsonio import read_interchange
 
-    article = read_article(args.article, allow_outside_photos=args.allow_outside_photos)
+    article, approval = read_interchange(
+        args.article, allow_outside_photos=args.allow_outside_photos
+    )  # a bad file: no store is made
     with _open(args, create=True) as store, _native_stderr_silenced():
-        article_id = store.import_article(article)
-    say(article_id)
+        result = import_with_approval(store, article, approval)
+    say(result.article_id)
+    if result.approval_note:
+        say(f"{PROG}: warning: {result.approval_note}", err=True)
     return 0
 
 
@@ -337,6 +406,8 @@ def cmd_export(args: argparse.Namespace) -> int:
                 if target is not None and name != "json":
                     EXPORT_OUTPUTS[name]()(context, target, options, batch)
         batch.commit()
+        if any(value for name, value in outputs.items() if name != "json"):
+            _warn_missing_profile(store)  # once written: a failed export says only why
     return 0
 
 
@@ -370,7 +441,8 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
     with _open_for_reading(args) as store:
         result = verify_file(store, args.file)
-    say(result.message)
+    for line in result.message.split("\n"):  # the verdict, then one difference a line
+        say(line)
     return 0 if result.ok else EXIT_ERROR
 
 
@@ -459,10 +531,171 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0
 
 
+def _format_when(value: object) -> str:
+    from deskeditor.jsonio import format_datetime
+
+    return format_datetime(value) if value is not None else ""  # type: ignore[arg-type]
+
+
+def _decision_line(record: Approval) -> str:
+    who = record.approver_name + (
+        f" ({record.approver_position})" if record.approver_position else ""
+    )
+    from deskeditor.store.workflow import DECIDED
+
+    decided = f"{DECIDED[record.decision]} ({record.decision.label})"
+    line = f"{decided} by {who} on {_format_when(record.decided_at)}"
+    if record.comment:
+        line += f": {record.comment}"
+    return line + (" [voided]" if record.voided else "")
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    from deskeditor.store.workflow import history, workflow_state
+
+    with _open_for_reading(args) as store:
+        state = workflow_state(store, args.id)
+        article = store.get_article(args.id)
+        entries = history(store, args.id)
+        code = store.current_version_code(args.id)
+    number = {entry.revision.id: entry.revision.number for entry in entries}
+    lines = [
+        f"article: {args.id}",
+        f"title: {article.title}",
+        f"status: {state.status.value} ({state.status.label})",
+        f"version code: {code}",
+        f"revision: {number.get(state.revision_id, '?')}",
+    ]
+    if state.submitted_at:
+        lines.append(f"submitted: {_format_when(state.submitted_at)}")
+    if state.approval is not None:
+        revision = number.get(state.approval.revision_id, "?")
+        lines.append(f"approval: {_decision_line(state.approval)} (revision {revision})")
+    if state.published_at:
+        lines.append(f"published: {_format_when(state.published_at)}")
+    for entry in entries:
+        revision = entry.revision
+        line = f"revision {revision.number}: {revision.version_code} saved {revision.created_at}"
+        for record in entry.approvals:
+            line += f"; {_decision_line(record)}"
+        if entry.published_at:
+            line += f"; published {_format_when(entry.published_at)}"
+        lines.append(line)
+    for line in lines:
+        say(line)
+    return 0
+
+
+def cmd_submit(args: argparse.Namespace) -> int:
+    from deskeditor.store.workflow import submit
+
+    with _open(args) as store:
+        _move(args.id, "submit", lambda: submit(store, args.id))
+        say(f"article {args.id}: submitted, version {store.current_version_code(args.id)}")
+    return 0
+
+
+def cmd_decide(args: argparse.Namespace) -> int:
+    from deskeditor.model import Decision
+    from deskeditor.store.workflow import decide
+
+    if args.decision != "approve" and not args.comment.strip():
+        raise UsageError(f"--{args.decision} needs --comment TEXT saying what to change or why")
+    with _open(args) as store:
+        position = args.position
+        if position is None:
+            position = store.site_profile().approver_position
+        verb = {"approve": "approve", "revise": "send back", "reject": "reject"}[args.decision]
+        _move(
+            args.id,
+            verb,
+            lambda: decide(
+                store, args.id, args.by, position, Decision(args.decision), args.comment
+            ),
+        )
+        status = store.get_article(args.id).status
+    say(f"article {args.id}: {status.value} ({status.label})")
+    return 0
+
+
+def cmd_publish(args: argparse.Namespace) -> int:
+    from deskeditor.store.workflow import publish
+
+    with _open(args) as store:
+        _move(args.id, "publish", lambda: publish(store, args.id))
+    say(f"article {args.id}: published")
+    return 0
+
+
+def _move(article_id: int, verb: str, move: Callable[[], object]) -> object:
+    """Make a workflow move; a refusal names the article and the reason."""
+    from deskeditor.store.workflow import WorkflowError
+
+    try:
+        return move()
+    except WorkflowError as exc:
+        raise DeskEditorError(f"cannot {verb} article {article_id}: {exc}") from None
+
+
+def cmd_settings(args: argparse.Namespace) -> int:
+    import json
+
+    from deskeditor.profile import settings_from_dict, settings_to_dict
+    from deskeditor.safeio import read_regular_file, write_text_atomic
+
+    if args.settings_command == "export":
+        if args.file.exists() and not args.overwrite:
+            raise DeskEditorError(f"{args.file} already exists; add --overwrite to replace it")
+        with _open_for_reading(args) as store:
+            data = settings_to_dict(store.site_profile(), store.categories())
+        write_text_atomic(args.file, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        return 0
+    try:
+        data = json.loads(read_regular_file(args.file, SETTINGS_FILE_BYTES).decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise DeskEditorError(f"{args.file}: the file is not UTF-8 text") from None
+    except (json.JSONDecodeError, RecursionError) as exc:
+        where = (
+            f" (line {exc.lineno}, column {exc.colno})"
+            if isinstance(exc, json.JSONDecodeError)
+            else ""
+        )
+        raise DeskEditorError(f"{args.file}: not valid JSON{where}") from None
+    with _open(args, create=True) as store:
+        profile, categories = settings_from_dict(data, store.site_profile())
+        with store.transaction():
+            if profile is not None:
+                store.save_site_profile(profile)
+            if categories is not None:
+                for name in categories:
+                    store.ensure_category(name)
+                rest = [name for name in store.categories() if name not in categories]
+                store.reorder_categories(categories + rest)
+    return 0
+
+
+def _warn_missing_profile(store: Store) -> None:
+    """One line on stderr when the exports will show empty site details."""
+    from deskeditor.profile import missing_for_export
+
+    missing = missing_for_export(store.site_profile())
+    if missing:
+        say(
+            f"{PROG}: warning: the site profile has no {', '.join(missing)};"
+            " set it with 'deskeditor settings import FILE.json'",
+            err=True,
+        )
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import": cmd_import,
     "export": cmd_export,
     "verify": cmd_verify,
+    "show": cmd_show,
+    "submit": cmd_submit,
+    "decide": cmd_decide,
+    "publish": cmd_publish,
+    "settings": cmd_settings,
     "links": cmd_links,
     "list": cmd_list,
     "search": cmd_search,

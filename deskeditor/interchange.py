@@ -1,4 +1,4 @@
-"""Export an article from the store as interchange JSON with its photos beside it.
+"""Move an article between stores as interchange JSON: photos beside it, approval inside it.
 
 The photos of ``out/bai-a.json`` go to ``out/photos/bai-a/``: a folder that
 belongs to this one export, so exporting another article into the same folder
@@ -7,13 +7,15 @@ never replaces them, and ``--overwrite`` replaces exactly this export's files.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
 from deskeditor.errors import DeskEditorError
-from deskeditor.jsonio import dumps_article
-from deskeditor.model import Figure
+from deskeditor.jsonio import dumps_article, read_interchange
+from deskeditor.model import Article, CarriedApproval, Figure
 from deskeditor.safeio import StagedFiles, WriteError, safe_file_name, staged, unique_name
 from deskeditor.store import Store
+from deskeditor.store.workflow import carried_approval, keep_carried_approval
 
 PHOTO_FOLDER = "photos"
 _EXTENSIONS = {"image/jpeg": "jpg", "image/png": "png"}
@@ -76,5 +78,31 @@ def export_json(
             outputs.stage_folder(folder, photos)
         elif folder.exists():
             outputs.stage_removal(folder)  # the photos of the export this one replaces
-        outputs.stage_file(path, dumps_article(article, files).encode("utf-8"))
+        approval = carried_approval(store, article_id)
+        outputs.stage_file(path, dumps_article(article, files, approval).encode("utf-8"))
     return path
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    """What an import did: the new article's id, and why a carried approval was dropped."""
+
+    article_id: int
+    approval_kept: bool = False
+    approval_note: str = ""
+
+
+def import_json(store: Store, path: Path) -> ImportResult:
+    """Add the article of an interchange JSON file; keep its approval while it still applies."""
+    return import_with_approval(store, *read_interchange(Path(path)))
+
+
+def import_with_approval(
+    store: Store, article: Article, approval: CarriedApproval | None
+) -> ImportResult:
+    """Add an article read from interchange JSON, with the approval it carried if still valid."""
+    article_id = store.import_article(article)
+    if approval is None:
+        return ImportResult(article_id)
+    note = keep_carried_approval(store, article_id, approval)
+    return ImportResult(article_id, not note, note)

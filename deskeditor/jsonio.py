@@ -18,6 +18,7 @@ from deskeditor.model import (
     ALLOWED_LINK_SCHEMES,
     Article,
     Block,
+    CarriedApproval,
     Figure,
     Heading,
     ListBlock,
@@ -48,7 +49,18 @@ ARTICLE_KEYS = (
     "source",
     "tags",
     "body",
+    "approval",
 )
+APPROVAL_KEYS = (
+    "version_code",
+    "approver_name",
+    "approver_position",
+    "comment",
+    "decided_at",
+    "submitted_at",
+    "published_at",
+)
+_CODE = re.compile(r"^[0-9A-F]{4}-[0-9A-F]{4}$")
 _RUN_MARKS = ("bold", "italic", "underline")
 _TEXT_BLOCKS: dict[str, type[Paragraph] | type[Heading] | type[Quote]] = {
     "paragraph": Paragraph,
@@ -247,6 +259,38 @@ def _photo_path(file_name: str, place: str, base_dir: Path | None, allow_outside
     return source
 
 
+def _optional_datetime(data: dict[str, Any], key: str, place: str) -> dt.datetime | None:
+    if data.get(key) in (None, ""):
+        return None
+    return parse_datetime(_string(data[key], f"{place}.{key}"), f"{place}.{key}")
+
+
+def approval_from_dict(data: Any) -> CarriedApproval | None:
+    """Return the approval carried in parsed interchange JSON, validated; None when absent."""
+    value = data.get("approval") if isinstance(data, dict) else None
+    if value is None:
+        return None
+    place = "approval"
+    value = _object(value, place, APPROVAL_KEYS)
+    for key in ("version_code", "approver_name"):
+        if not isinstance(value.get(key), str) or not value[key].strip():
+            raise ArticleFormatError(f"{place}.{key}", "required")
+    code = _string(value["version_code"], f"{place}.version_code", limit=20).strip().upper()
+    if not _CODE.match(code):
+        raise ArticleFormatError(f"{place}.version_code", "expected a code such as A3F9-12C7")
+    return CarriedApproval(
+        version_code=code,
+        approver_name=_string(value["approver_name"], f"{place}.approver_name", limit=500).strip(),
+        approver_position=_string(
+            value.get("approver_position", ""), f"{place}.approver_position", limit=500
+        ).strip(),
+        comment=_string(value.get("comment", ""), f"{place}.comment").strip(),
+        decided_at=_optional_datetime(value, "decided_at", place),
+        submitted_at=_optional_datetime(value, "submitted_at", place),
+        published_at=_optional_datetime(value, "published_at", place),
+    )
+
+
 def article_from_dict(
     data: Any, base_dir: Path | None = None, *, allow_outside_photos: bool = False
 ) -> Article:
@@ -297,6 +341,13 @@ def loads_article(
     text: str, base_dir: Path | None = None, *, allow_outside_photos: bool = False
 ) -> Article:
     """Parse interchange JSON text into an :class:`Article`."""
+    return loads_interchange(text, base_dir, allow_outside_photos=allow_outside_photos)[0]
+
+
+def loads_interchange(
+    text: str, base_dir: Path | None = None, *, allow_outside_photos: bool = False
+) -> tuple[Article, CarriedApproval | None]:
+    """Parse interchange JSON text into the article and the approval it carries, if any."""
     if len(text) > MAX_JSON_BYTES:
         raise ArticleFormatError(
             "", f"the file is too large (at most {MAX_JSON_BYTES // 2**20} MB)"
@@ -311,11 +362,19 @@ def loads_article(
         raise ArticleFormatError("", "the JSON is nested too deeply") from None
     except ValueError as exc:  # a number of more than 4,300 digits
         raise ArticleFormatError("", f"not valid JSON ({str(exc).split(':')[0]})") from None
-    return article_from_dict(data, base_dir, allow_outside_photos=allow_outside_photos)
+    article = article_from_dict(data, base_dir, allow_outside_photos=allow_outside_photos)
+    return article, approval_from_dict(data)
 
 
 def read_article(path: Path, *, allow_outside_photos: bool = False) -> Article:
     """Read an interchange JSON file; photo files are relative to its folder, and inside it."""
+    return read_interchange(path, allow_outside_photos=allow_outside_photos)[0]
+
+
+def read_interchange(
+    path: Path, *, allow_outside_photos: bool = False
+) -> tuple[Article, CarriedApproval | None]:
+    """Read an interchange JSON file: the article and the approval it carries, if any."""
     try:
         raw = read_regular_file(path, MAX_JSON_BYTES)
     except ReadError as exc:
@@ -329,7 +388,7 @@ def read_article(path: Path, *, allow_outside_photos: bool = False) -> Article:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise ArticleFormatError("", "the file is not UTF-8 text") from None
-    return loads_article(text, path.parent, allow_outside_photos=allow_outside_photos)
+    return loads_interchange(text, path.parent, allow_outside_photos=allow_outside_photos)
 
 
 # ---------------------------------------------------------------- writing
@@ -392,6 +451,28 @@ def article_to_dict(article: Article, photo_files: list[str] | None = None) -> d
     }
 
 
-def dumps_article(article: Article, photo_files: list[str] | None = None) -> str:
-    """Serialise an article as pretty UTF-8 JSON text (non-ASCII kept readable)."""
-    return json.dumps(article_to_dict(article, photo_files), ensure_ascii=False, indent=2) + "\n"
+def approval_to_dict(approval: CarriedApproval) -> dict[str, Any]:
+    """Return the ``"approval"`` object of the interchange JSON."""
+    out: dict[str, Any] = {
+        "version_code": approval.version_code,
+        "approver_name": approval.approver_name,
+        "approver_position": approval.approver_position,
+        "comment": approval.comment,
+    }
+    for key in ("decided_at", "submitted_at", "published_at"):
+        value = getattr(approval, key)
+        if value is not None:
+            out[key] = format_datetime(value)
+    return out
+
+
+def dumps_article(
+    article: Article,
+    photo_files: list[str] | None = None,
+    approval: CarriedApproval | None = None,
+) -> str:
+    """Serialise an article (and the approval it carries) as pretty UTF-8 JSON text."""
+    data = article_to_dict(article, photo_files)
+    if approval is not None:
+        data["approval"] = approval_to_dict(approval)
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

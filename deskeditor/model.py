@@ -220,6 +220,23 @@ class Approval:
     id: int | None = None
 
 
+@dataclass(frozen=True)
+class CarriedApproval:
+    """An approval travelling with the article in the interchange JSON (``"approval"``).
+
+    It is kept on import only while the imported content still has
+    *version_code*: the code the approver signed.
+    """
+
+    version_code: str
+    approver_name: str
+    approver_position: str = ""
+    comment: str = ""
+    decided_at: dt.datetime | None = None
+    submitted_at: dt.datetime | None = None
+    published_at: dt.datetime | None = None  # when it went on the portal, if it did
+
+
 @dataclass
 class Link:
     """One entry of the portal's link list."""

@@ -72,3 +72,94 @@ def validate_profile(profile: SiteProfile) -> SiteProfile:
         except LinkError as exc:
             raise ProfileError("website", str(exc)) from None
     return replace(profile, **cleaned)
+
+
+# ---------------------------------------------------------------- settings files
+
+SETTINGS_KEYS = ("site_profile", "categories")
+# The logo is a photo of this store: it does not travel in a settings file.
+PROFILE_FIELDS = tuple(f.name for f in fields(SiteProfile) if f.name != "logo_photo_id")
+MAX_PROFILE_CHARS = 1000
+MAX_CATEGORIES = 200
+# What the exports print from the profile, and where an empty one shows.
+EXPORT_NEEDS = {
+    "organisation_name": "the web page's header",
+    "agency_name": "the sign-off slip's header",
+    "place_name": "the slip's date line",
+    "address": "the web page's footer",
+}
+
+
+def settings_to_dict(profile: SiteProfile, categories: list[str]) -> dict[str, Any]:
+    """Return the settings file's content: the site profile and the category list."""
+    return {
+        "site_profile": {name: getattr(profile, name) for name in PROFILE_FIELDS},
+        "categories": list(categories),
+    }
+
+
+def settings_from_dict(
+    data: Any, current: SiteProfile
+) -> tuple[SiteProfile | None, list[str] | None]:
+    """Check a settings file's content; return the new profile and categories (None: not given).
+
+    Profile fields the file leaves out keep their *current* values. The first
+    problem raises :class:`ProfileError` naming the field, as in
+    ``site_profile.email`` or ``categories[2]``; nothing is applied then.
+    """
+    if not isinstance(data, dict):
+        raise ProfileError("settings", "expected an object with site_profile and categories")
+    for key in data:
+        if key not in SETTINGS_KEYS:
+            raise ProfileError(str(key), "unknown field (expected site_profile, categories)")
+    profile = None
+    if "site_profile" in data:
+        given = data["site_profile"]
+        if not isinstance(given, dict):
+            raise ProfileError("site_profile", "expected an object of fields")
+        for key, value in given.items():
+            where = f"site_profile.{key}"
+            if key not in PROFILE_FIELDS:
+                raise ProfileError(where, "unknown field")
+            if not isinstance(value, str):
+                raise ProfileError(where, "expected text")
+            if len(value) > MAX_PROFILE_CHARS or "\n" in value.strip():
+                raise ProfileError(
+                    where, f"must be one line of at most {MAX_PROFILE_CHARS} characters"
+                )
+        try:
+            profile = validate_profile(replace(current, **given))
+        except ProfileError as exc:
+            raise ProfileError(f"site_profile.{exc.field}", exc.problem) from None
+    categories = None
+    if "categories" in data:
+        categories = _categories(data["categories"])
+    return profile, categories
+
+
+def _categories(value: Any) -> list[str]:
+    if not isinstance(value, list):
+        raise ProfileError("categories", "expected a list of names")
+    if len(value) > MAX_CATEGORIES:
+        raise ProfileError("categories", f"too many (at most {MAX_CATEGORIES})")
+    names: list[str] = []
+    for index, name in enumerate(value):
+        where = f"categories[{index}]"
+        if not isinstance(name, str):
+            raise ProfileError(where, "expected text")
+        name = nfc(name).strip()
+        if not name or len(name) > 200 or "\n" in name:
+            raise ProfileError(where, "a category needs a one-line name of at most 200 characters")
+        if name in names:
+            raise ProfileError(where, f"{name!r} is listed twice")
+        names.append(name)
+    return names
+
+
+def missing_for_export(profile: SiteProfile) -> list[str]:
+    """Return the empty profile fields an export prints, each with where it shows."""
+    return [
+        f"{name} ({where})"
+        for name, where in EXPORT_NEEDS.items()
+        if not getattr(profile, name).strip()
+    ]

@@ -157,7 +157,8 @@ def test_check_on_a_missing_store_does_not_create_one(tmp_path):
 
 def test_help_lists_every_subcommand():
     text = run("--help").stdout
-    for command in ("import", "export", "list", "search", "backup", "check"):
+    commands = ("import", "export", "list", "search", "backup", "check", "show", "submit")
+    for command in (*commands, "decide", "publish", "settings", "verify"):
         assert command in text
 
 
@@ -329,3 +330,133 @@ def test_a_store_in_use_is_named_and_can_still_be_read(tmp_path, article_file):
         holder.kill()
         holder.wait()
     run("import", article_file, db=db)  # the lock went with the process
+
+
+# ---------------------------------------------------------------- workflow and settings
+
+
+def test_the_whole_workflow_from_the_command_line(tmp_path, article_file):
+    db = tmp_path / "store.db"
+    article_id = run("import", article_file, db=db).stdout.strip()
+    refused = run("decide", article_id, "--approve", "--by", "Nguyễn Văn Bình", db=db, check=False)
+    assert refused.returncode == 1 and refused.stderr == (
+        f"deskeditor: cannot approve article {article_id}: only a submitted article can be"
+        " approved; this one is a draft\n"
+    )
+    run("submit", article_id, db=db)
+    bare = run("decide", article_id, "--revise", "--by", "Nguyễn Văn Bình", db=db, check=False)
+    assert bare.returncode == 2 and "--revise needs --comment" in bare.stderr
+    run("decide", article_id, "--revise", "--by", "Nguyễn Văn Bình", "--comment", "Sửa tít", db=db)
+    assert "status: returned (Trả lại)" in run("show", article_id, db=db).stdout
+    run("submit", article_id, db=db)
+    decided = run(
+        "decide", article_id, "--approve", "--by", "Nguyễn Văn Bình", "--position", "Phó Giám đốc",
+        db=db,
+    )  # fmt: skip
+    assert decided.stdout == f"article {article_id}: approved (Đã duyệt)\n"
+    run("publish", article_id, db=db)
+    again = run("publish", article_id, db=db, check=False)
+    assert again.returncode == 1 and "only an approved article can be published" in again.stderr
+    lines = run("show", article_id, db=db).stdout.splitlines()
+    facts = dict(line.split(": ", 1) for line in lines)
+    assert facts["status"] == "published (Đã đăng)"
+    assert facts["version code"] == facts["revision 1"].split()[0]
+    assert facts["approval"].startswith(
+        "approved (Đồng ý đăng) by Nguyễn Văn Bình (Phó Giám đốc) on "
+    )
+    assert "sent back for changes (Sửa lại) by Nguyễn Văn Bình" in facts["revision 1"]
+    assert "published" in facts
+    missing = run("show", "99", db=db, check=False)
+    assert missing.returncode == 1 and "no article with id 99" in missing.stderr
+
+
+def test_settings_export_and_import(tmp_path, article_file):
+    db = tmp_path / "store.db"
+    article_id = run("import", article_file, db=db).stdout.strip()
+    warned = run("export", article_id, "--html-single", tmp_path / "a.html", db=db)
+    assert len(warned.stderr.splitlines()) == 1
+    assert "warning: the site profile has no organisation_name" in warned.stderr
+    assert "place_name" in warned.stderr
+    settings = tmp_path / "cai-dat.json"
+    profile = {
+        "organisation_name": "TRANG THÔNG TIN ĐIỆN TỬ SỞ NỘI VỤ TỈNH LẠNG SƠN",
+        "agency_name": "Sở Nội vụ",
+        "governing_body": "UBND tỉnh Lạng Sơn",
+        "place_name": "Lạng Sơn",
+        "address": "Số 2 đường Hùng Vương, thành phố Lạng Sơn",
+        "email": "sonoivu@langson.example.vn",
+    }
+    bad = {"site_profile": {**profile, "email": "sở nội vụ"}, "categories": ["Tin địa phương"]}
+    settings.write_text(json.dumps(bad, ensure_ascii=False), encoding="utf-8")
+    refused = run("settings", "import", settings, db=db, check=False)
+    assert refused.returncode == 1 and refused.stderr.startswith("deskeditor: site_profile.email:")
+    exported = tmp_path / "hien-tai.json"
+    run("settings", "export", exported, db=db)
+    unchanged = json.loads(exported.read_text(encoding="utf-8"))
+    assert unchanged["site_profile"]["agency_name"] == ""  # refused whole: nothing applied
+    assert "Tin địa phương" not in unchanged["categories"]
+    good = {"site_profile": profile, "categories": ["Tin địa phương", "Tin tức - Sự kiện"]}
+    settings.write_text(json.dumps(good, ensure_ascii=False), encoding="utf-8")
+    run("settings", "import", settings, db=db)
+    run("settings", "export", exported, "--overwrite", db=db)
+    now = json.loads(exported.read_text(encoding="utf-8"))
+    assert now["site_profile"]["place_name"] == "Lạng Sơn"
+    assert now["site_profile"]["approver_position"] == "Trưởng Ban biên tập"  # kept
+    assert now["categories"][:3] == ["Tin địa phương", "Tin tức - Sự kiện", "Thi đua - Khen thưởng"]
+    quiet = run("export", article_id, "--html-single", tmp_path / "b.html", db=db)
+    assert quiet.stderr == ""
+    assert "TRANG THÔNG TIN ĐIỆN TỬ SỞ NỘI VỤ" in (tmp_path / "b.html").read_text(encoding="utf-8")
+    unknown = tmp_path / "la.json"
+    unknown.write_text('{"site_profile": {"slogan": "x"}}', encoding="utf-8")
+    result = run("settings", "import", unknown, db=db, check=False)
+    assert result.stderr == "deskeditor: site_profile.slogan: unknown field\n"
+
+
+def test_a_move_between_stores_keeps_the_code_and_the_approval(tmp_path):
+    """The issue: export --json then import elsewhere changed the code (3F09-0B02 → 797A-FF60)."""
+    from samples import write_long_article
+
+    first, second = tmp_path / "kho-1.db", tmp_path / "kho-2.db"
+    article_id = run("import", write_long_article(tmp_path / "nguon"), db=first).stdout.strip()
+    run("submit", article_id, db=first)
+    run("decide", article_id, "--approve", "--by", "Nguyễn Văn Bình", db=first)
+    page = tmp_path / "trang.html"
+    run("export", article_id, "--json", tmp_path / "chuyen" / "bai.json", "--html-single", page,
+        db=first)  # fmt: skip
+    moved = run("import", tmp_path / "chuyen" / "bai.json", db=second)
+    assert moved.stderr == ""
+    before = dict(
+        line.split(": ", 1) for line in run("show", article_id, db=first).stdout.splitlines()
+    )
+    after = dict(
+        line.split(": ", 1)
+        for line in run("show", moved.stdout.strip(), db=second).stdout.splitlines()
+    )
+    assert after["version code"] == before["version code"]
+    assert after["status"] == "approved (Đã duyệt)"
+    assert after["approval"] == before["approval"]
+    assert run("verify", page, db=second).stdout.startswith("matches revision 1 of article")
+
+
+def test_verify_prints_one_difference_a_line(tmp_path, article_file):
+    db = tmp_path / "store.db"
+    article_id = run("import", article_file, db=db).stdout.strip()
+    run("submit", article_id, db=db)
+    run("decide", article_id, "--approve", "--by", "Nguyễn Văn Bình", db=db)
+    page = tmp_path / "trang.html"
+    run("export", article_id, "--html-single", page, db=db)
+    text = page.read_text(encoding="utf-8")
+    text = text.replace("Đặng Quốc Huy", "Đặng Quốc Hùng")
+    text = text.replace("Lê Thị Hoà</strong>", "Lê Thị Hoa</strong>")
+    page.write_text(text, encoding="utf-8")
+    result = run("verify", page, db=db, check=False)
+    lines = result.stdout.splitlines()
+    assert result.returncode == 1 and len(lines) == 3, result.stdout
+    assert lines[1] == (
+        'body[0]: text differs: "…có đồng chí Đặng Quốc Huy, Phó Giám đốc Sở."'
+        ' / "…có đồng chí Đặng Quốc Hùng, Phó Giám đốc Sở."'
+    )
+    assert lines[2] == (
+        'byline: text differs: "Lê Thị Hoà↵Phòng Thi đua - Khen…"'
+        ' / "Lê Thị Hoa↵Phòng Thi đua - Khen…"'
+    )

@@ -212,3 +212,28 @@ def test_importing_a_json_whose_photo_is_elsewhere_asks_first(
     window.actions_by_name["import"].trigger()
     assert len(asked) == 1 and str(outside) in asked[0]
     assert window.store.count_articles() == imported
+
+
+def test_importing_json_keeps_the_approval_it_carries(
+    qtbot, window, article, tmp_path, monkeypatch, no_dialogs
+):
+    import json
+
+    from deskeditor.interchange import export_json
+    from deskeditor.store.workflow import decide, submit, workflow_state
+
+    submit(window.store, article)
+    decide(window.store, article, "Nguyễn Văn Bình", "Trưởng Ban biên tập", Decision.APPROVE)
+    path = export_json(window.store, article, tmp_path / "chuyen" / "bai.json")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    window.actions_by_name["import"].trigger()
+    imported = window.editor.article_id
+    assert imported != article
+    assert workflow_state(window.store, imported).status is Status.APPROVED
+    data = json.loads(path.read_text(encoding="utf-8"))
+    data["title"] += " (bản sửa)"
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    window.actions_by_name["import"].trigger()
+    assert workflow_state(window.store, window.editor.article_id).status is Status.DRAFT
+    notes = [text for _kind, _title, text in no_dialogs]
+    assert any("imported as a draft" in text or "nhập ở dạng nháp" in text for text in notes)

@@ -61,3 +61,27 @@ def test_store_opening_errors_read_in_vietnamese(vietnamese):
         StoreReadOnlyError(path, "the file is read-only; it can be read but not changed")
     )
     assert "chế độ chỉ đọc" in read_only and "not changed" not in read_only
+
+
+def test_a_failed_verification_is_explained_in_vietnamese(qapp):
+    from deskeditor.app import install_translations
+    from deskeditor.gui.error_text import localized
+
+    message = (
+        "this Word document carries the version code 4277-361D of revision 1 of article 1, but its"
+        " content is not that revision's (approved / this file):\n"
+        'body[1]: text differs: "…Đặng Quốc Huy…" / "…Đặng Quốc Hùng…"\n'
+        "photo 2: the picture is not the approved one"
+    )
+    before = set(qapp.findChildren(QTranslator))
+    install_translations(qapp, "vi")
+    try:
+        text = localized(message)
+        assert text.startswith("tài liệu Word này mang mã phiên bản 4277-361D")
+        assert "nhưng nội dung không phải của phiên bản đó (bản đã duyệt / tệp này)" in text
+        assert 'body[1]: chữ khác nhau: "…Đặng Quốc Huy…" / "…Đặng Quốc Hùng…"' in text
+        assert text.endswith("photo 2: ảnh không phải ảnh đã duyệt")
+    finally:
+        for translator in qapp.findChildren(QTranslator):
+            if translator not in before:
+                qapp.removeTranslator(translator)

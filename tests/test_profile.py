@@ -7,7 +7,14 @@ import unicodedata
 import pytest
 
 from deskeditor.model import SiteProfile
-from deskeditor.profile import ProfileError, check_email, validate_profile
+from deskeditor.profile import (
+    ProfileError,
+    check_email,
+    missing_for_export,
+    settings_from_dict,
+    settings_to_dict,
+    validate_profile,
+)
 
 
 def full_profile() -> SiteProfile:
@@ -130,3 +137,40 @@ def test_a_new_store_has_an_empty_profile_that_validates(store):
     profile = store.site_profile()
     assert validate_profile(profile) == profile
     assert profile.approver_position == "Trưởng Ban biên tập"
+
+
+# ---------------------------------------------------------------- settings files
+
+
+@pytest.mark.parametrize(
+    ("data", "field"),
+    [
+        ([], "settings"),
+        ({"profile": {}}, "profile"),
+        ({"site_profile": []}, "site_profile"),
+        ({"site_profile": {"phone": 123}}, "site_profile.phone"),
+        ({"site_profile": {"logo_photo_id": 3}}, "site_profile.logo_photo_id"),
+        ({"site_profile": {"website": "javascript:alert(1)"}}, "site_profile.website"),
+        ({"categories": "Tin tức"}, "categories"),
+        ({"categories": ["Tin tức", " "]}, "categories[1]"),
+        ({"categories": ["Tin tức", "Tin tức"]}, "categories[1]"),
+        ({"categories": ["Tin tức", 5]}, "categories[1]"),
+    ],
+)
+def test_a_bad_settings_file_names_the_field(data, field):
+    with pytest.raises(ProfileError) as caught:
+        settings_from_dict(data, SiteProfile())
+    assert caught.value.field == field
+
+
+def test_settings_round_trip_and_what_an_export_misses():
+    profile = SiteProfile(agency_name="Sở Nội vụ", place_name="Lạng Sơn", logo_photo_id=4)
+    data = settings_to_dict(profile, ["Tin tức - Sự kiện"])
+    assert "logo_photo_id" not in data["site_profile"]
+    again, categories = settings_from_dict(data, SiteProfile(logo_photo_id=4))
+    assert again == profile and categories == ["Tin tức - Sự kiện"]
+    assert settings_from_dict({}, profile) == (None, None)
+    assert [item.split()[0] for item in missing_for_export(profile)] == [
+        "organisation_name",
+        "address",
+    ]

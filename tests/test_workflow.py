@@ -8,7 +8,9 @@ import zipfile
 import pytest
 
 from deskeditor.errors import NotFoundError
+from deskeditor.export import context_for
 from deskeditor.export.docx import write_docx
+from deskeditor.export.html import write_html_single
 from deskeditor.jsonio import article_from_dict
 from deskeditor.model import Decision, Paragraph, Run, SiteProfile, Status
 from deskeditor.store.workflow import (
@@ -232,6 +234,7 @@ def test_sign_off_context_fills_the_slip_fields(store, article_id):
 
 
 def html_with(path, code):
+    """A page carrying *code* and nothing of the article (a label without the content)."""
     path.write_text(
         '<!doctype html><html lang="vi"><head><meta charset="utf-8">'
         f'<meta content="{code}" name="deskeditor-version"><title>Tin</title></head>'
@@ -241,10 +244,15 @@ def html_with(path, code):
     return path
 
 
+def page_of(store, article_id, path):
+    """The real single-file page of the article as it is now."""
+    return write_html_single(context_for(store, article_id), path)
+
+
 def test_verify_html_of_an_approved_revision(store, article_id, tmp_path):
     code = store.current_version_code(article_id)
     bring_to(store, article_id, Status.APPROVED)
-    result = verify_file(store, html_with(tmp_path / "index.html", code))
+    result = verify_file(store, page_of(store, article_id, tmp_path / "index.html"))
     assert result.ok and result.code == code
     assert (result.article_id, result.revision) == (article_id, 1)
     assert result.approver == APPROVER[0] and result.decided_at == DECIDED
@@ -263,29 +271,28 @@ def test_verify_unknown_code(store, article_id, tmp_path):
 
 
 def test_verify_never_approved(store, article_id, tmp_path):
-    code = store.current_version_code(article_id)
-    result = verify_file(store, html_with(tmp_path / "a.html", code.lower()))
+    result = verify_file(store, page_of(store, article_id, tmp_path / "a.html"))
     assert not result.ok
     assert result.message == f"matches revision 1 of article {article_id}, which was never approved"
 
 
 def test_verify_sent_back_and_voided(store, article_id, tmp_path):
-    code = store.current_version_code(article_id)
+    page = page_of(store, article_id, tmp_path / "a.html")
     bring_to(store, article_id, Status.RETURNED)
-    result = verify_file(store, html_with(tmp_path / "a.html", code))
+    result = verify_file(store, page)
     assert not result.ok and "sent back for changes by Nguyễn Văn Bình" in result.message
     submit(store, article_id)
     decide(store, article_id, *APPROVER, Decision.APPROVE)
     edit(store, article_id)
-    result = verify_file(store, html_with(tmp_path / "a.html", code))
+    result = verify_file(store, page)
     assert not result.ok and "was voided when the article changed" in result.message
 
 
 def test_a_published_version_still_verifies_after_later_edits(store, article_id, tmp_path):
-    code = store.current_version_code(article_id)
+    page = page_of(store, article_id, tmp_path / "a.html")
     bring_to(store, article_id, Status.PUBLISHED)
     edit(store, article_id)
-    result = verify_file(store, html_with(tmp_path / "a.html", code))
+    result = verify_file(store, page)
     assert result.ok and result.approver == APPROVER[0]
 
 

@@ -51,17 +51,23 @@ def check_exportable(article: Article) -> None:
             )
 
 
-def context_for(store: object, article_id: int) -> ExportContext:
+def context_for(store: object, article_id: int, revision_id: int | None = None) -> ExportContext:
     """Build the export context of *article_id* from an open :class:`~deskeditor.store.Store`.
 
     The sign-off fields come from the workflow: the submitted date, and the
-    decision only if it was made on the current revision.
+    decision only if it was made on the current revision. With *revision_id*
+    the article is as that revision saved it (what ``verify`` compares with).
     """
     from deskeditor.store import Store
     from deskeditor.store.workflow import workflow_state
 
     assert isinstance(store, Store)
-    article = store.get_article(article_id)
+    if revision_id is None:
+        article = store.get_article(article_id)
+        code = store.current_version_code(article_id)
+    else:
+        article = store.revision_article(revision_id)
+        code = next(r.version_code for r in store.revisions(article_id) if r.id == revision_id)
     state = workflow_state(store, article_id)
 
     def photo(photo_id: int, rendition: str) -> tuple[bytes, str, int, int]:
@@ -69,7 +75,7 @@ def context_for(store: object, article_id: int) -> ExportContext:
 
     return ExportContext(
         article=article,
-        version_code=store.current_version_code(article_id),
+        version_code=code,
         profile=store.site_profile(),
         link_groups=[g for g in store.link_groups() if g.visible],
         photo=photo,

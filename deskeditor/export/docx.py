@@ -29,6 +29,7 @@ from docx.text.paragraph import Paragraph
 
 from deskeditor import __version__
 from deskeditor.errors import DeskEditorError
+from deskeditor.export import versionmark
 from deskeditor.export.context import ExportContext, ExportOptions, check_exportable
 from deskeditor.export.docx_fields import (
     CELL_PADDING,
@@ -274,7 +275,7 @@ class DocxBuilder:
         # The header line must end above the 20 mm top margin.
         section.header_distance = section.footer_distance = Mm(10)
         section.different_first_page_header_footer = True  # no page number on the slip
-        code = f"Mã phiên bản: {self.ctx.version_code}"
+        code = versionmark.code_line(self.ctx.version_code)
         first = section.first_page_header.paragraphs[0]
         set_paragraph_style(first, self._style_ids["Header"])
         first.add_run("\t\t")
@@ -528,7 +529,7 @@ class DocxBuilder:
         props.category = "Phiếu duyệt tin, bài"
         props.content_status = article.status.label
         props.identifier = self.ctx.version_code  # what `deskeditor verify` reads
-        props.comments = f"Mã phiên bản: {self.ctx.version_code}"
+        props.comments = versionmark.code_line(self.ctx.version_code)
         props.language = "vi-VN"
         props.last_modified_by = "deskeditor"
         props.created = props.modified = created

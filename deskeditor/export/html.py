@@ -29,6 +29,7 @@ from markupsafe import Markup, escape
 
 from deskeditor import __version__
 from deskeditor.errors import ArticleFormatError, DeskEditorError
+from deskeditor.export import versionmark
 from deskeditor.export.context import ExportContext, ExportOptions, check_exportable
 from deskeditor.jsonio import check_link
 from deskeditor.model import Article, Block, Figure, LinkGroup, Paragraph, Run, plain_text
@@ -272,14 +273,39 @@ def _with_logo(
 
 
 def _fragment(ctx: ExportContext, options: ExportOptions, images: dict[int, _Image]) -> str:
-    return _render("fragment.html.j2", options, article=ctx.article, images=images)
+    return _render(
+        "fragment.html.j2",
+        options,
+        article=ctx.article,
+        images=images,
+        version_line=versionmark.code_line(ctx.version_code),
+    )
 
 
 def html_fragment(
-    ctx: ExportContext, options: ExportOptions = _DEFAULTS, image_prefix: str = f"{IMAGES_FOLDER}/"
+    ctx: ExportContext,
+    options: ExportOptions = _DEFAULTS,
+    image_prefix: str | None = f"{IMAGES_FOLDER}/",
 ) -> str:
-    """Return the article body for the CMS: lead, blocks with figures, byline, source."""
+    """Return the article body for the CMS: lead, blocks with figures, byline, source, code line.
+
+    Photos are referred to as *image_prefix* + file name, or inlined when it is None.
+    """
     return _fragment(ctx, options, _collect_images(ctx, options, image_prefix))
+
+
+def html_page(
+    ctx: ExportContext, options: ExportOptions = _DEFAULTS, *, single_file: bool = True
+) -> str:
+    """Return the page with its photos inlined, as ``write_html_single`` writes it.
+
+    With *single_file* False every figure keeps the web rendition, as the
+    folder form shows it (``verify`` compares a folder's page with this).
+    """
+    images = _collect_images(ctx, options, None)
+    if single_file:
+        ctx, images = _thumbnails_for_repeats(ctx, images)
+    return _page(ctx, options, _with_logo(ctx, images, None))
 
 
 def _mailto(email: str) -> str | None:
@@ -306,6 +332,7 @@ def _page(ctx: ExportContext, options: ExportOptions, images: dict[int, _Image])
         description=_describe(article),
         generator=f"deskeditor {__version__}",
         version_code=ctx.version_code,
+        version_meta=versionmark.META_NAME,
         csp=Markup(CONTENT_SECURITY_POLICY),  # a constant without quotes: no escaping needed
         stylesheet=_stylesheet(options),
         date_iso=article.published_at.strftime("%Y-%m-%dT%H:%M") if article.published_at else "",
@@ -383,8 +410,7 @@ def write_html_single(
     """Write the page as one file with its photos inlined as data: URIs."""
     path = Path(path)
     _refuse_existing(path, options)
-    ctx, images = _thumbnails_for_repeats(ctx, _collect_images(ctx, options, None))
-    page = _page(ctx, options, _with_logo(ctx, images, None))
+    page = html_page(ctx, options)
     with staged(batch) as outputs:
         outputs.stage_file(path, page.encode("utf-8"))
     return path

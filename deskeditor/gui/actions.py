@@ -154,7 +154,8 @@ def import_article(window: MainWindow) -> None:
 
     from PySide6.QtWidgets import QFileDialog
 
-    from deskeditor.jsonio import read_article
+    from deskeditor.interchange import import_with_approval
+    from deskeditor.jsonio import read_interchange
 
     if not window.maybe_save():
         return
@@ -168,7 +169,7 @@ def import_article(window: MainWindow) -> None:
         return
     try:
         try:
-            article = read_article(Path(name))
+            article, approval = read_interchange(Path(name))
         except PhotoOutsideFolderError as exc:
             # The user chose the JSON, not its photos: ask before reading one from elsewhere.
             answer = QMessageBox.question(
@@ -184,14 +185,20 @@ def import_article(window: MainWindow) -> None:
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return
-            article = read_article(Path(name), allow_outside_photos=True)
-        article_id = window.store.import_article(article)
+            article, approval = read_interchange(Path(name), allow_outside_photos=True)
+        # With its approval, while the content still has the approved code.
+        result = import_with_approval(window.store, article, approval)
     except DeskEditorError as exc:
         QMessageBox.warning(
             window, QCoreApplication.translate("MainWindow", "Import failed"), localized(exc)
         )
         return
-    window.open_article(article_id)
+    window.open_article(result.article_id)
+    if result.approval_note:
+        QMessageBox.information(
+            window, QCoreApplication.translate("MainWindow", "Import article"),
+            localized(result.approval_note),
+        )  # fmt: skip
 
 
 def delete_article(window: MainWindow) -> None:

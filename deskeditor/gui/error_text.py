@@ -75,6 +75,27 @@ PHRASES = [
     QT_TRANSLATE_NOOP("DomainError", "print the current version for sign-off"),
     QT_TRANSLATE_NOOP("DomainError", "which was never approved"),
     QT_TRANSLATE_NOOP("DomainError", "matches no revision in this store"),
+    # verifying an export's content
+    QT_TRANSLATE_NOOP("DomainError", "this HTML page carries the version code"),
+    QT_TRANSLATE_NOOP("DomainError", "this CMS fragment carries the version code"),
+    QT_TRANSLATE_NOOP("DomainError", "this Word document carries the version code"),
+    QT_TRANSLATE_NOOP(
+        "DomainError", "but its content is not that revision's (approved / this file)"
+    ),
+    QT_TRANSLATE_NOOP("DomainError", "text differs"),
+    QT_TRANSLATE_NOOP("DomainError", "the picture is not the approved one"),
+    QT_TRANSLATE_NOOP("DomainError", "missing from this file"),
+    QT_TRANSLATE_NOOP("DomainError", "alt text differs"),
+    QT_TRANSLATE_NOOP("DomainError", "link differs at"),
+    QT_TRANSLATE_NOOP("DomainError", "in the approved text"),
+    QT_TRANSLATE_NOOP("DomainError", "carries two version codes"),
+    QT_TRANSLATE_NOOP("DomainError", "it has been altered"),
+    QT_TRANSLATE_NOOP("DomainError", "holds no deskeditor version code"),
+    QT_TRANSLATE_NOOP("DomainError", "give an HTML or Word export of this program"),
+    QT_TRANSLATE_NOOP("DomainError", "the approval by"),
+    QT_TRANSLATE_NOOP("DomainError", "was for version"),
+    QT_TRANSLATE_NOOP("DomainError", "this content is"),
+    QT_TRANSLATE_NOOP("DomainError", "so it is imported as a draft"),
     # the store and backups
     QT_TRANSLATE_NOOP("DomainError", "there is no store at"),
     QT_TRANSLATE_NOOP("DomainError", "is not a deskeditor store"),

@@ -7,11 +7,12 @@ decoding does not re-validate.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import json
 from typing import Any
 
-from deskeditor.jsonio import article_to_dict, block_to_json
+from deskeditor.jsonio import block_to_json
 from deskeditor.model import Article, Block, Figure, Heading, ListBlock, Paragraph, Quote, Run
 from deskeditor.text import nfc
 
@@ -78,7 +79,11 @@ def normalise(article: Article) -> Article:
     article.tags = [nfc(tag) for tag in article.tags]
     for block in article.body:
         if isinstance(block, Figure):
-            block.caption, block.credit, block.alt = nfc(block.caption), nfc(block.credit), nfc(block.alt)
+            block.caption, block.credit, block.alt = (
+                nfc(block.caption),
+                nfc(block.credit),
+                nfc(block.alt),
+            )
             continue
         for runs in block.items if isinstance(block, ListBlock) else [block.runs]:
             for run in runs:
@@ -87,15 +92,86 @@ def normalise(article: Article) -> Article:
     return article
 
 
+CODE_FORM = "v1"  # the canonical form below; README.md, "Version codes", documents it
+
+
+def _v1_runs(runs: list[Run]) -> str | list[dict[str, Any]]:
+    """One unmarked run (or none) is its text; otherwise every run with its marks."""
+    if not runs:
+        return ""
+    if len(runs) == 1 and Run(runs[0].text).same_marks(runs[0]):
+        return runs[0].text
+    out = []
+    for run in runs:
+        item: dict[str, Any] = {"text": run.text}
+        for mark in ("bold", "italic", "underline"):
+            if getattr(run, mark):
+                item[mark] = True
+        if run.link:
+            item["link"] = run.link
+        out.append(item)
+    return out
+
+
+def _v1_block(block: Block, photo_hash: str) -> dict[str, Any]:
+    if isinstance(block, ListBlock):
+        return {
+            "type": "list",
+            "ordered": block.ordered,
+            "items": [_v1_runs(item) for item in block.items],
+        }
+    if isinstance(block, Figure):
+        return {
+            "type": "photo",
+            "file": photo_hash,
+            "caption": block.caption,
+            "credit": block.credit,
+            "alt": block.alt,
+        }
+    return {"type": block.kind, "text": _v1_runs(block.runs)}
+
+
+def canonical_v1(article: Article, photo_hashes: list[str]) -> bytes:
+    """Return the bytes the version code hashes: form v1, fixed for good.
+
+    It is its own form, not the interchange JSON, so that a field added to the
+    JSON (or to the store) never changes the code of an article already signed.
+    Every code issued so far was made from exactly these bytes.
+    """
+    hashes = iter(photo_hashes)
+    body = [
+        _v1_block(block, next(hashes, "") if isinstance(block, Figure) else "")
+        for block in article.body
+    ]
+    data = {
+        "title": article.title,
+        "category": article.category,
+        "published_at": _v1_datetime(article.published_at),
+        "lead": article.lead,
+        "author": article.author,
+        "author_unit": article.author_unit,
+        "source": article.source,
+        "tags": list(article.tags),
+        "body": body,
+    }
+    encoded = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return encoded.encode("utf-8")
+
+
+def _v1_datetime(value: dt.datetime | None) -> str:
+    if value is None:
+        return ""
+    return value.replace(microsecond=0).isoformat(timespec="seconds" if value.second else "minutes")
+
+
 def content_hash(article: Article, photo_hashes: list[str]) -> str:
     """Hash everything a reader sees: the fields, the body and each photo's bytes.
 
-    *photo_hashes* are the sha256 of each figure's photo in body order, so a
-    replaced picture changes the hash even when its caption does not.
+    *photo_hashes* are the sha256 of each figure's photo (its master rendition)
+    in body order, so a replaced picture changes the hash even when its caption
+    does not.
     """
-    canonical = article_to_dict(article, photo_hashes)
-    encoded = json.dumps(canonical, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return hashlib.sha256(encoded.encode("utf-8")).hexdigest()
+    return hashlib.sha256(canonical_v1(article, photo_hashes)).hexdigest()
 
 
 def version_code(digest: str) -> str:

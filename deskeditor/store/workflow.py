@@ -10,18 +10,14 @@ it becomes a draft again and its approvals are voided.
 from __future__ import annotations
 
 import datetime as dt
-import io
-import re
-import zipfile
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
-from html.parser import HTMLParser
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from deskeditor.errors import DeskEditorError, NotFoundError
-from deskeditor.model import Approval, Decision, Revision, Status
-from deskeditor.safeio import ReadError, read_regular_file
+from deskeditor.export.readback import VerifyError  # noqa: F401  (raised by verify_file)
+from deskeditor.model import Approval, CarriedApproval, Decision, Revision, Status
 from deskeditor.store.store import Store
 from deskeditor.text import nfc
 from deskeditor.text.dates import short_date
@@ -29,20 +25,9 @@ from deskeditor.text.dates import short_date
 if TYPE_CHECKING:
     from deskeditor.export.context import ExportContext
 
-VERSION_META = "deskeditor-version"  # <meta name="deskeditor-version" content="A3F9-12C7">
-_CODE = re.compile(r"^[0-9A-F]{4}-[0-9A-F]{4}$")
-_PRINTED_CODE = re.compile(r"Mã phiên bản:\s*([0-9A-Fa-f]{4}-[0-9A-Fa-f]{4})")
-_HTML_HEAD_BYTES = 4 * 1024 * 1024  # the meta element sits in <head>; no need to read images
-_DOCX_PART_BYTES = 16 * 1024 * 1024  # refuse zip bombs posing as headers
-_DOCX_FILE_BYTES = 1024 * 1024 * 1024  # a sign-off document holds a few photos, not a gigabyte
-
 
 class WorkflowError(DeskEditorError):
     """A workflow move is not allowed from the article's current status."""
-
-
-class VerifyError(DeskEditorError):
-    """A file cannot be checked: missing, unreadable, or not an export of this program."""
 
 
 class Move(StrEnum):
@@ -75,7 +60,7 @@ _IS = {
     Status.PUBLISHED: "published",
     Status.RETURNED: "returned to its author",
 }
-_DECIDED = {
+DECIDED = {
     Decision.APPROVE: "approved",
     Decision.REVISE: "sent back for changes",
     Decision.REJECT: "rejected",
@@ -201,7 +186,7 @@ def decide(
     with store.transaction():
         status, revision_id = _current(store, article_id)
         if Move.DECIDE not in allowed_moves(status):
-            raise _refuse(f"only a submitted article can be {_DECIDED[decision]}", status)
+            raise _refuse(f"only a submitted article can be {DECIDED[decision]}", status)
         if version_code is not None:
             current = store.current_version_code(article_id)
             if version_code.strip().upper() != current:
@@ -312,12 +297,73 @@ def history(store: Store, article_id: int) -> list[HistoryEntry]:
     ]
 
 
+# ---------------------------------------------------------------- approvals that travel
+
+
+def carried_approval(store: Store, article_id: int) -> CarriedApproval | None:
+    """Return the approval in force on the current revision, to travel with an export."""
+    state = workflow_state(store, article_id)
+    record = state.slip_approval
+    if record is None or record.decision is not Decision.APPROVE:
+        return None
+    return CarriedApproval(
+        version_code=store.current_version_code(article_id),
+        approver_name=record.approver_name,
+        approver_position=record.approver_position,
+        comment=record.comment,
+        decided_at=record.decided_at,
+        submitted_at=state.submitted_at,
+        published_at=state.published_at if state.status is Status.PUBLISHED else None,
+    )
+
+
+def keep_carried_approval(store: Store, article_id: int, carried: CarriedApproval) -> str:
+    """Record an approval that came with an imported article, if it still applies.
+
+    It applies only while the article's content has the code that was
+    approved; then the article makes the moves it made where it came from
+    (submit, approve and, if it went online, publish), with their dates.
+    Return "" when kept, else the reason in words.
+    """
+    code = store.current_version_code(article_id)
+    if carried.version_code != code:
+        return (
+            f"the approval by {carried.approver_name} was for version {carried.version_code}; "
+            f"this content is {code}, so it is imported as a draft"
+        )
+    with store.transaction():
+        decided = carried.decided_at
+        submit(store, article_id, carried.submitted_at or decided)
+        decide(
+            store,
+            article_id,
+            carried.approver_name,
+            carried.approver_position,
+            Decision.APPROVE,
+            carried.comment,
+            decided,
+            version_code=carried.version_code,
+        )
+        if carried.published_at is not None:
+            publish(store, article_id, carried.published_at)
+    return ""
+
+
 # ---------------------------------------------------------------- verifying a copy
 
 
 def verify_file(store: Store, path: Path) -> VerifyResult:
-    """Tell whether an HTML or Word export matches an approved revision in *store*."""
-    code = read_version_code(Path(path))
+    """Tell whether an export's content is an approved (or published) revision in *store*.
+
+    The version code the file carries only finds the revision; the file is then
+    read back (text, marks, links, captions, alt text, byline, source and the
+    bytes of every photo) and compared with that revision rendered the same way.
+    """
+    from deskeditor.export import readback
+    from deskeditor.export.context import context_for
+
+    copy = readback.read_export(Path(path))
+    code = copy.code
     candidates = store.find_revisions(code)
     if not candidates:
         message = f"version code {code} matches no revision in this store"
@@ -327,15 +373,49 @@ def verify_file(store: Store, path: Path) -> VerifyResult:
         entry = next(e for e in history(store, revision.article_id) if e.revision.id == revision.id)
         entries.append(entry)
     # The same text can be saved twice (a restore, a copy): any approved one answers.
+    entries.sort(key=lambda e: not _approved(e))
+    mismatch: tuple[HistoryEntry, list[str]] | None = None
+    matching = []
     for entry in entries:
-        approved = [a for a in entry.approvals if a.decision is Decision.APPROVE and not a.voided]
-        if approved or entry.published_at:
+        revision = entry.revision
+        try:
+            ctx = context_for(store, revision.article_id, revision.id)
+            expected = readback.expected_items(copy.form, ctx, single_file=copy.single_file)
+        except DeskEditorError as exc:
+            found = [f"this revision cannot be exported, so it was not compared ({exc})"]
+        else:
+            names = readback.labels(copy.form, ctx.article)
+            found = readback.differences(expected, names, copy.items)
+        if found:
+            mismatch = mismatch or (entry, found)
+        else:
+            matching.append(entry)
+    if not matching:
+        assert mismatch is not None
+        entry, found = mismatch
+        where = f"revision {entry.revision.number} of article {entry.revision.article_id}"
+        message = (
+            f"this {copy.form} carries the version code {code} of {where}, but its content is "
+            "not that revision's (approved / this file):\n" + "\n".join(found)
+        )
+        return VerifyResult(False, code, entry.revision.article_id, entry.revision.number,
+                            message=message)  # fmt: skip
+    for entry in matching:
+        if _approved(entry):
+            approved = [
+                a for a in entry.approvals if a.decision is Decision.APPROVE and not a.voided
+            ]
             # Published but since voided by an edit: the approval that let it go online.
             signed = approved or [a for a in entry.approvals if a.decision is Decision.APPROVE]
             return _answer(True, code, entry, signed[-1] if signed else None)
-    entry = entries[-1]
+    entry = matching[-1]
     record = entry.approvals[-1] if entry.approvals else None
     return _answer(False, code, entry, record)
+
+
+def _approved(entry: HistoryEntry) -> bool:
+    approved = any(a.decision is Decision.APPROVE and not a.voided for a in entry.approvals)
+    return approved or entry.published_at is not None
 
 
 def _answer(ok: bool, code: str, entry: HistoryEntry, record: Approval | None) -> VerifyResult:
@@ -355,7 +435,7 @@ def _answer(ok: bool, code: str, entry: HistoryEntry, record: Approval | None) -
         elif record.decision is Decision.APPROVE:
             text = f"{where}; its approval by {who} on {on} was voided when the article changed"
         else:
-            text = f"{where}, which was {_DECIDED[record.decision]} by {who} on {on}"
+            text = f"{where}, which was {DECIDED[record.decision]} by {who} on {on}"
     return VerifyResult(
         ok=ok,
         code=code,
@@ -365,79 +445,3 @@ def _answer(ok: bool, code: str, entry: HistoryEntry, record: Approval | None) -
         decided_at=record.decided_at if record else None,
         message=text,
     )
-
-
-def read_version_code(path: Path) -> str:
-    """Return the version code an HTML export (file or folder) or a .docx carries."""
-    if path.is_dir() and (path / "index.html").is_file():
-        path = path / "index.html"  # the folder form of the HTML export
-    try:  # a regular file only (a FIFO would never answer), read with a bound
-        head = read_regular_file(path, 4, head_only=True)
-        if head == b"PK\x03\x04":
-            data = read_regular_file(path, _DOCX_FILE_BYTES)
-        else:
-            data = read_regular_file(path, _HTML_HEAD_BYTES, head_only=True)
-    except ReadError as exc:
-        if exc.kind == "missing":
-            raise VerifyError(f"{path} does not exist") from None
-        if exc.kind == "folder":
-            raise VerifyError(f"{path} is a folder without an index.html") from None
-        raise VerifyError(f"cannot read {exc}") from None
-    code = _code_in_docx(path, data) if head == b"PK\x03\x04" else _code_in_html(data)
-    if code is None:
-        raise VerifyError(
-            f"{path} holds no deskeditor version code; give an HTML or Word export of this program"
-        )
-    code = code.strip().upper()
-    if not _CODE.match(code):
-        raise VerifyError(f"{path} carries a malformed version code '{code}'")
-    return code
-
-
-class _MetaFinder(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.code: str | None = None
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        values = {name.lower(): value or "" for name, value in attrs}
-        if tag == "meta" and values.get("name", "").lower() == VERSION_META and self.code is None:
-            self.code = values.get("content", "")
-
-
-def _code_in_html(data: bytes) -> str | None:
-    if b"\x00" in data[:1024]:
-        return None  # binary: an image, a PDF, an old .doc
-    finder = _MetaFinder()
-    finder.feed(data.decode("utf-8", errors="replace"))
-    return finder.code
-
-
-def _code_in_docx(path: Path, data: bytes) -> str | None:
-    """Read the code from the core properties, checked against the printed header."""
-    try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            names = set(archive.namelist())
-            if "word/document.xml" not in names:
-                raise VerifyError(f"{path} is a zip archive but not a Word document")
-
-            def text(name: str) -> str:
-                if archive.getinfo(name).file_size > _DOCX_PART_BYTES:
-                    raise VerifyError(f"{path}: {name} is implausibly large")
-                return archive.read(name).decode("utf-8", errors="replace")
-
-            core = text("docProps/core.xml") if "docProps/core.xml" in names else ""
-            headers = sorted(n for n in names if re.match(r"word/header\d*\.xml$", n))
-            printed = " ".join(text(name) for name in headers)
-    except (zipfile.BadZipFile, OSError, KeyError) as exc:
-        raise VerifyError(f"{path} is not a readable Word file ({exc})") from None
-    found = re.search(r"<dc:identifier>([^<]*)</dc:identifier>", core)
-    in_header = _PRINTED_CODE.search(re.sub(r"<[^>]+>", "", printed))
-    stored = found.group(1).strip().upper() if found else None
-    shown = in_header.group(1).upper() if in_header else None
-    if stored and shown and stored != shown:
-        raise VerifyError(
-            f"{path} carries two version codes ({stored} in its properties, {shown} in its header);"
-            " it has been altered"
-        )
-    return stored or shown

@@ -482,7 +482,7 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
     </message>
     <message>
         <location filename="../../deskeditor/gui/error_text.py" line="20"/>
-        <location filename="../../deskeditor/gui/error_text.py" line="81"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="102"/>
         <source>the file is empty</source>
         <translation>tệp rỗng</translation>
     </message>
@@ -703,92 +703,182 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
     </message>
     <message>
         <location filename="../../deskeditor/gui/error_text.py" line="79"/>
+        <source>this HTML page carries the version code</source>
+        <translation>trang HTML này mang mã phiên bản</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="80"/>
+        <source>this CMS fragment carries the version code</source>
+        <translation>đoạn HTML cho CMS này mang mã phiên bản</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="81"/>
+        <source>this Word document carries the version code</source>
+        <translation>tài liệu Word này mang mã phiên bản</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="82"/>
+        <source>but its content is not that revision&apos;s (approved / this file)</source>
+        <translation>nhưng nội dung không phải của phiên bản đó (bản đã duyệt / tệp này)</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="85"/>
+        <source>text differs</source>
+        <translation>chữ khác nhau</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="86"/>
+        <source>the picture is not the approved one</source>
+        <translation>ảnh không phải ảnh đã duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="87"/>
+        <source>missing from this file</source>
+        <translation>không có trong tệp này</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="88"/>
+        <source>alt text differs</source>
+        <translation>mô tả ảnh (alt) khác nhau</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="89"/>
+        <source>link differs at</source>
+        <translation>liên kết khác nhau ở</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="90"/>
+        <source>in the approved text</source>
+        <translation>trong bản đã duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="91"/>
+        <source>carries two version codes</source>
+        <translation>mang hai mã phiên bản khác nhau</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="92"/>
+        <source>it has been altered</source>
+        <translation>tệp đã bị sửa</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="93"/>
+        <source>holds no deskeditor version code</source>
+        <translation>không mang mã phiên bản của deskeditor</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="94"/>
+        <source>give an HTML or Word export of this program</source>
+        <translation>hãy chọn một bản HTML hoặc Word xuất từ chương trình này</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="95"/>
+        <source>the approval by</source>
+        <translation>phê duyệt của</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="96"/>
+        <source>was for version</source>
+        <translation>dành cho phiên bản</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="97"/>
+        <source>this content is</source>
+        <translation>nội dung này là</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="98"/>
+        <source>so it is imported as a draft</source>
+        <translation>nên bài được nhập ở dạng nháp</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="100"/>
         <source>there is no store at</source>
         <translation>không có kho dữ liệu nào tại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="80"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="101"/>
         <source>is not a deskeditor store</source>
         <translation>không phải kho dữ liệu của deskeditor</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="82"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="103"/>
         <source>comes from a newer version of deskeditor</source>
         <translation>được tạo bởi một phiên bản deskeditor mới hơn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="83"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="104"/>
         <source>this version can only read it</source>
         <translation>phiên bản này chỉ có thể đọc</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="84"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="105"/>
         <source>was made by an older version of deskeditor and needs upgrading</source>
         <translation>được tạo bởi một phiên bản deskeditor cũ hơn và cần được nâng cấp</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="87"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="108"/>
         <source>before this can be read; open it once for writing</source>
         <translation>trước khi có thể đọc; hãy mở một lần ở chế độ ghi</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="88"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="109"/>
         <source>is open read-only</source>
         <translation>đang mở ở chế độ chỉ đọc</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="89"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="110"/>
         <source>the file is read-only</source>
         <translation>tệp chỉ cho phép đọc</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="90"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="111"/>
         <source>it can be read but not changed</source>
         <translation>có thể đọc nhưng không thể thay đổi</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="92"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="113"/>
         <source>the store</source>
         <translation>kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="93"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="114"/>
         <source>is in use by</source>
         <translation>đang được sử dụng bởi</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="94"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="115"/>
         <source>close it there, or open the store read-only</source>
         <translation>hãy đóng chương trình ở đó, hoặc mở kho dữ liệu ở chế độ chỉ đọc</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="95"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="116"/>
         <source>is not a deskeditor store or is damaged</source>
         <translation>không phải kho dữ liệu deskeditor hoặc đã bị hỏng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="96"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="117"/>
         <source>is on a network drive</source>
         <translation>nằm trên ổ mạng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="97"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="118"/>
         <source>SQLite&apos;s locking is not reliable there and two computers writing at once can damage it; keep the store on this computer&apos;s disk</source>
         <translation>cơ chế khoá của SQLite không tin cậy trên ổ mạng, hai máy cùng ghi có thể làm hỏng dữ liệu; hãy để kho dữ liệu trên ổ đĩa của máy này</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="102"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="123"/>
         <source>there is already a category named</source>
         <translation>đã có chuyên mục</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="103"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="124"/>
         <source>is not a deskeditor backup</source>
         <translation>không phải bản sao lưu deskeditor</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="91"/>
-        <location filename="../../deskeditor/gui/error_text.py" line="104"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="112"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="125"/>
         <source>is damaged</source>
         <translation>bị hỏng</translation>
     </message>
@@ -1621,37 +1711,38 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
         <translation>Xuất Word để duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="163"/>
+        <location filename="../../deskeditor/gui/actions.py" line="164"/>
+        <location filename="../../deskeditor/gui/actions.py" line="199"/>
         <source>Import article</source>
         <translation>Nhập bài viết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="165"/>
+        <location filename="../../deskeditor/gui/actions.py" line="166"/>
         <source>Article JSON (*.json)</source>
         <translation>Bài viết JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="191"/>
+        <location filename="../../deskeditor/gui/actions.py" line="193"/>
         <source>Import failed</source>
         <translation>Nhập thất bại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="205"/>
+        <location filename="../../deskeditor/gui/actions.py" line="212"/>
         <source>Delete article</source>
         <translation>Xoá bài viết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="206"/>
+        <location filename="../../deskeditor/gui/actions.py" line="213"/>
         <source>Delete this article with all its revisions? This cannot be undone.</source>
         <translation>Xoá bài viết này cùng mọi phiên bản? Không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="228"/>
+        <location filename="../../deskeditor/gui/actions.py" line="235"/>
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="229"/>
+        <location filename="../../deskeditor/gui/actions.py" line="236"/>
         <source>Save the article first.</source>
         <translation>Hãy lưu bài viết trước.</translation>
     </message>
@@ -1672,57 +1763,57 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
         <translation type="vanished">Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="252"/>
+        <location filename="../../deskeditor/gui/actions.py" line="259"/>
         <source>Web page templates</source>
         <translation>Mẫu trang web</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="254"/>
+        <location filename="../../deskeditor/gui/actions.py" line="261"/>
         <source>The HTML export uses the templates built into the program. A folder of your own may replace any of them (article.html.j2, fragment.html.j2, blocks.html.j2, links.html.j2, portal.css).</source>
         <translation>Khi xuất HTML, chương trình dùng các mẫu có sẵn. Có thể dùng một thư mục riêng để thay bất kỳ tệp mẫu nào (article.html.j2, fragment.html.j2, blocks.html.j2, links.html.j2, portal.css).</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="262"/>
+        <location filename="../../deskeditor/gui/actions.py" line="269"/>
         <source>Current folder: %1</source>
         <translation>Thư mục đang dùng: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="263"/>
+        <location filename="../../deskeditor/gui/actions.py" line="270"/>
         <source>(built-in templates)</source>
         <translation>(mẫu có sẵn)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="267"/>
+        <location filename="../../deskeditor/gui/actions.py" line="274"/>
         <source>Choose a folder…</source>
         <translation>Chọn thư mục…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="271"/>
+        <location filename="../../deskeditor/gui/actions.py" line="278"/>
         <source>Use the built-in templates</source>
         <translation>Dùng mẫu có sẵn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="278"/>
+        <location filename="../../deskeditor/gui/actions.py" line="285"/>
         <source>Templates folder</source>
         <translation>Thư mục mẫu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="291"/>
+        <location filename="../../deskeditor/gui/actions.py" line="298"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="292"/>
+        <location filename="../../deskeditor/gui/actions.py" line="299"/>
         <source>The new language will be used the next time the program starts.</source>
         <translation>Ngôn ngữ mới sẽ được dùng từ lần mở chương trình sau.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="304"/>
+        <location filename="../../deskeditor/gui/actions.py" line="311"/>
         <source>About deskeditor</source>
         <translation>Giới thiệu deskeditor</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="305"/>
+        <location filename="../../deskeditor/gui/actions.py" line="312"/>
         <source>deskeditor %1: news articles, photos and links for the department&apos;s portal.</source>
         <translation>deskeditor %1: soạn tin bài, ảnh và liên kết cho Trang thông tin điện tử của cơ quan.</translation>
     </message>
@@ -2206,12 +2297,12 @@ Mở ở chế độ chỉ đọc để xem và xuất bài mà không thay đ�
         <translation>Bản sao lưu hôm nay: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="176"/>
+        <location filename="../../deskeditor/gui/actions.py" line="177"/>
         <source>Photo outside the folder</source>
         <translation>Ảnh nằm ngoài thư mục</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="177"/>
+        <location filename="../../deskeditor/gui/actions.py" line="178"/>
         <source>This article uses a photo outside the folder of its JSON file:
 %1
 

@@ -21,7 +21,7 @@ import lxml.html
 import pytest
 from samples import long_article_dict, write_long_article
 
-from deskeditor.export import ExportOptions, context_for
+from deskeditor.export import ExportOptions, context_for, versionmark
 from deskeditor.export.html import html_fragment, write_html_fragment
 from deskeditor.jsonio import read_article
 from deskeditor.store import Store
@@ -80,13 +80,14 @@ def runs(tmp_path_factory, browser) -> dict[tuple[str, str], dict]:
     (work / "cms").mkdir()
     with Store(work / "kho.db") as store:
         ctx = context_for(store, store.import_article(read_article(json_path)))
+        code = ctx.version_code
         # The portal's media address, where the fragment's photo folder was uploaded.
         options = ExportOptions(images_url="/work/cms/images/doan")
         write_html_fragment(ctx, work / "cms" / "doan.html", options)
         # What the GUI's "copy for the CMS" puts on the clipboard: photos inlined.
         (work / "clipboard.html").write_text(html_fragment(ctx, image_prefix=None), "utf-8")
     result = browser(work, fragment="/work/cms/doan.html", clipboard="/work/clipboard.html")
-    return {(run["editor"], run["route"]): run for run in result["runs"]}
+    return {(run["editor"], run["route"]): {**run, "code": code} for run in result["runs"]}
 
 
 CASES = [(editor, route) for editor in EDITORS for route in ROUTES]
@@ -150,10 +151,17 @@ def test_text_structure_and_marks_survive(case, article):
 def test_byline_and_source_recognisable_without_alignment(case, article):
     _key, _run, doc = case
     paragraphs = [p for p in doc.xpath("//p") if _text(p)]
+    assert versionmark.is_code_line(_text(paragraphs.pop()))  # the version code's line ends it
     byline, source = paragraphs[-2], paragraphs[-1]
     assert [_text(e) for e in byline.xpath("strong | b")] == [article["author"]]
     assert _text(byline) == f"{article['author']} {article['author_unit']}"
     assert [_text(e) for e in source.xpath("em | i")] == [article["source"]]
+
+
+def test_the_version_code_survives_the_editor(case):
+    """Editors drop unknown attributes and classes, but keep a paragraph's text."""
+    _key, run, doc = case
+    assert versionmark.printed_codes(_text(doc)) == [run["code"]]
 
 
 def test_photo_keeps_its_shape_in_a_narrow_column(case):

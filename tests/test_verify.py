@@ -1,0 +1,455 @@
+"""`verify` reads every export form back and compares its content, not only its label."""
+
+from __future__ import annotations
+
+import base64
+import re
+import shutil
+import subprocess
+import zipfile
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from samples import import_long_article
+
+from deskeditor.export import context_for
+from deskeditor.export.docx import write_docx
+from deskeditor.export.html import write_html_folder, write_html_fragment, write_html_single
+from deskeditor.model import Decision
+from deskeditor.store.workflow import VerifyError, decide, submit, verify_file
+
+APPROVER = ("Nguyễn Văn Bình", "Trưởng Ban biên tập")
+WRITERS = {
+    "folder": lambda ctx, base: write_html_folder(ctx, base / "trang").parent,
+    "single": lambda ctx, base: write_html_single(ctx, base / "trang.html"),
+    "fragment": lambda ctx, base: write_html_fragment(ctx, base / "cms" / "bai.html"),
+    "docx": lambda ctx, base: write_docx(ctx, base / "phieu-duyet.docx"),
+}
+
+
+@pytest.fixture
+def approved(store, tmp_path):
+    """The long sample (three photos), approved; returns its id."""
+    article_id = import_long_article(store, tmp_path / "nguon")
+    submit(store, article_id)
+    decide(store, article_id, *APPROVER, Decision.APPROVE)
+    return article_id
+
+
+def export(store, article_id, form, tmp_path):
+    base = tmp_path / "ban-xuat"
+    (base / "cms").mkdir(parents=True, exist_ok=True)
+    return WRITERS[form](context_for(store, article_id), base)
+
+
+def page_file(path: Path) -> Path:
+    return path / "index.html" if path.is_dir() else path
+
+
+def edit_html(path: Path, old: str, new: str) -> None:
+    target = page_file(path)
+    text = target.read_text(encoding="utf-8")
+    assert old in text
+    target.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def edit_docx(path: Path, change) -> None:
+    """Rewrite the .docx with *change(name, data)* applied to every part."""
+    changed = path.with_suffix(".tmp")
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(changed, "w") as dst:
+        for item in src.infolist():
+            dst.writestr(item, change(item.filename, src.read(item)))
+    changed.replace(path)
+
+
+def replace_in_document(old: str, new: str):
+    def change(name, data):
+        if name == "word/document.xml":
+            assert old.encode() in data
+            return data.replace(old.encode(), new.encode(), 1)
+        return data
+
+    return change
+
+
+def check(store, path):
+    result = verify_file(store, path)
+    return result.ok, result.message
+
+
+# ---------------------------------------------------------------- every form
+
+
+@pytest.mark.parametrize("form", list(WRITERS))
+def test_every_form_of_an_approved_export_verifies(store, approved, tmp_path, form):
+    path = export(store, approved, form, tmp_path)
+    ok, message = check(store, path)
+    assert ok, message
+    assert message.startswith(
+        f"matches revision 1 of article {approved}, approved by Nguyễn Văn Bình"
+    )
+
+
+@pytest.mark.parametrize("form", list(WRITERS))
+def test_one_changed_word_is_named(store, approved, tmp_path, form):
+    path = export(store, approved, form, tmp_path)
+    if form == "docx":
+        edit_docx(
+            path,
+            replace_in_document(
+                "Đặng Quốc Huy, Phó Giám đốc Sở Nội vụ", "Đặng Quốc Hùng, Phó Giám đốc Sở Nội vụ"
+            ),
+        )
+    else:
+        edit_html(
+            path, "Đặng Quốc Huy, Phó Giám đốc Sở Nội vụ", "Đặng Quốc Hùng, Phó Giám đốc Sở Nội vụ"
+        )
+    ok, message = check(store, path)
+    assert not ok
+    assert "but its content is not that revision's" in message
+    assert 'body[1]: text differs: "…có đồng chí Đặng Quốc Huy, Phó' in message
+    assert '" / "…có đồng chí Đặng Quốc Hùng, Phó' in message
+
+
+def swap_inlined(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    uris = re.findall(r'src="(data:image/jpeg;base64,[^"]+)"', text)
+    assert len(uris) == 3
+    path.write_text(text.replace(uris[1], uris[0]), encoding="utf-8")
+
+
+@pytest.mark.parametrize("form", list(WRITERS))
+def test_a_swapped_photo_is_named(store, approved, tmp_path, form):
+    path = export(store, approved, form, tmp_path)
+    if form == "single":
+        swap_inlined(path)
+    elif form == "docx":
+        with zipfile.ZipFile(path) as archive:
+            media = sorted(n for n in archive.namelist() if n.startswith("word/media/"))
+            first = archive.read(media[0])
+        edit_docx(path, lambda name, data: first if name == media[1] else data)
+    else:
+        images = path / "images" if form == "folder" else path.parent / "images" / path.stem
+        shutil.copyfile(images / "anh-1.jpg", images / "anh-2.jpg")
+    ok, message = check(store, path)
+    assert not ok and "photo 2: the picture is not the approved one" in message
+
+
+def test_a_missing_photo_file_is_named(store, approved, tmp_path):
+    path = export(store, approved, "folder", tmp_path)
+    (path / "images" / "anh-3.jpg").unlink()
+    ok, message = check(store, path)
+    assert not ok and "photo 3: the picture (images/anh-3.jpg) is missing" in message
+
+
+def test_a_valid_code_on_other_content_fails(store, approved, tmp_path):
+    """The issue's forgery: only the label of an approved export."""
+    code = store.current_version_code(approved)
+    forged = tmp_path / "gia.html"
+    forged.write_text(
+        f'<meta name="deskeditor-version" content="{code}"><h1>anything</h1>', encoding="utf-8"
+    )
+    ok, message = check(store, forged)
+    assert not ok
+    assert 'title: text differs: "Cụm thi đua số II' in message and '" / "anything"' in message
+
+
+def test_marks_links_alt_text_and_an_added_paragraph_are_named(store, approved, tmp_path):
+    path = export(store, approved, "single", tmp_path)
+    original = path.read_text(encoding="utf-8")
+    cases = [
+        (
+            "<strong>bám sát kế hoạch</strong>",
+            "bám sát kế hoạch",
+            '"bám sát kế hoạch" is bold in the approved text, not bold here',
+        ),
+        ("ke-hoach-2025", "ke-hoach-2026", 'body[3]: link differs at "kế hoạch năm 2025"'),
+        ('alt="Năm đại biểu', 'alt="Bốn đại biểu', 'photo 3: alt text differs: "Năm đại biểu'),
+        (
+            "<h2>",
+            "<p>Tin giả chen vào.</p>\n<h2>",
+            'after body[3]: this file has a paragraph "Tin giả chen vào." more',
+        ),
+        ("Lê Thị Hoà</strong>", "Lê Thị Hoa</strong>", 'byline: text differs: "Lê Thị Hoà'),
+    ]
+    for old, new, expected in cases:
+        assert old in original
+        path.write_text(original.replace(old, new, 1), encoding="utf-8")
+        ok, message = check(store, path)
+        assert not ok and expected in message, message
+
+
+def test_the_page_and_its_visible_line_must_agree(store, approved, tmp_path):
+    path = export(store, approved, "single", tmp_path)
+    code = store.current_version_code(approved)
+    edit_html(path, f"Mã phiên bản: {code}", "Mã phiên bản: ABCD-1234")
+    with pytest.raises(VerifyError, match="two version codes"):
+        verify_file(store, path)
+
+
+def test_a_page_exported_before_the_visible_line_still_verifies(store, approved, tmp_path):
+    path = export(store, approved, "single", tmp_path)
+    text = path.read_text(encoding="utf-8")
+    text = re.sub(r'<p class="version-code".*?</p>\n', "", text)
+    path.write_text(text, encoding="utf-8")
+    assert check(store, path)[0]
+
+
+# ---------------------------------------------------------------- the fragment in a web editor
+
+
+class _WebEditorPaste(HTMLParser):
+    """What a web editor's paste filter (CKEditor's) does: keep known tags, drop attributes."""
+
+    KEEP = {"p", "strong", "em", "u", "a", "ul", "ol", "li", "h2", "blockquote", "figure",
+            "figcaption", "img", "br"}  # fmt: skip
+    ATTRIBUTES = {"a": ("href",), "img": ("src", "alt")}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=False)
+        self.out: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self.KEEP:
+            kept = [f' {k}="{v}"' for k, v in attrs if k in self.ATTRIBUTES.get(tag, ())]
+            self.out.append(f"<{tag}{''.join(kept)}>")
+
+    def handle_endtag(self, tag):
+        if tag in self.KEEP and tag not in ("img", "br"):
+            self.out.append(f"</{tag}>")
+
+    def handle_data(self, data):
+        self.out.append(data)
+
+    def handle_entityref(self, name):
+        self.out.append(f"&{name};")
+
+    def handle_charref(self, name):
+        self.out.append(f"&#{name};")
+
+
+def test_the_fragment_code_survives_a_web_editor_paste(store, approved, tmp_path):
+    path = export(store, approved, "fragment", tmp_path)
+    code = store.current_version_code(approved)
+    paste = _WebEditorPaste()
+    paste.feed(path.read_text(encoding="utf-8"))
+    pasted = path.with_name("sau-khi-dan.html")
+    pasted.write_text("".join(paste.out), encoding="utf-8")
+    assert "class=" not in pasted.read_text(encoding="utf-8")
+    assert f"<p>Mã phiên bản: {code}</p>" in pasted.read_text(encoding="utf-8")
+    ok, message = check(store, pasted)
+    assert ok, message
+
+
+def test_a_fragment_without_its_code_line_is_not_an_export(store, approved, tmp_path):
+    path = export(store, approved, "fragment", tmp_path)
+    text = re.sub(r'<p class="version-code".*?</p>\n', "", path.read_text(encoding="utf-8"))
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(VerifyError, match="holds no deskeditor version code"):
+        verify_file(store, path)
+
+
+def test_a_fragment_with_images_inlined_elsewhere_checks_the_pictures(store, approved, tmp_path):
+    path = export(store, approved, "fragment", tmp_path)
+    images = path.parent / "images" / path.stem  # the fragment's own photo folder
+    data = (images / "anh-1.jpg").read_bytes()
+    inlined = "data:image/jpeg;base64," + base64.b64encode(data).decode("ascii")
+    edit_html(path, f'src="images/{path.stem}/anh-2.jpg"', f'src="{inlined}"')
+    ok, message = check(store, path)
+    assert not ok and "photo 2: the picture is not the approved one" in message
+
+
+# ---------------------------------------------------------------- Word re-saved by LibreOffice
+
+
+def test_a_docx_resaved_by_libreoffice_still_verifies(store, approved, tmp_path):
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip(
+            "LibreOffice (soffice) is not installed: apt-get install libreoffice-writer-nogui"
+        )
+    path = export(store, approved, "docx", tmp_path)
+    profile = (tmp_path / "lo-profile").as_uri()
+    odt_dir, back_dir = tmp_path / "odt", tmp_path / "docx"
+
+    def convert(source: Path, to: str, out: Path) -> Path:
+        subprocess.run(
+            [
+                soffice,
+                f"-env:UserInstallation={profile}",
+                "--headless",
+                "--convert-to",
+                to,
+                "--outdir",
+                str(out),
+                str(source),
+            ],  # fmt: skip
+            check=True,
+            capture_output=True,
+            timeout=180,
+        )
+        return out / f"{source.stem}.{to}"
+
+    resaved = convert(convert(path, "odt", odt_dir), "docx", back_dir)
+    assert resaved.read_bytes() != path.read_bytes()
+    ok, message = check(store, resaved)
+    assert ok, message
+    # ...and an edit made in LibreOffice is still found.
+    edit_docx(resaved, replace_in_document("yêu nước thì phải thi đua", "yêu nước thì nên thi đua"))
+    ok, message = check(store, resaved)
+    assert (
+        not ok
+        and 'body[7]: text differs: "…yêu nước, yêu nước thì phải thi đua." / "…yêu nước, yêu nước thì nên thi đua."'
+        in message
+    )
+
+
+def test_the_slip_rows_that_show_the_article_are_compared(store, approved, tmp_path):
+    path = export(store, approved, "docx", tmp_path)
+    edit_docx(path, replace_in_document("Thi đua - Khen thưởng</w:t>", "Tin tức - Sự kiện</w:t>"))
+    ok, message = check(store, path)
+    assert not ok
+    assert 'the slip\'s Chuyên mục: text differs: "Chuyên mục: Thi đua - Khen thưởng"' in message
+
+
+def test_word_is_told_not_to_recompress_the_photos(store, approved, tmp_path):
+    """Word downsamples pictures on save unless told not to; verify compares their bytes."""
+    path = export(store, approved, "docx", tmp_path)
+    with zipfile.ZipFile(path) as archive:
+        assert b"<w:doNotAutoCompressPictures/>" in archive.read("word/settings.xml")
+
+
+def test_the_code_on_the_slip_must_agree_with_the_header(store, approved, tmp_path):
+    path = export(store, approved, "docx", tmp_path)
+    code = store.current_version_code(approved)
+
+    def change(name, data):
+        if name == "word/document.xml":
+            return data.replace(f">{code}<".encode(), b">ABCD-1234<", 1)
+        return data
+
+    edit_docx(path, change)
+    with pytest.raises(VerifyError, match=r"two version codes \(.*ABCD-1234 in its approval slip"):
+        verify_file(store, path)
+
+
+def test_the_same_letters_in_another_unicode_form_still_verify(store, approved, tmp_path):
+    """NFD spells "Hội nghị" with combining marks; it looks the same, so it is the same."""
+    import unicodedata
+
+    path = export(store, approved, "single", tmp_path)
+    path.write_text(unicodedata.normalize("NFD", path.read_text(encoding="utf-8")), "utf-8")
+    ok, message = check(store, path)
+    assert ok, message
+
+
+# ---------------------------------------------------------------- what the reader cannot see
+
+
+@pytest.mark.parametrize(
+    ("form", "old", "new"),
+    [
+        ("single", "Đặng Quốc Huy", '<span style="display: none">Đặng Quốc Huy</span>'),
+        ("fragment", "Đặng Quốc Huy", '<span hidden="">Đặng Quốc Huy</span>'),
+        ("single", "Đặng Quốc Huy", '<span style="font-size:0">Đặng Quốc Huy</span>'),
+    ],
+)
+def test_hidden_text_is_text_the_reader_does_not_see(store, approved, tmp_path, form, old, new):
+    path = export(store, approved, form, tmp_path)
+    edit_html(path, old, new)
+    ok, message = check(store, path)
+    assert not ok and "body[1]: text differs" in message
+
+
+def test_a_style_rule_added_to_the_page_is_named(store, approved, tmp_path):
+    path = export(store, approved, "single", tmp_path)
+    edit_html(path, "</style>", "main p:nth-of-type(3) { display: none }\n</style>")
+    ok, message = check(store, path)
+    assert not ok and "the page's styles: styles differ" in message
+
+
+def test_hidden_or_white_text_in_word_is_not_seen(store, approved, tmp_path):
+    path = export(store, approved, "docx", tmp_path)
+    paragraph = "Thi đua là yêu nước, yêu nước thì phải thi đua."
+    for properties in ("<w:vanish/>", '<w:color w:val="FFFFFF"/>'):
+        changed = tmp_path / "an.docx"
+        shutil.copyfile(path, changed)
+        edit_docx(
+            changed,
+            replace_in_document(
+                f"<w:t>{paragraph}</w:t>",
+                f'<w:t xml:space="preserve">{paragraph} </w:t></w:r><w:r><w:rPr>{properties}'
+                "</w:rPr><w:t>Không</w:t></w:r><w:r><w:t></w:t>",
+            ),
+        )
+        assert check(store, changed)[0]  # hidden words added: the reader sees the same
+        edit_docx(
+            changed,
+            replace_in_document("<w:t>Không</w:t>", "<w:t>Không</w:t></w:r><w:r><w:t>thật</w:t>"),
+        )
+        ok, message = check(store, changed)
+        assert (
+            not ok
+            and 'body[7]: text differs: "…nước thì phải thi đua." / "…nước thì phải thi đua. thật"'
+            in message
+        )
+
+
+def test_a_photo_from_elsewhere_cannot_pass_for_the_local_file(store, approved, tmp_path):
+    path = export(store, approved, "folder", tmp_path)
+    edit_html(path, 'src="images/anh-2.jpg"', 'src="https://example.com/images/anh-2.jpg"')
+    ok, message = check(store, path)
+    assert not ok
+    assert "photo 2: the picture (https://example.com/images/anh-2.jpg) is missing" in message
+
+
+def test_a_photo_shown_twice_verifies_in_both_page_forms(store, tmp_path):
+    """The one-file page shows a repeated photo as its thumbnail; the folder as the web picture."""
+    from deskeditor.model import Figure
+
+    article_id = import_long_article(store, tmp_path / "nguon")
+    article = store.get_article(article_id)
+    first = article.figures()[0]
+    article.body.append(Figure("Nhắc lại ảnh toàn cảnh", "", "Hội trường", first.photo_id))
+    store.save_article(article)
+    submit(store, article_id)
+    decide(store, article_id, *APPROVER, Decision.APPROVE)
+    for form in ("single", "folder"):
+        ok, message = check(store, export(store, article_id, form, tmp_path / form))
+        assert ok, (form, message)
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="named pipes are POSIX")
+def test_a_pipe_is_refused_not_waited_for(store, approved, tmp_path):
+    import os
+
+    pipe = tmp_path / "ong.html"
+    os.mkfifo(pipe)
+    with pytest.raises(VerifyError, match="not a regular file"):
+        verify_file(store, pipe)
+    path = export(store, approved, "folder", tmp_path)
+    (path / "images" / "anh-1.jpg").unlink()
+    os.mkfifo(path / "images" / "anh-1.jpg")
+    ok, message = check(store, path)
+    assert not ok and "photo 1: the picture (images/anh-1.jpg) is missing" in message
+
+
+def test_a_fragment_for_the_portals_image_address_verifies(store, approved, tmp_path):
+    """export --images-url: the fragment points at the portal; its photos wait beside it."""
+    from deskeditor.export import ExportOptions
+
+    options = ExportOptions(images_url="https://sonoivu.example.gov.vn/media/bai")
+    (tmp_path / "cms").mkdir()
+    path = write_html_fragment(context_for(store, approved), tmp_path / "cms" / "bai.html", options)
+    assert 'src="https://sonoivu.example.gov.vn/media/bai/anh-2.jpg"' in path.read_text("utf-8")
+    ok, message = check(store, path)
+    assert ok, message
+    images = path.parent / "images" / "bai"
+    shutil.copyfile(images / "anh-1.jpg", images / "anh-2.jpg")
+    ok, message = check(store, path)
+    assert not ok and "photo 2: the picture is not the approved one" in message
+    # A page is what the reader opens: a picture it loads from elsewhere is not checked as local.
+    page = export(store, approved, "folder", tmp_path)
+    edit_html(page, 'src="images/anh-1.jpg"', 'src="https://example.com/anh-1.jpg"')
+    assert not check(store, page)[0]
