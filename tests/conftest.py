@@ -167,3 +167,23 @@ def vietnamese():
     yield
     for translator in installed:
         app.removeTranslator(translator)
+
+
+# ---------------------------------------------------------------- CI: tools are required
+
+# Tests that need an outside tool (Chromium, node and the editors, LibreOffice, pandoc,
+# poppler) skip with "what to install" on a developer's machine. CI installs them, so
+# there a skip for a missing tool is a failure: a suite that quietly skips checks nothing.
+_MISSING_TOOL = ("apt-get install", "npm ci", "is missing", "is not installed")
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    outcome = yield
+    report = outcome.get_result()
+    if not report.skipped or not os.environ.get("DESKEDITOR_REQUIRE_TOOLS"):
+        return
+    reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
+    if any(phrase in reason for phrase in _MISSING_TOOL):
+        report.outcome = "failed"
+        report.longrepr = f"DESKEDITOR_REQUIRE_TOOLS is set, and a tool is missing: {reason}"
