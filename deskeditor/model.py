@@ -11,8 +11,6 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
-ALLOWED_LINK_SCHEMES = ("http", "https", "mailto")
-
 
 class Status(StrEnum):
     """Where an article is in the sign-off workflow."""

@@ -38,6 +38,7 @@ from docx.text.run import Run
 
 from deskeditor.model import Run as TextRun
 from deskeditor.text import clean_text
+from deskeditor.urls import published_url
 
 FONT_SLOTS = ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs")
 # Theme attributes win over the explicit names in Word, so they must go.
@@ -370,8 +371,9 @@ def add_text(
 def add_runs(paragraph: Paragraph, runs: list[TextRun]) -> None:
     """Add the model's inline runs, with their marks and links."""
     for piece in runs:
-        if piece.link:
-            run = add_hyperlink(paragraph, piece.link, piece.text)
+        url = published_url(piece.link)  # a refused address is written as plain text
+        if url:
+            run = add_hyperlink(paragraph, url, piece.text)
         else:
             run = paragraph.add_run(xml_safe(piece.text))
         run.bold = piece.bold or None
