@@ -3,6 +3,11 @@
 Hyperlinks, complex fields (PAGE, SEQ), the four font slots, list numbering,
 paragraph rules, fixed-width tables and a few paragraph shortcuts live here,
 each in one place, so that ``docx.py`` reads as layout only.
+
+This is the only module that touches python-docx's private names (``_p``,
+``_r``, ``_tbl``, ``_body``, ``_Cell``, ``_ContentTypesItem``, ``_add_image_part``);
+tests/test_docx_internals.py fails if a python-docx release moves them, and
+tests/test_architecture.py if another module starts using them.
 """
 
 from __future__ import annotations
@@ -82,6 +87,16 @@ def set_fonts(rpr: CT_RPr, name: str) -> None:
         fonts.attrib.pop(qn(slot), None)
     for slot in FONT_SLOTS:
         fonts.set(qn(slot), name)
+
+
+def last_body_paragraph(doc: Document) -> Paragraph:
+    """Return the last paragraph of *doc*'s body (``doc.paragraphs[-1]`` builds all of them)."""
+    return Paragraph(doc.element.body.findall(qn("w:p"))[-1], doc._body)
+
+
+def set_run_fonts(run: Run, name: str) -> None:
+    """Set *name* in all four font slots of *run* (``run.font.name`` sets only two)."""
+    set_fonts(run._r.get_or_add_rPr(), name)
 
 
 def set_language(rpr: CT_RPr, tag: str) -> None:
