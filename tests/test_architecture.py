@@ -218,3 +218,28 @@ def test_the_docx_internals_check_sees_what_it_guards(tmp_path):
         "line 6: ._p",
     ]
     assert _docx_private_uses(DOCX_INTERNALS_HOME) != []  # the home of them is seen, and allowed
+
+
+def test_only_safeio_writes_files_atomically():
+    """Issue 12: one atomic write (temporary file, fsync, rename) for exports and backups alike."""
+    calls = {
+        "os.replace",
+        "os.rename",
+        "os.fsync",
+        "tempfile.mkstemp",
+        "tempfile.NamedTemporaryFile",
+    }
+    offenders = []
+    for path in PACKAGE.rglob("*.py"):
+        if path == PACKAGE / "safeio.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Attribute)
+                and isinstance(node.value, ast.Name)
+                and f"{node.value.id}.{node.attr}" in calls
+            ):
+                offenders.append(
+                    f"{path.relative_to(PACKAGE)}:{node.lineno} {node.value.id}.{node.attr}"
+                )
+    assert offenders == []
