@@ -26,6 +26,7 @@ from deskeditor.model import (
 )
 from deskeditor.safeio import ReadError, read_regular_file
 from deskeditor.text import nfc
+from deskeditor.text.normalize import LONE_SURROGATE
 from deskeditor.urls import UrlError, check_url
 
 MAX_JSON_BYTES = 20 * 1024 * 1024
@@ -97,15 +98,12 @@ def format_datetime(value: dt.datetime) -> str:
 # ---------------------------------------------------------------- reading
 
 
-_LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
-
-
 def _string(value: Any, place: str, *, limit: int = MAX_FIELD_CHARS) -> str:
     if not isinstance(value, str):
         raise ArticleFormatError(place, f"expected text, got {_type_name(value)}")
     if len(value) > limit:
         raise ArticleFormatError(place, f"too long ({len(value)} characters, at most {limit})")
-    found = _LONE_SURROGATE.search(value)
+    found = LONE_SURROGATE.search(value)
     if found:
         # JSON can spell half of a UTF-16 pair ("\ud800"); it is no character at all.
         raise ArticleFormatError(
