@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
 import idna
@@ -93,6 +94,7 @@ def complete_url(text: str, schemes: tuple[str, ...] = WEB_SCHEMES) -> tuple[str
     return f"{scheme.lower()}:{rest}", bool(prefix)
 
 
+@lru_cache(maxsize=4096)  # a page links the same few sites many times; idna is slow
 def host_ascii(host: str) -> str:
     """Return the ASCII form of the domain name *host*, else raise UrlError.
 
