@@ -21,19 +21,19 @@ user deletes them.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import os
 import re
+import shutil
 import sqlite3
 import stat
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from deskeditor.errors import DeskEditorError, StoreDamagedError, StoreError
+from deskeditor.safeio import new_temp_file, replace_file, sync_file
 from deskeditor.tempcopies import BACKUP_TEMP, RESTORE_TEMP, clean_stale_temps, temp_prefix
 
 if TYPE_CHECKING:
@@ -192,22 +192,6 @@ def _free_name(folder: Path, name: str) -> Path:
     return path
 
 
-def _fsync(path: Path) -> None:
-    with open(path, "rb+") as handle:
-        os.fsync(handle.fileno())
-
-
-def _fsync_folder(folder: Path) -> None:
-    if os.name == "nt":
-        return  # folders cannot be opened for fsync there; NTFS journals the rename
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
 def _stage_copy(
     source: sqlite3.Connection, folder: Path, prefix: str = BACKUP_TEMP, mode: int | None = None
 ) -> Path:
@@ -220,33 +204,22 @@ def _stage_copy(
     """
     clean_stale_temps(folder)
     try:
-        fd, temp_name = tempfile.mkstemp(
-            prefix=f"{prefix}{os.getpid()}-", suffix=".tmp", dir=folder
-        )
+        temp = new_temp_file(folder, f"{prefix}{os.getpid()}-")
     except OSError as exc:
         raise BackupError(f"cannot write in {folder}: {exc.strerror or exc}") from None
-    os.close(fd)
-    temp = Path(temp_name)
     try:
-        target = sqlite3.connect(temp_name)
+        target = sqlite3.connect(temp)
         try:
             source.backup(target)
             target.execute("PRAGMA journal_mode = DELETE")
         finally:
             target.close()
-        os.chmod(temp, _new_file_mode() if mode is None else mode)
-        _fsync(temp)
+        sync_file(temp, mode)
     except (OSError, sqlite3.Error) as exc:
         temp.unlink(missing_ok=True)
         reason = getattr(exc, "strerror", None) or str(exc)
         raise BackupError(f"the copy into {folder} failed: {reason}") from None
     return temp
-
-
-def _new_file_mode() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return 0o666 & ~mask
 
 
 def _file_mode(path: Path) -> int | None:
@@ -299,11 +272,9 @@ def copy_database(
                 f"{problems[0]}{more}; no backup was made, so that none passes for a good one",
             )
     try:
-        os.replace(temp, dest)
+        replace_file(temp, dest)
     except OSError as exc:
-        temp.unlink(missing_ok=True)
         raise BackupError(f"the copy to {dest} failed: {exc.strerror or exc}") from None
-    _fsync_folder(dest.parent)
     return dest
 
 
@@ -551,19 +522,16 @@ def _safety_copy(store_path: Path, folder: Path, now: dt.datetime) -> Path:
     if damaged:
         dest = _free_name(folder, backup_name(now, DAMAGED_PREFIX))
     clean_stale_temps(folder)
-    temp_name = None
+    temp = None
     try:
-        fd, temp_name = tempfile.mkstemp(prefix=temp_prefix(BACKUP_TEMP), suffix=".tmp", dir=folder)
-        with os.fdopen(fd, "wb") as out, open(store_path, "rb") as source:
-            while chunk := source.read(1 << 20):
-                out.write(chunk)
-            out.flush()
-            os.fsync(out.fileno())
-        os.chmod(temp_name, _new_file_mode() if mode is None else mode)
-        os.replace(temp_name, dest)
+        temp = new_temp_file(folder, temp_prefix(BACKUP_TEMP))
+        with open(temp, "wb") as out, open(store_path, "rb") as source:
+            shutil.copyfileobj(source, out, 1 << 20)
+        sync_file(temp, mode)
+        replace_file(temp, dest)
     except OSError as exc:
-        if temp_name is not None:
-            Path(temp_name).unlink(missing_ok=True)
+        if temp is not None:
+            temp.unlink(missing_ok=True)
         raise BackupError(
             f"cannot keep a copy of the current store in {folder}: {exc.strerror or exc}; "
             "nothing was restored"
@@ -621,8 +589,7 @@ def _replace(store_path: Path, backup_path: Path) -> None:
         # A -wal left by a crash would be replayed into the restored file.
         for suffix in ("-wal", "-shm", "-journal"):
             Path(f"{store_path}{suffix}").unlink(missing_ok=True)
-        os.replace(staged, store_path)
-        _fsync_folder(folder)
+        replace_file(staged, store_path)
     except OSError as exc:
         staged.unlink(missing_ok=True)
         raise BackupError(

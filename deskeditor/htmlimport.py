@@ -13,7 +13,6 @@ from html.parser import HTMLParser
 import nh3
 
 from deskeditor.model import (
-    ALLOWED_LINK_SCHEMES,
     Block,
     Heading,
     ListBlock,
@@ -23,6 +22,7 @@ from deskeditor.model import (
     trim_runs,
 )
 from deskeditor.text import nfc
+from deskeditor.urls import LINK_SCHEMES, UrlError, check_url
 
 _KEEP_TAGS = {
     "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "li",
@@ -77,7 +77,7 @@ def clean_html(html: str) -> str:
         html,
         tags=_KEEP_TAGS,
         attributes={"a": {"href"}},
-        url_schemes=set(ALLOWED_LINK_SCHEMES),
+        url_schemes=set(LINK_SCHEMES),
         clean_content_tags={"script", "style", "head", "title", "template", "noscript"},
         strip_comments=True,
         link_rel=None,
@@ -119,8 +119,7 @@ class _BlockBuilder(HTMLParser):
         if tag in _MARK_TAGS:
             self.marks[_MARK_TAGS[tag]] += 1
         elif tag == "a":
-            href = dict(attrs).get("href")
-            self.links.append(href.strip() if href else None)
+            self.links.append(_checked_link(dict(attrs).get("href")))
         elif tag == "br":
             self.runs.append(Run(" "))
         elif tag in ("ul", "ol"):
@@ -173,6 +172,14 @@ class _BlockBuilder(HTMLParser):
     def close(self) -> None:
         super().close()
         self._flush()
+
+
+def _checked_link(href: str | None) -> str | None:
+    """Return *href* if the link policy allows it; the text of a refused link stays, unlinked."""
+    try:
+        return check_url(href) if href else None
+    except UrlError:
+        return None
 
 
 def _tidy(runs: list[Run]) -> list[Run]:

@@ -11,11 +11,9 @@ import json
 import re
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from deskeditor.errors import ArticleFormatError, PhotoOutsideFolderError
 from deskeditor.model import (
-    ALLOWED_LINK_SCHEMES,
     Article,
     Block,
     CarriedApproval,
@@ -28,6 +26,8 @@ from deskeditor.model import (
 )
 from deskeditor.safeio import ReadError, read_regular_file
 from deskeditor.text import nfc
+from deskeditor.text.normalize import LONE_SURROGATE
+from deskeditor.urls import UrlError, check_url
 
 MAX_JSON_BYTES = 20 * 1024 * 1024
 MAX_TITLE_CHARS = 1000
@@ -70,35 +70,12 @@ _TEXT_BLOCKS: dict[str, type[Paragraph] | type[Heading] | type[Quote]] = {
 BLOCK_TYPES = ("paragraph", "heading", "quote", "list", "photo")
 
 
-_HOST_CHARS = re.compile(r"^[\w.-]+$|^\[[0-9a-fA-F:.]+\]$")
-
-
 def check_link(url: str, place: str) -> str:
-    """Return *url* if it is a well-formed http, https or mailto link, else raise naming *place*."""
-    url = url.strip()
+    """Return *url* checked by the link policy (deskeditor.urls), else raise naming *place*."""
     try:
-        parts = urlsplit(url)
-    except ValueError:  # e.g. "http://[" (an unclosed IPv6 host)
-        raise ArticleFormatError(place, "the link's host name is not valid") from None
-    scheme = parts.scheme.lower()
-    if scheme not in ALLOWED_LINK_SCHEMES:
-        raise ArticleFormatError(place, "only http, https and mailto links are allowed")
-    if any(ch.isspace() or ord(ch) < 32 for ch in url):
-        raise ArticleFormatError(place, "the link contains spaces or control characters")
-    if scheme == "mailto":
-        if "@" not in parts.path:
-            raise ArticleFormatError(place, "the mailto link has no address")
-        return url
-    try:
-        port_ok = parts.port is None or 0 < parts.port < 65536
-    except ValueError:
-        port_ok = False
-    host = parts.hostname or ""
-    if not host:
-        raise ArticleFormatError(place, "the link has no host name")
-    if not port_ok or not _HOST_CHARS.match(host) or host.startswith(("-", ".")):
-        raise ArticleFormatError(place, "the link's host name is not valid")
-    return url
+        return check_url(url)
+    except UrlError as exc:
+        raise ArticleFormatError(place, str(exc)) from None
 
 
 def parse_datetime(value: str, place: str) -> dt.datetime:
@@ -121,19 +98,17 @@ def format_datetime(value: dt.datetime) -> str:
 # ---------------------------------------------------------------- reading
 
 
-_LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
-
-
 def _string(value: Any, place: str, *, limit: int = MAX_FIELD_CHARS) -> str:
     if not isinstance(value, str):
         raise ArticleFormatError(place, f"expected text, got {_type_name(value)}")
     if len(value) > limit:
         raise ArticleFormatError(place, f"too long ({len(value)} characters, at most {limit})")
-    found = _LONE_SURROGATE.search(value)
+    found = LONE_SURROGATE.search(value)
     if found:
         # JSON can spell half of a UTF-16 pair ("\ud800"); it is no character at all.
         raise ArticleFormatError(
-            place, f"contains an invalid character (U+{ord(found.group()):04X}) at position {found.start()}"
+            place,
+            f"contains an invalid character (U+{ord(found.group()):04X}) at position {found.start()}",
         )
     return nfc(value)
 

@@ -11,19 +11,17 @@ from __future__ import annotations
 import copy
 import csv
 import io
-import ipaddress
-import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import urlsplit
 
+from deskeditor import urls
 from deskeditor.errors import DeskEditorError
 from deskeditor.model import Link, LinkGroup
 from deskeditor.safeio import ReadError, read_regular_file, write_text_atomic
 from deskeditor.text import clean_text, fold, nfc
 from deskeditor.text.collation import sort_key
+from deskeditor.urls import WEB_SCHEMES, UrlError, complete_url
 
 
 class LinkError(DeskEditorError):
@@ -32,94 +30,22 @@ class LinkError(DeskEditorError):
 
 # --- Addresses -------------------------------------------------------------
 
-# A scheme is letters before a colon; "host:8080" is a port, not a scheme.
-_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]*):(?!\d)")
-_LABEL = re.compile(r"(?!-)[a-z0-9-]{1,63}(?<!-)\Z")
-# Browsers read a backslash as a slash (host confusion); the others break out of markup.
-_FORBIDDEN_URL_CHARS = frozenset('<>"`\\')
-_DEFAULT_PORTS = {"http": 80, "https": 443}
-
 
 def normalise_url(text: str) -> tuple[str, bool]:
     """Return (*text* as a checked http(s) address, whether "https://" was added).
 
     The address is kept as typed (NFC, scheme lower-cased), so an
-    internationalised domain stays readable; its IDNA form is only checked.
+    internationalised domain stays readable; the rules are deskeditor.urls'.
     """
-    url = nfc(text).strip()
-    if not url:
-        raise LinkError("the address is empty")
-    if any(ch.isspace() for ch in url):
-        raise LinkError("the address contains spaces")
-    for ch in url:
-        if ch in _FORBIDDEN_URL_CHARS or unicodedata.category(ch)[0] == "C":
-            raise LinkError(f"the address contains a character that is not allowed: {ch!r}")
-    scheme_added = False
-    if url.startswith("//"):
-        url, scheme_added = "https:" + url, True
-    elif not _SCHEME.match(url):
-        url, scheme_added = "https://" + url, True
-    scheme, rest = url.split(":", 1)
-    if scheme.lower() not in _DEFAULT_PORTS:
-        raise LinkError("only http and https addresses can be linked")
-    url = scheme.lower() + ":" + rest
     try:
-        parts = urlsplit(url)
-        port = parts.port
-    except ValueError:
-        raise LinkError("the host name or port of the address is not valid") from None
-    if "@" in parts.netloc:  # "https://gov.vn@other.site" leads to other.site
-        raise LinkError("the address must not contain a user name or password")
-    if not parts.hostname:
-        raise LinkError("the address has no host name")
-    if port == 0:
-        raise LinkError("the port number is not valid")
-    check_host_name(parts.hostname)
-    return url, scheme_added
-
-
-def check_host_name(host: str) -> None:
-    """Raise LinkError unless *host* is a domain name (IDN allowed) or an IP address."""
-    if ":" in host:  # only a bracketed IPv6 literal keeps colons in urlsplit's hostname
-        try:
-            ipaddress.IPv6Address(host)
-        except ValueError:
-            raise LinkError(f'"{host}" is not a valid IPv6 address') from None
-        return
-    try:
-        ascii_host = host.lower().rstrip(".").encode("idna").decode("ascii")
-    except UnicodeError:
-        ascii_host = ""
-    labels = ascii_host.split(".")
-    if len(ascii_host) > 253 or not all(_LABEL.match(label) for label in labels):
-        raise LinkError(f'the host name "{host}" has characters a domain name cannot have')
-    if labels[-1].isdigit():
-        try:
-            ipaddress.IPv4Address(ascii_host)
-        except ValueError:
-            raise LinkError(f'"{host}" is not a valid IP address') from None
-    elif len(labels) < 2:
-        raise LinkError(f'the host name "{host}" has no domain ending such as .vn')
+        return complete_url(text, WEB_SCHEMES)
+    except UrlError as exc:
+        raise LinkError(str(exc)) from None
 
 
 def url_key(url: str) -> str:
-    """Return what two addresses of the same page share.
-
-    Scheme, host case, IDN spelling (Unicode or xn--), a default port and a
-    trailing slash make no difference.
-    """
-    try:
-        parts = urlsplit(normalise_url(url)[0])
-    except LinkError:
-        return nfc(url).strip().lower()
-    host = parts.hostname or ""
-    if ":" not in host:
-        host = host.rstrip(".").encode("idna").decode("ascii")
-    port = parts.port
-    port_text = f":{port}" if port and port != _DEFAULT_PORTS[parts.scheme] else ""
-    query = f"?{parts.query}" if parts.query else ""
-    fragment = f"#{parts.fragment}" if parts.fragment else ""
-    return f"{host}{port_text}{parts.path.rstrip('/')}{query}{fragment}"
+    """Return what two addresses of the same page share (see deskeditor.urls.url_key)."""
+    return urls.url_key(url)
 
 
 def duplicate_urls(group: LinkGroup) -> list[tuple[int, int]]:

@@ -7,11 +7,10 @@ the store keeps it, and every exporter reads only it.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-
-ALLOWED_LINK_SCHEMES = ("http", "https", "mailto")
 
 
 class Status(StrEnum):
@@ -146,6 +145,26 @@ class Figure:
 
 Block = Paragraph | Heading | Quote | ListBlock | Figure
 TextBlock = Paragraph | Heading | Quote
+FIGURE_TEXTS = ("caption", "credit", "alt")
+
+
+def body_texts(body: list[Block]) -> Iterator[tuple[int, str, str]]:
+    """Yield (block index, part, plain text) for every text of *body*, in order.
+
+    *part* is "text" for a paragraph, heading or quote, "item" for each list
+    item, and "caption", "credit" and "alt" for a figure (all three, even when
+    empty). The one walk from an article to plain text: search, word count,
+    history and recovery read the body through it.
+    """
+    for index, block in enumerate(body):
+        if isinstance(block, Figure):
+            for part in FIGURE_TEXTS:
+                yield index, part, getattr(block, part)
+        elif isinstance(block, ListBlock):
+            for item in block.items:
+                yield index, "item", plain_text(item)
+        else:
+            yield index, "text", plain_text(block.runs)
 
 
 @dataclass

@@ -6,9 +6,10 @@ from dataclasses import fields, replace
 from typing import Any
 
 from deskeditor.errors import DeskEditorError
-from deskeditor.links import LinkError, check_host_name, normalise_url
+from deskeditor.links import LinkError, normalise_url
 from deskeditor.model import SiteProfile
 from deskeditor.text import nfc
+from deskeditor.urls import UrlError, check_host_name
 
 # Characters an ordinary mailbox name never has; quoted local parts are not worth supporting.
 _FORBIDDEN_IN_LOCAL = frozenset('<>()[]\\,;:"')
@@ -47,7 +48,7 @@ def check_email(text: str) -> str:
     else:
         try:
             check_host_name(domain)
-        except LinkError as exc:
+        except UrlError as exc:
             reason = str(exc)
     if reason:
         raise ProfileError("email", f'"{email}" is not an e-mail address ({reason})')

@@ -4,7 +4,11 @@ Reading: only regular files, and never more than a stated number of bytes
 (``/dev/zero``, a FIFO or a growing file would otherwise hang or fill memory).
 Writing: temporary name first, rename when complete; several outputs are
 staged together and put in place only when all of them are written
-(:class:`StagedFiles`). File names are made safe for Windows.
+(:class:`StagedFiles`). This is the program's one implementation of an
+atomic write: exports, the link list's CSV and the backups (whose copies
+SQLite writes into the temporary file: :func:`new_temp_file`,
+:func:`sync_file`, :func:`replace_file`) all go through it. File names are
+made safe for Windows.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from deskeditor.errors import DeskEditorError
 from deskeditor.text import nfc, slugify
@@ -140,6 +145,49 @@ def write_bytes_atomic(path: Path, data: bytes) -> None:
 def write_text_atomic(path: Path, text: str, encoding: str = "utf-8") -> None:
     """Write *text* to *path* atomically (UTF-8 by default, LF line ends kept)."""
     write_bytes_atomic(path, text.encode(encoding))
+
+
+def new_temp_file(folder: Path, prefix: str) -> Path:
+    """Create an empty file named *prefix*…``.tmp`` in *folder*; return its path.
+
+    Fill it, then :func:`sync_file` and :func:`replace_file` put it in place.
+    """
+    fd, name = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=folder)
+    os.close(fd)
+    return Path(name)
+
+
+def sync_file(path: Path, mode: int | None = None) -> None:
+    """Flush the written file at *path* to the disk and give it *mode*.
+
+    By default it gets the mode an ordinary new file gets: mkstemp's files
+    are readable by their owner only.
+    """
+    with open(path, "rb+") as handle:
+        _flush_to_disk(handle)
+    os.chmod(path, _public_mode() if mode is None else mode)
+
+
+def sync_folder(folder: Path) -> None:
+    """Flush *folder*'s entries (a rename into it) to the disk, where that can be asked for."""
+    if os.name == "nt":
+        return  # folders cannot be opened for fsync there; NTFS journals the rename
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def replace_file(temp: Path, target: Path) -> None:
+    """Rename the complete, synced file *temp* over *target*; on failure remove *temp* and raise."""
+    try:
+        os.replace(temp, target)
+    except OSError:
+        Path(temp).unlink(missing_ok=True)
+        raise
+    sync_folder(Path(target).parent)
 
 
 def unique_name(name: str, taken: set[str]) -> str:
@@ -278,9 +326,7 @@ class StagedFiles:
                 temp = Path(tempfile.mkdtemp(prefix=prefix, suffix=".tmp", dir=where))
                 os.chmod(temp, _public_mode(folder=True))
             else:
-                fd, name = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=where)
-                os.close(fd)
-                temp = Path(name)
+                temp = new_temp_file(where, prefix)
         except OSError as exc:
             raise WriteError(f"cannot write in {where}: {_describe(exc)}") from None
         self._moves.append((temp, target))
@@ -306,9 +352,13 @@ def _aside(target: Path) -> Path:
 def _write_synced(path: Path, data: bytes) -> None:
     with open(path, "wb") as handle:
         handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
+        _flush_to_disk(handle)
     os.chmod(path, _public_mode())
+
+
+def _flush_to_disk(handle: BinaryIO) -> None:
+    handle.flush()
+    os.fsync(handle.fileno())
 
 
 def _remove(path: Path) -> None:

@@ -152,3 +152,94 @@ def test_the_window_check_sees_what_it_guards(tmp_path):
         encoding="utf-8",
     )
     assert len(_window_intrusions(sample)) == 6
+
+
+DOCX_INTERNALS_HOME = PACKAGE / "export" / "docx_fields.py"
+
+
+def _docx_private_uses(path: Path) -> list[str]:
+    """Return the python-docx private names *path* uses (imports, and ``x._name`` on a docx object).
+
+    A module that imports python-docx may reach ``_name`` on what it gets
+    from it; only its own ``self``, ``cls`` and the classes it defines are exempt.
+    """
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    uses = []
+    imports_docx = False
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.name.split(".")[0] == "docx":
+                    imports_docx = True
+                    if any(part.startswith("_") for part in alias.name.split(".")):
+                        uses.append(f"line {node.lineno}: import {alias.name}")
+        elif isinstance(node, ast.ImportFrom) and (node.module or "").split(".")[0] == "docx":
+            imports_docx = True
+            private = [a.name for a in node.names if a.name.startswith("_")]
+            if any(part.startswith("_") for part in node.module.split(".")) or private:
+                uses.append(f"line {node.lineno}: from {node.module} import {private}")
+    if not imports_docx:
+        return uses
+    own = {"self", "cls"} | {n.name for n in ast.walk(tree) if isinstance(n, ast.ClassDef)}
+    for node in ast.walk(tree):
+        if (
+            isinstance(node, ast.Attribute)
+            and node.attr.startswith("_")
+            and not node.attr.startswith("__")
+            and not (isinstance(node.value, ast.Name) and node.value.id in own)
+        ):
+            uses.append(f"line {node.lineno}: .{node.attr}")
+    return uses
+
+
+def test_only_docx_fields_touches_python_docx_internals():
+    """Issue 12: python-docx's private names live behind export/docx_fields.py."""
+    offenders = {
+        str(path.relative_to(PACKAGE)): uses
+        for path in PACKAGE.rglob("*.py")
+        if path != DOCX_INTERNALS_HOME and (uses := _docx_private_uses(path))
+    }
+    assert offenders == {}
+
+
+def test_the_docx_internals_check_sees_what_it_guards(tmp_path):
+    sample = tmp_path / "sample.py"
+    sample.write_text(
+        "from docx.table import _Cell\n"
+        "from docx.shared import Pt\n"
+        "class Builder:\n"
+        "    def run(self, paragraph):\n"
+        "        self._x = Builder._y\n"
+        "        return paragraph._p\n",
+        encoding="utf-8",
+    )
+    assert _docx_private_uses(sample) == [
+        "line 1: from docx.table import ['_Cell']",
+        "line 6: ._p",
+    ]
+    assert _docx_private_uses(DOCX_INTERNALS_HOME) != []  # the home of them is seen, and allowed
+
+
+def test_only_safeio_writes_files_atomically():
+    """Issue 12: one atomic write (temporary file, fsync, rename) for exports and backups alike."""
+    calls = {
+        "os.replace",
+        "os.rename",
+        "os.fsync",
+        "tempfile.mkstemp",
+        "tempfile.NamedTemporaryFile",
+    }
+    offenders = []
+    for path in PACKAGE.rglob("*.py"):
+        if path == PACKAGE / "safeio.py":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Attribute)
+                and isinstance(node.value, ast.Name)
+                and f"{node.value.id}.{node.attr}" in calls
+            ):
+                offenders.append(
+                    f"{path.relative_to(PACKAGE)}:{node.lineno} {node.value.id}.{node.attr}"
+                )
+    assert offenders == []

@@ -261,6 +261,11 @@ def test_link_dialog_refuses_unsafe_addresses(qtbot):
         "https://",
         "http://exa mple.vn",
         "data:text/html,x",
+        # issue 12: the link list refused these, the body's links took them
+        "https://good.gov.vn@evil.example/",
+        "https://localhost/",
+        "http://a_b.vn",
+        "http://127.0.0.1/",
     ):
         dialog = LinkDialog(bad)
         qtbot.addWidget(dialog)
@@ -270,6 +275,10 @@ def test_link_dialog_refuses_unsafe_addresses(qtbot):
     dialog.accept()
     assert dialog.result() == 1
     assert dialog.url() == "https://sonoivu.example.gov.vn"
+    dialog = LinkDialog("https://bộnộivụ.vn/")
+    qtbot.addWidget(dialog)
+    dialog.accept()
+    assert dialog.result() == 1 and dialog.url() == "https://bộnộivụ.vn/"
 
 
 def test_restore_a_revision_from_history(qtbot, window, monkeypatch):

@@ -85,3 +85,37 @@ def test_a_failed_verification_is_explained_in_vietnamese(qapp):
         for translator in qapp.findChildren(QTranslator):
             if translator not in before:
                 qapp.removeTranslator(translator)
+
+
+def test_every_refusal_of_the_link_policy_reads_in_vietnamese(qapp):
+    """Issue 12: the body's link dialog now shows why an address is refused."""
+    import pytest
+
+    from deskeditor.app import install_translations
+    from deskeditor.gui.error_text import localized
+    from deskeditor.urls import UrlError, check_url
+
+    refused = [
+        "", "https://chinh phu.vn", "https://chinhphu.vn/<b>", "ftp://a.vn", "https://",
+        "https://good.gov.vn@evil.example/", "https://localhost/", "http://a_b.vn",
+        "http://127.0.0.1/", "https://chinhphu", "mailto:", "mailto:sonoivu",
+        "https://chinhphu.vn:0/", "http://[::1/",
+    ]  # fmt: skip
+    before = set(qapp.findChildren(QTranslator))
+    install_translations(qapp, "vi")
+    try:
+        for url in refused:
+            with pytest.raises(UrlError) as caught:
+                check_url(url)
+            text = localized(caught.value)
+            assert text != str(caught.value), url
+            left = text
+            for quoted in ('"', "'"):  # the host and character shown stay as typed
+                parts = left.split(quoted)
+                left = "".join(parts[0::2])
+            english = {"the", "address", "link", "is", "not", "has", "no", "only", "host"}
+            assert not english & set(left.replace(";", " ").replace(":", " ").split()), text
+    finally:
+        for translator in qapp.findChildren(QTranslator):
+            if translator not in before:
+                qapp.removeTranslator(translator)

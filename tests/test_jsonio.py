@@ -139,6 +139,10 @@ def test_dumped_json_is_readable_utf8(sample_dict):
         "http://a.vn/\x00",
         "http://[",
         "https://[::1/",
+        # issue 12: the link list's policy applies to the body's links too
+        "http://localhost:8080/",
+        "https://good.gov.vn@evil.example/",
+        "http://a_b.vn",
     ],
 )
 def test_malformed_links_are_refused(url):
@@ -152,7 +156,7 @@ def test_malformed_links_are_refused(url):
     "url",
     [
         "https://sonoivu.langson.gov.vn/tin-tuc?id=1#a",
-        "http://localhost:8080/",
+        "HTTP://ChinhPhu.VN/",
         "https://bộnộivụ.vn",
         "mailto:a@b.vn",
     ],

@@ -46,6 +46,7 @@ from deskeditor.export.docx_fields import (
     embed_mammoth_style_map,
     fixed_table,
     format_paragraph,
+    last_body_paragraph,
     new_list_numbering,
     package_bytes,
     paragraph_style_ids,
@@ -56,6 +57,7 @@ from deskeditor.export.docx_fields import (
     set_list_indent,
     set_numbering,
     set_paragraph_style,
+    set_run_fonts,
     set_theme_fonts,
     style_num_id,
     use_font_everywhere,
@@ -351,7 +353,7 @@ class DocxBuilder:
         for index, decision in enumerate(Decision):
             chosen = approval is not None and approval.decision == decision
             mark = choices.add_run(("\t" if index else "") + ("☒" if chosen else "☐"))
-            set_fonts(mark._r.get_or_add_rPr(), SYMBOL_FONT)
+            set_run_fonts(mark, SYMBOL_FONT)
             choices.add_run(f" {decision.label}").bold = chosen
         if approval and approval.comment:
             cell_line(box, f"Ý kiến: {approval.comment}", size=13, italic=True, align=_J)
@@ -386,7 +388,7 @@ class DocxBuilder:
 
     def _write_article_tail(self) -> None:
         article = self.ctx.article
-        last = Paragraph(self.doc.element.body.findall(qn("w:p"))[-1], self.doc._body)
+        last = last_body_paragraph(self.doc)
         ends_with_caption = last.paragraph_format.element.style == self._style_ids["Caption"]
         if (article.author or article.author_unit or article.source) and not ends_with_caption:
             # The byline never starts a page alone: it keeps the last paragraph with it. Not

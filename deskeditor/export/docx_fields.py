@@ -3,6 +3,11 @@
 Hyperlinks, complex fields (PAGE, SEQ), the four font slots, list numbering,
 paragraph rules, fixed-width tables and a few paragraph shortcuts live here,
 each in one place, so that ``docx.py`` reads as layout only.
+
+This is the only module that touches python-docx's private names (``_p``,
+``_r``, ``_tbl``, ``_body``, ``_Cell``, ``_ContentTypesItem``, ``_add_image_part``);
+tests/test_docx_internals.py fails if a python-docx release moves them, and
+tests/test_architecture.py if another module starts using them.
 """
 
 from __future__ import annotations
@@ -38,6 +43,7 @@ from docx.text.run import Run
 
 from deskeditor.model import Run as TextRun
 from deskeditor.text import clean_text
+from deskeditor.urls import published_url
 
 FONT_SLOTS = ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs")
 # Theme attributes win over the explicit names in Word, so they must go.
@@ -81,6 +87,16 @@ def set_fonts(rpr: CT_RPr, name: str) -> None:
         fonts.attrib.pop(qn(slot), None)
     for slot in FONT_SLOTS:
         fonts.set(qn(slot), name)
+
+
+def last_body_paragraph(doc: Document) -> Paragraph:
+    """Return the last paragraph of *doc*'s body (``doc.paragraphs[-1]`` builds all of them)."""
+    return Paragraph(doc.element.body.findall(qn("w:p"))[-1], doc._body)
+
+
+def set_run_fonts(run: Run, name: str) -> None:
+    """Set *name* in all four font slots of *run* (``run.font.name`` sets only two)."""
+    set_fonts(run._r.get_or_add_rPr(), name)
 
 
 def set_language(rpr: CT_RPr, tag: str) -> None:
@@ -370,8 +386,9 @@ def add_text(
 def add_runs(paragraph: Paragraph, runs: list[TextRun]) -> None:
     """Add the model's inline runs, with their marks and links."""
     for piece in runs:
-        if piece.link:
-            run = add_hyperlink(paragraph, piece.link, piece.text)
+        url = published_url(piece.link)  # a refused address is written as plain text
+        if url:
+            run = add_hyperlink(paragraph, url, piece.text)
         else:
             run = paragraph.add_run(xml_safe(piece.text))
         run.bold = piece.bold or None

@@ -16,13 +16,12 @@ from __future__ import annotations
 
 import base64
 import dataclasses
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
 from itertools import groupby
 from pathlib import Path
-from urllib.parse import quote, urlsplit
+from urllib.parse import quote
 
 import jinja2
 from markupsafe import Markup, escape
@@ -31,10 +30,10 @@ from deskeditor import __version__
 from deskeditor.errors import ArticleFormatError, DeskEditorError
 from deskeditor.export import versionmark
 from deskeditor.export.context import ExportContext, ExportOptions, check_exportable
-from deskeditor.jsonio import check_link
 from deskeditor.model import Article, Block, Figure, LinkGroup, Paragraph, Run, plain_text
 from deskeditor.safeio import StagedFiles, safe_file_name, staged
 from deskeditor.text import clean_text, slugify, web_date_line
+from deskeditor.urls import HREF_SAFE, WEB_SCHEMES, UrlError, complete_url, published_url
 
 MARK_TAGS = {"bold": "strong", "italic": "em", "underline": "u"}
 IMAGE_EXTENSIONS = {"image/jpeg": "jpg", "image/png": "png", "image/webp": "webp"}
@@ -50,7 +49,6 @@ CONTENT_SECURITY_POLICY = (
     "img-src 'self' file: data:; style-src 'unsafe-inline'; font-src 'none'; connect-src 'none'; "
     "media-src 'none'; object-src 'none'; frame-src 'none'; base-uri 'none'; form-action 'none'"
 )
-_URL_SAFE = ":/?#[]@!$&'()*+,;=%~-._"
 _DEFAULTS = ExportOptions()  # frozen, so one shared instance is safe
 
 
@@ -132,19 +130,6 @@ def _stylesheet(options: ExportOptions) -> Markup:
 # ------------------------------------------------------------------ inline text
 
 
-def _safe_href(url: str | None, schemes: tuple[str, ...] | None = None) -> str | None:
-    """Return *url* fit for an href, or None when its scheme is not allowed."""
-    if not url:
-        return None
-    try:
-        url = check_link(url, "link")
-    except ArticleFormatError:
-        return None
-    if schemes is not None and urlsplit(url).scheme.lower() not in schemes:
-        return None
-    return quote(url, safe=_URL_SAFE)
-
-
 def _marked(run: Run) -> Markup:
     html = escape(run.text)
     for mark, tag in MARK_TAGS.items():
@@ -158,7 +143,7 @@ def _runs_html(runs: list[Run]) -> Markup:
     parts = []
     for link, stretch in groupby((run for run in runs if run.text), key=lambda run: run.link):
         inner = Markup("").join(_marked(run) for run in stretch)
-        href = _safe_href(link)
+        href = published_url(link)
         parts.append(Markup('<a href="{}">{}</a>').format(href, inner) if href else inner)
     return Markup("").join(parts)
 
@@ -180,7 +165,7 @@ def link_list_html(groups: list[LinkGroup], template_dir: Path | None = None) ->
     views = []
     for group in groups:
         links = [
-            {"name": link.name, "href": _safe_href(link.url, ("http", "https"))}
+            {"name": link.name, "href": published_url(link.url, WEB_SCHEMES)}
             for link in group.links
             if link.visible
         ]
@@ -309,14 +294,15 @@ def html_page(
 
 
 def _mailto(email: str) -> str | None:
-    return _safe_href(f"mailto:{quote(email.strip(), safe='@+')}") if email.strip() else None
+    return published_url(f"mailto:{quote(email.strip(), safe='@+')}") if email.strip() else None
 
 
 def _website(site: str) -> str | None:
-    site = site.strip()
-    if site and not re.match(r"^[a-z][a-z0-9+.-]*:", site, re.I):
-        site = f"https://{site}"
-    return _safe_href(site, ("http", "https"))
+    try:
+        url = complete_url(site)[0]  # typed without "https://" in the profile
+    except UrlError:
+        return None
+    return published_url(url, WEB_SCHEMES)
 
 
 def _page(ctx: ExportContext, options: ExportOptions, images: dict[int, _Image]) -> str:
@@ -424,12 +410,11 @@ def media_prefix(url: str) -> str:
     """
     url = url.strip()
     on_the_portal = url.startswith("/") and not url.startswith("//")
-    web = _safe_href(url, ("http", "https")) is not None and bool(urlsplit(url).netloc)
-    if not (on_the_portal or web):
+    href = quote(url, safe=HREF_SAFE) if on_the_portal else published_url(url, WEB_SCHEMES)
+    if href is None:
         raise MediaAddressError(
             f"the images address {url!r} is not an http(s) address or a path like /uploads/"
         )
-    href = quote(url, safe=_URL_SAFE)
     return href if href.endswith("/") else href + "/"
 
 

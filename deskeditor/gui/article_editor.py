@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskeditor.model import Article, Figure, ListBlock, Status, plain_text
+from deskeditor.model import Article, Figure, Status, body_texts
 from deskeditor.text import nfc
 from deskeditor.text.dates import web_date_line
 
@@ -375,13 +375,11 @@ class ArticleEditor(QWidget):
     def word_count(self) -> int:
         """Count the words of title, lead and body text."""
         parts = [self.title_edit.toPlainText(), self.lead_edit.toPlainText()]
-        for block in self.body_edit.blocks():
-            if isinstance(block, Figure):
-                parts.append(block.caption)
-            elif isinstance(block, ListBlock):
-                parts += [plain_text(item) for item in block.items]
-            else:
-                parts.append(plain_text(block.runs))
+        parts += [
+            text
+            for _, part, text in body_texts(self.body_edit.blocks())
+            if part not in ("credit", "alt")  # a photo counts its caption only
+        ]
         return sum(len(_WORD.findall(part)) for part in parts)
 
     def figures(self) -> list[Figure]:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -17,10 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskeditor.errors import ArticleFormatError
-from deskeditor.jsonio import check_link
 from deskeditor.model import Figure
 from deskeditor.text import nfc
+from deskeditor.urls import LINK_SCHEMES, UrlError, complete_url
+
+from .error_text import localized
 
 
 def ok_cancel_buttons(dialog: QDialog) -> QDialogButtonBox:
@@ -43,11 +42,8 @@ def fit_screen(dialog: QWidget, width: int, height: int) -> None:
     dialog.resize(min(width, screen.width() - 24), min(height, screen.height() - 40))
 
 
-_HAS_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:(?!\d)")
-
-
 class LinkDialog(QDialog):
-    """Ask for a link address; only http, https and mailto are accepted."""
+    """Ask for a link address; the link policy (deskeditor.urls) decides what is accepted."""
 
     def __init__(self, url: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -70,20 +66,15 @@ class LinkDialog(QDialog):
         return self.url_edit.text().strip()
 
     def accept(self) -> None:
-        url = self.url()
         # "sonoivu.example.gov.vn" gets https://; "javascript:…" keeps its scheme and is refused.
-        if url and not _HAS_SCHEME.match(url):
-            url = ("mailto:" if "@" in url and "/" not in url else "https://") + url
-            self.url_edit.setText(url)
         try:
-            check_link(url, "link")
-        except ArticleFormatError:
+            url, _ = complete_url(self.url(), LINK_SCHEMES)
+        except UrlError as exc:
             self.error_label.setText(
-                self.tr(
-                    "Only http, https and mailto addresses can be linked, for example https://example.gov.vn"
-                )
+                self.tr("This address cannot be used: %1.").replace("%1", localized(exc))
             )
             return
+        self.url_edit.setText(url)
         super().accept()
 
     @classmethod

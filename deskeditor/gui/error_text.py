@@ -39,6 +39,12 @@ PHRASES = [
     QT_TRANSLATE_NOOP("DomainError", "the port number is not valid"),
     QT_TRANSLATE_NOOP("DomainError", "the address contains a character that is not allowed"),
     QT_TRANSLATE_NOOP("DomainError", "is not an e-mail address"),
+    QT_TRANSLATE_NOOP("DomainError", "is an IP address; link to the site's domain name instead"),
+    QT_TRANSLATE_NOOP("DomainError", "is this computer (localhost); readers cannot open it"),
+    QT_TRANSLATE_NOOP("DomainError", "has characters a domain name cannot have"),
+    QT_TRANSLATE_NOOP("DomainError", "has no domain ending such as .vn"),
+    QT_TRANSLATE_NOOP("DomainError", "the host name"),
+    QT_TRANSLATE_NOOP("DomainError", "the mailto link has no address"),
     # the article and its export
     QT_TRANSLATE_NOOP("DomainError", "every photo needs alt text (a description) before export"),
     QT_TRANSLATE_NOOP("DomainError", "the photo is not in the store"),

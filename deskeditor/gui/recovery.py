@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from itertools import groupby
+from operator import itemgetter
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-from deskeditor.model import Article, Figure, ListBlock, plain_text
+from deskeditor.model import Article, body_texts
 from deskeditor.store.store import Recovery
 from deskeditor.text.dates import short_datetime
 
@@ -43,14 +45,14 @@ def article_text(article: Article) -> str:
         _labelled("date", when),
         article.lead,
     ]
-    for block in article.body:
-        if isinstance(block, Figure):
-            parts = [block.caption, block.credit, _labelled("alt", block.alt)]
+    for _, group in groupby(body_texts(article.body), key=itemgetter(0)):
+        pieces = [(part, text) for _, part, text in group]
+        texts = dict(pieces)
+        if "caption" in texts:  # one figure: its three texts on one line
+            parts = [texts["caption"], texts["credit"], _labelled("alt", texts["alt"])]
             lines.append("[" + " | ".join(part for part in parts if part) + "]")
-        elif isinstance(block, ListBlock):
-            lines += [f"• {plain_text(item)}" for item in block.items]
         else:
-            lines.append(plain_text(block.runs))
+            lines += [f"• {text}" if part == "item" else text for part, text in pieces]
     byline = " — ".join(part for part in (article.author, article.author_unit) if part)
     lines += [
         _labelled("author", byline),

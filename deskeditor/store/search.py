@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING, Any
 
-from deskeditor.model import Article, Figure, ListBlock, plain_text
+from deskeditor.model import FIGURE_TEXTS, Article, body_texts
 from deskeditor.text import fold
 
 if TYPE_CHECKING:
@@ -20,13 +20,8 @@ def search_row(article: Article) -> dict[str, str]:
     """Return the folded text of each indexed column for *article*."""
     body_parts: list[str] = []
     captions: list[str] = []
-    for block in article.body:
-        if isinstance(block, Figure):
-            captions += [block.caption, block.credit, block.alt]
-        elif isinstance(block, ListBlock):
-            body_parts += [plain_text(item) for item in block.items]
-        else:
-            body_parts.append(plain_text(block.runs))
+    for _, part, text in body_texts(article.body):
+        (captions if part in FIGURE_TEXTS else body_parts).append(text)
     return {
         "title": fold(article.title),
         "lead": fold(article.lead),

@@ -16,7 +16,8 @@ _NOT_TEXT = re.compile(
     + "".join(f"{chr(plane << 16 | 0xFFFE)}{chr(plane << 16 | 0xFFFF)}" for plane in range(17))
     + "]"
 )
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+# Half of a UTF-16 pair: no character at all. clean_text replaces it; the JSON reader refuses it.
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def nfc(text: str) -> str:
@@ -26,7 +27,7 @@ def nfc(text: str) -> str:
 
 def clean_text(text: str) -> str:
     """Drop the characters no export may carry; replace lone surrogates with U+FFFD."""
-    return _LONE_SURROGATE.sub("\ufffd", _NOT_TEXT.sub("", text))
+    return LONE_SURROGATE.sub("\ufffd", _NOT_TEXT.sub("", text))
 
 
 def fold(text: str) -> str:

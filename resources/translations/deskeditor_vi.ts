@@ -482,7 +482,7 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
     </message>
     <message>
         <location filename="../../deskeditor/gui/error_text.py" line="20"/>
-        <location filename="../../deskeditor/gui/error_text.py" line="102"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="108"/>
         <source>the file is empty</source>
         <translation>tệp rỗng</translation>
     </message>
@@ -582,303 +582,333 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
         <translation>không phải địa chỉ thư điện tử</translation>
     </message>
     <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="42"/>
+        <source>is an IP address; link to the site&apos;s domain name instead</source>
+        <translation>là địa chỉ IP; hãy liên kết tới tên miền của trang</translation>
+    </message>
+    <message>
         <location filename="../../deskeditor/gui/error_text.py" line="43"/>
+        <source>is this computer (localhost); readers cannot open it</source>
+        <translation>là chính máy tính này (localhost); người đọc không mở được</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="44"/>
+        <source>has characters a domain name cannot have</source>
+        <translation>có ký tự mà tên miền không được có</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="45"/>
+        <source>has no domain ending such as .vn</source>
+        <translation>thiếu phần đuôi tên miền như .vn</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="46"/>
+        <source>the host name</source>
+        <translation>tên máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="47"/>
+        <source>the mailto link has no address</source>
+        <translation>liên kết mailto không có địa chỉ thư</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="49"/>
         <source>every photo needs alt text (a description) before export</source>
         <translation>mọi ảnh đều cần mô tả (alt) trước khi xuất bản</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="44"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="50"/>
         <source>the photo is not in the store</source>
         <translation>ảnh không có trong kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="45"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="51"/>
         <source>already exists; choose another name or allow overwriting</source>
         <translation>đã có; hãy chọn tên khác hoặc cho phép ghi đè</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="46"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="52"/>
         <source>holds files of its own; choose an empty folder</source>
         <translation>đang chứa tệp khác; hãy chọn một thư mục trống</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="47"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="53"/>
         <source>No space left on device</source>
         <translation>ổ đĩa đã đầy</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="48"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="54"/>
         <source>Permission denied</source>
         <translation>không có quyền ghi</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="49"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="55"/>
         <source>nothing was changed</source>
         <translation>chưa có gì bị thay đổi</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="60"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="66"/>
         <source>cannot write in</source>
         <translation>không ghi được vào</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="61"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="67"/>
         <source>cannot write</source>
         <translation>không ghi được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="62"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="68"/>
         <source>does not exist</source>
         <translation>không tồn tại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="64"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="70"/>
         <source>only a draft or a returned article can be submitted</source>
         <translation>chỉ bài nháp hoặc bài bị trả lại mới gửi duyệt được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="65"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="71"/>
         <source>only a submitted article can be approved</source>
         <translation>chỉ bài đang chờ duyệt mới duyệt được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="66"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="72"/>
         <source>only a submitted article can be sent back for changes</source>
         <translation>chỉ bài đang chờ duyệt mới trả lại để sửa được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="67"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="73"/>
         <source>only a submitted article can be rejected</source>
         <translation>chỉ bài đang chờ duyệt mới từ chối được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="68"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="74"/>
         <source>only an approved article can be published</source>
         <translation>chỉ bài đã duyệt mới đánh dấu đã đăng được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="69"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="75"/>
         <source>this one is a draft</source>
         <translation>bài này đang là bản nháp</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="70"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="76"/>
         <source>this one is submitted and waiting for a decision</source>
         <translation>bài này đang chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="71"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="77"/>
         <source>this one is approved</source>
         <translation>bài này đã được duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="72"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="78"/>
         <source>this one is published</source>
         <translation>bài này đã đăng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="73"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="79"/>
         <source>this one is returned to its author</source>
         <translation>bài này đã bị trả lại cho tác giả</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="74"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="80"/>
         <source>the approver&apos;s name is needed to record a decision</source>
         <translation>cần họ tên người duyệt để ghi ý kiến duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="75"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="81"/>
         <source>print the current version for sign-off</source>
         <translation>hãy in bản hiện tại để trình duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="76"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="82"/>
         <source>which was never approved</source>
         <translation>bản này chưa từng được duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="77"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="83"/>
         <source>matches no revision in this store</source>
         <translation>không khớp phiên bản nào trong kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="79"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="85"/>
         <source>this HTML page carries the version code</source>
         <translation>trang HTML này mang mã phiên bản</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="80"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="86"/>
         <source>this CMS fragment carries the version code</source>
         <translation>đoạn HTML cho CMS này mang mã phiên bản</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="81"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="87"/>
         <source>this Word document carries the version code</source>
         <translation>tài liệu Word này mang mã phiên bản</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="82"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="88"/>
         <source>but its content is not that revision&apos;s (approved / this file)</source>
         <translation>nhưng nội dung không phải của phiên bản đó (bản đã duyệt / tệp này)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="85"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="91"/>
         <source>text differs</source>
         <translation>chữ khác nhau</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="86"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="92"/>
         <source>the picture is not the approved one</source>
         <translation>ảnh không phải ảnh đã duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="87"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="93"/>
         <source>missing from this file</source>
         <translation>không có trong tệp này</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="88"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="94"/>
         <source>alt text differs</source>
         <translation>mô tả ảnh (alt) khác nhau</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="89"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="95"/>
         <source>link differs at</source>
         <translation>liên kết khác nhau ở</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="90"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="96"/>
         <source>in the approved text</source>
         <translation>trong bản đã duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="91"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="97"/>
         <source>carries two version codes</source>
         <translation>mang hai mã phiên bản khác nhau</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="92"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="98"/>
         <source>it has been altered</source>
         <translation>tệp đã bị sửa</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="93"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="99"/>
         <source>holds no deskeditor version code</source>
         <translation>không mang mã phiên bản của deskeditor</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="94"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="100"/>
         <source>give an HTML or Word export of this program</source>
         <translation>hãy chọn một bản HTML hoặc Word xuất từ chương trình này</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="95"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="101"/>
         <source>the approval by</source>
         <translation>phê duyệt của</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="96"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="102"/>
         <source>was for version</source>
         <translation>dành cho phiên bản</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="97"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="103"/>
         <source>this content is</source>
         <translation>nội dung này là</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="98"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="104"/>
         <source>so it is imported as a draft</source>
         <translation>nên bài được nhập ở dạng nháp</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="100"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="106"/>
         <source>there is no store at</source>
         <translation>không có kho dữ liệu nào tại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="101"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="107"/>
         <source>is not a deskeditor store</source>
         <translation>không phải kho dữ liệu của deskeditor</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="103"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="109"/>
         <source>comes from a newer version of deskeditor</source>
         <translation>được tạo bởi một phiên bản deskeditor mới hơn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="104"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="110"/>
         <source>this version can only read it</source>
         <translation>phiên bản này chỉ có thể đọc</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="105"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="111"/>
         <source>was made by an older version of deskeditor and needs upgrading</source>
         <translation>được tạo bởi một phiên bản deskeditor cũ hơn và cần được nâng cấp</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="108"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="114"/>
         <source>before this can be read; open it once for writing</source>
         <translation>trước khi có thể đọc; hãy mở một lần ở chế độ ghi</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="109"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="115"/>
         <source>is open read-only</source>
         <translation>đang mở ở chế độ chỉ đọc</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="110"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="116"/>
         <source>the file is read-only</source>
         <translation>tệp chỉ cho phép đọc</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="111"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="117"/>
         <source>it can be read but not changed</source>
         <translation>có thể đọc nhưng không thể thay đổi</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="113"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="119"/>
         <source>the store</source>
         <translation>kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="114"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="120"/>
         <source>is in use by</source>
         <translation>đang được sử dụng bởi</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="115"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="121"/>
         <source>close it there, or open the store read-only</source>
         <translation>hãy đóng chương trình ở đó, hoặc mở kho dữ liệu ở chế độ chỉ đọc</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="116"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="122"/>
         <source>is not a deskeditor store or is damaged</source>
         <translation>không phải kho dữ liệu deskeditor hoặc đã bị hỏng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="117"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="123"/>
         <source>is on a network drive</source>
         <translation>nằm trên ổ mạng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="118"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="124"/>
         <source>SQLite&apos;s locking is not reliable there and two computers writing at once can damage it; keep the store on this computer&apos;s disk</source>
         <translation>cơ chế khoá của SQLite không tin cậy trên ổ mạng, hai máy cùng ghi có thể làm hỏng dữ liệu; hãy để kho dữ liệu trên ổ đĩa của máy này</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="123"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="129"/>
         <source>there is already a category named</source>
         <translation>đã có chuyên mục</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="124"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="130"/>
         <source>is not a deskeditor backup</source>
         <translation>không phải bản sao lưu deskeditor</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="112"/>
-        <location filename="../../deskeditor/gui/error_text.py" line="125"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="118"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="131"/>
         <source>is damaged</source>
         <translation>bị hỏng</translation>
     </message>
@@ -888,32 +918,32 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
         <translation>đây không phải tệp thông thường (mà là thiết bị hoặc đường ống)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="52"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="58"/>
         <source>is outside the JSON file&apos;s folder; only files in that folder or below it are read unless allowed (import --allow-outside-photos)</source>
         <translation>nằm ngoài thư mục của tệp JSON; chỉ đọc các tệp trong thư mục đó hoặc thư mục con của nó, trừ khi được cho phép (import --allow-outside-photos)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="57"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="63"/>
         <source>the file name contains a control character</source>
         <translation>tên tệp chứa ký tự điều khiển</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="51"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="57"/>
         <source>is named twice in the same export</source>
         <translation>được chọn hai lần trong cùng một lần xuất</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="50"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="56"/>
         <source>nothing was written</source>
         <translation>không có tệp nào được ghi</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="58"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="64"/>
         <source>too many runs</source>
         <translation>quá nhiều đoạn chữ</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="59"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="65"/>
         <source>too many items</source>
         <translation>quá nhiều mục</translation>
     </message>
@@ -921,42 +951,42 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
 <context>
     <name>FigureDialog</name>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="117"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="108"/>
         <source>Photo caption</source>
         <translation>Chú thích ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="119"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="110"/>
         <source>e.g. Delegates at the conference</source>
         <translation>VD: Các đại biểu dự Hội nghị</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="121"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="112"/>
         <source>e.g. Photo: Trần Văn Ba</source>
         <translation>VD: Ảnh: Trần Văn Ba</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="124"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="115"/>
         <source>What the picture shows, for readers who cannot see it</source>
         <translation>Ảnh thể hiện gì, dành cho người không nhìn thấy ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="129"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="120"/>
         <source>Caption:</source>
         <translation>Chú thích:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="130"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="121"/>
         <source>Credit:</source>
         <translation>Nguồn ảnh:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="131"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="122"/>
         <source>Alt text:</source>
         <translation>Mô tả ảnh (alt):</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="133"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="124"/>
         <source>The caption is for every reader; the alt text describes the picture.</source>
         <translation>Chú thích dành cho mọi người đọc; mô tả ảnh (alt) nói ảnh thể hiện gì.</translation>
     </message>
@@ -1114,19 +1144,23 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="54"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="50"/>
         <source>Insert link</source>
         <translation>Chèn liên kết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="63"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="59"/>
         <source>Address (http, https or mailto):</source>
         <translation>Địa chỉ (http, https hoặc mailto):</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="83"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="74"/>
+        <source>This address cannot be used: %1.</source>
+        <translation>Không dùng được địa chỉ này: %1.</translation>
+    </message>
+    <message>
         <source>Only http, https and mailto addresses can be linked, for example https://example.gov.vn</source>
-        <translation>Chỉ được liên kết tới địa chỉ http, https hoặc mailto, ví dụ https://example.gov.vn</translation>
+        <translation type="vanished">Chỉ được liên kết tới địa chỉ http, https hoặc mailto, ví dụ https://example.gov.vn</translation>
     </message>
 </context>
 <context>
