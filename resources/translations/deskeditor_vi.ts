@@ -91,7 +91,7 @@
         <translation>Ban biên tập trả lại: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="421"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="419"/>
         <source>Not a date: type dd/mm/yyyy hh:mm</source>
         <translation>Ngày không hợp lệ: gõ theo dạng dd/mm/yyyy hh:mm</translation>
     </message>
@@ -2504,67 +2504,67 @@ Vẫn nhập bài?</translation>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../deskeditor/gui/recovery.py" line="18"/>
+        <location filename="../../deskeditor/gui/recovery.py" line="20"/>
         <source>Category: %1</source>
         <translation>Chuyên mục: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/recovery.py" line="19"/>
+        <location filename="../../deskeditor/gui/recovery.py" line="21"/>
         <source>Date: %1</source>
         <translation>Ngày đăng: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/recovery.py" line="20"/>
+        <location filename="../../deskeditor/gui/recovery.py" line="22"/>
         <source>alt text: %1</source>
         <translation>mô tả ảnh: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/recovery.py" line="21"/>
+        <location filename="../../deskeditor/gui/recovery.py" line="23"/>
         <source>Author: %1</source>
         <translation>Tác giả: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/recovery.py" line="22"/>
+        <location filename="../../deskeditor/gui/recovery.py" line="24"/>
         <source>Source: %1</source>
         <translation>Nguồn: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/recovery.py" line="23"/>
+        <location filename="../../deskeditor/gui/recovery.py" line="25"/>
         <source>Keywords: %1</source>
         <translation>Từ khoá: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/recovery.py" line="70"/>
+        <location filename="../../deskeditor/gui/recovery.py" line="72"/>
         <source>Recover unsaved work</source>
         <translation>Khôi phục nội dung chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/recovery.py" line="74"/>
+        <location filename="../../deskeditor/gui/recovery.py" line="76"/>
         <source>The program stopped before these changes were saved (kept at %1). Restore them?</source>
         <translation>Chương trình đã dừng trước khi các thay đổi này được lưu (giữ lúc %1). Khôi phục lại không?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/recovery.py" line="81"/>
+        <location filename="../../deskeditor/gui/recovery.py" line="83"/>
         <source>(a new article that was never saved)</source>
         <translation>(bài mới, chưa từng được lưu)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/recovery.py" line="84"/>
+        <location filename="../../deskeditor/gui/recovery.py" line="86"/>
         <source>Recovered</source>
         <translation>Nội dung khôi phục</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/recovery.py" line="85"/>
+        <location filename="../../deskeditor/gui/recovery.py" line="87"/>
         <source>It would replace (last saved)</source>
         <translation>Sẽ thay cho (bản lưu gần nhất)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/recovery.py" line="91"/>
+        <location filename="../../deskeditor/gui/recovery.py" line="93"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/recovery.py" line="92"/>
+        <location filename="../../deskeditor/gui/recovery.py" line="94"/>
         <source>Discard</source>
         <translation>Bỏ đi</translation>
     </message>
