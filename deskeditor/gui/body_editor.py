@@ -16,7 +16,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QTextEdit, QWidget
 
-from deskeditor.htmlimport import blocks_from_html, blocks_from_text
 from deskeditor.model import Block, Figure
 
 from .adapter import (
@@ -354,6 +353,9 @@ class BodyEdit(QTextEdit):
         if source.hasImage() and not source.hasHtml() and not source.hasText():
             self._paste_image(source)
             return
+        # Imported here: the HTML cleaner (nh3) is not needed to show the window.
+        from deskeditor.htmlimport import blocks_from_html, blocks_from_text
+
         if source.hasHtml():
             blocks = blocks_from_html(source.html())
         elif source.hasText():
