@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from deskeditor.errors import DeskEditorError, NotFoundError
-from deskeditor.export.readback import VerifyError  # noqa: F401  (raised by verify_file)
 from deskeditor.model import Approval, CarriedApproval, Decision, Revision, Status
 from deskeditor.store.store import Store
 from deskeditor.text import nfc
@@ -24,6 +23,20 @@ from deskeditor.text.dates import short_date
 
 if TYPE_CHECKING:
     from deskeditor.export.context import ExportContext
+    from deskeditor.export.readback import VerifyError  # noqa: F401  (for type checkers)
+
+
+def __getattr__(name: str) -> object:
+    """``VerifyError`` (raised by verify_file), imported with the readback only when asked for.
+
+    The window imports this module for its moves; reading exports back is not
+    needed to show it (see tests/test_startup_imports.py).
+    """
+    if name == "VerifyError":
+        from deskeditor.export.readback import VerifyError
+
+        return VerifyError
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class WorkflowError(DeskEditorError):
