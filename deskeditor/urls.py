@@ -27,8 +27,6 @@ import unicodedata
 from functools import lru_cache
 from urllib.parse import quote, unquote, urlsplit, urlunsplit
 
-import idna
-
 from deskeditor.errors import DeskEditorError
 from deskeditor.text import nfc
 
@@ -103,6 +101,8 @@ def host_ascii(host: str) -> str:
     if ":" in host or host.startswith("["):
         raise UrlError(f'"{host}" is an IP address; link to the site\'s domain name instead')
     name = host[:-1] if host.endswith(".") else host  # "chinhphu.vn." is the same name
+    import idna  # here: the window's start-up does not need it
+
     try:
         ascii_host = idna.encode(name, uts46=True, std3_rules=True).decode("ascii")
     except (idna.IDNAError, UnicodeError, ValueError):

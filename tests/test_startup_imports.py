@@ -20,7 +20,7 @@ from deskeditor.store import Store
 # Loaded at first use, never to show the window.
 HEAVY_PACKAGES = {
     "sqlite_utils", "click", "pluggy", "dateutil", "numpy", "nh3", "docx", "jinja2",
-    "markupsafe", "PIL", "lxml",
+    "markupsafe", "PIL", "lxml", "idna",
 }  # fmt: skip
 HEAVY_MODULES = {
     "deskeditor.export",
