@@ -6,34 +6,31 @@ the middle leaves the file as it was. Nothing here imports Qt.
 
 from __future__ import annotations
 
-import datetime as dt
-import hashlib
 import json
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database
 
 from deskeditor.errors import NotFoundError, StoreError, StoreReadOnlyError
-from deskeditor.jsonio import article_to_dict, format_datetime
+from deskeditor.jsonio import format_datetime
 from deskeditor.model import (
     Approval,
     Article,
     ArticleSummary,
     Decision,
-    Figure,
-    Link,
     LinkGroup,
     Photo,
     Revision,
     SiteProfile,
     Status,
 )
-from deskeditor.store import integrity, opening
+from deskeditor.store import opening
+from deskeditor.store.categories import Categories
 from deskeditor.store.codec import (
     body_from_storage,
     body_to_storage,
@@ -41,9 +38,16 @@ from deskeditor.store.codec import (
     normalise,
     version_code,
 )
+from deskeditor.store.content import article_from_content, revision_content
 from deskeditor.store.lock import StoreLock, acquire, network_warning
+from deskeditor.store.maintenance import Maintenance
+from deskeditor.store.photos import Photos
+from deskeditor.store.recovery import Recoveries, Recovery
+from deskeditor.store.repository import now as current_time
+from deskeditor.store.repository import parse_dt
 from deskeditor.store.schema import migrations
 from deskeditor.store.search import match_expression, ranked_rows, search_row
+from deskeditor.store.site import Site
 from deskeditor.text import nfc
 
 if TYPE_CHECKING:
@@ -53,39 +57,6 @@ _SUMMARY_SQL = """
     SELECT a.id, a.status, a.published_at, a.title, coalesce(c.name, '') AS category, a.author
     FROM articles a LEFT JOIN categories c ON c.id = a.category_id
 """
-
-
-def _now() -> str:
-    return dt.datetime.now().isoformat(timespec="seconds")
-
-
-def _parse_dt(value: str | None) -> dt.datetime | None:
-    return dt.datetime.fromisoformat(value) if value else None
-
-
-def _article_from_content(data: dict[str, Any], article_id: int | None, status: Status) -> Article:
-    return Article(
-        id=article_id,
-        title=data["title"],
-        category=data["category"],
-        published_at=_parse_dt(data["published_at"]),
-        lead=data["lead"],
-        author=data["author"],
-        author_unit=data["author_unit"],
-        source=data["source"],
-        tags=data["tags"],
-        body=body_from_storage(json.dumps(data["body"])),
-        status=status,
-    )
-
-
-@dataclass(frozen=True)
-class Recovery:
-    """Unsaved work kept by autosave, offered back after a crash."""
-
-    key: str
-    saved_at: str
-    article: Article
 
 
 @dataclass(frozen=True)
@@ -131,6 +102,11 @@ class Store:
         self.newer_migrations: list[str] = []
         self._signature: tuple[int, int, int] | None = None
         self.immutable = False
+        self.category_list = Categories(self)
+        self.photos = Photos(self)
+        self.recovery = Recoveries(self)
+        self.site = Site(self)
+        self.maintenance = Maintenance(self)
         if str(path) == ":memory:":
             self.db = Database(sqlite3.connect(":memory:"), execute_plugins=False)
             self.db.execute("PRAGMA foreign_keys = ON")
@@ -213,130 +189,41 @@ class Store:
 
     def categories(self) -> list[str]:
         """Return the category pick list in the user's order."""
-        return [
-            row[0] for row in self.db.execute("SELECT name FROM categories ORDER BY position, id")
-        ]
+        return self.category_list.names()
 
     def ensure_category(self, name: str) -> int | None:
         """Return the id of category *name*, adding it at the end if new."""
-        name = nfc(name).strip()
-        if not name:
-            return None
-        found = self._one("SELECT id FROM categories WHERE name = ?", [name])
-        if found is not None:
-            return int(found)
-        if self.read_only:
-            raise StoreReadOnlyError(self.path)
-        position = self._one("SELECT coalesce(max(position), -1) + 1 FROM categories")
-        cursor = self.db.execute(
-            "INSERT INTO categories (name, position) VALUES (?, ?)", [name, position]
-        )
-        return int(cursor.lastrowid or 0)
+        return self.category_list.ensure(name)
 
     def category_usage(self, name: str) -> int:
         """Return how many articles are in category *name*."""
-        return int(
-            self._one(
-                "SELECT count(*) FROM articles a JOIN categories c ON c.id = a.category_id"
-                " WHERE c.name = ?",
-                [nfc(name)],
-            )
-        )
+        return self.category_list.usage(name)
 
     def rename_category(self, old: str, new: str) -> None:
         """Rename a category; its articles follow it."""
-        new = nfc(new).strip()
-        if not new:
-            raise StoreError("a category needs a name")
-        with self.transaction():
-            if nfc(old) != new and self._one("SELECT 1 FROM categories WHERE name = ?", [new]):
-                raise StoreError(f"there is already a category named {new!r}")
-            if self.db.execute("UPDATE categories SET name = ? WHERE name = ?", [new, nfc(old)]).rowcount == 0:
-                raise NotFoundError(f"there is no category named {old!r}")
+        self.category_list.rename(old, new)
 
     def reorder_categories(self, names: list[str]) -> None:
         """Put the categories in the order of *names* (every category, once)."""
-        names = [nfc(n) for n in names]
-        if sorted(names) != sorted(self.categories()):
-            raise StoreError("the new order must list every category exactly once")
-        with self.transaction():
-            for position, name in enumerate(names):
-                self.db.execute("UPDATE categories SET position = ? WHERE name = ?", [position, name])
+        self.category_list.reorder(names)
 
     def remove_category(self, name: str, move_to: str | None = None) -> None:
         """Remove a category; its articles move to *move_to* (or to no category)."""
-        with self.transaction():
-            old_id = self._one("SELECT id FROM categories WHERE name = ?", [nfc(name)])
-            if old_id is None:
-                raise NotFoundError(f"there is no category named {name!r}")
-            new_id = None
-            if move_to:
-                new_id = self._one("SELECT id FROM categories WHERE name = ?", [nfc(move_to)])
-                if new_id is None or new_id == old_id:
-                    raise StoreError(f"cannot move the articles to {move_to!r}")
-            self.db.execute("UPDATE articles SET category_id = ? WHERE category_id = ?", [new_id, old_id])
-            self.db.execute("DELETE FROM categories WHERE id = ?", [old_id])
+        self.category_list.remove(name, move_to)
 
     # ------------------------------------------------------------ photos
 
     def add_photo(self, photo: ProcessedPhoto) -> int:
         """Store a processed photo and its renditions; the same picture is kept once."""
-        with self.transaction():
-            found = self._one("SELECT id FROM photos WHERE sha256 = ?", [photo.sha256])
-            if found is not None:
-                return int(found)
-            cursor = self.db.execute(
-                "INSERT INTO photos (original_name, sha256, width, height, created_at)"
-                " VALUES (?, ?, ?, ?, ?)",
-                [nfc(photo.original_name), photo.sha256, photo.width, photo.height, _now()],
-            )
-            photo_id = int(cursor.lastrowid or 0)
-            for rendition in photo.renditions.values():
-                self.db.execute(
-                    "INSERT INTO photo_data (photo_id, rendition, mime, width, height, sha256, data)"
-                    " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                    [
-                        photo_id,
-                        rendition.name,
-                        rendition.mime,
-                        rendition.width,
-                        rendition.height,
-                        hashlib.sha256(rendition.data).hexdigest(),
-                        rendition.data,
-                    ],
-                )
-            return photo_id
+        return self.photos.add(photo)
 
     def photo(self, photo_id: int) -> Photo:
         """Return a photo's metadata."""
-        row = self.db.execute(
-            "SELECT id, original_name, sha256, width, height, created_at FROM photos WHERE id = ?",
-            [photo_id],
-        ).fetchone()
-        if row is None:
-            raise NotFoundError(f"there is no photo with id {photo_id}")
-        return Photo(*row)
+        return self.photos.get(photo_id)
 
     def photo_rendition(self, photo_id: int, rendition: str) -> tuple[bytes, str, int, int]:
         """Return bytes, MIME type, width and height of one rendition of a photo."""
-        row = self.db.execute(
-            "SELECT data, mime, width, height FROM photo_data WHERE photo_id = ? AND rendition = ?",
-            [photo_id, rendition],
-        ).fetchone()
-        if row is None:
-            raise NotFoundError(f"photo {photo_id} has no {rendition} rendition")
-        return bytes(row[0]), str(row[1]), int(row[2]), int(row[3])
-
-    def _photo_hashes(self, article: Article) -> list[str]:
-        hashes = []
-        for index, block in enumerate(article.body):
-            if not isinstance(block, Figure):
-                continue
-            digest = self._one("SELECT sha256 FROM photos WHERE id = ?", [block.photo_id])
-            if digest is None:
-                raise StoreError(f"body[{index}]: the photo is not in the store")
-            hashes.append(str(digest))
-        return hashes
+        return self.photos.rendition(photo_id, rendition)
 
     # ------------------------------------------------------------ articles
 
@@ -350,10 +237,10 @@ class Store:
         """
         normalise(article)
         with self.transaction():
-            digest = content_hash(article, self._photo_hashes(article))
+            digest = content_hash(article, self.photos.hashes(article))
             code = version_code(digest)
             status = article.status
-            now = _now()
+            now = current_time()
             row = self._article_columns(article)
             voided = False
             if article.id is None:
@@ -395,7 +282,7 @@ class Store:
                 "SELECT coalesce(max(number), 0) + 1 FROM revisions WHERE article_id = ?",
                 [article_id],
             )
-            content = self._revision_content(article, row[8])
+            content = revision_content(article, row[8])
             cursor = self.db.execute(
                 "INSERT INTO revisions (article_id, number, created_at, status, version_code,"
                 " content_hash, content) VALUES (?,?,?,?,?,?,?)",
@@ -423,12 +310,6 @@ class Store:
             json.dumps([nfc(tag) for tag in article.tags], ensure_ascii=False),
             body_to_storage(article.body),
         ]
-
-    @staticmethod
-    def _revision_content(article: Article, stored_body: str) -> str:
-        data = article_to_dict(article)
-        data["body"] = json.loads(stored_body)
-        return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
     def _index(self, article_id: int, article: Article) -> None:
         self.db.execute("DELETE FROM article_search WHERE rowid = ?", [article_id])
@@ -482,7 +363,7 @@ class Store:
             id=row[0],
             title=row[1],
             category=row[2],
-            published_at=_parse_dt(row[3]),
+            published_at=parse_dt(row[3]),
             lead=row[4],
             author=row[5],
             author_unit=row[6],
@@ -511,7 +392,7 @@ class Store:
 
     @staticmethod
     def _summary(row: tuple[Any, ...]) -> ArticleSummary:
-        return ArticleSummary(row[0], Status(row[1]), _parse_dt(row[2]), row[3], row[4], row[5])
+        return ArticleSummary(row[0], Status(row[1]), parse_dt(row[2]), row[3], row[4], row[5])
 
     def list_articles(
         self,
@@ -572,7 +453,7 @@ class Store:
         ).fetchone()
         if row is None:
             raise NotFoundError(f"there is no revision with id {revision_id}")
-        return _article_from_content(json.loads(row[1]), row[0], Status(row[2]))
+        return article_from_content(json.loads(row[1]), row[0], Status(row[2]))
 
     def restore_revision(self, revision_id: int) -> SaveResult:
         """Make an old revision the current state again, as a new revision."""
@@ -609,7 +490,7 @@ class Store:
         )
         return [
             Approval(
-                r[0], r[1], r[2], r[3], Decision(r[4]), r[5], _parse_dt(r[6]), bool(r[7]), r[8]
+                r[0], r[1], r[2], r[3], Decision(r[4]), r[5], parse_dt(r[6]), bool(r[7]), r[8]
             )
             for r in rows
         ]
@@ -618,81 +499,33 @@ class Store:
 
     def save_recovery(self, key: str, article: Article) -> None:
         """Keep *article* as unsaved work under *key* (replacing what was kept)."""
-        normalise(article)
-        content = self._revision_content(article, body_to_storage(article.body))
-        with self.transaction():
-            self.db.execute(
-                "INSERT OR REPLACE INTO recovery (key, article_id, status, saved_at, content)"
-                " VALUES (?, ?, ?, ?, ?)",
-                [key, article.id, article.status.value, _now(), content],
-            )
+        self.recovery.save(key, article)
 
     def recoveries(self) -> list[Recovery]:
         """Return the unsaved work left by autosave, oldest first."""
-        rows = self.db.execute(
-            "SELECT key, article_id, status, saved_at, content FROM recovery ORDER BY saved_at"
-        )
-        return [
-            Recovery(r[0], r[3], _article_from_content(json.loads(r[4]), r[1], Status(r[2])))
-            for r in rows
-        ]
+        return self.recovery.all()
 
     def discard_recovery(self, key: str) -> None:
         """Forget the unsaved work kept under *key*."""
-        with self.transaction():
-            self.db.execute("DELETE FROM recovery WHERE key = ?", [key])
+        self.recovery.discard(key)
 
-    # ------------------------------------------------------------ link list
+    # ------------------------------------------------------------ link list and site profile
 
     def link_groups(self) -> list[LinkGroup]:
         """Return every link group with its links, in order (hidden ones included)."""
-        groups = {
-            row[0]: LinkGroup(row[1], [], bool(row[2]), row[0])
-            for row in self.db.execute(
-                "SELECT id, name, visible FROM link_groups ORDER BY position, id"
-            )
-        }
-        for row in self.db.execute(
-            "SELECT id, group_id, name, url, visible FROM links ORDER BY group_id, position, id"
-        ):
-            groups[row[1]].links.append(Link(row[2], row[3], bool(row[4]), row[0]))
-        return list(groups.values())
+        return self.site.link_groups()
 
     def replace_link_groups(self, groups: list[LinkGroup]) -> None:
         """Store *groups* as the whole link list, in the given order."""
-        with self.transaction():
-            self.db.execute("DELETE FROM links")
-            self.db.execute("DELETE FROM link_groups")
-            for position, group in enumerate(groups):
-                cursor = self.db.execute(
-                    "INSERT INTO link_groups (name, position, visible) VALUES (?, ?, ?)",
-                    [nfc(group.name), position, int(group.visible)],
-                )
-                group.id = int(cursor.lastrowid or 0)
-                for link_position, link in enumerate(group.links):
-                    cursor = self.db.execute(
-                        "INSERT INTO links (group_id, name, url, position, visible)"
-                        " VALUES (?, ?, ?, ?, ?)",
-                        [group.id, nfc(link.name), link.url, link_position, int(link.visible)],
-                    )
-                    link.id = int(cursor.lastrowid or 0)
-
-    # ------------------------------------------------------------ site profile
+        self.site.replace_link_groups(groups)
 
     def site_profile(self) -> SiteProfile:
         """Return the department's details kept in the store."""
-        data = json.loads(self._one("SELECT data FROM site_profile WHERE id = 1") or "{}")
-        known = {f.name for f in fields(SiteProfile)}
-        return SiteProfile(**{k: v for k, v in data.items() if k in known})
+        return self.site.profile()
 
     def save_site_profile(self, profile: SiteProfile) -> None:
         """Store the department's details."""
-        data = {k: nfc(v) if isinstance(v, str) else v for k, v in asdict(profile).items()}
-        with self.transaction():
-            self.db.execute(
-                "UPDATE site_profile SET data = ? WHERE id = 1",
-                [json.dumps(data, ensure_ascii=False)],
-            )
+        self.site.save_profile(profile)
 
     # ------------------------------------------------------------ maintenance
 
@@ -703,20 +536,8 @@ class Store:
         *dest* is never a half-written file; a damaged store gets no copy
         (:class:`StoreDamagedError`).
         """
-        from deskeditor.backups import backup_to
-
-        dest = Path(dest)
-        if not dest.is_dir() and not dest.parent.is_dir():
-            raise StoreError(f"the folder {dest.parent} does not exist")
-        copy = backup_to(self.db.conn, self.path, dest)
-        if self.changed_while_open():
-            copy.unlink(missing_ok=True)
-            raise StoreError(
-                f"the store {self.path} was changed by another program while it was copied;"
-                " try again"
-            )
-        return copy
+        return self.maintenance.backup(dest)
 
     def check(self) -> list[str]:
         """Return a list of problems found in the store; empty when it is sound."""
-        return integrity.problems(self.db)
+        return self.maintenance.check()
