@@ -6,6 +6,7 @@ from pathlib import Path
 
 from deskeditor.errors import StoreError
 from deskeditor.store import integrity
+from deskeditor.store.copies import backup_to
 from deskeditor.store.repository import Repository
 
 
@@ -19,8 +20,6 @@ class Maintenance(Repository):
         *dest* is never a half-written file; a damaged store gets no copy
         (:class:`StoreDamagedError`).
         """
-        from deskeditor.backups import backup_to
-
         owner = self._owner
         dest = Path(dest)
         if not dest.is_dir() and not dest.parent.is_dir():

@@ -39,6 +39,7 @@ from deskeditor.store.codec import (
     version_code,
 )
 from deskeditor.store.content import article_from_content, revision_content
+from deskeditor.store.copies import backup_before_migration
 from deskeditor.store.lock import StoreLock, acquire, network_warning
 from deskeditor.store.maintenance import Maintenance
 from deskeditor.store.photos import Photos
@@ -116,7 +117,9 @@ class Store:
             if self.read_only:
                 opened = opening.open_for_reading(self.path, snapshot)
             else:
-                opened = opening.open_for_writing(self.path, create, self._take_lock, verify)
+                opened = opening.open_for_writing(
+                    self.path, create, self._take_lock, verify, backup_before_migration
+                )
             self.db, self.immutable, self._signature = opened.db, opened.immutable, opened.signature
             self.pending_migrations = opened.state.pending
             self.newer_migrations = opened.state.unknown
