@@ -234,15 +234,16 @@ class Store:
         """Save *article* as its current state and keep a revision of it.
 
         Saving content identical to the current revision makes no new
-        revision. An existing article keeps the status the store has for it
-        (only the workflow moves it); changing an approved or published one
-        turns it back into a draft and voids its approval.
+        revision. A new article is always a draft, whatever status *article*
+        says, and an existing one keeps the status the store has for it: only
+        the workflow's moves change a status. Changing an approved or
+        published article turns it back into a draft and voids its approval.
         """
         normalise(article)
         with self.transaction():
             digest = content_hash(article, self.photos.hashes(article))
             code = version_code(digest)
-            status = article.status
+            status = Status.DRAFT  # a new article; an existing one keeps its own below
             now = current_time()
             row = self._article_columns(article)
             voided = False
