@@ -256,9 +256,6 @@ def _module_name(path: Path) -> str:
 
 
 MODULES = {_module_name(path): path for path in PACKAGE.rglob("*.py")}
-# What is left to untangle (issue 12): the workflow builds the sign-off export context.
-KNOWN_CYCLES = [["deskeditor.export.context", "deskeditor.store.workflow"]]
-KNOWN_STORE_TO_EXPORT = {("deskeditor.store.workflow", "deskeditor.export.context")}
 
 
 def _is_type_checking(node: ast.If) -> bool:
@@ -341,7 +338,7 @@ def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
 
 def test_no_import_cycle_in_the_package_counting_imports_inside_functions():
     graph = {name: _imports(name, type_checking=False) for name in MODULES}
-    assert _cycles(graph) == KNOWN_CYCLES
+    assert _cycles(graph) == []
 
 
 def test_the_store_never_imports_the_exporters():
@@ -352,7 +349,7 @@ def test_the_store_never_imports_the_exporters():
         for imported in _imports(name, type_checking=True)
         if imported.startswith("deskeditor.export")
     }
-    assert offenders == KNOWN_STORE_TO_EXPORT
+    assert offenders == set()
 
 
 def test_the_cycle_check_sees_what_it_guards():

@@ -87,3 +87,15 @@ def test_the_moves_make_a_signed_article_with_its_approval(store):
     # and the check does see an article signed behind the workflow's back
     store.db.execute("UPDATE approvals SET voided = 1 WHERE article_id = ?", [article_id])
     assert _signed_without_approval(store) == [(article_id, "published")]
+
+
+@pytest.mark.parametrize("status", list(Status))
+def test_an_edit_moves_a_status_only_as_the_workflow_says(store, status):
+    """The store asks the state machine; editing a signed article is the one move it makes itself."""
+    article = _article("Lịch làm việc tuần")
+    store.save_article(article)
+    store.db.execute("UPDATE articles SET status = ? WHERE id = ?", [status.value, article.id])
+    article.lead = "Thay đổi địa điểm họp."
+    result = store.save_article(article)
+    assert store.get_article(article.id).status is workflow.status_after_edit(status)
+    assert result.approval_voided == (workflow.status_after_edit(status) is not status)

@@ -10,6 +10,7 @@ from typing import Any
 from deskeditor.errors import NotFoundError, StoreError
 from deskeditor.jsonio import format_datetime
 from deskeditor.model import Article, ArticleSummary, Status
+from deskeditor.store import workflow
 from deskeditor.store.categories import Categories
 from deskeditor.store.codec import (
     body_from_storage,
@@ -67,7 +68,7 @@ class Articles(Repository):
         with self.transaction():
             digest = content_hash(article, self._photos.hashes(article))
             code = version_code(digest)
-            status = Status.DRAFT  # a new article; an existing one keeps its own below
+            status = workflow.INITIAL  # a new article; an existing one keeps its own below
             now = current_time()
             row = self._article_columns(article)
             voided = False
@@ -94,8 +95,8 @@ class Articles(Repository):
                 if old_hash == digest:
                     article.status = status
                     return SaveResult(article_id, old_revision, code, new_revision=False)
-                if old_hash != digest and old_status in (Status.APPROVED, Status.PUBLISHED):
-                    status = Status.DRAFT
+                status = workflow.status_after_edit(old_status)
+                if status is not old_status:
                     voided = True
                     self.db.execute(
                         "UPDATE approvals SET voided = 1 WHERE article_id = ? AND voided = 0",

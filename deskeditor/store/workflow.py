@@ -3,26 +3,27 @@
 Draft (Nháp) → Chờ duyệt (submit) → Đã duyệt (approve) → Đã đăng (publish).
 "Sửa lại" and "Không đăng" send the article back as Trả lại: a draft the
 editor can change and submit again, with the approver's comment shown.
-Editing an approved or published article is handled by ``Store.save_article``:
-it becomes a draft again and its approvals are voided.
+A new article starts as a draft (:data:`INITIAL`). Editing an approved or
+published article (``Store.save_article``) makes it a draft again and voids
+its approvals (:func:`status_after_edit`). This module is the only place that
+says which status may become which.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from deskeditor.errors import DeskEditorError, NotFoundError
 from deskeditor.model import Approval, CarriedApproval, Decision, Revision, Status
-from deskeditor.store.store import Store
 from deskeditor.text import nfc
 from deskeditor.text.dates import short_date
 
 if TYPE_CHECKING:
-    from deskeditor.export.context import ExportContext
+    from deskeditor.store.store import Store
     from deskeditor.export.readback import VerifyError  # noqa: F401  (for type checkers)
 
 
@@ -83,6 +84,15 @@ DECIDED = {
 def allowed_moves(status: Status) -> frozenset[Move]:
     """Return the moves an article in *status* may make."""
     return _MOVES[Status(status)]
+
+
+INITIAL = Status.DRAFT  # every new article, whatever status its caller gave it
+_SIGNED = frozenset({Status.APPROVED, Status.PUBLISHED})
+
+
+def status_after_edit(status: Status) -> Status:
+    """Return the status an article has once its content changes: a signed one is a draft again."""
+    return INITIAL if Status(status) in _SIGNED else Status(status)
 
 
 @dataclass(frozen=True)
@@ -278,18 +288,6 @@ def workflow_state(store: Store, article_id: int) -> WorkflowState:
 def submitted_at(store: Store, article_id: int) -> dt.datetime | None:
     """Return when the article was last submitted for sign-off (for the slip)."""
     return workflow_state(store, article_id).submitted_at
-
-
-def sign_off_context(store: Store, article_id: int) -> ExportContext:
-    """Return the export context with the submitted date and the slip's decision filled in."""
-    from deskeditor.export.context import context_for
-
-    state = workflow_state(store, article_id)
-    return replace(
-        context_for(store, article_id),
-        submitted_at=state.submitted_at,
-        approval=state.slip_approval,
-    )
 
 
 def history(store: Store, article_id: int) -> list[HistoryEntry]:
