@@ -11,18 +11,17 @@ from deskeditor.errors import NotFoundError
 from deskeditor.export import context_for
 from deskeditor.export.docx import write_docx
 from deskeditor.export.html import write_html_single
+from deskeditor.export.verify import VerifyError, verify_file
 from deskeditor.jsonio import article_from_dict
 from deskeditor.model import Decision, Paragraph, Run, SiteProfile, Status
 from deskeditor.store.workflow import (
     Move,
-    VerifyError,
     WorkflowError,
     allowed_moves,
     decide,
     history,
     publish,
     submit,
-    verify_file,
     workflow_state,
 )
 
