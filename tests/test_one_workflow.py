@@ -99,3 +99,26 @@ def test_an_edit_moves_a_status_only_as_the_workflow_says(store, status):
     result = store.save_article(article)
     assert store.get_article(article.id).status is workflow.status_after_edit(status)
     assert result.approval_voided == (workflow.status_after_edit(status) is not status)
+
+
+@pytest.mark.parametrize("changed", [False, True])
+def test_json_import_is_signed_only_with_the_approval_of_its_version(store, tmp_path, changed):
+    """An imported article is approved only through the moves, and only for the approved code."""
+    import json
+
+    from deskeditor.interchange import export_json, import_json
+    from deskeditor.store import Store
+
+    article_id = store.save_article(_article("Báo cáo kết quả tiếp dân")).article_id
+    workflow.submit(store, article_id)
+    workflow.decide(store, article_id, "Lê Văn Tâm", "Chánh Văn phòng", Decision.APPROVE)
+    path = export_json(store, article_id, tmp_path / "chuyen" / "bai.json")
+    if changed:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        data["title"] += " (sửa)"
+        path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    with Store(tmp_path / "kho-moi.db") as target:
+        result = import_json(target, path)
+        status = target.get_article(result.article_id).status
+        assert status is (Status.DRAFT if changed else Status.APPROVED)
+        assert _signed_without_approval(target) == []
