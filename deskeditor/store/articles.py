@@ -221,7 +221,7 @@ class Articles(Repository):
     def _summary(row: tuple[Any, ...]) -> ArticleSummary:
         return ArticleSummary(row[0], Status(row[1]), parse_dt(row[2]), row[3], row[4], row[5])
 
-    def list(
+    def summaries(
         self,
         status: Status | None = None,
         category: str | None = None,
@@ -259,7 +259,7 @@ class Articles(Repository):
         """Return the articles matching *query*, best match first (tone-insensitive)."""
         expression = match_expression(query)
         if expression is None:
-            return self.list(status, category, limit)
+            return self.summaries(status, category, limit)
         where, params = self._filters(status, category)
         rows = ranked_rows(self.db, _SUMMARY_SQL, expression, where, params, limit)
         return [self._summary(row) for row in rows]

@@ -231,7 +231,7 @@ class Store:
         offset: int = 0,
     ) -> list[ArticleSummary]:
         """Return article summaries, newest first (*limit* from *offset*); bodies and images are not read."""
-        return self.articles.list(status, category, limit, offset)
+        return self.articles.summaries(status, category, limit, offset)
 
     def search(
         self,
