@@ -23,20 +23,6 @@ from deskeditor.text import nfc
 
 if TYPE_CHECKING:
     from deskeditor.store.store import Store
-    from deskeditor.export.readback import VerifyError  # noqa: F401  (for type checkers)
-
-
-def __getattr__(name: str) -> object:
-    """``VerifyError`` (raised by verify_file), imported with the readback only when asked for.
-
-    The window imports this module for its moves; reading exports back is not
-    needed to show it (see tests/test_startup_imports.py).
-    """
-    if name == "VerifyError":
-        from deskeditor.export.readback import VerifyError
-
-        return VerifyError
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 class WorkflowError(DeskEditorError):
