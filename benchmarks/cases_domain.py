@@ -227,7 +227,7 @@ def search(ds: data.Dataset, runs: int) -> Result:
 
     from deskeditor.model import ArticleSummary, Status
     from deskeditor.store import Store
-    from deskeditor.store.store import _parse_dt
+    from deskeditor.store.repository import parse_dt as _parse_dt
     from deskeditor.text import fold
 
     def summaries(rows) -> list[ArticleSummary]:  # type: ignore[no-untyped-def]

@@ -109,10 +109,3 @@ def _run_window(db_path: Path, log: crashlog.CrashLog) -> int:
         return app.exec()
     finally:
         window.store.close()  # the window may have reopened it after a restore
-
-
-def main() -> int:
-    """Entry point of the console-less ``deskeditor-gui`` script."""
-    from deskeditor.cli import main as cli_main
-
-    return cli_main(sys.argv[1:])

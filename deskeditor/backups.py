@@ -22,34 +22,48 @@ user deletes them.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import re
 import shutil
 import sqlite3
-import stat
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from deskeditor.errors import DeskEditorError, StoreDamagedError, StoreError
+from deskeditor.errors import StoreDamagedError, StoreError
 from deskeditor.safeio import new_temp_file, replace_file, sync_file
+
+# The copy itself belongs to the store (Store.backup and the copy before a migration
+# use it); the names stay importable from here for the callers of this module.
+from deskeditor.store.copies import (  # noqa: F401  (BACKUP_FOLDER, backup_before_migration, backup_to)
+    BACKUP_FOLDER,
+    DAILY_PREFIX,
+    DAMAGED_PREFIX,
+    MANUAL_PREFIX,
+    MIGRATION_PREFIX,
+    RESTORE_PREFIX,
+    STAMP,
+    BackupError,
+    backup_before_migration,
+    backup_name,
+    backup_to,
+    copy_database,
+    default_folder,
+    file_mode,
+    free_name,
+    make_folder,
+    read_only_connection,
+    stage_copy,
+)
 from deskeditor.tempcopies import BACKUP_TEMP, RESTORE_TEMP, clean_stale_temps, temp_prefix
 
 if TYPE_CHECKING:
     from deskeditor.store import Store
 
-BACKUP_FOLDER = "backups"
-DAILY_PREFIX = "deskeditor-"
-MIGRATION_PREFIX = "truoc-nang-cap-"
-RESTORE_PREFIX = "truoc-khoi-phuc-"
-MANUAL_PREFIX = "thu-cong-"
-DAMAGED_PREFIX = "hong-"
 KEEP_DAILY = 7
 KEEP_WEEKLY = 4
 MIGRATION_SET = "deskeditor"
 SQLITE_HEADER = b"SQLite format 3\x00"
-_STAMP = "%Y%m%d-%H%M%S"
 _NAME = re.compile(r"^(?P<prefix>[a-z-]+?-)(?P<stamp>\d{8}-\d{6})(?:-\d+)?\.db$")
 _KINDS = {
     DAILY_PREFIX: "daily",
@@ -60,10 +74,6 @@ _KINDS = {
 }
 # Tables every deskeditor store has had since the first migration.
 _STORE_TABLES = {"articles", "revisions", "photos", "photo_data", "_sqlite_migrations"}
-
-
-class BackupError(DeskEditorError):
-    """A backup cannot be made, read or restored."""
 
 
 @dataclass(frozen=True)
@@ -91,23 +101,13 @@ class BackupInfo:
 # ------------------------------------------------------------------ names and rotation
 
 
-def default_folder(store_path: Path | str) -> Path:
-    """Return the default backup folder: ``backups`` beside the store file."""
-    return Path(store_path).parent / BACKUP_FOLDER
-
-
-def backup_name(when: dt.datetime, prefix: str = DAILY_PREFIX) -> str:
-    """Return the file name of a backup made at *when*."""
-    return f"{prefix}{when:{_STAMP}}.db"
-
-
 def parse_name(name: str) -> tuple[str, dt.datetime] | None:
     """Return ``(kind, time)`` of a backup file name, or None if it is not one of ours."""
     match = _NAME.match(name)
     if match is None:
         return None
     try:
-        when = dt.datetime.strptime(match["stamp"], _STAMP)
+        when = dt.datetime.strptime(match["stamp"], STAMP)
     except ValueError:
         return None
     return _KINDS.get(match["prefix"], "other"), when
@@ -168,136 +168,6 @@ def rotate(folder: Path | str, today: dt.date) -> list[Path]:
     return deleted
 
 
-# ------------------------------------------------------------------ making copies
-
-
-def _make_folder(folder: Path) -> None:
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise BackupError(
-            f"cannot create the backup folder {folder}: {exc.strerror or exc}"
-        ) from None
-    if not folder.is_dir():
-        raise BackupError(f"{folder} is not a folder")
-
-
-def _free_name(folder: Path, name: str) -> Path:
-    """Return folder/name, or folder/name with -2, -3... if that exists."""
-    path = folder / name
-    number = 2
-    while path.exists():
-        path = folder / f"{Path(name).stem}-{number}.db"
-        number += 1
-    return path
-
-
-def _stage_copy(
-    source: sqlite3.Connection, folder: Path, prefix: str = BACKUP_TEMP, mode: int | None = None
-) -> Path:
-    """Write a consistent copy of an open database to a temporary file in *folder*.
-
-    The temporary name carries this process's id, so that a later run can
-    tell a copy abandoned by a killed process from one still being written
-    (:func:`clean_stale_temps`). *mode* is given to the copy (by default the
-    mode a new file gets), since the temporary file is private to its owner.
-    """
-    clean_stale_temps(folder)
-    try:
-        temp = new_temp_file(folder, f"{prefix}{os.getpid()}-")
-    except OSError as exc:
-        raise BackupError(f"cannot write in {folder}: {exc.strerror or exc}") from None
-    try:
-        target = sqlite3.connect(temp)
-        try:
-            source.backup(target)
-            target.execute("PRAGMA journal_mode = DELETE")
-        finally:
-            target.close()
-        sync_file(temp, mode)
-    except (OSError, sqlite3.Error) as exc:
-        temp.unlink(missing_ok=True)
-        reason = getattr(exc, "strerror", None) or str(exc)
-        raise BackupError(f"the copy into {folder} failed: {reason}") from None
-    return temp
-
-
-def _file_mode(path: Path) -> int | None:
-    """Return the permission bits of *path*, or None if it cannot be told."""
-    try:
-        return stat.S_IMODE(path.stat().st_mode)
-    except OSError:
-        return None
-
-
-def _copy_problems(copy: Path) -> list[str]:
-    """Return what the store's health check finds in a staged copy (empty when sound)."""
-    from sqlite_utils import Database
-
-    from deskeditor.store import integrity
-    from deskeditor.store.opening import sqlite_uri
-
-    try:
-        conn = sqlite3.connect(sqlite_uri(copy.resolve(), "mode=ro&immutable=1"), uri=True)
-    except sqlite3.Error as exc:
-        return [str(exc)]
-    try:
-        return integrity.problems(Database(conn, execute_plugins=False))
-    finally:
-        conn.close()
-
-
-def copy_database(
-    source: sqlite3.Connection,
-    dest: Path,
-    *,
-    store_path: Path | None = None,
-    verify: bool = True,
-    mode: int | None = None,
-) -> Path:
-    """Write a consistent copy of an open database to *dest*, renamed into place when complete.
-
-    With *verify*, the copy is health-checked first (as ``deskeditor check``
-    does) and a copy of a damaged store is not kept at all: under a backup's
-    name it would pass for a good one and push good ones out of rotation.
-    """
-    temp = _stage_copy(source, dest.parent, mode=mode)
-    if verify:
-        problems = _copy_problems(temp)
-        if problems:
-            temp.unlink(missing_ok=True)
-            more = f"; {len(problems)} problems in all" if len(problems) > 1 else ""
-            raise StoreDamagedError(
-                store_path or "being copied",
-                f"{problems[0]}{more}; no backup was made, so that none passes for a good one",
-            )
-    try:
-        replace_file(temp, dest)
-    except OSError as exc:
-        raise BackupError(f"the copy to {dest} failed: {exc.strerror or exc}") from None
-    return dest
-
-
-def backup_to(source: sqlite3.Connection, store_path: Path, dest: Path | str) -> Path:
-    """Copy the open store at *store_path* to *dest*, a file or a folder (then named like a daily backup)."""
-    dest = Path(dest)
-    if dest.is_dir():
-        dest = _free_name(dest, backup_name(dt.datetime.now()))
-    if not dest.parent.is_dir():
-        raise BackupError(f"the folder {dest.parent} does not exist")
-    return copy_database(source, dest, store_path=store_path, mode=_file_mode(store_path))
-
-
-def _connect_read_only(path: Path) -> sqlite3.Connection:
-    """Open a file to read it; one nobody has open is read without creating anything beside it."""
-    from deskeditor.store.opening import connect_read_only
-
-    try:
-        return connect_read_only(path, snapshot=True)[0]
-    except StoreError as exc:
-        raise sqlite3.OperationalError(str(exc)) from None
-
-
 def copy_store(store_path: Path | str, dest: Path | str) -> Path:
     """Copy a store file consistently through a read-only connection; return the copy.
 
@@ -326,9 +196,9 @@ def manual_backup(
     Named as a manual copy, so the list says so and the daily rotation leaves it.
     """
     folder = Path(folder)
-    _make_folder(folder)
+    make_folder(folder)
     name = backup_name(now or dt.datetime.now(), MANUAL_PREFIX)
-    return copy_store(store_path, _free_name(folder, name))
+    return copy_store(store_path, free_name(folder, name))
 
 
 def auto_backup(
@@ -346,11 +216,11 @@ def auto_backup(
         return None
     now = now or dt.datetime.now()
     folder = Path(folder) if folder is not None else default_folder(path)
-    _make_folder(folder)
+    make_folder(folder)
     clean_stale_temps(folder)  # even on a day that needs no copy
     made = None
     if now.date() not in _daily_backups(folder):
-        dest = _free_name(folder, backup_name(now))
+        dest = free_name(folder, backup_name(now))
         if isinstance(store, str | Path):
             made = copy_store(path, dest)
         else:
@@ -362,54 +232,13 @@ def auto_backup(
     return made
 
 
-def backup_before_migration(
-    store_path: Path | str, folder: Path | str | None = None, now: dt.datetime | None = None
-) -> Path | None:
-    """Copy the store before migrations change it; return the copy, or None if none is needed.
-
-    Nothing is copied for a new or empty file, for a file that is not a store
-    (opening it will say so), or when no migration is pending. Call it with
-    the store file not yet opened for writing (and the store lock held).
-    """
-    from sqlite_utils import Database
-
-    from deskeditor.store.schema import migrations
-
-    store_path = Path(store_path)
-    if str(store_path) == ":memory:" or not store_path.is_file():
-        return None
-    if store_path.stat().st_size == 0:
-        return None
-    try:
-        conn = _connect_read_only(store_path)
-    except sqlite3.Error:
-        return None
-    try:
-        try:
-            db = Database(conn, execute_plugins=False)
-            if not db.table_names():
-                return None
-            if not migrations.pending(db):
-                return None
-        except sqlite3.Error:
-            return None  # not a store, or damaged: Store() reports that
-        now = now or dt.datetime.now()
-        target = Path(folder) if folder is not None else default_folder(store_path)
-        _make_folder(target)
-        # Opening for writing has just passed SQLite's integrity check.
-        dest = _free_name(target, backup_name(now, MIGRATION_PREFIX))
-        return copy_database(conn, dest, verify=False, mode=_file_mode(store_path))
-    finally:
-        conn.close()
-
-
 # ------------------------------------------------------------------ listing
 
 
 def _describe_file(path: Path) -> tuple[int | None, str]:
     """Return (article count, problem) of a backup file read read-only."""
     try:
-        conn = _connect_read_only(path)
+        conn = read_only_connection(path)
     except sqlite3.Error as exc:
         return None, f"cannot be opened ({exc})"
     try:
@@ -475,7 +304,7 @@ def check_backup(backup_path: Path | str) -> int:
     if header != SQLITE_HEADER:
         raise BackupError(f"{path} is not a deskeditor backup (not an SQLite database)")
     try:
-        conn = _connect_read_only(path)
+        conn = read_only_connection(path)
     except sqlite3.Error as exc:
         raise BackupError(f"the backup {path} cannot be opened: {exc}") from None
     try:
@@ -503,10 +332,10 @@ def check_backup(backup_path: Path | str) -> int:
 
 def _safety_copy(store_path: Path, folder: Path, now: dt.datetime) -> Path:
     """Copy the store about to be replaced; a damaged one is kept byte for byte under a damaged name."""
-    dest = _free_name(folder, backup_name(now, RESTORE_PREFIX))
-    mode = _file_mode(store_path)
+    dest = free_name(folder, backup_name(now, RESTORE_PREFIX))
+    mode = file_mode(store_path)
     try:
-        conn = _connect_read_only(store_path)
+        conn = read_only_connection(store_path)
     except sqlite3.Error:
         conn = None
     damaged = conn is None
@@ -520,7 +349,7 @@ def _safety_copy(store_path: Path, folder: Path, now: dt.datetime) -> Path:
         finally:
             conn.close()
     if damaged:
-        dest = _free_name(folder, backup_name(now, DAMAGED_PREFIX))
+        dest = free_name(folder, backup_name(now, DAMAGED_PREFIX))
     clean_stale_temps(folder)
     temp = None
     try:
@@ -568,7 +397,7 @@ def restore(
     now = now or dt.datetime.now()
     target_folder = Path(folder) if folder is not None else default_folder(store_path)
     with acquire(store_path):
-        _make_folder(target_folder)
+        make_folder(target_folder)
         safety = _safety_copy(store_path, target_folder, now) if store_path.exists() else None
         _replace(store_path, backup_path)
     return safety
@@ -577,10 +406,10 @@ def restore(
 def _replace(store_path: Path, backup_path: Path) -> None:
     """Copy the backup beside the store, then rename it over the store."""
     folder = store_path.parent
-    mode = _file_mode(store_path) if store_path.exists() else None
-    source = _connect_read_only(backup_path)
+    mode = file_mode(store_path) if store_path.exists() else None
+    source = read_only_connection(backup_path)
     try:
-        staged = _stage_copy(
+        staged = stage_copy(
             source, folder, prefix=RESTORE_TEMP, mode=mode
         )  # the store keeps its mode
     finally:

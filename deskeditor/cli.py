@@ -437,7 +437,7 @@ def _docx_writer() -> Callable[..., object]:
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
-    from deskeditor.store.workflow import verify_file
+    from deskeditor.export.verify import verify_file
 
     with _open_for_reading(args) as store:
         result = verify_file(store, args.file)

@@ -26,7 +26,7 @@ from PIL import Image
 from samples import PARAGRAPHS, PHOTOS, import_long_article
 
 from deskeditor.errors import ArticleFormatError
-from deskeditor.export.context import ExportContext, ExportOptions
+from deskeditor.export.context import ExportContext, ExportOptions, context_for
 from deskeditor.export.docx import (
     MAX_PHOTO_HEIGHT,
     TEXT_WIDTH,
@@ -39,7 +39,7 @@ from deskeditor.jsonio import article_from_dict
 from deskeditor.model import Approval, Decision, Figure, ListBlock, Run, SiteProfile
 from deskeditor.safeio import WriteError
 from deskeditor.store import Store
-from deskeditor.store.workflow import decide, sign_off_context, submit
+from deskeditor.store.workflow import decide, submit
 
 REFERENCE = Path(__file__).parent / "reference"
 FONT = "Times New Roman"
@@ -70,7 +70,7 @@ def long_export(tmp_path_factory):
             "Đồng ý, đăng trong ngày.",
             dt.datetime(2025, 7, 14, 15, 0),
         )
-        ctx = sign_off_context(store, article_id)
+        ctx = context_for(store, article_id)
         path = write_docx(ctx, folder / "duyet.docx")  # photos are read from the open store
     return path, ctx
 

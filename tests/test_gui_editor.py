@@ -7,7 +7,7 @@ from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QTextCursor
 from samples import import_long_article, make_photo
 
-from deskeditor.model import Figure, Heading, ListBlock, Paragraph, Quote, Status
+from deskeditor.model import Figure, Heading, ListBlock, Paragraph, Quote
 from deskeditor.store import Store
 
 
@@ -405,8 +405,9 @@ def test_interface_is_vietnamese_by_default(qtbot, qapp, tmp_path, settings_dir,
 
 def test_status_shown_in_the_list(qtbot, window):
     from deskeditor.model import Article
+    from deskeditor.store import workflow
 
-    window.store.save_article(Article(title="Đã gửi", status=Status.SUBMITTED))
+    workflow.submit(window.store, window.store.save_article(Article(title="Đã gửi")).article_id)
     window.refresh_list()
     index = window.article_model.index(0, 0)
     assert window.article_model.data(index) == "Submitted"

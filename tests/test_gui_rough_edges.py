@@ -190,7 +190,7 @@ def test_history_labels_decisions_and_compares_every_field(qtbot, window, long_a
 
 def test_recovery_shows_the_date_the_vietnamese_way(qtbot):
     from deskeditor.gui.recovery import RecoveryDialog
-    from deskeditor.store.store import Recovery
+    from deskeditor.store.recovery import Recovery
 
     recovery = Recovery("new", "2026-11-30T22:56:35", Article(title="Tin chưa lưu"))
     dialog = RecoveryDialog(recovery, None)
@@ -216,7 +216,7 @@ def _dialogs(window, store, tmp_path):
     from deskeditor.gui.recovery import RecoveryDialog
     from deskeditor.gui.settings_dialog import SettingsDialog
     from deskeditor.gui.workflow_dialogs import DecisionDialog
-    from deskeditor.store.store import Recovery
+    from deskeditor.store.recovery import Recovery
 
     article_id = window.editor.article_id
     article = store.get_article(article_id)

@@ -13,11 +13,12 @@ from samples import import_long_article, make_photo
 from deskeditor.errors import ArticleFormatError
 from deskeditor.export import context_for
 from deskeditor.export.html import write_html_single
+from deskeditor.export.verify import verify_file
 from deskeditor.interchange import export_json, import_json
 from deskeditor.model import Decision, Status
 from deskeditor.photos import ingest_bytes
 from deskeditor.store import Store
-from deskeditor.store.workflow import decide, publish, submit, verify_file, workflow_state
+from deskeditor.store.workflow import decide, publish, submit, workflow_state
 
 DECIDED = dt.datetime(2025, 7, 14, 15, 30)
 PUBLISHED = dt.datetime(2025, 7, 15, 8, 0)

@@ -16,7 +16,7 @@ from deskeditor.model import (
     SiteProfile,
     Status,
 )
-from deskeditor.store import Store
+from deskeditor.store import Store, workflow
 from deskeditor.store.schema import migrations
 
 
@@ -163,7 +163,8 @@ def test_search_treats_operators_as_words(store):
 
 def test_list_filters_by_status_and_category(store):
     store.save_article(make("A", category="Tin tức - Sự kiện"))
-    store.save_article(make("B", category="Thi đua - Khen thưởng", status=Status.SUBMITTED))
+    submitted = store.save_article(make("B", category="Thi đua - Khen thưởng")).article_id
+    workflow.submit(store, submitted)
     assert [s.title for s in store.list_articles(status=Status.SUBMITTED)] == ["B"]
     assert [s.title for s in store.list_articles(category="Tin tức - Sự kiện")] == ["A"]
     assert [s.title for s in store.search("b", category="Thi đua - Khen thưởng")] == ["B"]

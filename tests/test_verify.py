@@ -16,8 +16,9 @@ from samples import import_long_article
 from deskeditor.export import context_for
 from deskeditor.export.docx import write_docx
 from deskeditor.export.html import write_html_folder, write_html_fragment, write_html_single
+from deskeditor.export.verify import VerifyError, verify_file
 from deskeditor.model import Decision
-from deskeditor.store.workflow import VerifyError, decide, submit, verify_file
+from deskeditor.store.workflow import decide, submit
 
 APPROVER = ("Nguyễn Văn Bình", "Trưởng Ban biên tập")
 WRITERS = {

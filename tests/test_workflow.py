@@ -11,19 +11,17 @@ from deskeditor.errors import NotFoundError
 from deskeditor.export import context_for
 from deskeditor.export.docx import write_docx
 from deskeditor.export.html import write_html_single
+from deskeditor.export.verify import VerifyError, verify_file
 from deskeditor.jsonio import article_from_dict
 from deskeditor.model import Decision, Paragraph, Run, SiteProfile, Status
 from deskeditor.store.workflow import (
     Move,
-    VerifyError,
     WorkflowError,
     allowed_moves,
     decide,
     history,
     publish,
-    sign_off_context,
     submit,
-    verify_file,
     workflow_state,
 )
 
@@ -173,7 +171,7 @@ def test_a_returned_article_shows_the_comment_until_submitted_again(store, artic
 def test_resubmitting_without_changes_gives_a_blank_slip(store, article_id):
     bring_to(store, article_id, Status.RETURNED)
     submit(store, article_id)
-    assert sign_off_context(store, article_id).approval is None
+    assert context_for(store, article_id).approval is None
 
 
 @pytest.mark.parametrize("status", [Status.APPROVED, Status.PUBLISHED])
@@ -223,10 +221,10 @@ def test_moves_on_a_missing_article_name_it(store):
 
 def test_sign_off_context_fills_the_slip_fields(store, article_id):
     submit(store, article_id, SUBMITTED)
-    ctx = sign_off_context(store, article_id)
+    ctx = context_for(store, article_id)
     assert ctx.submitted_at == SUBMITTED and ctx.approval is None
     decide(store, article_id, *APPROVER, Decision.APPROVE, "", DECIDED)
-    ctx = sign_off_context(store, article_id)
+    ctx = context_for(store, article_id)
     assert ctx.approval is not None and ctx.approval.decision is Decision.APPROVE
 
 
@@ -299,7 +297,7 @@ def test_a_published_version_still_verifies_after_later_edits(store, article_id,
 def test_verify_a_docx_export(store, article_id, tmp_path):
     store.save_site_profile(SiteProfile(agency_name="Sở Nội vụ", place_name="Lạng Sơn"))
     submit(store, article_id, SUBMITTED)
-    path = write_docx(sign_off_context(store, article_id), tmp_path / "duyet.docx")
+    path = write_docx(context_for(store, article_id), tmp_path / "duyet.docx")
     assert not verify_file(store, path).ok
     decide(store, article_id, *APPROVER, Decision.APPROVE, "", DECIDED)
     result = verify_file(store, path)  # the paper printed before the decision is the same text
@@ -307,7 +305,7 @@ def test_verify_a_docx_export(store, article_id, tmp_path):
 
 
 def test_verify_a_docx_whose_header_disagrees(store, article_id, tmp_path):
-    path = write_docx(sign_off_context(store, article_id), tmp_path / "a.docx")
+    path = write_docx(context_for(store, article_id), tmp_path / "a.docx")
     code = store.current_version_code(article_id)
     altered = tmp_path / "b.docx"
     with zipfile.ZipFile(path) as src, zipfile.ZipFile(altered, "w") as dst:

@@ -6,9 +6,13 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from deskeditor.errors import ArticleFormatError
 from deskeditor.model import Approval, Article, Figure, LinkGroup, SiteProfile
+
+if TYPE_CHECKING:
+    from deskeditor.store import Store
 
 # (photo_id, rendition) -> (encoded bytes, MIME type, width, height)
 PhotoBytes = Callable[[int, str], tuple[bytes, str, int, int]]
@@ -51,17 +55,15 @@ def check_exportable(article: Article) -> None:
             )
 
 
-def context_for(store: object, article_id: int, revision_id: int | None = None) -> ExportContext:
+def context_for(store: Store, article_id: int, revision_id: int | None = None) -> ExportContext:
     """Build the export context of *article_id* from an open :class:`~deskeditor.store.Store`.
 
     The sign-off fields come from the workflow: the submitted date, and the
     decision only if it was made on the current revision. With *revision_id*
     the article is as that revision saved it (what ``verify`` compares with).
     """
-    from deskeditor.store import Store
-    from deskeditor.store.workflow import workflow_state
+    from deskeditor.store.workflow import workflow_state  # the store loads only when used
 
-    assert isinstance(store, Store)
     if revision_id is None:
         article = store.get_article(article_id)
         code = store.current_version_code(article_id)

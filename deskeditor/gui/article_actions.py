@@ -299,7 +299,7 @@ def copy_fragment(window: MainWindow) -> None:
 
 def verify(window: MainWindow) -> None:
     """Tell whether a Word or HTML file matches an approved revision."""
-    from deskeditor.store.workflow import verify_file
+    from deskeditor.export.verify import verify_file
 
     name, _ = QFileDialog.getOpenFileName(
         window,

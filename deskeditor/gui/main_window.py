@@ -479,9 +479,11 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Cannot save"), self.tr("The article needs a title."))
             self.editor.title_edit.setFocus()
             return False
+        from deskeditor.store.workflow import status_after_edit
+
         if (
             article.id is not None
-            and article.status in (Status.APPROVED, Status.PUBLISHED)
+            and status_after_edit(article.status) is not article.status  # an edit voids it
             and not self._same_as_saved(article)
         ):
             answer = QMessageBox.question(

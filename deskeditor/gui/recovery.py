@@ -11,7 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from deskeditor.model import Article, body_texts
-from deskeditor.store.store import Recovery
+from deskeditor.store.recovery import Recovery
 from deskeditor.text.dates import short_datetime
 
 from .dialogs import fit_screen

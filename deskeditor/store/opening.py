@@ -220,9 +220,17 @@ def open_for_reading(path: Path, snapshot: bool) -> Opened:
 
 
 def open_for_writing(
-    path: Path, create: bool, lock: Callable[[], None], verify: bool = True
+    path: Path,
+    create: bool,
+    lock: Callable[[], None],
+    verify: bool = True,
+    before_migration: Callable[[Path], object] | None = None,
 ) -> Opened:
     """Open the store at *path* to change it: checked, *lock* taken, migrated.
+
+    *before_migration* is called with the path (lock held, nothing written
+    yet) when migrations are about to change an existing store: the store
+    passes the backup that keeps a copy of the file as it was.
 
     A missing file becomes a new store when *create* allows. Nothing is
     written to a store SQLite finds malformed, to one a newer version changed,
@@ -252,11 +260,9 @@ def open_for_writing(
         state = schema_state(db, path)
         if state.unknown:
             raise StoreTooNewError(path, state.unknown)
-        if state.pending and not state.empty:
-            from deskeditor.backups import backup_before_migration
-
+        if state.pending and not state.empty and before_migration is not None:
             # A consistent copy first, since the migrations below will change the file.
-            backup_before_migration(path)
+            before_migration(path)
         db.execute("PRAGMA foreign_keys = ON")
         db.execute("PRAGMA journal_mode = WAL")
         # FULL: a commit that has returned survives a power cut, not only a crash.

@@ -1,42 +1,28 @@
-"""The sign-off workflow: submit, decide, publish, and verifying an exported copy.
+"""The sign-off workflow: submit, decide, publish, and the approvals that travel with an article.
 
 Draft (Nháp) → Chờ duyệt (submit) → Đã duyệt (approve) → Đã đăng (publish).
 "Sửa lại" and "Không đăng" send the article back as Trả lại: a draft the
 editor can change and submit again, with the approver's comment shown.
-Editing an approved or published article is handled by ``Store.save_article``:
-it becomes a draft again and its approvals are voided.
+A new article starts as a draft (:data:`INITIAL`). Editing an approved or
+published article (``Store.save_article``) makes it a draft again and voids
+its approvals (:func:`status_after_edit`). This module is the only place that
+says which status may become which. Checking an exported copy against the
+approved revisions is :mod:`deskeditor.export.verify`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from enum import StrEnum
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from deskeditor.errors import DeskEditorError, NotFoundError
 from deskeditor.model import Approval, CarriedApproval, Decision, Revision, Status
-from deskeditor.store.store import Store
 from deskeditor.text import nfc
-from deskeditor.text.dates import short_date
 
 if TYPE_CHECKING:
-    from deskeditor.export.context import ExportContext
-    from deskeditor.export.readback import VerifyError  # noqa: F401  (for type checkers)
-
-
-def __getattr__(name: str) -> object:
-    """``VerifyError`` (raised by verify_file), imported with the readback only when asked for.
-
-    The window imports this module for its moves; reading exports back is not
-    needed to show it (see tests/test_startup_imports.py).
-    """
-    if name == "VerifyError":
-        from deskeditor.export.readback import VerifyError
-
-        return VerifyError
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    from deskeditor.store.store import Store
 
 
 class WorkflowError(DeskEditorError):
@@ -85,6 +71,15 @@ def allowed_moves(status: Status) -> frozenset[Move]:
     return _MOVES[Status(status)]
 
 
+INITIAL = Status.DRAFT  # every new article, whatever status its caller gave it
+_SIGNED = frozenset({Status.APPROVED, Status.PUBLISHED})
+
+
+def status_after_edit(status: Status) -> Status:
+    """Return the status an article has once its content changes: a signed one is a draft again."""
+    return INITIAL if Status(status) in _SIGNED else Status(status)
+
+
 @dataclass(frozen=True)
 class WorkflowState:
     """Where an article stands in the sign-off workflow."""
@@ -119,19 +114,6 @@ class HistoryEntry:
     revision: Revision
     approvals: list[Approval] = field(default_factory=list)
     published_at: dt.datetime | None = None
-
-
-@dataclass(frozen=True)
-class VerifyResult:
-    """The answer to "was this copy approved?"."""
-
-    ok: bool
-    code: str
-    article_id: int | None = None
-    revision: int | None = None
-    approver: str = ""
-    decided_at: dt.datetime | None = None
-    message: str = ""
 
 
 # ---------------------------------------------------------------- moves
@@ -280,18 +262,6 @@ def submitted_at(store: Store, article_id: int) -> dt.datetime | None:
     return workflow_state(store, article_id).submitted_at
 
 
-def sign_off_context(store: Store, article_id: int) -> ExportContext:
-    """Return the export context with the submitted date and the slip's decision filled in."""
-    from deskeditor.export.context import context_for
-
-    state = workflow_state(store, article_id)
-    return replace(
-        context_for(store, article_id),
-        submitted_at=state.submitted_at,
-        approval=state.slip_approval,
-    )
-
-
 def history(store: Store, article_id: int) -> list[HistoryEntry]:
     """Return every revision, oldest first, with who decided what on it."""
     approvals = store.approvals(article_id)
@@ -360,101 +330,3 @@ def keep_carried_approval(store: Store, article_id: int, carried: CarriedApprova
         if carried.published_at is not None:
             publish(store, article_id, carried.published_at)
     return ""
-
-
-# ---------------------------------------------------------------- verifying a copy
-
-
-def verify_file(store: Store, path: Path) -> VerifyResult:
-    """Tell whether an export's content is an approved (or published) revision in *store*.
-
-    The version code the file carries only finds the revision; the file is then
-    read back (text, marks, links, captions, alt text, byline, source and the
-    bytes of every photo) and compared with that revision rendered the same way.
-    """
-    from deskeditor.export import readback
-    from deskeditor.export.context import context_for
-
-    copy = readback.read_export(Path(path))
-    code = copy.code
-    candidates = store.find_revisions(code)
-    if not candidates:
-        message = f"version code {code} matches no revision in this store"
-        return VerifyResult(False, code, message=message)
-    entries = []
-    for revision in candidates:
-        entry = next(e for e in history(store, revision.article_id) if e.revision.id == revision.id)
-        entries.append(entry)
-    # The same text can be saved twice (a restore, a copy): any approved one answers.
-    entries.sort(key=lambda e: not _approved(e))
-    mismatch: tuple[HistoryEntry, list[str]] | None = None
-    matching = []
-    for entry in entries:
-        revision = entry.revision
-        try:
-            ctx = context_for(store, revision.article_id, revision.id)
-            expected = readback.expected_items(copy.form, ctx, single_file=copy.single_file)
-        except DeskEditorError as exc:
-            found = [f"this revision cannot be exported, so it was not compared ({exc})"]
-        else:
-            names = readback.labels(copy.form, ctx.article)
-            found = readback.differences(expected, names, copy.items)
-        if found:
-            mismatch = mismatch or (entry, found)
-        else:
-            matching.append(entry)
-    if not matching:
-        assert mismatch is not None
-        entry, found = mismatch
-        where = f"revision {entry.revision.number} of article {entry.revision.article_id}"
-        message = (
-            f"this {copy.form} carries the version code {code} of {where}, but its content is "
-            "not that revision's (approved / this file):\n" + "\n".join(found)
-        )
-        return VerifyResult(False, code, entry.revision.article_id, entry.revision.number,
-                            message=message)  # fmt: skip
-    for entry in matching:
-        if _approved(entry):
-            approved = [
-                a for a in entry.approvals if a.decision is Decision.APPROVE and not a.voided
-            ]
-            # Published but since voided by an edit: the approval that let it go online.
-            signed = approved or [a for a in entry.approvals if a.decision is Decision.APPROVE]
-            return _answer(True, code, entry, signed[-1] if signed else None)
-    entry = matching[-1]
-    record = entry.approvals[-1] if entry.approvals else None
-    return _answer(False, code, entry, record)
-
-
-def _approved(entry: HistoryEntry) -> bool:
-    approved = any(a.decision is Decision.APPROVE and not a.voided for a in entry.approvals)
-    return approved or entry.published_at is not None
-
-
-def _answer(ok: bool, code: str, entry: HistoryEntry, record: Approval | None) -> VerifyResult:
-    revision = entry.revision
-    where = f"matches revision {revision.number} of article {revision.article_id}"
-    if record is None:
-        text = f"{where}, which was never approved"
-        if ok and entry.published_at:
-            text = f"{where}, published on {short_date(entry.published_at)}"
-    else:
-        who = record.approver_name
-        if record.approver_position:
-            who += f" ({record.approver_position})"
-        on = short_date(record.decided_at) if record.decided_at else "an unknown date"
-        if ok:
-            text = f"{where}, approved by {who} on {on}"
-        elif record.decision is Decision.APPROVE:
-            text = f"{where}; its approval by {who} on {on} was voided when the article changed"
-        else:
-            text = f"{where}, which was {DECIDED[record.decision]} by {who} on {on}"
-    return VerifyResult(
-        ok=ok,
-        code=code,
-        article_id=revision.article_id,
-        revision=revision.number,
-        approver=record.approver_name if record else "",
-        decided_at=record.decided_at if record else None,
-        message=text,
-    )

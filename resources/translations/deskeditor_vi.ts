@@ -1974,58 +1974,58 @@ Sau khi chuyển: %2</translation>
         <translation>Bài viết cần có tiêu đề.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="489"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="491"/>
         <source>Edit an approved article?</source>
         <translation>Sửa bài đã duyệt?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="491"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="493"/>
         <source>This article was approved. Saving your changes makes a new draft revision and voids the approval: it must be submitted again.</source>
         <translation>Bài này đã được duyệt. Lưu thay đổi sẽ tạo một bản nháp mới và huỷ hiệu lực của lần duyệt: bài phải được gửi duyệt lại.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="502"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="504"/>
         <source>Save failed</source>
         <translation>Lưu thất bại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="512"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="514"/>
         <source>Saved — version %1</source>
         <translation>Đã lưu — mã phiên bản %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="539"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="541"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="540"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="542"/>
         <source>The article has changes that are not saved. Save them?</source>
         <translation>Bài viết có thay đổi chưa được lưu. Lưu lại không?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="603"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="605"/>
         <source>Insert photos</source>
         <translation>Chèn ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="605"/>
-        <location filename="../../deskeditor/gui/main_window.py" line="671"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="607"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="673"/>
         <source>Images (%1)</source>
         <translation>Ảnh (%1)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="617"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="619"/>
         <source>Please wait</source>
         <translation>Xin chờ</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="617"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="619"/>
         <source>Photos are still being imported.</source>
         <translation>Ảnh vẫn đang được nhập.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="622"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="624"/>
         <source>Importing photos…</source>
         <translation>Đang nhập ảnh…</translation>
     </message>
@@ -2212,7 +2212,7 @@ Mở ngay bây giờ?</translation>
     </message>
     <message>
         <location filename="../../deskeditor/gui/article_actions.py" line="395"/>
-        <location filename="../../deskeditor/gui/main_window.py" line="622"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="624"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
@@ -2282,22 +2282,22 @@ Mở ngay bây giờ?</translation>
         <translation>&amp;Kiểm tra bản đã xuất…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="639"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="641"/>
         <source>Some files were not imported</source>
         <translation>Một số tệp không nhập được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="651"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="653"/>
         <source>Photo not stored</source>
         <translation>Không lưu được ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="661"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="663"/>
         <source>Photo: %1</source>
         <translation>Ảnh: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="669"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="671"/>
         <source>Replace photo</source>
         <translation>Thay ảnh</translation>
     </message>

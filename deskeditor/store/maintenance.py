@@ -1,0 +1,38 @@
+"""Keeping the store sound: a checked copy on demand and the health check."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from deskeditor.errors import StoreError
+from deskeditor.store import integrity
+from deskeditor.store.copies import backup_to
+from deskeditor.store.repository import Repository
+
+
+class Maintenance(Repository):
+    """Backup and integrity check of the open store."""
+
+    def backup(self, dest: Path | str) -> Path:
+        """Write a consistent, checked copy of the store to *dest* (a file, or a folder to name it in).
+
+        The copy is made under a temporary name and renamed when complete, so
+        *dest* is never a half-written file; a damaged store gets no copy
+        (:class:`StoreDamagedError`).
+        """
+        owner = self._owner
+        dest = Path(dest)
+        if not dest.is_dir() and not dest.parent.is_dir():
+            raise StoreError(f"the folder {dest.parent} does not exist")
+        copy = backup_to(self.db.conn, owner.path, dest)
+        if owner.changed_while_open():
+            copy.unlink(missing_ok=True)
+            raise StoreError(
+                f"the store {owner.path} was changed by another program while it was copied;"
+                " try again"
+            )
+        return copy
+
+    def check(self) -> list[str]:
+        """Return a list of problems found in the store; empty when it is sound."""
+        return integrity.problems(self.db)
