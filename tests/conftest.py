@@ -11,7 +11,15 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import QSettings  # noqa: E402
+
 from deskeditor.store import Store  # noqa: E402
+
+# The program keeps QSettings' native format: on Windows that is the registry
+# (HKCU\Software\deskeditor), which QSettings.setPath cannot redirect, so a test's
+# QSettings().clear() would wipe the user's real settings. Tests use INI files in
+# a temporary folder instead (set per test below).
+QSettings.setDefaultFormat(QSettings.Format.IniFormat)
 
 SAMPLE_ARTICLE = {
     "title": "Hội nghị sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm của Cụm thi đua số II",
@@ -56,10 +64,23 @@ def _isolated_settings(
 ) -> None:
     """Keep QSettings and the default store out of the user's real folders."""
     home = tmp_path_factory.mktemp("home")
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
-    monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
-    monkeypatch.setenv("APPDATA", str(home / "appdata"))
+    for name, folder in {
+        "XDG_CONFIG_HOME": "config",
+        "XDG_DATA_HOME": "data",
+        "APPDATA": "appdata",
+        "LOCALAPPDATA": "localappdata",
+        # platformdirs asks Windows itself for these folders unless overridden like this
+        "WIN_PD_OVERRIDE_APPDATA": "appdata",
+        "WIN_PD_OVERRIDE_LOCAL_APPDATA": "localappdata",
+    }.items():
+        monkeypatch.setenv(name, str(home / folder))
     monkeypatch.delenv("DESKEDITOR_DB", raising=False)
+    _settings_in(home / "settings")
+
+
+def _settings_in(folder: Path) -> None:
+    assert QSettings.defaultFormat() == QSettings.Format.IniFormat
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
 
 
 @pytest.fixture(autouse=True)
@@ -97,12 +118,8 @@ def sample_dict() -> dict:
 
 @pytest.fixture
 def settings_dir(tmp_path):
-    """Keep QSettings in a temporary folder."""
-    from PySide6.QtCore import QSettings
-
-    QSettings.setPath(
-        QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "settings")
-    )
+    """Keep QSettings in INI files in a temporary folder (never the registry), empty."""
+    _settings_in(tmp_path / "settings")
     QSettings().clear()
     return tmp_path / "settings"
 

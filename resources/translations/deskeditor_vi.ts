@@ -1897,6 +1897,30 @@ Sau khi chuyển: %2</translation>
         <translation>Không mở được kho dữ liệu</translation>
     </message>
     <message>
+        <location filename="../../deskeditor/app.py" line="100"/>
+        <source>The store was moved from %1 to %2, a folder that is not copied with the roaming profile. Nothing else needs doing.</source>
+        <translation>Kho dữ liệu đã được chuyển từ %1 sang %2, thư mục không bị sao chép theo hồ sơ người dùng chuyển vùng (roaming profile). Không cần làm gì thêm.</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/app.py" line="105"/>
+        <source>Store moved</source>
+        <translation>Đã chuyển kho dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/app.py" line="109"/>
+        <source>The store is still in %1 (the roaming profile) and is used there this time: it could not be moved to %2.
+
+%3</source>
+        <translation>Kho dữ liệu vẫn ở %1 (hồ sơ người dùng chuyển vùng) và lần này được dùng tại đó: không chuyển được sang %2.
+
+%3</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/app.py" line="116"/>
+        <source>Store not moved</source>
+        <translation>Chưa chuyển được kho dữ liệu</translation>
+    </message>
+    <message>
         <location filename="../../deskeditor/gui/main_window.py" line="272"/>
         <source>New article</source>
         <translation>Bài mới</translation>
