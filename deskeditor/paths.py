@@ -9,6 +9,7 @@ there is moved on first use (:func:`locate_default_store`).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import sys
@@ -117,8 +118,6 @@ def move_data_folder(old: Path, new: Path) -> StoreMove:
         return StoreMove(record.old, record.new, exc.strerror or str(exc))
     finally:
         lock.release()  # and removes the lock file
-    try:
+    with contextlib.suppress(OSError):
         old.rmdir()  # only when nothing else is left in it
-    except OSError:
-        pass
     return record
