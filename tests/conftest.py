@@ -58,6 +58,30 @@ SAMPLE_ARTICLE = {
 }
 
 
+def _file_system_takes_vietnamese() -> bool:
+    try:
+        os.fsencode("Ảnh đ\u0309")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Skip the ``unicode_paths`` tests where file names cannot be Vietnamese at all.
+
+    That is Linux under a legacy locale (the CI run with en_US.CP1252), never
+    Windows, whose file names and command lines are Unicode whatever the code page.
+    """
+    if _file_system_takes_vietnamese():
+        return
+    skip = pytest.mark.skip(
+        reason=f"file names in {sys.getfilesystemencoding()} cannot hold Vietnamese here"
+    )
+    for item in items:
+        if "unicode_paths" in item.keywords:
+            item.add_marker(skip)
+
+
 @pytest.fixture(autouse=True)
 def _isolated_settings(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch

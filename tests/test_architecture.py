@@ -37,7 +37,7 @@ def test_command_line_runs_without_loading_qt():
         "print([m for m in sys.modules if m.startswith('PySide6')])"
     )
     result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        [sys.executable, "-c", code], capture_output=True, text=True, encoding="utf-8", check=True
     )
     assert result.stdout.strip() == "[]"
 

@@ -194,7 +194,7 @@ def test_auto_backup_into_a_chosen_folder(store, tmp_path):
 
 def test_auto_backup_where_a_file_blocks_the_folder_is_one_clear_error(store, tmp_path):
     blocker = tmp_path / "khong-phai-thu-muc"
-    blocker.write_text("x")
+    blocker.write_text("x", encoding="utf-8")
     with pytest.raises(BackupError) as caught:
         auto_backup(store, blocker, now=dt.datetime.combine(TODAY, MORNING))
     assert isinstance(caught.value, DeskEditorError)
@@ -368,7 +368,7 @@ def test_list_shows_date_size_and_article_count_and_marks_damaged_files(store, t
     (folder / "deskeditor-20250713-080000.db").write_bytes(b"")
     good = (folder / "deskeditor-20250716-080000.db").read_bytes()
     (folder / "deskeditor-20250712-080000.db").write_bytes(good[: len(good) // 2])
-    (folder / "ghi-chu.txt").write_text("không phải bản sao")
+    (folder / "ghi-chu.txt").write_text("không phải bản sao", encoding="utf-8")
     listed = list_backups(folder)
     assert [info.path.name for info in listed] == [
         "deskeditor-20250716-080000.db",

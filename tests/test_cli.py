@@ -318,7 +318,7 @@ def test_a_store_in_use_is_named_and_can_still_be_read(tmp_path, article_file):
         [sys.executable, "-c",
          "import sys, time; from deskeditor.store import Store; s = Store(sys.argv[1]); "
          "print('ready', flush=True); time.sleep(60)", str(db)],
-        stdout=subprocess.PIPE, text=True,
+        stdout=subprocess.PIPE, text=True, encoding="utf-8",
     )  # fmt: skip
     try:
         assert holder.stdout.readline().strip() == "ready"
