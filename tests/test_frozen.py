@@ -83,6 +83,7 @@ def run(program: Path, *args: str | Path, ok: bool = True) -> subprocess.Complet
         encoding="utf-8",
         timeout=120,
         env=_ENV,
+        cwd=_ENV["HOME"],  # away from the source tree
     )
     if ok:
         assert result.returncode == 0, f"{args}: {result.stderr}"
@@ -111,10 +112,10 @@ def frozen_env(tmp_path: Path) -> dict[str, str]:
         WIN_PD_OVERRIDE_APPDATA=str(home / "roaming"),  # platformdirs on Windows
         WIN_PD_OVERRIDE_LOCAL_APPDATA=str(home / "local"),
         DESKEDITOR_DB=str(tmp_path / "kho.db"),
-        PYTHONPATH=str(ROOT),  # must not matter: the program never reads the source tree
     )
+    home.mkdir()
     _ENV.clear()
-    _ENV.update(env)
+    _ENV.update(env, HOME=str(home), USERPROFILE=str(home))
     return env
 
 
@@ -135,6 +136,25 @@ def _write_sample(folder: Path) -> Path:
     path = folder / "bai-viet.json"
     path.write_text(json.dumps(ARTICLE, ensure_ascii=False), encoding="utf-8")
     return path
+
+
+def test_the_folder_holds_what_the_window_needs():
+    internal = FOLDER / "_internal"
+    package = internal / "deskeditor"
+    for name in ("templates/article.html.j2", "templates/portal.css", "data/legacy-encodings.tsv",
+                 "translations/deskeditor_vi.qm", "translations/qtbase_vi.qm"):  # fmt: skip
+        assert (package / name).is_file(), name
+    plugins = internal / "PySide6" / ("plugins" if sys.platform == "win32" else "Qt/plugins")
+    platforms = {p.stem.removeprefix("lib") for p in (plugins / "platforms").iterdir()}
+    needed = {"qwindows", "qoffscreen"} if sys.platform == "win32" else {"qxcb", "qoffscreen"}
+    assert needed <= platforms, platforms
+    formats = {p.stem.removeprefix("lib") for p in (plugins / "imageformats").iterdir()}
+    assert {"qjpeg", "qgif", "qico"} <= formats, formats
+    if sys.platform == "win32":
+        assert any((plugins / "styles").iterdir())  # the Windows 11 look
+    assert list(internal.glob("_pillow_heif*")) or list(internal.glob("pillow_heif/_pillow_heif*"))
+    # Nothing of the source tree: the program must not need it.
+    assert not (internal / "tests").exists() and not (internal / "resources").exists()
 
 
 def test_help_of_both_programs():
@@ -203,7 +223,12 @@ def test_window_starts_offscreen(tmp_path: Path):
     """The offscreen platform plugin is in the folder, and the window stays up."""
     env = dict(_ENV, QT_QPA_PLATFORM="offscreen")
     window = subprocess.Popen(
-        [str(GUI)], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+        [str(GUI)],
+        env=env,
+        cwd=env["HOME"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     try:
         time.sleep(4)
@@ -341,7 +366,7 @@ def test_window_shows_the_vietnamese_menus(tmp_path: Path):
     try:
         desktop.start()
         env = dict(desktop.env, QT_QPA_PLATFORM="xcb", QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1")
-        window = subprocess.Popen([str(GUI)], env=env, stderr=subprocess.PIPE)
+        window = subprocess.Popen([str(GUI)], env=env, cwd=env["HOME"], stderr=subprocess.PIPE)
         try:
             titles = desktop._wait(lambda: _menu_titles(desktop), "the window's menu bar", 60)
         finally:
