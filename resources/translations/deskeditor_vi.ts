@@ -471,6 +471,11 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
 <context>
     <name>DomainError</name>
     <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="82"/>
+        <source>the file is open in another program; close it there and try again</source>
+        <translation>tệp đang được mở trong chương trình khác; hãy đóng tệp ở đó rồi thử lại</translation>
+    </message>
+    <message>
         <location filename="../../deskeditor/gui/error_text.py" line="18"/>
         <source>not an image file</source>
         <translation>không phải tệp ảnh</translation>
