@@ -360,6 +360,7 @@ def test_exported_photo_names_are_safe_on_windows(name, expected):
     assert safe_file_name(name, "anh") == expected
 
 
+@pytest.mark.unicode_paths
 def test_export_json_writes_windows_safe_photo_names(tmp_path):
     db = tmp_path / "store.db"
     folder = tmp_path / "nguon"
