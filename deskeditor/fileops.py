@@ -1,13 +1,10 @@
-"""File operations that hold up on an office PC: locked files, temporary names, UNC paths.
+"""File operations that hold up on an office PC: files held open, temporary names.
 
 - Word keeps a document it has open locked, and an antivirus holds a file it is
   scanning for a moment: :func:`replace` and :func:`remove` try again briefly,
   then raise :class:`FileInUseError`, which says so.
 - Temporary files are named ``~name-xxxx.tmp`` (never a dot-name, which Windows
   shows like any other file) and are hidden on Windows while they exist.
-- :func:`sqlite_uri` builds the URI SQLite needs to open a store read-only, also
-  on a mapped drive or a UNC path (``\\\\server\\share\\...``), where
-  ``Path.as_uri()`` gives ``file://server/share/...``, which SQLite refuses.
 """
 
 from __future__ import annotations
@@ -16,9 +13,8 @@ import os
 import sys
 import time
 from collections.abc import Callable
-from pathlib import Path, PurePath, PureWindowsPath
+from pathlib import Path
 from typing import TypeVar
-from urllib.parse import quote, urlencode
 
 from deskeditor.errors import DeskEditorError
 
@@ -114,32 +110,3 @@ def _set_hidden(path: Path | str, hidden: bool) -> None:
     wanted = (attributes | FILE_ATTRIBUTE_HIDDEN) if hidden else attributes & ~FILE_ATTRIBUTE_HIDDEN
     if wanted != attributes:
         kernel32.SetFileAttributesW(name, wanted)
-
-
-def sqlite_uri(path: PurePath, **parameters: str | int) -> str:
-    """Return the ``file:`` URI SQLite opens *path* with, query *parameters* appended.
-
-    *path* must be absolute. Windows drive paths give ``file:///C:/...``; UNC
-    paths (a mapped network drive resolves to one) give ``file:////server/share/...``,
-    the form SQLite reads as a UNC path; the ``\\\\?\\`` long-path prefixes are
-    dropped. Characters SQLite would read as URI syntax (``?``, ``#``, ``%``),
-    spaces and non-ASCII letters are percent-encoded.
-    """
-    if isinstance(path, PureWindowsPath):
-        text = str(path)
-        if text.startswith("\\\\?\\UNC\\"):
-            text = "\\\\" + text[8:]
-        elif text.startswith("\\\\?\\"):
-            text = text[4:]
-        windows = PureWindowsPath(text)
-        if not windows.is_absolute():
-            raise ValueError(f"not an absolute path: {path}")
-        posix = windows.as_posix()  # "C:/a/b" or "//server/share/a"
-        if not posix.startswith("/"):
-            posix = "/" + posix
-    else:
-        if not path.is_absolute():
-            raise ValueError(f"not an absolute path: {path}")
-        posix = path.as_posix()
-    query = urlencode(parameters)
-    return f"file://{quote(posix, safe='/:')}" + (f"?{query}" if query else "")
