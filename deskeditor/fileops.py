@@ -65,10 +65,14 @@ def retry_while_locked(action: Callable[[], T], path: Path | str) -> T:
     raise AssertionError("unreachable")  # pragma: no cover
 
 
-def replace(source: Path | str, target: Path | str) -> None:
-    """``os.replace`` that waits out a brief lock on *source* or *target*."""
+def replace(source: Path | str, target: Path | str, blame: Path | str | None = None) -> None:
+    """``os.replace`` that waits out a brief lock on *source* or *target*.
+
+    The :class:`FileInUseError` names *blame* (by default *target*): the file a
+    person would have open, when moving it aside is what fails.
+    """
     show(source)
-    retry_while_locked(lambda: os.replace(source, target), target)
+    retry_while_locked(lambda: os.replace(source, target), target if blame is None else blame)
 
 
 def remove(path: Path | str) -> None:

@@ -306,7 +306,7 @@ def test_fragment_file_gets_its_images_beside_it(sample_dict: dict, tmp_path: Pa
         write_html_fragment(_sample_context(sample_dict), tmp_path / "doan.html")
     write_html_fragment(_sample_context(sample_dict), path, ExportOptions(overwrite=True))
     assert (tmp_path / "images" / "logo.png").read_bytes() == b"not ours"
-    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith((".", "~"))]
 
 
 # ------------------------------------------------------------------ names, overwriting, failures

@@ -183,3 +183,59 @@ def test_temporary_names_are_short_and_not_dot_names():
     assert fileops.temp_prefix(".hidden.html") == "~hidden-"
     assert fileops.is_temp_name(prefix + "k2j3h4.tmp")
     assert not fileops.is_temp_name("~$Bài viết.docx")  # Word's own lock file
+
+
+@pytest.mark.unicode_paths
+def test_exports_and_backups_stage_under_tilde_names_not_dot_names(tmp_path, store):
+    from deskeditor.backups import copy_database
+    from deskeditor.safeio import StagedFiles
+
+    tmp_path = tmp_path / "xuat"
+    tmp_path.mkdir()
+    target = tmp_path / "Hội nghị sơ kết công tác thi đua khen thưởng năm 2025.docx"
+    with StagedFiles() as batch:
+        batch.stage_file(target, b"PK")
+        batch.stage_folder(tmp_path / "trang", {"index.html": b"<p>"})
+        staged = sorted(p.name for p in tmp_path.iterdir())
+        batch.commit()
+    assert len(staged) == 2 and all(fileops.is_temp_name(name) for name in staged), staged
+    assert all(len(name) < len(target.name) for name in staged)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([target.name, "trang"])
+
+    seen = []
+    real_replace = fileops.os.replace
+
+    def watch(src, dst):
+        seen.append(Path(src).name)
+        real_replace(src, dst)
+
+    fileops.os.replace = watch
+    try:
+        copy_database(store.db.conn, tmp_path / "sao-luu.db")
+    finally:
+        fileops.os.replace = real_replace
+    assert seen and seen[0].startswith("~backup-") and seen[0].endswith(".tmp")
+
+
+def test_a_target_word_holds_open_is_named_and_nothing_changes(monkeypatch, tmp_path, no_waiting):
+    from deskeditor.safeio import StagedFiles, WriteError
+
+    target = tmp_path / "Bai viet.docx"
+    target.write_bytes(b"old")
+    real_replace = os.replace
+
+    def word_has_target(src, dst):
+        if Path(src) == target:  # moving it aside is refused while Word has it
+            raise _sharing_violation()
+        real_replace(src, dst)
+
+    monkeypatch.setattr(fileops.os, "replace", word_has_target)
+    with pytest.raises(WriteError) as caught, StagedFiles() as batch:
+        batch.stage_file(target, b"new")
+        batch.commit()
+    assert str(caught.value) == (
+        f"{target}: the file is open in another program; close it there and try again; "
+        "nothing was changed"
+    )
+    assert target.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == [target.name]

@@ -421,4 +421,4 @@ def test_overwriting_an_export_replaces_exactly_its_own_photos(tmp_path, two_art
     names = set(files_under(out))
     assert not [name for name in names if "/a/" in name or "/bai-a/" in name]
     assert {k: v for k, v in files_under(out).items() if k in others} == others
-    assert not [p for p in out.rglob(".*")]  # nothing hidden left behind
+    assert not [*out.rglob(".*"), *out.rglob("~*")]  # no temporary file left behind
