@@ -231,7 +231,9 @@ def test_only_safeio_writes_files_atomically():
     }
     offenders = []
     for path in PACKAGE.rglob("*.py"):
-        if path == PACKAGE / "safeio.py":
+        # fileops.replace is the rename safeio's writes go through (retrying while
+        # Word or an antivirus holds the file); nothing else calls it directly.
+        if path in (PACKAGE / "safeio.py", PACKAGE / "fileops.py"):
             continue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if (
