@@ -114,7 +114,7 @@ def dataset(cache: pathlib.Path, articles: int = 50_000, log=print) -> Dataset: 
             f"({path.stat().st_size / 2**20:.0f} MB)")
     if not scan_path.exists():
         _build_scan_table(path, scan_path)
-    meta = json.loads(meta_path.read_text())
+    meta = json.loads(meta_path.read_text(encoding="utf-8"))
     return Dataset(path, scan_path, articles, meta["export"], meta["gallery"], meta["batch"],
                    meta["newest"])
 

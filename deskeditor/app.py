@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from deskeditor import __version__, crashlog
 from deskeditor.errors import DeskEditorError
 from deskeditor.gui.error_text import localized
-from deskeditor.paths import user_data_dir
+from deskeditor.paths import StoreMove, user_data_dir
 
 ORGANISATION = "deskeditor"
 APPLICATION = "deskeditor"
@@ -69,17 +69,44 @@ def open_store(db_path: Path):  # type: ignore[no-untyped-def]
         return Store(db_path, read_only=True)
 
 
-def run_gui(db_path: Path) -> int:
-    """Open the main window on the store at *db_path* and run until it closes."""
+def run_gui(db_path: Path, move: StoreMove | None = None) -> int:
+    """Open the main window on the store at *db_path* and run until it closes.
+
+    *move* is what happened to a store found in the old (roaming) folder: the
+    window says so once the user can see it.
+    """
     # First, so that even a failure while opening the store leaves a log.
     log = crashlog.install(user_data_dir() / crashlog.LOG_FOLDER)
     try:
-        return _run_window(db_path, log)
+        return _run_window(db_path, log, move)
     finally:
         log.close()
 
 
-def _run_window(db_path: Path, log: crashlog.CrashLog) -> int:
+def store_move_message(move: StoreMove) -> tuple[str, str]:
+    """The title and text the window shows about a store found in the old folder."""
+    tr = QApplication.translate
+    if move.moved:
+        text = tr(
+            "MainWindow",
+            "The store was moved from %1 to %2, a folder that is not copied with the "
+            "roaming profile. Nothing else needs doing.",
+        )
+        return tr("MainWindow", "Store moved"), text.replace("%1", str(move.old.parent)).replace(
+            "%2", str(move.new.parent)
+        )
+    text = tr(
+        "MainWindow",
+        "The store is still in %1 (the roaming profile) and is used there this time: "
+        "it could not be moved to %2.\n\n%3",
+    )
+    reason = localized(move.reason)
+    for marker, value in (("%1", move.old.parent), ("%2", move.new.parent), ("%3", reason)):
+        text = text.replace(marker, str(value))
+    return tr("MainWindow", "Store not moved"), text
+
+
+def _run_window(db_path: Path, log: crashlog.CrashLog, move: StoreMove | None = None) -> int:
     app = create_application()
     from deskeditor.gui.crash_report import CrashReporter
     from deskeditor.gui.main_window import MainWindow
@@ -97,6 +124,8 @@ def _run_window(db_path: Path, log: crashlog.CrashLog) -> int:
     reporter = CrashReporter(log, window)
     window.show()
     reporter.report_previous_crash()
+    if move is not None:
+        QMessageBox.information(window, *store_move_message(move))
     for warning in store.warnings:
         QMessageBox.warning(
             window, QApplication.translate("MainWindow", "Warning"), localized(warning)

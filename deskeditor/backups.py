@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from deskeditor import fileops
 from deskeditor.errors import StoreDamagedError, StoreError
 from deskeditor.safeio import new_temp_file, replace_file, sync_file
 
@@ -259,7 +260,7 @@ def list_backups(folder: Path | str) -> list[BackupInfo]:
         return []
     found = []
     for path in folder.iterdir():
-        if path.suffix.lower() != ".db" or not path.is_file() or path.name.startswith("."):
+        if path.suffix.lower() != ".db" or not path.is_file() or path.name.startswith((".", "~")):
             continue
         try:
             stat = path.stat()
@@ -362,8 +363,8 @@ def _safety_copy(store_path: Path, folder: Path, now: dt.datetime) -> Path:
         if temp is not None:
             temp.unlink(missing_ok=True)
         raise BackupError(
-            f"cannot keep a copy of the current store in {folder}: {exc.strerror or exc}; "
-            "nothing was restored"
+            f"cannot keep a copy of the current store in {folder}: "
+            f"{getattr(exc, 'strerror', None) or exc}; nothing was restored"
         ) from None
     return dest
 
@@ -417,8 +418,11 @@ def _replace(store_path: Path, backup_path: Path) -> None:
     try:
         # A -wal left by a crash would be replayed into the restored file.
         for suffix in ("-wal", "-shm", "-journal"):
-            Path(f"{store_path}{suffix}").unlink(missing_ok=True)
+            fileops.remove(f"{store_path}{suffix}")
         replace_file(staged, store_path)
+    except fileops.FileInUseError as exc:
+        staged.unlink(missing_ok=True)
+        raise BackupError(f"{exc}; nothing was restored") from None
     except OSError as exc:
         staged.unlink(missing_ok=True)
         raise BackupError(

@@ -245,10 +245,20 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _db_path(args: argparse.Namespace) -> Path:
-    from deskeditor.paths import default_db_path
+def _resolve_db(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    """Return the store path and, for the default one, what moving an old store did."""
+    if args.db is not None:
+        return args.db, None
+    from deskeditor.paths import locate_default_store
 
-    return args.db if args.db is not None else default_db_path()
+    return locate_default_store()
+
+
+def _db_path(args: argparse.Namespace) -> Path:
+    path, move = _resolve_db(args)
+    if move is not None:
+        say(f"{PROG}: {move}", err=True)
+    return path  # type: ignore[no-any-return]
 
 
 def _open(args: argparse.Namespace, create: bool = False):  # type: ignore[no-untyped-def]
@@ -721,7 +731,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             from deskeditor.app import run_gui
 
-            return run_gui(_db_path(args))
+            return run_gui(*_resolve_db(args))
         status = COMMANDS[args.command](args)
         with _closed_pipe_named():
             sys.stdout.flush()  # a closed pipe shows here, not at exit

@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from deskeditor import fileops
 from deskeditor.errors import DeskEditorError
 from deskeditor.text import nfc, slugify
 
@@ -154,6 +155,7 @@ def new_temp_file(folder: Path, prefix: str) -> Path:
     """
     fd, name = tempfile.mkstemp(prefix=prefix, suffix=".tmp", dir=folder)
     os.close(fd)
+    fileops.hide(name)  # Windows shows it otherwise; replace_file shows it again
     return Path(name)
 
 
@@ -183,8 +185,8 @@ def sync_folder(folder: Path) -> None:
 def replace_file(temp: Path, target: Path) -> None:
     """Rename the complete, synced file *temp* over *target*; on failure remove *temp* and raise."""
     try:
-        os.replace(temp, target)
-    except OSError:
+        fileops.replace(temp, target)  # waits out a brief lock (an antivirus, Word)
+    except (OSError, fileops.FileInUseError):
         Path(temp).unlink(missing_ok=True)
         raise
     sync_folder(Path(target).parent)
@@ -266,22 +268,26 @@ class StagedFiles:
                 old = None
                 if target.exists() or target.is_symlink():
                     old = _aside(target)
-                    os.replace(target, old)
+                    # Word holding the document open shows here: wait briefly, then say so.
+                    fileops.replace(target, old, blame=target)
                 done.append((staged, target, old))
                 if staged is not None:
-                    os.replace(staged, target)
-        except OSError as exc:
+                    fileops.replace(staged, target)
+        except (OSError, fileops.FileInUseError) as exc:
             for staged, target, old in reversed(done):
                 if staged is not None and not staged.exists() and target.exists():
-                    os.replace(target, staged)  # the new one goes back to be discarded
+                    fileops.replace(target, staged)  # the new one goes back to be discarded
                 if old is not None:
-                    os.replace(old, target)
+                    fileops.replace(old, target)
+            if isinstance(exc, fileops.FileInUseError):
+                raise WriteError(f"{exc}; nothing was changed") from None
             raise WriteError(
                 f"cannot write {target}: {_describe(exc)}; nothing was changed"
             ) from None
         for _, _, old in done:
             if old is not None:
-                _remove(old)
+                with contextlib.suppress(OSError, fileops.FileInUseError):
+                    _remove(old)  # the new output is in place; a scanner may hold the old
         self._moves.clear()
         self._made.clear()
 
@@ -320,13 +326,16 @@ class StagedFiles:
             raise WriteError(f"{folder} is a file, not a folder")
 
     def _temp(self, target: Path, *, folder: bool) -> Path:
-        prefix, where = f".{target.name[:40]}.", target.parent
+        # "~name-xxxx.tmp", hidden on Windows: a dot-name is shown there like any file,
+        # and a short one keeps the path within reach of the target's own length.
+        prefix, where = fileops.temp_prefix(target.name), target.parent
         try:
             if folder:
-                temp = Path(tempfile.mkdtemp(prefix=prefix, suffix=".tmp", dir=where))
+                temp = Path(tempfile.mkdtemp(prefix=prefix, suffix=fileops.TEMP_SUFFIX, dir=where))
                 os.chmod(temp, _public_mode(folder=True))
             else:
                 temp = new_temp_file(where, prefix)
+            fileops.hide(temp)
         except OSError as exc:
             raise WriteError(f"cannot write in {where}: {_describe(exc)}") from None
         self._moves.append((temp, target))
@@ -345,8 +354,8 @@ def staged(batch: StagedFiles | None = None) -> Iterator[StagedFiles]:
 
 
 def _aside(target: Path) -> Path:
-    """Return a free hidden name beside *target* to move it to while the new one goes in."""
-    return target.with_name(f".{target.name[:40]}.{os.urandom(4).hex()}.old")
+    """Return a free temporary name beside *target* to move it to while the new one goes in."""
+    return target.with_name(f"{fileops.temp_prefix(target.name)}{os.urandom(4).hex()}.old")
 
 
 def _write_synced(path: Path, data: bytes) -> None:
@@ -365,4 +374,4 @@ def _remove(path: Path) -> None:
     if path.is_dir() and not path.is_symlink():
         shutil.rmtree(path, ignore_errors=True)
     else:
-        path.unlink(missing_ok=True)
+        fileops.remove(path)

@@ -1,6 +1,6 @@
 """Temporary copies that a killed backup or restore left behind, and their removal.
 
-A copy is written under a hidden temporary name beside its destination and
+A copy is written under a temporary name beside its destination and
 renamed when complete (see :mod:`deskeditor.backups`). A process killed in
 the middle leaves that file (and SQLite's journal beside it); nothing else
 would ever remove them, and each is as large as the store. The names carry
@@ -18,15 +18,17 @@ import stat
 import sys
 from pathlib import Path
 
-BACKUP_TEMP = ".backup-"
-RESTORE_TEMP = ".restore-"
+# "~", not ".": Windows shows dot-names like any other file (the copies are also
+# hidden there while they exist).
+BACKUP_TEMP = "~backup-"
+RESTORE_TEMP = "~restore-"
 # A temporary copy is abandoned when its process is gone, or in any case after this long.
 STALE_TEMP_AGE = dt.timedelta(hours=12)
 _LEGACY_TEMP_AGE = dt.timedelta(hours=1)  # a name without a process id: left by an older version
-# Our temporary copies: ".backup-<process id>-<random>.tmp" (older versions left no id).
-# SQLite may leave its own journal beside one (".tmp-journal").
+# Our temporary copies: "~backup-<process id>-<random>.tmp" (older versions wrote
+# ".backup-...", the oldest with no id). SQLite may leave its journal beside one.
 _TEMP_NAME = re.compile(
-    r"^\.(?:backup|restore)-(?:(?P<pid>\d+)-)?[a-z0-9_]+\.tmp(?:-journal|-wal|-shm)?$"
+    r"^[.~](?:backup|restore)-(?:(?P<pid>\d+)-)?[a-z0-9_]+\.tmp(?:-journal|-wal|-shm)?$"
 )
 
 
@@ -64,7 +66,8 @@ def _process_alive(pid: int) -> bool:
 def clean_stale_temps(folder: Path | str, now: dt.datetime | None = None) -> list[Path]:
     """Delete the temporary copies a killed backup or restore left in *folder*; return them.
 
-    Only our own names are touched (``.backup-…tmp``, ``.restore-…tmp``), and
+    Only our own names are touched (``~backup-…tmp``, ``~restore-…tmp`` and the
+    ``.backup-``/``.restore-`` names of earlier versions), and
     only when the process that wrote one is gone, or when it is older than
     :data:`STALE_TEMP_AGE` (or carries no process id, as older versions wrote).
     """

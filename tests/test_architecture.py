@@ -37,7 +37,7 @@ def test_command_line_runs_without_loading_qt():
         "print([m for m in sys.modules if m.startswith('PySide6')])"
     )
     result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        [sys.executable, "-c", code], capture_output=True, text=True, encoding="utf-8", check=True
     )
     assert result.stdout.strip() == "[]"
 
@@ -231,7 +231,9 @@ def test_only_safeio_writes_files_atomically():
     }
     offenders = []
     for path in PACKAGE.rglob("*.py"):
-        if path == PACKAGE / "safeio.py":
+        # fileops.replace is the rename safeio's writes go through (retrying while
+        # Word or an antivirus holds the file); nothing else calls it directly.
+        if path in (PACKAGE / "safeio.py", PACKAGE / "fileops.py"):
             continue
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if (

@@ -164,7 +164,7 @@ def test_auto_backup_once_a_day_then_rotated_over_sixty_days(store):
     assert len(names) == KEEP_DAILY + KEEP_WEEKLY
     last = TODAY + dt.timedelta(days=59)
     assert names[-1] == f"deskeditor-{last:%Y%m%d}-083000.db"
-    assert not [name for name in names if name.startswith(".")]  # no temporary files left
+    assert not [name for name in names if name.startswith((".", "~"))]  # no temporary files left
 
 
 def test_auto_backup_by_path_runs_on_a_background_thread(store):
@@ -194,7 +194,7 @@ def test_auto_backup_into_a_chosen_folder(store, tmp_path):
 
 def test_auto_backup_where_a_file_blocks_the_folder_is_one_clear_error(store, tmp_path):
     blocker = tmp_path / "khong-phai-thu-muc"
-    blocker.write_text("x")
+    blocker.write_text("x", encoding="utf-8")
     with pytest.raises(BackupError) as caught:
         auto_backup(store, blocker, now=dt.datetime.combine(TODAY, MORNING))
     assert isinstance(caught.value, DeskEditorError)
@@ -368,7 +368,7 @@ def test_list_shows_date_size_and_article_count_and_marks_damaged_files(store, t
     (folder / "deskeditor-20250713-080000.db").write_bytes(b"")
     good = (folder / "deskeditor-20250716-080000.db").read_bytes()
     (folder / "deskeditor-20250712-080000.db").write_bytes(good[: len(good) // 2])
-    (folder / "ghi-chu.txt").write_text("không phải bản sao")
+    (folder / "ghi-chu.txt").write_text("không phải bản sao", encoding="utf-8")
     listed = list_backups(folder)
     assert [info.path.name for info in listed] == [
         "deskeditor-20250716-080000.db",
@@ -570,7 +570,7 @@ def test_restore_into_an_unwritable_folder_is_one_clear_error(restorable, monkey
         restore(path, backup)
     assert "Permission denied" in str(caught.value) and "\n" not in str(caught.value)
     assert digest(path) == before
-    assert not [p for p in path.parent.iterdir() if p.name.startswith(".restore-")]
+    assert not [p for p in path.parent.iterdir() if p.name.startswith((".restore-", "~restore-"))]
 
 
 def test_restore_when_the_safety_copy_cannot_be_written_restores_nothing(restorable, monkeypatch):
@@ -617,11 +617,14 @@ def test_the_start_up_backup_removes_copies_a_killed_one_left(store, tmp_path):
     gone = subprocess.run(
         [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True
     )
-    left = folder / f".backup-{int(gone.stdout)}-abcd1234.tmp"
+    left = folder / f"~backup-{int(gone.stdout)}-abcd1234.tmp"
     left.write_bytes(b"\0" * 4096)
+    dotted = folder / f".backup-{int(gone.stdout)}-efgh5678.tmp"  # as version 0.1 named it
+    dotted.write_bytes(b"\0" * 4096)
     legacy = folder / ".backup-k2j4h5g6.tmp"  # an older version's name: no process id
     legacy.write_bytes(b"\0" * 4096)
     assert auto_backup(store, now=dt.datetime.combine(TODAY, dt.time(18))) is None  # no new copy
-    assert not left.exists() and legacy.exists()  # the legacy one is too recent to be abandoned
+    assert not left.exists() and not dotted.exists()
+    assert legacy.exists()  # the legacy one is too recent to be abandoned
     later = dt.datetime.now() + dt.timedelta(hours=2)
     assert clean_stale_temps(folder, now=later) == [legacy]

@@ -24,6 +24,8 @@ def test_signals_and_text_cursor_calls_keep_reference_counts():
         [sys.executable, str(PROBE), str(ROUNDS)],
         capture_output=True,
         text=True,
+        encoding="utf-8",
+        errors="replace",
         timeout=300,
     )
     assert done.returncode == 0, f"the probe died (exit {done.returncode}): {done.stderr[-800:]}"

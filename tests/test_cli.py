@@ -318,7 +318,7 @@ def test_a_store_in_use_is_named_and_can_still_be_read(tmp_path, article_file):
         [sys.executable, "-c",
          "import sys, time; from deskeditor.store import Store; s = Store(sys.argv[1]); "
          "print('ready', flush=True); time.sleep(60)", str(db)],
-        stdout=subprocess.PIPE, text=True,
+        stdout=subprocess.PIPE, text=True, encoding="utf-8",
     )  # fmt: skip
     try:
         assert holder.stdout.readline().strip() == "ready"
@@ -335,6 +335,7 @@ def test_a_store_in_use_is_named_and_can_still_be_read(tmp_path, article_file):
 # ---------------------------------------------------------------- workflow and settings
 
 
+@pytest.mark.unicode_paths  # Vietnamese names in the child's command line
 def test_the_whole_workflow_from_the_command_line(tmp_path, article_file):
     db = tmp_path / "store.db"
     article_id = run("import", article_file, db=db).stdout.strip()
@@ -412,6 +413,7 @@ def test_settings_export_and_import(tmp_path, article_file):
     assert result.stderr == "deskeditor: site_profile.slogan: unknown field\n"
 
 
+@pytest.mark.unicode_paths  # Vietnamese names in the child's command line
 def test_a_move_between_stores_keeps_the_code_and_the_approval(tmp_path):
     """The issue: export --json then import elsewhere changed the code (3F09-0B02 → 797A-FF60)."""
     from samples import write_long_article
@@ -438,6 +440,7 @@ def test_a_move_between_stores_keeps_the_code_and_the_approval(tmp_path):
     assert run("verify", page, db=second).stdout.startswith("matches revision 1 of article")
 
 
+@pytest.mark.unicode_paths  # Vietnamese names in the child's command line
 def test_verify_prints_one_difference_a_line(tmp_path, article_file):
     db = tmp_path / "store.db"
     article_id = run("import", article_file, db=db).stdout.strip()

@@ -162,12 +162,16 @@ class SpawnRunner:
             first = lines.get()
             if first != "ready":
                 proc.kill()
-                pytest.fail(f"the worker did not start: {first!r} {self.errors.read_text()}")
+                pytest.fail(
+                    f"the worker did not start: {first!r} {self.errors.read_text(encoding='utf-8', errors='replace')}"
+                )
             time.sleep(delay)
             alive = proc.poll() is None
             proc.kill()  # TerminateProcess on Windows, SIGKILL elsewhere
             proc.wait(timeout=LINE_TIMEOUT)
-            assert alive, f"the worker ended by itself: {self.errors.read_text()}"
+            assert alive, (
+                f"the worker ended by itself: {self.errors.read_text(encoding='utf-8', errors='replace')}"
+            )
             while (line := lines.get()) is not None:
                 ledger.read(line)
 
@@ -338,7 +342,9 @@ def _gui_round(db: Path, seed: int, delay: float, home: Path) -> tuple[list[str]
             while True:
                 line = lines.get()
                 if line is None:
-                    pytest.fail(f"the editor ended by itself: {errors.read_text()[-3000:]}")
+                    pytest.fail(
+                        f"the editor ended by itself: {errors.read_text(encoding='utf-8', errors='replace')[-3000:]}"
+                    )
                 if line.startswith("offered "):
                     offered.append(json.loads(line[len("offered ") :]))
                 elif line.startswith("autosaved "):
@@ -349,7 +355,9 @@ def _gui_round(db: Path, seed: int, delay: float, home: Path) -> tuple[list[str]
         finally:
             proc.kill()  # SIGKILL; TerminateProcess on Windows
             proc.wait(timeout=LINE_TIMEOUT)
-        assert alive, f"the editor ended by itself: {errors.read_text()[-3000:]}"
+        assert alive, (
+            f"the editor ended by itself: {errors.read_text(encoding='utf-8', errors='replace')[-3000:]}"
+        )
         while (line := lines.get()) is not None:
             if line.startswith("autosaved "):
                 autosaved.append(line.split()[1])

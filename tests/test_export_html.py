@@ -306,7 +306,7 @@ def test_fragment_file_gets_its_images_beside_it(sample_dict: dict, tmp_path: Pa
         write_html_fragment(_sample_context(sample_dict), tmp_path / "doan.html")
     write_html_fragment(_sample_context(sample_dict), path, ExportOptions(overwrite=True))
     assert (tmp_path / "images" / "logo.png").read_bytes() == b"not ours"
-    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith((".", "~"))]
 
 
 # ------------------------------------------------------------------ names, overwriting, failures
@@ -359,7 +359,7 @@ def test_single_file_is_not_overwritten_unless_asked(tmp_path: Path):
 
 
 def test_a_file_and_a_folder_are_not_mistaken_for_each_other(tmp_path: Path):
-    (tmp_path / "tep").write_text("x")
+    (tmp_path / "tep").write_text("x", encoding="utf-8")
     (tmp_path / "thu-muc").mkdir()
     with pytest.raises(ExportExistsError, match="is a file, not a folder"):
         write_html_folder(
@@ -454,9 +454,11 @@ def test_missing_alt_text_is_refused_before_anything_is_written(tmp_path: Path):
 
 def test_a_template_folder_replaces_the_stylesheet_and_templates(tmp_path: Path):
     (tmp_path / "mau").mkdir()
-    (tmp_path / "mau" / "portal.css").write_text("body { color: #123456; } /* </style><script> */")
+    (tmp_path / "mau" / "portal.css").write_text(
+        "body { color: #123456; } /* </style><script> */", encoding="utf-8"
+    )
     (tmp_path / "mau" / "links.html.j2").write_text(
-        '<nav aria-label="Khác">{{ groups|length }}</nav>'
+        '<nav aria-label="Khác">{{ groups|length }}</nav>', encoding="utf-8"
     )
     options = ExportOptions(template_dir=tmp_path / "mau")
     path = write_html_single(_context(Article(title="Bài")), tmp_path / "bai.html", options)
@@ -474,7 +476,7 @@ def test_a_missing_template_folder_is_named(tmp_path: Path):
 
 
 def test_a_broken_replacement_template_is_named(tmp_path: Path):
-    (tmp_path / "fragment.html.j2").write_text("<p>{% if %}</p>")
+    (tmp_path / "fragment.html.j2").write_text("<p>{% if %}</p>", encoding="utf-8")
     with pytest.raises(ExportTemplateError, match=r"fragment\.html\.j2, line 1"):
         html_fragment(_context(Article(title="Bài")), ExportOptions(template_dir=tmp_path))
 
@@ -491,8 +493,12 @@ def test_the_logo_is_in_the_header_of_the_page_and_the_single_file(store, tmp_pa
     from deskeditor.photos import ingest_file
 
     article_id = import_long_article(store, tmp_path / "nguon")
-    logo_id = store.add_photo(ingest_file(make_photo(tmp_path / "logo.png", seed=7, size=(400, 400))))
-    store.save_site_profile(replace(store.site_profile(), organisation_name="SỞ NỘI VỤ", logo_photo_id=logo_id))
+    logo_id = store.add_photo(
+        ingest_file(make_photo(tmp_path / "logo.png", seed=7, size=(400, 400)))
+    )
+    store.save_site_profile(
+        replace(store.site_profile(), organisation_name="SỞ NỘI VỤ", logo_photo_id=logo_id)
+    )
     ctx = context_for(store, article_id)
     index = write_html_folder(ctx, tmp_path / "trang")
     page = index.read_text(encoding="utf-8")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 
+import pytest
 from PySide6.QtWidgets import QWidget
 
 from deskeditor.errors import PhotoError
@@ -134,6 +135,7 @@ def test_an_op_cancelled_before_it_starts_never_runs(qtbot):
     assert ran == []
 
 
+@pytest.mark.unicode_paths
 def test_photo_import_delivers_photos_in_order_and_names_a_refused_file(qtbot, tmp_path):
     from samples import make_photo
 
@@ -158,6 +160,7 @@ def test_photo_import_delivers_photos_in_order_and_names_a_refused_file(qtbot, t
     assert progress[-1] == (4, 4)
 
 
+@pytest.mark.unicode_paths
 def test_a_cancelled_photo_import_inserts_nothing_more(qtbot, tmp_path):
     from samples import make_photo
 

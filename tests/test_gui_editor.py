@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from gui_helpers import type_text
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QTextCursor
@@ -72,6 +73,7 @@ def test_every_block_kind_and_mark_survives_the_editor(qtbot, window, tmp_path):
     assert not window.isWindowModified()
 
 
+@pytest.mark.unicode_paths
 def test_insert_photo_caption_it_save_and_reopen(qtbot, window, tmp_path):
     window.new_article(ask=False)
     type_text(window.editor.title_edit, "Tin có ảnh")

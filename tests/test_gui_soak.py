@@ -112,6 +112,7 @@ def _undo_redo(window, steps: int) -> None:
         window.actions_by_name["redo"].trigger()
 
 
+@pytest.mark.unicode_paths
 def test_a_day_of_typing_formatting_photos_and_saving(qtbot, window, tmp_path):
     store = window.store
     long_id = import_long_article(store, tmp_path)

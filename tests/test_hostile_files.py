@@ -276,6 +276,7 @@ def _assert_clean_jpeg(data: bytes) -> None:
         }  # fmt: skip
 
 
+@pytest.mark.unicode_paths  # the child's script, with Vietnamese text, goes in argv
 @pytest.mark.parametrize("case", CASES)
 def test_hostile_file_is_imported_cleanly_or_refused_changing_nothing(case, tmp_path, store_path):
     folder = tmp_path / "tep"

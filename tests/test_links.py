@@ -359,7 +359,9 @@ def test_code_point_order_would_get_the_communes_wrong():
     assert sorted(COMMUNES_SORTED) != COMMUNES_SORTED
 
 
-def test_sort_places_d_before_đ_u_before_ư_and_tones_in_order():
+# An ASCII name: pytest puts it in the environment (PYTEST_CURRENT_TEST), which a
+# legacy code page cannot hold with "đ" or "ư" in it.
+def test_sort_places_d_before_d_stroke_u_before_u_horn_and_tones_in_order():
     group = LinkGroup(
         "Nhóm",
         [

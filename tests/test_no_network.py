@@ -77,7 +77,7 @@ def internet_sockets_held():
     held = []
     for table in ("tcp", "tcp6", "udp", "udp6"):
         try:
-            lines = open(f"/proc/self/net/{table}").read().splitlines()[1:]
+            lines = open(f"/proc/self/net/{table}", encoding="ascii").read().splitlines()[1:]
         except OSError:
             continue
         held += [f"{table} {line.split()[2]}" for line in lines if line.split()[9] in inodes]

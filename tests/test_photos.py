@@ -390,6 +390,7 @@ def test_folder_missing_and_unreadable_files(tmp_path: pathlib.Path,
         photos.ingest_file(locked)
 
 
+@pytest.mark.unicode_paths
 def test_vietnamese_name_is_nfc(tmp_path: pathlib.Path) -> None:
     nfc = "Ảnh hội nghị tổng kết năm.jpg"
     nfd = unicodedata.normalize("NFD", nfc)

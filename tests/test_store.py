@@ -220,7 +220,7 @@ def test_backup_is_a_consistent_openable_copy(store, tmp_path):
     with Store(dest) as copy:
         assert [s.title for s in copy.list_articles()] == ["Tin cần sao lưu"]
         assert copy.check() == []
-    assert not list(tmp_path.glob(".backup-*"))
+    assert not list(tmp_path.glob(".backup-*")) and not list(tmp_path.glob("~backup-*"))
 
 
 def test_backup_into_missing_folder_is_refused(store, tmp_path):

@@ -236,6 +236,7 @@ def test_a_write_cut_off_in_a_rollback_journal_is_named_and_finished_by_a_writer
         assert store.count_articles() == 1 and store.check() == []
 
 
+@pytest.mark.unicode_paths  # a POSIX path is encoded in the file system's encoding
 def test_sqlite_uris_of_local_and_network_paths():
     from pathlib import PurePosixPath, PureWindowsPath
 

@@ -129,6 +129,10 @@ PHRASES = [
     QT_TRANSLATE_NOOP("DomainError", "there is already a category named"),
     QT_TRANSLATE_NOOP("DomainError", "is not a deskeditor backup"),
     QT_TRANSLATE_NOOP("DomainError", "is damaged"),
+    # files Word or an antivirus holds open (fileops)
+    QT_TRANSLATE_NOOP(
+        "DomainError", "the file is open in another program; close it there and try again"
+    ),
 ]
 _BY_LENGTH = sorted(PHRASES, key=len, reverse=True)
 

@@ -306,7 +306,13 @@ def _system_mounts(platform: str) -> list[tuple[str, str]]:
 
         try:
             out = subprocess.run(
-                ["/sbin/mount"], capture_output=True, text=True, timeout=5, check=False
+                ["/sbin/mount"],
+                capture_output=True,
+                text=True,
+                encoding="utf-8",
+                errors="replace",
+                timeout=5,
+                check=False,
             ).stdout
         except (OSError, subprocess.SubprocessError):
             return []

@@ -19,7 +19,7 @@ import sqlite3
 import stat
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from pathlib import Path, PurePath
+from pathlib import Path, PurePath, PureWindowsPath
 
 from sqlite_utils import Database
 
@@ -94,6 +94,14 @@ def sqlite_uri(path: PurePath, query: str) -> str:
     resolves to) would become ``file://server/share/...``, whose authority
     SQLite refuses; SQLite takes it as ``file:////server/share/...``.
     """
+    if isinstance(path, PureWindowsPath):
+        # The long-path forms (\\?\C:\..., \\?\UNC\server\share\...) that resolve()
+        # may return for a deep folder are the same files without the prefix.
+        text = str(path)
+        if text.startswith("\\\\?\\UNC\\"):
+            path = PureWindowsPath("\\\\" + text[8:])
+        elif text.startswith("\\\\?\\"):
+            path = PureWindowsPath(text[4:])
     uri = path.as_uri()
     if not uri.startswith("file:///"):
         uri = "file:////" + uri.removeprefix("file://")

@@ -471,6 +471,11 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
 <context>
     <name>DomainError</name>
     <message>
+        <location filename="../../deskeditor/gui/error_text.py" line="82"/>
+        <source>the file is open in another program; close it there and try again</source>
+        <translation>tệp đang được mở trong chương trình khác; hãy đóng tệp ở đó rồi thử lại</translation>
+    </message>
+    <message>
         <location filename="../../deskeditor/gui/error_text.py" line="18"/>
         <source>not an image file</source>
         <translation>không phải tệp ảnh</translation>
@@ -1895,6 +1900,30 @@ Sau khi chuyển: %2</translation>
         <location filename="../../deskeditor/app.py" line="91"/>
         <source>Cannot open the store</source>
         <translation>Không mở được kho dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/app.py" line="100"/>
+        <source>The store was moved from %1 to %2, a folder that is not copied with the roaming profile. Nothing else needs doing.</source>
+        <translation>Kho dữ liệu đã được chuyển từ %1 sang %2, thư mục không bị sao chép theo hồ sơ người dùng chuyển vùng (roaming profile). Không cần làm gì thêm.</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/app.py" line="105"/>
+        <source>Store moved</source>
+        <translation>Đã chuyển kho dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/app.py" line="109"/>
+        <source>The store is still in %1 (the roaming profile) and is used there this time: it could not be moved to %2.
+
+%3</source>
+        <translation>Kho dữ liệu vẫn ở %1 (hồ sơ người dùng chuyển vùng) và lần này được dùng tại đó: không chuyển được sang %2.
+
+%3</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/app.py" line="116"/>
+        <source>Store not moved</source>
+        <translation>Chưa chuyển được kho dữ liệu</translation>
     </message>
     <message>
         <location filename="../../deskeditor/gui/main_window.py" line="272"/>

@@ -26,7 +26,9 @@ def _missing() -> str | None:
         return "Chromium is missing: apt-get install -y chromium"
     if NODE is None:
         return "node is missing: apt-get install -y nodejs npm"
-    version = subprocess.run([NODE, "--version"], capture_output=True, text=True, check=False)
+    version = subprocess.run(
+        [NODE, "--version"], capture_output=True, text=True, encoding="utf-8", check=False
+    )
     major = re.match(r"v(\d+)", version.stdout.strip())
     if major is None or int(major[1]) < 20:
         return f"node 20 or later is needed (playwright-core), found {version.stdout.strip()!r}"

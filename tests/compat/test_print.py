@@ -90,7 +90,7 @@ def _images_by_page(pdf: Path) -> dict[str, list[int]]:
     """Each photo (by its PDF object) and the pages it is drawn on."""
     pdfimages, _, _ = _poppler()
     listing = subprocess.run(
-        [pdfimages, "-list", str(pdf)], capture_output=True, text=True, check=True
+        [pdfimages, "-list", str(pdf)], capture_output=True, text=True, encoding="utf-8", check=True
     ).stdout.splitlines()[2:]
     pages: dict[str, list[int]] = {}
     for line in listing:
