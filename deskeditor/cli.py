@@ -10,7 +10,6 @@ import contextlib
 import errno
 import os
 import re
-import sqlite3
 import sys
 import warnings
 from collections.abc import Callable, Iterator, Sequence
@@ -284,13 +283,8 @@ def _open_for_reading(args: argparse.Namespace) -> Iterator[Store]:
     try:
         for warning in store.warnings:
             say(f"{PROG}: warning: {warning}", err=True)
-        try:
+        with store.errors_in_words():
             yield store
-        except sqlite3.Error as exc:
-            translated = store.translate_error(exc)
-            if translated is exc:
-                raise
-            raise translated from None
         if store.changed_while_open():
             raise StoreError(
                 f"the store {store.path} was changed by another program while it was read;"

@@ -95,27 +95,16 @@ _L, _C, _R, _J = (
     WD_ALIGN_PARAGRAPH.JUSTIFY,
 )
 
+# Title-like headings: bold 14 pt, justified, kept with what follows.
+_HEADING = {"size": 14, "bold": True, "align": _J, "before": 6, "after": 6, "keep_next": True}
+
 # Every paragraph style the document uses, reset and then set from this table.
 PARAGRAPH_STYLES: dict[str, dict] = {
     "Normal": {"size": 14, "align": _L, "after": 6, "line": LINE_SPACING},
     "Body Text": {"align": _J, "first_line": FIRST_LINE, "after": 6, "line": LINE_SPACING},
     "Title": {"size": 14, "bold": True, "align": _C, "after": 6, "keep_next": True},
-    "Heading 1": {
-        "size": 14,
-        "bold": True,
-        "align": _J,
-        "before": 6,
-        "after": 6,
-        "keep_next": True,
-    },
-    "Heading 2": {
-        "size": 14,
-        "bold": True,
-        "align": _J,
-        "before": 6,
-        "after": 6,
-        "keep_next": True,
-    },
+    "Heading 1": _HEADING,
+    "Heading 2": _HEADING,
     "Quote": {"italic": True, "align": _J, "left": FIRST_LINE, "right": FIRST_LINE, "after": 6},
     "List Bullet": {"align": _J, "after": 6},
     "List Number": {"align": _J, "after": 6},

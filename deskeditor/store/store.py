@@ -119,6 +119,17 @@ class Store:
         """Return the named error for an SQLite error met while using this store."""
         return opening.translate(exc, self.path, self.pending_migrations)
 
+    @contextmanager
+    def errors_in_words(self) -> Iterator[None]:
+        """Turn an SQLite error raised in the block into this store's named error, if it has one."""
+        try:
+            yield
+        except sqlite3.Error as exc:
+            translated = self.translate_error(exc)
+            if translated is exc:
+                raise
+            raise translated from None
+
     # ------------------------------------------------------------ lifecycle
 
     def close(self) -> None:
@@ -147,14 +158,8 @@ class Store:
         """
         if self.read_only:
             raise StoreReadOnlyError(self.path)
-        try:
-            with self.db.atomic() as db:
-                yield db
-        except sqlite3.DatabaseError as exc:
-            translated = self.translate_error(exc)
-            if translated is exc:
-                raise
-            raise translated from None
+        with self.errors_in_words(), self.db.atomic() as db:
+            yield db
 
     # ------------------------------------------------------------ categories
 
