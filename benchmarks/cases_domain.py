@@ -51,8 +51,9 @@ def photo_import(cache: pathlib.Path, runs: int) -> Result:
         state["store"].add_photo(ingest_bytes(jpeg, "DSC_0042.JPG"))
 
     try:
-        mine, naive = alternate(ours, lambda: photo_ingest.naive_pipeline(jpeg), runs,
-                                setup=fresh_store)
+        mine, naive = alternate(
+            ours, lambda: photo_ingest.naive_pipeline(jpeg), runs, setup=fresh_store
+        )
         photo = ingest_bytes(jpeg, "DSC_0042.JPG")
     finally:
         if "store" in state:
@@ -72,10 +73,12 @@ def photo_import(cache: pathlib.Path, runs: int) -> Result:
         met=speedup >= PHOTO_SPEEDUP and ours_s < PHOTO_LIMIT_S,
         details={
             "input": f"{size[0]}×{size[1]} JPEG, {len(jpeg) / 1e6:.1f} MB, EXIF orientation "
-                     f"{orientation}, GPS",
+            f"{orientation}, GPS",
             "baseline_runs": naive,
-            "renditions": {n: f"{r.width}×{r.height}, {len(r.data) / 1e3:.0f} kB"
-                           for n, r in photo.renditions.items()},
+            "renditions": {
+                n: f"{r.width}×{r.height}, {len(r.data) / 1e3:.0f} kB"
+                for n, r in photo.renditions.items()
+            },
         },
     )
 
@@ -92,8 +95,10 @@ def _context(store, article_id: int):  # type: ignore[no-untyped-def]
 def _article_shape(store, article_id: int) -> str:  # type: ignore[no-untyped-def]
     article = store.get_article(article_id)
     kinds = [block.kind for block in article.body]
-    return (f"{kinds.count('paragraph')} paragraphs, {kinds.count('list')} list, "
-            f"{kinds.count('quote')} quote, {kinds.count('photo')} photos")
+    return (
+        f"{kinds.count('paragraph')} paragraphs, {kinds.count('list')} list, "
+        f"{kinds.count('quote')} quote, {kinds.count('photo')} photos"
+    )
 
 
 def word_export(ds: data.Dataset, runs: int) -> Result:
@@ -118,8 +123,10 @@ def word_export(ds: data.Dataset, runs: int) -> Result:
             if pandoc_version():
                 command = ["pandoc", "index.html", "-o", str(work / "pandoc.docx")]
                 mine, pandoc = alternate(
-                    ours, lambda: subprocess.run(command, cwd=page, check=True,
-                                                 capture_output=True), runs)
+                    ours,
+                    lambda: subprocess.run(command, cwd=page, check=True, capture_output=True),
+                    runs,
+                )
             else:
                 mine = repeat(ours, runs)
             docx_size = (work / "bai-0.docx").stat().st_size
@@ -133,14 +140,23 @@ def word_export(ds: data.Dataset, runs: int) -> Result:
         "cli_end_to_end_s": median(cli),
         "cli_runs": cli,
         "note": "ours: context_for + write_docx in the running program (what the Word "
-                "button does); pandoc: `pandoc index.html -o out.docx` in the exported page "
-                "folder, process start to exit. cli_end_to_end_s is `python -m deskeditor "
-                "export ID --docx FILE`, also from process start.",
+        "button does); pandoc: `pandoc index.html -o out.docx` in the exported page "
+        "folder, process start to exit. cli_end_to_end_s is `python -m deskeditor "
+        "export ID --docx FILE`, also from process start.",
     }
     if not pandoc:
-        return Result("2. Word export (8 photos)", ours_s, "s", mine,
-                      f"< {WORD_LIMIT_S * 1000:.0f} ms, ≤ ½ pandoc", ours_s < WORD_LIMIT_S and None,
-                      "pandoc (not installed)", None, "—", details)
+        return Result(
+            "2. Word export (8 photos)",
+            ours_s,
+            "s",
+            mine,
+            f"< {WORD_LIMIT_S * 1000:.0f} ms, ≤ ½ pandoc",
+            ours_s < WORD_LIMIT_S and None,
+            "pandoc (not installed)",
+            None,
+            "—",
+            details,
+        )
     pandoc_s = median(pandoc)
     details["baseline_runs"] = pandoc
     return Result(
@@ -170,8 +186,18 @@ def _process_times(command: list[str], cwd: pathlib.Path, runs: int) -> list[flo
 
 def _cli_export_times(ds: data.Dataset, work: pathlib.Path, runs: int) -> list[float]:
     out = work / "cli.docx"
-    command = [sys.executable, "-m", "deskeditor", "--db", str(ds.path), "export",
-               str(ds.export_id), "--docx", str(out), "--overwrite"]
+    command = [
+        sys.executable,
+        "-m",
+        "deskeditor",
+        "--db",
+        str(ds.path),
+        "export",
+        str(ds.export_id),
+        "--docx",
+        str(out),
+        "--overwrite",
+    ]
     return _process_times(command, data.ROOT, runs)
 
 
@@ -186,8 +212,9 @@ def html_export(ds: data.Dataset, runs: int) -> Result:
         with Store(ds.path) as store:
             shape = _article_shape(store, ds.export_id)
             mine = repeat(
-                lambda: write_html_folder(_context(store, ds.export_id),
-                                          work / f"trang-{next(counter)}"),
+                lambda: write_html_folder(
+                    _context(store, ds.export_id), work / f"trang-{next(counter)}"
+                ),
                 runs,
             )
         folder = work / "trang-0"
@@ -202,8 +229,11 @@ def html_export(ds: data.Dataset, runs: int) -> Result:
         runs=mine,
         target=f"< {HTML_LIMIT_S * 1000:.0f} ms",
         met=ours_s < HTML_LIMIT_S,
-        details={"article": shape, "bytes_written": size,
-                 "note": "context_for + write_html_folder; every file is fsynced"},
+        details={
+            "article": shape,
+            "bytes_written": size,
+            "note": "context_for + write_html_folder; every file is fsynced",
+        },
     )
 
 
@@ -232,8 +262,7 @@ def search(ds: data.Dataset, runs: int) -> Result:
 
     def summaries(rows) -> list[ArticleSummary]:  # type: ignore[no-untyped-def]
         # The same objects Store.search returns, so both sides pay for them.
-        return [ArticleSummary(r[0], Status(r[1]), _parse_dt(r[2]), r[3], r[4], r[5])
-                for r in rows]
+        return [ArticleSummary(r[0], Status(r[1]), _parse_dt(r[2]), r[3], r[4], r[5]) for r in rows]
 
     per_query: dict[str, dict] = {}
     # The scan has its own connection (and page cache), as a separate program would.
@@ -243,8 +272,7 @@ def search(ds: data.Dataset, runs: int) -> Result:
 
         def scan(query: str) -> list[ArticleSummary]:
             pattern = f"% {fold(query).strip()}%"  # the folded text has a space at each end
-            return summaries(conn.execute(_SCAN_SQL, {"pattern": pattern,
-                                                      "limit": SEARCH_LIMIT}))
+            return summaries(conn.execute(_SCAN_SQL, {"pattern": pattern, "limit": SEARCH_LIMIT}))
 
         total = store.count_articles()
         for query in corpus.QUERIES:
@@ -253,9 +281,12 @@ def search(ds: data.Dataset, runs: int) -> Result:
             found = store.search(query)
             matched = scan(query)
             per_query[query] = {
-                "search_s": median(ours), "scan_s": median(theirs),
-                "search_runs": ours, "scan_runs": theirs,
-                "search_rows": len(found), "scan_rows": len(matched),
+                "search_s": median(ours),
+                "scan_s": median(theirs),
+                "search_runs": ours,
+                "scan_runs": theirs,
+                "search_rows": len(found),
+                "scan_rows": len(matched),
                 "first_title": found[0].title if found else "",
             }
     ours_s = median([q["search_s"] for q in per_query.values()])
@@ -277,7 +308,7 @@ def search(ds: data.Dataset, runs: int) -> Result:
             "slowest_query": f"{worst[0]}: {worst[1]['search_s'] * 1000:.1f} ms",
             "queries": per_query,
             "note": "the scan: a folded copy of title+lead+body+captions+author+tags with "
-                    "punctuation as spaces and its date, `text LIKE '% hoi nghi%'`, title "
-                    "matches first, then newest, LIMIT 500, joined for the summary columns",
+            "punctuation as spaces and its date, `text LIKE '% hoi nghi%'`, title "
+            "matches first, then newest, LIMIT 500, joined for the summary columns",
         },
     )

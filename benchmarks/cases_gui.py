@@ -44,7 +44,11 @@ def probe(mode: str, *args: str, timeout: float = 300) -> tuple[dict, float]:
         started = time.monotonic()
         out = subprocess.run(
             [sys.executable, str(PROBE), mode, *args],
-            env=_child_env(home), capture_output=True, text=True, timeout=timeout, check=False,
+            env=_child_env(home),
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            check=False,
         )
     finally:
         shutil.rmtree(home, ignore_errors=True)
@@ -79,8 +83,15 @@ def startup(ds: data.Dataset, runs: int) -> Result:
     ours_s = median([p["painted"] for p in ours])
     bare_s = median([p["painted"] for p in bare])
     ratio = ours_s / bare_s
-    steps = ["process", "imported_app", "application", "imported_gui", "store_open",
-             "window_built", "painted"]
+    steps = [
+        "process",
+        "imported_app",
+        "application",
+        "imported_gui",
+        "store_open",
+        "window_built",
+        "painted",
+    ]
     breakdown = {}
     previous = 0.0
     for step in steps:
@@ -104,8 +115,8 @@ def startup(ds: data.Dataset, runs: int) -> Result:
             "rows_in_list": rows,
             "platform": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
             "note": "from just before the child process is started to the end of the first "
-                    "paint pass of the main window; the newest article is opened, as on a "
-                    "first start",
+            "paint pass of the main window; the newest article is opened, as on a "
+            "first start",
         },
     )
 
@@ -115,8 +126,17 @@ def startup(ds: data.Dataset, runs: int) -> Result:
 
 def open_article(ds: data.Dataset, runs: int) -> Result:
     """MainWindow.open_article of the 20-photo article until painted, pictures not yet decoded."""
-    result, _ = probe("open", "--db", str(ds.path), "--article", str(ds.gallery_id),
-                      "--other", str(ds.newest_id), "--runs", str(runs))
+    result, _ = probe(
+        "open",
+        "--db",
+        str(ds.path),
+        "--article",
+        str(ds.gallery_id),
+        "--other",
+        str(ds.newest_id),
+        "--runs",
+        str(runs),
+    )
     value = median(result["runs"])
     return Result(
         case=f"6. Open an article with {result['figures']} photos",
@@ -125,8 +145,10 @@ def open_article(ds: data.Dataset, runs: int) -> Result:
         runs=result["runs"],
         target=f"< {OPEN_LIMIT_S * 1000:.0f} ms",
         met=value < OPEN_LIMIT_S,
-        details={"note": "open_article + repaint + processEvents, coming from another article; "
-                         "the window's decoded-picture cache is emptied before each run"},
+        details={
+            "note": "open_article + repaint + processEvents, coming from another article; "
+            "the window's decoded-picture cache is emptied before each run"
+        },
     )
 
 
@@ -152,9 +174,11 @@ def memory(ds: data.Dataset, runs: int) -> Result:
         ratio=f"{value / median(bare):.1f}× bare",
         target=f"< {MEMORY_LIMIT_MB} MB",
         met=value < MEMORY_LIMIT_MB,
-        details={"decoded_pictures": decoded,
-                 "note": "peak resident memory (VmHWM) of the child after start-up, opening "
-                         "the article and scrolling through it so that every photo is drawn"},
+        details={
+            "decoded_pictures": decoded,
+            "note": "peak resident memory (VmHWM) of the child after start-up, opening "
+            "the article and scrolling through it so that every photo is drawn",
+        },
     )
 
 
@@ -186,7 +210,9 @@ def batch(ds: data.Dataset, runs: int) -> Result:
         ratio="—",
         target=f"GUI gap < {GAP_LIMIT_S * 1000:.0f} ms, all exported",
         met=worst_gap < GAP_LIMIT_S and exported == len(ds.batch_ids),
-        details={"runs": results,
-                 "note": "value: articles per second; the GUI thread runs a 10 ms timer and "
-                         "the worker's progress goes to a QProgressDialog"},
+        details={
+            "runs": results,
+            "note": "value: articles per second; the GUI thread runs a 10 ms timer and "
+            "the worker's progress goes to a QProgressDialog",
+        },
     )

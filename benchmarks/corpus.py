@@ -29,72 +29,215 @@ CATEGORIES = [
 CATEGORY_WEIGHTS = [30, 14, 12, 10, 10, 10, 8, 6]
 
 FAMILY = [
-    "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng",
-    "Bùi", "Đỗ", "Hồ", "Ngô", "Dương", "Lý", "Lương", "Nông", "Hà", "Triệu",
+    "Nguyễn",
+    "Trần",
+    "Lê",
+    "Phạm",
+    "Hoàng",
+    "Huỳnh",
+    "Phan",
+    "Vũ",
+    "Võ",
+    "Đặng",
+    "Bùi",
+    "Đỗ",
+    "Hồ",
+    "Ngô",
+    "Dương",
+    "Lý",
+    "Lương",
+    "Nông",
+    "Hà",
+    "Triệu",
 ]
 FAMILY_WEIGHTS = [38, 11, 9, 7, 5, 3, 4, 4, 3, 2, 2, 2, 2, 1, 1, 1, 1, 2, 1, 1]
 MIDDLE_MALE = ["Văn", "Hữu", "Đức", "Minh", "Quốc", "Thanh", "Xuân", "Công", "Ngọc", "Trung"]
 MIDDLE_FEMALE = ["Thị", "Thị", "Thị", "Ngọc", "Thu", "Thanh", "Minh", "Hồng", "Kim", "Phương"]
 GIVEN_MALE = [
-    "Anh", "Bình", "Cường", "Dũng", "Đức", "Hải", "Hùng", "Huy", "Khánh", "Long",
-    "Nam", "Phong", "Quân", "Sơn", "Thắng", "Thành", "Toàn", "Trung", "Tuấn", "Việt",
+    "Anh",
+    "Bình",
+    "Cường",
+    "Dũng",
+    "Đức",
+    "Hải",
+    "Hùng",
+    "Huy",
+    "Khánh",
+    "Long",
+    "Nam",
+    "Phong",
+    "Quân",
+    "Sơn",
+    "Thắng",
+    "Thành",
+    "Toàn",
+    "Trung",
+    "Tuấn",
+    "Việt",
 ]
 GIVEN_FEMALE = [
-    "Anh", "Chi", "Dung", "Hà", "Hạnh", "Hằng", "Hoà", "Hương", "Lan", "Linh",
-    "Loan", "Mai", "Nga", "Ngân", "Nhung", "Phương", "Thảo", "Trang", "Vân", "Yến",
+    "Anh",
+    "Chi",
+    "Dung",
+    "Hà",
+    "Hạnh",
+    "Hằng",
+    "Hoà",
+    "Hương",
+    "Lan",
+    "Linh",
+    "Loan",
+    "Mai",
+    "Nga",
+    "Ngân",
+    "Nhung",
+    "Phương",
+    "Thảo",
+    "Trang",
+    "Vân",
+    "Yến",
 ]
 POSITIONS = [
-    "Giám đốc Sở Nội vụ", "Phó Giám đốc Sở Nội vụ", "Chủ tịch UBND tỉnh",
-    "Phó Chủ tịch UBND tỉnh", "Trưởng Ban Thi đua - Khen thưởng tỉnh",
-    "Bí thư Đảng ủy Sở", "Chánh Văn phòng Sở", "Chánh Thanh tra Sở",
-    "Trưởng phòng Tổ chức cán bộ", "Chủ tịch Công đoàn ngành",
-    "Bí thư Đoàn Thanh niên Sở", "Chủ tịch UBND huyện",
+    "Giám đốc Sở Nội vụ",
+    "Phó Giám đốc Sở Nội vụ",
+    "Chủ tịch UBND tỉnh",
+    "Phó Chủ tịch UBND tỉnh",
+    "Trưởng Ban Thi đua - Khen thưởng tỉnh",
+    "Bí thư Đảng ủy Sở",
+    "Chánh Văn phòng Sở",
+    "Chánh Thanh tra Sở",
+    "Trưởng phòng Tổ chức cán bộ",
+    "Chủ tịch Công đoàn ngành",
+    "Bí thư Đoàn Thanh niên Sở",
+    "Chủ tịch UBND huyện",
 ]
 UNITS = [
-    "Văn phòng Sở", "Phòng Thi đua - Khen thưởng", "Phòng Cải cách hành chính",
-    "Phòng Tổ chức cán bộ", "Phòng Xây dựng chính quyền", "Thanh tra Sở",
-    "Phòng Công chức, viên chức", "Ban Tôn giáo", "Chi cục Văn thư - Lưu trữ",
+    "Văn phòng Sở",
+    "Phòng Thi đua - Khen thưởng",
+    "Phòng Cải cách hành chính",
+    "Phòng Tổ chức cán bộ",
+    "Phòng Xây dựng chính quyền",
+    "Thanh tra Sở",
+    "Phòng Công chức, viên chức",
+    "Ban Tôn giáo",
+    "Chi cục Văn thư - Lưu trữ",
     "Công đoàn cơ sở Sở Nội vụ",
 ]
 ORGS = [
-    "Sở Nội vụ", "UBND tỉnh", "Ban Thi đua - Khen thưởng tỉnh", "Sở Tài chính",
-    "Sở Giáo dục và Đào tạo", "Sở Y tế", "Sở Tư pháp", "Sở Thông tin và Truyền thông",
-    "Sở Kế hoạch và Đầu tư", "Công đoàn ngành", "Đoàn Thanh niên Sở", "Đảng ủy Khối các cơ quan tỉnh",
-    "Hội Cựu chiến binh", "Cụm thi đua số II", "Chi cục Văn thư - Lưu trữ", "Bảo hiểm xã hội tỉnh",
+    "Sở Nội vụ",
+    "UBND tỉnh",
+    "Ban Thi đua - Khen thưởng tỉnh",
+    "Sở Tài chính",
+    "Sở Giáo dục và Đào tạo",
+    "Sở Y tế",
+    "Sở Tư pháp",
+    "Sở Thông tin và Truyền thông",
+    "Sở Kế hoạch và Đầu tư",
+    "Công đoàn ngành",
+    "Đoàn Thanh niên Sở",
+    "Đảng ủy Khối các cơ quan tỉnh",
+    "Hội Cựu chiến binh",
+    "Cụm thi đua số II",
+    "Chi cục Văn thư - Lưu trữ",
+    "Bảo hiểm xã hội tỉnh",
 ]
 PLACES = [
-    "thành phố Lạng Sơn", "huyện Cao Lộc", "huyện Văn Lãng", "huyện Tràng Định",
-    "huyện Bình Gia", "huyện Văn Quan", "huyện Bắc Sơn", "huyện Hữu Lũng",
-    "huyện Chi Lăng", "huyện Lộc Bình", "huyện Đình Lập", "xã Tân Thanh",
-    "xã Đồng Đăng", "thị trấn Na Sầm", "xã Mẫu Sơn", "phường Vĩnh Trại",
+    "thành phố Lạng Sơn",
+    "huyện Cao Lộc",
+    "huyện Văn Lãng",
+    "huyện Tràng Định",
+    "huyện Bình Gia",
+    "huyện Văn Quan",
+    "huyện Bắc Sơn",
+    "huyện Hữu Lũng",
+    "huyện Chi Lăng",
+    "huyện Lộc Bình",
+    "huyện Đình Lập",
+    "xã Tân Thanh",
+    "xã Đồng Đăng",
+    "thị trấn Na Sầm",
+    "xã Mẫu Sơn",
+    "phường Vĩnh Trại",
 ]
 VENUES = [
-    "hội trường Sở Nội vụ", "Trung tâm Hội nghị tỉnh", "trụ sở UBND tỉnh",
-    "phòng họp trực tuyến của Sở", "Nhà văn hoá tỉnh", "hội trường UBND huyện",
+    "hội trường Sở Nội vụ",
+    "Trung tâm Hội nghị tỉnh",
+    "trụ sở UBND tỉnh",
+    "phòng họp trực tuyến của Sở",
+    "Nhà văn hoá tỉnh",
+    "hội trường UBND huyện",
 ]
 EVENTS = [
-    "Hội nghị", "Hội nghị", "Hội nghị", "Hội thảo", "Lễ kỷ niệm", "Buổi làm việc",
-    "Lớp tập huấn", "Hội nghị trực tuyến", "Cuộc họp giao ban", "Lễ ký kết giao ước thi đua",
-    "Đại hội", "Hội nghị tổng kết", "Hội nghị sơ kết", "Diễn đàn", "Lễ trao tặng",
+    "Hội nghị",
+    "Hội nghị",
+    "Hội nghị",
+    "Hội thảo",
+    "Lễ kỷ niệm",
+    "Buổi làm việc",
+    "Lớp tập huấn",
+    "Hội nghị trực tuyến",
+    "Cuộc họp giao ban",
+    "Lễ ký kết giao ước thi đua",
+    "Đại hội",
+    "Hội nghị tổng kết",
+    "Hội nghị sơ kết",
+    "Diễn đàn",
+    "Lễ trao tặng",
 ]
 TOPICS = [
-    "công tác thi đua, khen thưởng", "cải cách hành chính", "chuyển đổi số",
-    "công tác cán bộ", "phòng, chống tham nhũng, tiêu cực", "xây dựng nông thôn mới",
-    "an toàn giao thông", "phòng, chống thiên tai", "công tác dân vận",
-    "sắp xếp đơn vị hành chính cấp xã", "dịch vụ công trực tuyến", "tinh giản biên chế",
-    "đào tạo, bồi dưỡng cán bộ, công chức", "văn hoá công sở", "xây dựng chính quyền số",
-    "công tác văn thư, lưu trữ", "công tác tôn giáo", "cải cách chế độ công vụ",
-    "bầu cử đại biểu Hội đồng nhân dân", "công tác thanh niên", "thực hành tiết kiệm",
-    "phổ biến, giáo dục pháp luật", "đánh giá, xếp loại cán bộ", "tiếp công dân",
+    "công tác thi đua, khen thưởng",
+    "cải cách hành chính",
+    "chuyển đổi số",
+    "công tác cán bộ",
+    "phòng, chống tham nhũng, tiêu cực",
+    "xây dựng nông thôn mới",
+    "an toàn giao thông",
+    "phòng, chống thiên tai",
+    "công tác dân vận",
+    "sắp xếp đơn vị hành chính cấp xã",
+    "dịch vụ công trực tuyến",
+    "tinh giản biên chế",
+    "đào tạo, bồi dưỡng cán bộ, công chức",
+    "văn hoá công sở",
+    "xây dựng chính quyền số",
+    "công tác văn thư, lưu trữ",
+    "công tác tôn giáo",
+    "cải cách chế độ công vụ",
+    "bầu cử đại biểu Hội đồng nhân dân",
+    "công tác thanh niên",
+    "thực hành tiết kiệm",
+    "phổ biến, giáo dục pháp luật",
+    "đánh giá, xếp loại cán bộ",
+    "tiếp công dân",
 ]
 VERBS = [
-    "tổ chức", "triển khai", "tổng kết", "sơ kết", "đánh giá", "quán triệt",
-    "kiểm tra", "giám sát", "hướng dẫn", "phát động", "thống nhất", "chỉ đạo",
-    "đẩy mạnh", "nâng cao chất lượng", "rà soát", "hoàn thiện",
+    "tổ chức",
+    "triển khai",
+    "tổng kết",
+    "sơ kết",
+    "đánh giá",
+    "quán triệt",
+    "kiểm tra",
+    "giám sát",
+    "hướng dẫn",
+    "phát động",
+    "thống nhất",
+    "chỉ đạo",
+    "đẩy mạnh",
+    "nâng cao chất lượng",
+    "rà soát",
+    "hoàn thiện",
 ]
 PERIODS = [
-    "6 tháng đầu năm", "6 tháng cuối năm", "quý I", "quý II", "quý III", "quý IV",
-    "năm", "giai đoạn 2021 - 2025", "nhiệm kỳ 2020 - 2025",
+    "6 tháng đầu năm",
+    "6 tháng cuối năm",
+    "quý I",
+    "quý II",
+    "quý III",
+    "quý IV",
+    "năm",
+    "giai đoạn 2021 - 2025",
+    "nhiệm kỳ 2020 - 2025",
 ]
 RESULTS = [
     "góp phần hoàn thành tốt nhiệm vụ chính trị được giao",
@@ -108,8 +251,12 @@ RESULTS = [
     "khen thưởng kịp thời các tập thể, cá nhân tiêu biểu",
 ]
 AWARDS = [
-    "Bằng khen của Chủ tịch UBND tỉnh", "Giấy khen của Giám đốc Sở", "Huân chương Lao động hạng Ba",
-    "Cờ thi đua của UBND tỉnh", "danh hiệu Chiến sĩ thi đua cơ sở", "danh hiệu Tập thể lao động xuất sắc",
+    "Bằng khen của Chủ tịch UBND tỉnh",
+    "Giấy khen của Giám đốc Sở",
+    "Huân chương Lao động hạng Ba",
+    "Cờ thi đua của UBND tỉnh",
+    "danh hiệu Chiến sĩ thi đua cơ sở",
+    "danh hiệu Tập thể lao động xuất sắc",
 ]
 QUOTES = [
     "Thi đua là yêu nước, yêu nước thì phải thi đua.",
@@ -119,11 +266,27 @@ QUOTES = [
     "Nói đi đôi với làm, làm đến nơi đến chốn.",
 ]
 TAGS = [
-    "thi đua", "khen thưởng", "cải cách hành chính", "chuyển đổi số", "hội nghị", "tập huấn",
-    "cán bộ", "công đoàn", "thanh niên", "pháp luật", "dịch vụ công", "nông thôn mới",
+    "thi đua",
+    "khen thưởng",
+    "cải cách hành chính",
+    "chuyển đổi số",
+    "hội nghị",
+    "tập huấn",
+    "cán bộ",
+    "công đoàn",
+    "thanh niên",
+    "pháp luật",
+    "dịch vụ công",
+    "nông thôn mới",
 ]
-SOURCES = ["", "", "", "Nguồn: Ban Thi đua - Khen thưởng tỉnh", "Nguồn: baolangson.vn",
-           "Nguồn: Cổng thông tin điện tử tỉnh"]
+SOURCES = [
+    "",
+    "",
+    "",
+    "Nguồn: Ban Thi đua - Khen thưởng tỉnh",
+    "Nguồn: baolangson.vn",
+    "Nguồn: Cổng thông tin điện tử tỉnh",
+]
 
 
 def nfc(text: str) -> str:
@@ -198,9 +361,7 @@ class Writer:
         return rng.choice(forms)
 
     def paragraph(self, topic: str, event: str, when: dt.datetime) -> str:
-        return " ".join(
-            self.sentence(topic, event, when) for _ in range(self.rng.randint(2, 4))
-        )
+        return " ".join(self.sentence(topic, event, when) for _ in range(self.rng.randint(2, 4)))
 
     def article(self, when: dt.datetime, paragraphs: int | None = None) -> dict:
         """Return an article in the interchange JSON form (without photos)."""
@@ -212,7 +373,9 @@ class Writer:
         for index in range(count):
             body.append({"type": "paragraph", "text": self.paragraph(topic, event, when)})
             if index == 1 and rng.random() < 0.3:
-                body.append({"type": "heading", "text": cap(f"{rng.choice(VERBS)} {rng.choice(TOPICS)}")})
+                body.append(
+                    {"type": "heading", "text": cap(f"{rng.choice(VERBS)} {rng.choice(TOPICS)}")}
+                )
             if index == 2 and rng.random() < 0.15:
                 body.append({"type": "quote", "text": rng.choice(QUOTES)})
         category = rng.choices(CATEGORIES, CATEGORY_WEIGHTS)[0]
@@ -249,8 +412,9 @@ class Writer:
         }
 
 
-def dates(count: int, years: int = 10, end: dt.datetime | None = None,
-          seed: int = 7) -> list[dt.datetime]:
+def dates(
+    count: int, years: int = 10, end: dt.datetime | None = None, seed: int = 7
+) -> list[dt.datetime]:
     """Return *count* publication times spread over *years* years, oldest first."""
     rng = random.Random(seed)
     end = end or dt.datetime(2025, 6, 30, 17, 0)

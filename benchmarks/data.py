@@ -103,20 +103,26 @@ def dataset(cache: pathlib.Path, articles: int = 50_000, log=print) -> Dataset: 
     """Return the cached dataset of *articles* articles, building it if needed."""
     cache.mkdir(parents=True, exist_ok=True)
     stem = f"store-v{DATA_VERSION}-{articles}"
-    path, meta_path, scan_path = (cache / f"{stem}.db", cache / f"{stem}.json",
-                                  cache / f"{stem}-scan-v{SCAN_VERSION}.db")
+    path, meta_path, scan_path = (
+        cache / f"{stem}.db",
+        cache / f"{stem}.json",
+        cache / f"{stem}-scan-v{SCAN_VERSION}.db",
+    )
     if not (path.exists() and meta_path.exists()):
         started = time.perf_counter()
         log(f"building the {articles:,}-article store in {cache} (once; cached for reruns)…")
         meta = _build(path, articles, log)
         _write_atomic(meta_path, json.dumps(meta).encode())
-        log(f"  built in {time.perf_counter() - started:.0f} s "
-            f"({path.stat().st_size / 2**20:.0f} MB)")
+        log(
+            f"  built in {time.perf_counter() - started:.0f} s "
+            f"({path.stat().st_size / 2**20:.0f} MB)"
+        )
     if not scan_path.exists():
         _build_scan_table(path, scan_path)
     meta = json.loads(meta_path.read_text(encoding="utf-8"))
-    return Dataset(path, scan_path, articles, meta["export"], meta["gallery"], meta["batch"],
-                   meta["newest"])
+    return Dataset(
+        path, scan_path, articles, meta["export"], meta["gallery"], meta["batch"], meta["newest"]
+    )
 
 
 def _write_atomic(path: pathlib.Path, data: bytes) -> None:
@@ -141,7 +147,9 @@ def _article(data: dict, photo_ids: list[int]):  # type: ignore[no-untyped-def]
 def _with_photos(writer: corpus.Writer, data: dict, count: int, pool: list[int]) -> list[int]:
     """Insert *count* photos between the paragraphs of *data*; return their photo ids."""
     rng = writer.rng
-    ids = rng.sample(pool, count) if count <= len(pool) else [rng.choice(pool) for _ in range(count)]
+    ids = (
+        rng.sample(pool, count) if count <= len(pool) else [rng.choice(pool) for _ in range(count)]
+    )
     body = data["body"]
     slots = sorted(rng.sample(range(1, len(body) + 1), min(count, len(body))), reverse=True)
     while len(slots) < count:
@@ -164,11 +172,19 @@ def _set_status(store, article_id: int, when: dt.datetime, age_days: float, rng)
         return  # waiting for the board
     decided = when - dt.timedelta(hours=1)
     if roll > 0.97:
-        workflow.decide(store, article_id, "Đặng Quốc Huy", "Trưởng Ban biên tập",
-                        Decision.REVISE, "Bổ sung số liệu.", decided)
+        workflow.decide(
+            store,
+            article_id,
+            "Đặng Quốc Huy",
+            "Trưởng Ban biên tập",
+            Decision.REVISE,
+            "Bổ sung số liệu.",
+            decided,
+        )
         return
-    workflow.decide(store, article_id, "Đặng Quốc Huy", "Trưởng Ban biên tập",
-                    Decision.APPROVE, "", decided)
+    workflow.decide(
+        store, article_id, "Đặng Quốc Huy", "Trưởng Ban biên tập", Decision.APPROVE, "", decided
+    )
     if age_days >= 1 or roll < 0.8:
         workflow.publish(store, article_id, when)
 
@@ -193,12 +209,22 @@ def _build(path: pathlib.Path, count: int, log) -> dict:  # type: ignore[no-unty
         export = writer.article(special_when, paragraphs=15)
         body = export["body"] = [b for b in export["body"] if b["type"] == "paragraph"]
         body.insert(6, {"type": "quote", "text": corpus.QUOTES[0]})
-        body.insert(9, {"type": "list", "ordered": False, "items": [
-            "Đẩy mạnh chuyển đổi số trong công tác thi đua, khen thưởng;",
-            "Nâng cao chất lượng hồ sơ đề nghị khen thưởng;",
-            [{"text": "Phát hiện, bồi dưỡng "}, {"text": "điển hình tiên tiến", "bold": True},
-             {"text": "."}],
-        ]})
+        body.insert(
+            9,
+            {
+                "type": "list",
+                "ordered": False,
+                "items": [
+                    "Đẩy mạnh chuyển đổi số trong công tác thi đua, khen thưởng;",
+                    "Nâng cao chất lượng hồ sơ đề nghị khen thưởng;",
+                    [
+                        {"text": "Phát hiện, bồi dưỡng "},
+                        {"text": "điển hình tiên tiến", "bold": True},
+                        {"text": "."},
+                    ],
+                ],
+            },
+        )
         body[3]["text"] = [
             {"text": body[3]["text"] + " Xem "},
             {"text": "kế hoạch năm 2025", "link": "https://sonoivu.example.gov.vn/ke-hoach"},
@@ -213,18 +239,21 @@ def _build(path: pathlib.Path, count: int, log) -> dict:  # type: ignore[no-unty
         started = time.perf_counter()
         for start in range(0, count, BATCH_SIZE):
             with store.transaction():
-                for when in when_list[start:start + BATCH_SIZE]:
+                for when in when_list[start : start + BATCH_SIZE]:
                     data = writer.article(when)
                     photos = []
                     if writer.rng.random() < PHOTO_SHARE or (now - when).days < 60:
                         photos = _with_photos(writer, data, writer.rng.randint(1, 3), pool)
                     article_id = store.save_article(_article(data, photos)).article_id
-                    _set_status(store, article_id, when, (now - when).total_seconds() / 86400,
-                                writer.rng)
+                    _set_status(
+                        store, article_id, when, (now - when).total_seconds() / 86400, writer.rng
+                    )
                     ids.append(article_id)
                     if not special and when >= special_when:
-                        for name, data, photos in (("export", export, export_photos),
-                                                   ("gallery", gallery, gallery_photos)):
+                        for name, data, photos in (
+                            ("export", export, export_photos),
+                            ("gallery", gallery, gallery_photos),
+                        ):
                             special[name] = store.save_article(_article(data, photos)).article_id
                             _set_status(store, special[name], special_when, 7, writer.rng)
             done = min(start + BATCH_SIZE, count)
@@ -233,8 +262,12 @@ def _build(path: pathlib.Path, count: int, log) -> dict:  # type: ignore[no-unty
                 log(f"  {done:,} articles ({rate:.0f}/s)")
         store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     os.replace(temp, path)
-    return {"export": special["export"], "gallery": special["gallery"],
-            "batch": ids[-100:], "newest": ids[-1]}
+    return {
+        "export": special["export"],
+        "gallery": special["gallery"],
+        "batch": ids[-100:],
+        "newest": ids[-1],
+    }
 
 
 def _build_scan_table(store_path: pathlib.Path, scan_path: pathlib.Path) -> None:
@@ -248,8 +281,10 @@ def _build_scan_table(store_path: pathlib.Path, scan_path: pathlib.Path) -> None
     temp.unlink(missing_ok=True)
     source = sqlite3.connect(store_path)
     conn = sqlite3.connect(temp)
-    conn.execute("CREATE TABLE folded (id INTEGER PRIMARY KEY, published_at TEXT,"
-                 " title TEXT NOT NULL, text TEXT NOT NULL)")
+    conn.execute(
+        "CREATE TABLE folded (id INTEGER PRIMARY KEY, published_at TEXT,"
+        " title TEXT NOT NULL, text TEXT NOT NULL)"
+    )
     # Punctuation becomes one space, so that "thi dua khen thuong" also finds
     # "thi đua, khen thưởng" as the index does.
     rows = source.execute(

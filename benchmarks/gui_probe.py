@@ -46,8 +46,11 @@ def _rss_mb() -> dict[str, float]:
                     status[key] = int(value.split()[0]) / 2**10
     except OSError:
         pass
-    return {"peak_mb": status.get("VmHWM", maxrss_mb), "current_mb": status.get("VmRSS", 0.0),
-            "ru_maxrss_mb": maxrss_mb}
+    return {
+        "peak_mb": status.get("VmHWM", maxrss_mb),
+        "current_mb": status.get("VmRSS", 0.0),
+        "ru_maxrss_mb": maxrss_mb,
+    }
 
 
 def _wait_for_first_paint(app, window) -> float:  # type: ignore[no-untyped-def]
@@ -115,8 +118,12 @@ def _main_window(db: str):  # type: ignore[no-untyped-def]
 def startup(args: argparse.Namespace) -> dict:
     app, store, window, stamps = _main_window(args.db)
     stamps["painted"] = _wait_for_first_paint(app, window)
-    result = {"stamps": stamps, "rows": window.article_model.rowCount(),
-              "open_article": window.editor.article_id, **_rss_mb()}
+    result = {
+        "stamps": stamps,
+        "rows": window.article_model.rowCount(),
+        "open_article": window.editor.article_id,
+        **_rss_mb(),
+    }
     window._closed = True  # skip the settings and unsaved-work questions on exit
     window.close()
     store.close()
@@ -179,8 +186,11 @@ def memory(args: argparse.Namespace) -> dict:
     for value in range(0, bar.maximum() + bar.pageStep(), max(1, bar.pageStep())):
         bar.setValue(value)  # every photo is drawn once, so every picture is decoded
         _settle(app, window)
-    result = {"figures": len(window.editor.figures()),
-              "decoded_pictures": len(window.images._images), **_rss_mb()}
+    result = {
+        "figures": len(window.editor.figures()),
+        "decoded_pictures": len(window.images._images),
+        **_rss_mb(),
+    }
     window._closed = True
     window.close()
     store.close()
@@ -217,8 +227,9 @@ def batch(args: argparse.Namespace) -> dict:
     _wait_for_first_paint(app, window)
     ids = [int(i) for i in args.ids.split(",")]
     out = pathlib.Path(args.out)
-    request = BatchRequest(db_path=pathlib.Path(args.db), article_ids=ids, folder=out,
-                           html=True, docx=True)
+    request = BatchRequest(
+        db_path=pathlib.Path(args.db), article_ids=ids, folder=out, html=True, docx=True
+    )
     progress = QProgressDialog("Exporting…", "Cancel", 0, len(ids), window)
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(0)
@@ -242,8 +253,13 @@ def batch(args: argparse.Namespace) -> dict:
         progress.reset()
         loop.quit()
 
-    op = BackgroundOp(window, partial(export_batch, request), on_progress=on_progress,
-                      on_success=on_success, on_finished=on_finished)
+    op = BackgroundOp(
+        window,
+        partial(export_batch, request),
+        on_progress=on_progress,
+        on_success=on_success,
+        on_finished=on_finished,
+    )
     QTimer.singleShot(600_000, loop.quit)  # never hang the suite
     timer.start()
     start = time.perf_counter()
@@ -259,19 +275,23 @@ def batch(args: argparse.Namespace) -> dict:
     window.close()
     store.close()
     return {
-        "exported": result.exported, "errors": result.errors, "elapsed": elapsed,
+        "exported": result.exported,
+        "errors": result.errors,
+        "elapsed": elapsed,
         "per_second": result.exported / elapsed if elapsed else 0.0,
         "max_gap": gaps[-1] if gaps else None,
         "p99_gap": gaps[int(len(gaps) * 0.99)] if gaps else None,
         "gaps_over_100ms": sum(1 for g in gaps if g > 0.1),
-        "ticks": len(ticks), "outputs": outputs,
+        "ticks": len(ticks),
+        "outputs": outputs,
     }
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("mode", choices=["startup", "bare", "open", "memory", "bare-memory",
-                                         "batch"])
+    parser.add_argument(
+        "mode", choices=["startup", "bare", "open", "memory", "bare-memory", "batch"]
+    )
     parser.add_argument("--db")
     parser.add_argument("--article", type=int)
     parser.add_argument("--other", type=int)
@@ -281,8 +301,14 @@ def main() -> None:
     parser.add_argument("--import", dest="imports", action="append")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    modes = {"startup": startup, "bare": bare, "open": open_article, "memory": memory,
-             "bare-memory": bare_memory, "batch": batch}
+    modes = {
+        "startup": startup,
+        "bare": bare,
+        "open": open_article,
+        "memory": memory,
+        "bare-memory": bare_memory,
+        "batch": batch,
+    }
     result = modes[args.mode](args)
     print(json.dumps(result))
     sys.stdout.flush()

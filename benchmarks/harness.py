@@ -32,8 +32,13 @@ class Result:
     details: dict[str, Any] = field(default_factory=dict)
 
 
-def repeat(work: Callable[[], object], runs: int, *, warmup: int = 1,
-           setup: Callable[[], object] | None = None) -> list[float]:
+def repeat(
+    work: Callable[[], object],
+    runs: int,
+    *,
+    warmup: int = 1,
+    setup: Callable[[], object] | None = None,
+) -> list[float]:
     """Run *work* after *warmup* untimed runs; return the seconds of each timed run.
 
     *setup* runs before each run, untimed. The garbage collector is run
@@ -57,8 +62,13 @@ def repeat(work: Callable[[], object], runs: int, *, warmup: int = 1,
     return times
 
 
-def alternate(first: Callable[[], object], second: Callable[[], object], runs: int, *,
-              setup: Callable[[], object] | None = None) -> tuple[list[float], list[float]]:
+def alternate(
+    first: Callable[[], object],
+    second: Callable[[], object],
+    runs: int,
+    *,
+    setup: Callable[[], object] | None = None,
+) -> tuple[list[float], list[float]]:
     """Time *first* and *second* in turns (after one untimed round).
 
     Taking turns keeps a comparison fair when the machine gets busier or
@@ -183,15 +193,17 @@ def table(results: list[Result]) -> str:
     rows = [COLUMNS]
     for r in results:
         met = "—" if r.met is None else ("yes" if r.met else "NO")
-        rows.append((
-            r.case,
-            fmt_value(r.value, r.unit),
-            r.baseline,
-            fmt_value(r.baseline_value, r.unit if r.unit != "art/s" else "s"),
-            r.ratio,
-            r.target,
-            met,
-        ))
+        rows.append(
+            (
+                r.case,
+                fmt_value(r.value, r.unit),
+                r.baseline,
+                fmt_value(r.baseline_value, r.unit if r.unit != "art/s" else "s"),
+                r.ratio,
+                r.target,
+                met,
+            )
+        )
     widths = [max(len(row[i]) for row in rows) for i in range(len(COLUMNS))]
     lines = []
     for number, row in enumerate(rows):
@@ -201,8 +213,9 @@ def table(results: list[Result]) -> str:
     return "\n".join(lines)
 
 
-def write_json(path: str, info: dict[str, Any], mode: str, results: list[Result],
-               seconds: float) -> None:
+def write_json(
+    path: str, info: dict[str, Any], mode: str, results: list[Result], seconds: float
+) -> None:
     data = {
         "machine": info,
         "mode": mode,

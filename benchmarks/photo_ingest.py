@@ -65,18 +65,24 @@ def main() -> None:
     data = camera_jpeg()
     with Image.open(io.BytesIO(data)) as im:
         orientation = im.getexif().get(0x0112)
-    print(f"input: {SIZE[0]}×{SIZE[1]} JPEG, {len(data) / 1e6:.1f} MB, "
-          f"orientation {orientation}, GPS present, {runs} runs each")
+    print(
+        f"input: {SIZE[0]}×{SIZE[1]} JPEG, {len(data) / 1e6:.1f} MB, "
+        f"orientation {orientation}, GPS present, {runs} runs each"
+    )
 
     ours = timings(lambda: photos.ingest_bytes(data, "camera.jpg"), runs)
     naive = timings(lambda: naive_pipeline(data), runs)
     photo = photos.ingest_bytes(data, "camera.jpg")
     for rendition in photo.renditions.values():
-        print(f"  {rendition.name:6s} {rendition.width}×{rendition.height}, "
-              f"{len(rendition.data) / 1e3:.0f} kB")
+        print(
+            f"  {rendition.name:6s} {rendition.width}×{rendition.height}, "
+            f"{len(rendition.data) / 1e3:.0f} kB"
+        )
     for label, times in (("deskeditor.photos", ours), ("naive Pillow", naive)):
-        print(f"{label:18s} median {statistics.median(times) * 1000:6.0f} ms "
-              f"(min {min(times) * 1000:.0f}, max {max(times) * 1000:.0f})")
+        print(
+            f"{label:18s} median {statistics.median(times) * 1000:6.0f} ms "
+            f"(min {min(times) * 1000:.0f}, max {max(times) * 1000:.0f})"
+        )
     print(f"speed-up: {statistics.median(naive) / statistics.median(ours):.2f}×")
 
 

@@ -40,16 +40,30 @@ CASES = ["photo", "word", "html", "search", "startup", "open", "memory", "batch"
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--quick", action="store_true", help="fewer repetitions (a few minutes)")
     parser.add_argument("--json", metavar="FILE", help="write the results to FILE")
-    parser.add_argument("--only", metavar="CASE", action="append", choices=CASES,
-                        help="run only this case (repeatable)")
-    parser.add_argument("--articles", type=int, default=50_000,
-                        help="articles in the generated store (default 50000)")
-    parser.add_argument("--cache", type=pathlib.Path, default=data.default_cache(),
-                        help="where the generated data is kept (default %(default)s)")
+    parser.add_argument(
+        "--only",
+        metavar="CASE",
+        action="append",
+        choices=CASES,
+        help="run only this case (repeatable)",
+    )
+    parser.add_argument(
+        "--articles",
+        type=int,
+        default=50_000,
+        help="articles in the generated store (default 50000)",
+    )
+    parser.add_argument(
+        "--cache",
+        type=pathlib.Path,
+        default=data.default_cache(),
+        help="where the generated data is kept (default %(default)s)",
+    )
     args = parser.parse_args(argv)
     mode = "quick" if args.quick else "full"
     runs = {name: pair[0 if args.quick else 1] for name, pair in RUNS.items()}
@@ -61,8 +75,10 @@ def main(argv: list[str] | None = None) -> int:
     cores = info["cores"] or 1
     load = info["load_average"]
     if load and load[0] > 0.5 * cores:
-        print(f"warning: load average {load[0]:.1f} on {cores} cores; other work will slow "
-              f"the timings down")
+        print(
+            f"warning: load average {load[0]:.1f} on {cores} cores; other work will slow "
+            f"the timings down"
+        )
     ds = data.dataset(args.cache, args.articles, log=print)
     print(f"mode: {mode}; data: {ds.path} ({ds.path.stat().st_size / 2**20:.0f} MB)")
 
@@ -84,16 +100,25 @@ def main(argv: list[str] | None = None) -> int:
             result = jobs[name]()
         except Exception as exc:  # one broken case must not hide the others' results
             traceback.print_exc()
-            result = harness.Result(name, float("nan"), "s", [], "—", False,
-                                    details={"error": f"{type(exc).__name__}: {exc}"})
+            result = harness.Result(
+                name,
+                float("nan"),
+                "s",
+                [],
+                "—",
+                False,
+                details={"error": f"{type(exc).__name__}: {exc}"},
+            )
         result.details["case_seconds"] = round(time.perf_counter() - case_start, 1)
         results.append(result)
 
     seconds = time.perf_counter() - started
     print()
     print(harness.machine_line(info))
-    print(f"{mode} run, {seconds:.0f} s, load average at start "
-          f"{', '.join(f'{x:.2f}' for x in load) if load else 'unknown'}")
+    print(
+        f"{mode} run, {seconds:.0f} s, load average at start "
+        f"{', '.join(f'{x:.2f}' for x in load) if load else 'unknown'}"
+    )
     print()
     print(harness.table(results))
     if args.json:

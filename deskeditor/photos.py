@@ -398,7 +398,10 @@ def _to_srgb(im: Image.Image, icc: bytes | None) -> Image.Image:
             profile = ImageCms.ImageCmsProfile(io.BytesIO(icc))
             if profile.profile.xcolor_space == _PROFILE_SPACE.get(im.mode):
                 transform = ImageCms.buildTransform(
-                    profile, _SRGB, im.mode, "RGB",
+                    profile,
+                    _SRGB,
+                    im.mode,
+                    "RGB",
                     renderingIntent=ImageCms.Intent.RELATIVE_COLORIMETRIC,
                     flags=ImageCms.Flags.BLACKPOINTCOMPENSATION,
                 )

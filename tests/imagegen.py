@@ -51,8 +51,12 @@ def corner_colors(im: Image.Image, inset: int = 8) -> dict[str, Color]:
     """Sample the four corners a few pixels in: keys tl, tr, bl, br."""
     w, h = im.size
     rgb = im.convert("RGB")
-    points = {"tl": (inset, inset), "tr": (w - 1 - inset, inset),
-              "bl": (inset, h - 1 - inset), "br": (w - 1 - inset, h - 1 - inset)}
+    points = {
+        "tl": (inset, inset),
+        "tr": (w - 1 - inset, inset),
+        "bl": (inset, h - 1 - inset),
+        "br": (w - 1 - inset, h - 1 - inset),
+    }
     return {key: rgb.getpixel(xy) for key, xy in points.items()}  # type: ignore[misc]
 
 
@@ -96,8 +100,12 @@ def png_chunk(kind: bytes, payload: bytes) -> bytes:
 def bomb_png(width: int, height: int, mode: int = 2) -> bytes:
     """A tiny PNG whose header claims width×height pixels (colour type *mode*: 2 RGB, 6 RGBA)."""
     header = struct.pack(">IIBBBBB", width, height, 8, mode, 0, 0, 0)
-    return (b"\x89PNG\r\n\x1a\n" + png_chunk(b"IHDR", header)
-            + png_chunk(b"IDAT", zlib.compress(b"\x00" * 64)) + png_chunk(b"IEND", b""))
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + png_chunk(b"IHDR", header)
+        + png_chunk(b"IDAT", zlib.compress(b"\x00" * 64))
+        + png_chunk(b"IEND", b"")
+    )
 
 
 def animated_gif(colors: Sequence[Color], size: tuple[int, int] = (40, 30)) -> bytes:
@@ -127,8 +135,14 @@ def _xyz_tag(xyz: Sequence[float]) -> bytes:
 
 def _desc_tag(text: str) -> bytes:
     ascii_text = text.encode("ascii") + b"\0"
-    return (b"desc" + bytes(4) + struct.pack(">I", len(ascii_text)) + ascii_text
-            + struct.pack(">IIHB", 0, 0, 0, 0) + bytes(67))
+    return (
+        b"desc"
+        + bytes(4)
+        + struct.pack(">I", len(ascii_text))
+        + ascii_text
+        + struct.pack(">IIHB", 0, 0, 0, 0)
+        + bytes(67)
+    )
 
 
 def _icc(device_class: bytes, space: bytes, tags: dict[bytes, bytes]) -> bytes:
@@ -139,24 +153,42 @@ def _icc(device_class: bytes, space: bytes, tags: dict[bytes, bytes]) -> bytes:
         table += signature + struct.pack(">II", table_end + len(body), len(payload))
         body += payload + bytes(-len(payload) % 4)
     size = table_end + len(body)
-    header = (struct.pack(">I", size) + b"lcms" + bytes([2, 0x10, 0, 0]) + device_class + space
-              + b"XYZ " + bytes(12) + b"acsp" + bytes(24) + bytes(4)
-              + b"".join(_s15(v) for v in D50) + bytes(4) + bytes(44))
+    header = (
+        struct.pack(">I", size)
+        + b"lcms"
+        + bytes([2, 0x10, 0, 0])
+        + device_class
+        + space
+        + b"XYZ "
+        + bytes(12)
+        + b"acsp"
+        + bytes(24)
+        + bytes(4)
+        + b"".join(_s15(v) for v in D50)
+        + bytes(4)
+        + bytes(44)
+    )
     return header + struct.pack(">I", len(tags)) + table + body
 
 
 def adobe_rgb_profile() -> bytes:
     """A matrix/TRC profile with the Adobe RGB (1998) primaries and gamma."""
     curve = b"curv" + bytes(4) + struct.pack(">IH", 1, round(ADOBE_GAMMA * 256)) + bytes(2)
-    return _icc(b"mntr", b"RGB ", {
-        b"desc": _desc_tag("Test Adobe RGB (1998)"),
-        b"wtpt": _xyz_tag(D50),
-        b"rXYZ": _xyz_tag((0.60974, 0.31111, 0.01947)),
-        b"gXYZ": _xyz_tag((0.20528, 0.62567, 0.06087)),
-        b"bXYZ": _xyz_tag((0.14919, 0.06322, 0.74457)),
-        b"rTRC": curve, b"gTRC": curve, b"bTRC": curve,
-        b"cprt": b"text" + bytes(4) + b"No copyright, test data\0",
-    })
+    return _icc(
+        b"mntr",
+        b"RGB ",
+        {
+            b"desc": _desc_tag("Test Adobe RGB (1998)"),
+            b"wtpt": _xyz_tag(D50),
+            b"rXYZ": _xyz_tag((0.60974, 0.31111, 0.01947)),
+            b"gXYZ": _xyz_tag((0.20528, 0.62567, 0.06087)),
+            b"bXYZ": _xyz_tag((0.14919, 0.06322, 0.74457)),
+            b"rTRC": curve,
+            b"gTRC": curve,
+            b"bTRC": curve,
+            b"cprt": b"text" + bytes(4) + b"No copyright, test data\0",
+        },
+    )
 
 
 def srgb_to_linear(value: float) -> float:
@@ -195,13 +227,23 @@ def cmyk_profile(inks: Sequence[Color]) -> bytes:
             xyz = sum(m * v for m, v in zip(row, rgb, strict=True))
             grid.append(min(65535, round(xyz * 32768)))  # lut16 XYZ: 0x8000 is 1.0
     identity = struct.pack(">HH", 0, 65535)
-    lut = (b"mft2" + bytes(4) + bytes([4, 3, 2, 0])
-           + b"".join(_s15(v) for v in (1, 0, 0, 0, 1, 0, 0, 0, 1))
-           + struct.pack(">HH", 2, 2) + identity * 4
-           + struct.pack(f">{len(grid)}H", *grid) + identity * 3)
-    return _icc(b"prtr", b"CMYK", {
-        b"desc": _desc_tag("Test CMYK inks"),
-        b"wtpt": _xyz_tag(D50),
-        b"A2B0": lut,
-        b"cprt": b"text" + bytes(4) + b"No copyright, test data\0",
-    })
+    lut = (
+        b"mft2"
+        + bytes(4)
+        + bytes([4, 3, 2, 0])
+        + b"".join(_s15(v) for v in (1, 0, 0, 0, 1, 0, 0, 0, 1))
+        + struct.pack(">HH", 2, 2)
+        + identity * 4
+        + struct.pack(f">{len(grid)}H", *grid)
+        + identity * 3
+    )
+    return _icc(
+        b"prtr",
+        b"CMYK",
+        {
+            b"desc": _desc_tag("Test CMYK inks"),
+            b"wtpt": _xyz_tag(D50),
+            b"A2B0": lut,
+            b"cprt": b"text" + bytes(4) + b"No copyright, test data\0",
+        },
+    )

@@ -93,7 +93,9 @@ def long_article_dict(folder: Path) -> dict:
                 "text": [
                     {"text": "Trong 6 tháng đầu năm, các đơn vị đã "},
                     {"text": "bám sát kế hoạch", "bold": True},
-                    {"text": ", tổ chức nhiều phong trào thi đua thiết thực gắn với nhiệm vụ chính trị. Xem "},
+                    {
+                        "text": ", tổ chức nhiều phong trào thi đua thiết thực gắn với nhiệm vụ chính trị. Xem "
+                    },
                     {
                         "text": "kế hoạch năm 2025",
                         "link": "https://sonoivu.example.gov.vn/ke-hoach-2025",

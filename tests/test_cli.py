@@ -172,8 +172,15 @@ def test_export_html_forms(tmp_path):
     out = tmp_path / "xuat"
     out.mkdir()
     run(
-        "export", article_id, "--html", out / "bai", "--html-single", out / "bai.html",
-        "--html-fragment", out / "doan.html", db=db,
+        "export",
+        article_id,
+        "--html",
+        out / "bai",
+        "--html-single",
+        out / "bai.html",
+        "--html-fragment",
+        out / "doan.html",
+        db=db,
     )
     page = (out / "bai" / "index.html").read_text(encoding="utf-8")
     assert '<html lang="vi"' in page and "deskeditor-version" in page
@@ -204,8 +211,14 @@ def test_fragment_photos_under_the_portals_media_address(tmp_path):
         "export", article_id, "--html-fragment", tmp_path / "x.html",
         "--images-url", "javascript:alert(1)", db=db, check=False,
     )  # fmt: skip
-    assert bad.returncode == 1 and "images address" in bad.stderr and not (tmp_path / "x.html").exists()
-    alone = run("export", article_id, "--html", tmp_path / "b", "--images-url", url, db=db, check=False)
+    assert (
+        bad.returncode == 1
+        and "images address" in bad.stderr
+        and not (tmp_path / "x.html").exists()
+    )
+    alone = run(
+        "export", article_id, "--html", tmp_path / "b", "--images-url", url, db=db, check=False
+    )
     assert alone.returncode == 2 and "--html-fragment" in alone.stderr
 
 
@@ -283,7 +296,10 @@ def test_links_csv_round_trip_and_html_snippet(tmp_path):
 def test_links_import_with_bad_rows_changes_nothing(tmp_path):
     db = tmp_path / "store.db"
     bad = tmp_path / "sai.csv"
-    bad.write_text("group,name,url,visible\nSở ban ngành,Sai,javascript:alert(1),1\nSở ban ngành,,,\n", encoding="utf-8")
+    bad.write_text(
+        "group,name,url,visible\nSở ban ngành,Sai,javascript:alert(1),1\nSở ban ngành,,,\n",
+        encoding="utf-8",
+    )
     Store(db).close()  # a new store, with the default link groups
     before = run("links", "export", tmp_path / "truoc.csv", db=db)
     result = run("links", "import", bad, db=db, check=False)
@@ -323,7 +339,11 @@ def test_a_store_in_use_is_named_and_can_still_be_read(tmp_path, article_file):
     try:
         assert holder.stdout.readline().strip() == "ready"
         result = run("import", article_file, db=db, check=False)
-        assert result.returncode == 1 and "in use" in result.stderr and str(holder.pid) in result.stderr
+        assert (
+            result.returncode == 1
+            and "in use" in result.stderr
+            and str(holder.pid) in result.stderr
+        )
         assert len(run("list", db=db).stdout.splitlines()) == 1  # reading still works
         assert run("backup", tmp_path / "copy.db", db=db).returncode == 0
     finally:

@@ -20,7 +20,9 @@ def test_daily_backup_is_made_in_the_background(qtbot, window):
     assert len(list(backup_folder(window.store.path).glob("deskeditor-*.db"))) == 1
 
 
-def test_restore_from_the_dialog_reloads_the_window(qtbot, window, tmp_path, no_dialogs, monkeypatch):
+def test_restore_from_the_dialog_reloads_the_window(
+    qtbot, window, tmp_path, no_dialogs, monkeypatch
+):
     from PySide6.QtWidgets import QMessageBox
 
     from deskeditor.gui.backups_dialog import BackupsDialog

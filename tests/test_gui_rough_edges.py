@@ -17,8 +17,6 @@ from deskeditor.store.workflow import decide, submit
 SMALL_SCREEN = (1000, 560)  # 1024×600 less a taskbar and the window frame
 
 
-
-
 @pytest.fixture
 def long_article(window, tmp_path):
     article_id = import_long_article(window.store, tmp_path / "nguon")

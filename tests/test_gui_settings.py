@@ -218,7 +218,9 @@ def test_settings_menu_opens_the_dialogs_and_refreshes_the_categories(
     window = MainWindow(store)
     qtbot.addWidget(window)
     # The main window builds these actions from the menu's table, through its registry.
-    assert {spec.name for spec in settings_menu.SETTINGS_ACTIONS} <= set(window.action_registry.names())
+    assert {spec.name for spec in settings_menu.SETTINGS_ACTIONS} <= set(
+        window.action_registry.names()
+    )
     texts = [action.text() for action in window.settings_menu.actions()]
     assert texts[:2] == ["&Link list…", "Site &profile and categories…"]
     assert texts[2] == "" and "Language" in texts[3]  # separator, then the language submenu
@@ -241,7 +243,9 @@ def test_settings_menu_opens_the_dialogs_and_refreshes_the_categories(
     window.close()
 
 
-def test_a_logo_is_chosen_through_the_photo_pipeline_and_stored_on_ok(qtbot, store, settings_dir, tmp_path):
+def test_a_logo_is_chosen_through_the_photo_pipeline_and_stored_on_ok(
+    qtbot, store, settings_dir, tmp_path
+):
     from samples import make_photo
 
     dialog = SettingsDialog(store)
@@ -263,7 +267,9 @@ def test_a_logo_is_chosen_through_the_photo_pipeline_and_stored_on_ok(qtbot, sto
     assert store.site_profile().logo_photo_id is None
 
 
-def test_a_file_that_is_not_an_image_is_refused_as_logo(qtbot, store, settings_dir, tmp_path, monkeypatch):
+def test_a_file_that_is_not_an_image_is_refused_as_logo(
+    qtbot, store, settings_dir, tmp_path, monkeypatch
+):
     shown = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *a, **k: shown.append(a[2]))
     bad = tmp_path / "logo.png"

@@ -43,8 +43,14 @@ def center(im: Image.Image) -> tuple[int, int, int]:
 # Where the stored top-left (red) and top-right (green) corners are displayed,
 # read off the EXIF spec's "0th row / 0th column" table, not off the code.
 DISPLAYED_CORNERS = {
-    1: ("tl", "tr"), 2: ("tr", "tl"), 3: ("br", "bl"), 4: ("bl", "br"),
-    5: ("tl", "bl"), 6: ("tr", "br"), 7: ("br", "tr"), 8: ("bl", "tl"),
+    1: ("tl", "tr"),
+    2: ("tr", "tl"),
+    3: ("br", "bl"),
+    4: ("bl", "br"),
+    5: ("tl", "bl"),
+    6: ("tr", "br"),
+    7: ("br", "tr"),
+    8: ("bl", "tl"),
 }
 
 
@@ -136,13 +142,19 @@ def assert_no_metadata(data: bytes) -> None:
 
 @pytest.mark.parametrize("orientation", [1, 6])
 @pytest.mark.parametrize("with_profile", [False, True])
-def test_metadata_is_stripped_from_every_rendition_of_a_jpeg(orientation: int,
-                                                              with_profile: bool) -> None:
+def test_metadata_is_stripped_from_every_rendition_of_a_jpeg(
+    orientation: int, with_profile: bool
+) -> None:
     icc = {"icc_profile": gen.adobe_rgb_profile()} if with_profile else {}
     data = gen.encode(
-        gen.photo_like((900, 600)), "JPEG", quality=90, exif=gen.camera_exif(orientation),
-        comment=b"Photo by Nguyen Van A", dpi=(300, 300),
-        xmp=b"<x:xmpmeta xmlns:x='adobe:ns:meta/'>Nguyen</x:xmpmeta>", **icc,
+        gen.photo_like((900, 600)),
+        "JPEG",
+        quality=90,
+        exif=gen.camera_exif(orientation),
+        comment=b"Photo by Nguyen Van A",
+        dpi=(300, 300),
+        xmp=b"<x:xmpmeta xmlns:x='adobe:ns:meta/'>Nguyen</x:xmpmeta>",
+        **icc,
     )
     source = gen.open_bytes(data)
     assert source.getexif().get_ifd(0x8825) and "comment" in source.info  # the input had it
@@ -179,8 +191,9 @@ def test_cmyk_jpeg_is_converted_through_its_profile() -> None:
 def test_adobe_rgb_jpeg_is_converted_to_srgb() -> None:
     color = (150, 100, 50)
     expected = gen.adobe_to_srgb(color)  # about (167, 100, 42)
-    data = gen.encode(Image.new("RGB", (64, 64), color), "JPEG", quality=95,
-                      icc_profile=gen.adobe_rgb_profile())
+    data = gen.encode(
+        Image.new("RGB", (64, 64), color), "JPEG", quality=95, icc_profile=gen.adobe_rgb_profile()
+    )
     assert gen.near(center(master_image(data)), expected, 4)
     assert not gen.near(expected, color, 10)  # the test would notice a skipped transform
 
@@ -195,8 +208,12 @@ def test_adobe_rgb_png_with_alpha_is_converted_and_flattened() -> None:
 
 
 def test_broken_profile_is_ignored() -> None:
-    data = gen.encode(Image.new("RGB", (64, 64), (150, 100, 50)), "JPEG", quality=95,
-                      icc_profile=b"not really an ICC profile at all")
+    data = gen.encode(
+        Image.new("RGB", (64, 64), (150, 100, 50)),
+        "JPEG",
+        quality=95,
+        icc_profile=b"not really an ICC profile at all",
+    )
     assert gen.near(center(master_image(data)), (150, 100, 50), 4)
 
 
@@ -212,8 +229,12 @@ def test_16bit_grey_png_is_scaled_not_clipped() -> None:
 def test_16bit_rgb_png() -> None:
     row = b"\x00" + bytes.fromhex("ea60 7530 03e8") * 16  # (60000, 30000, 1000)
     header = gen.struct.pack(">IIBBBBB", 16, 16, 16, 2, 0, 0, 0)
-    data = (b"\x89PNG\r\n\x1a\n" + gen.png_chunk(b"IHDR", header)
-            + gen.png_chunk(b"IDAT", gen.zlib.compress(row * 16)) + gen.png_chunk(b"IEND", b""))
+    data = (
+        b"\x89PNG\r\n\x1a\n"
+        + gen.png_chunk(b"IHDR", header)
+        + gen.png_chunk(b"IDAT", gen.zlib.compress(row * 16))
+        + gen.png_chunk(b"IEND", b"")
+    )
     assert gen.near(center(master_image(data, "rgb16.png")), (234, 117, 4), 4)
 
 
@@ -253,8 +274,9 @@ def test_webp_still_and_animated() -> None:
     still = gen.encode(Image.new("RGB", (64, 48), (20, 120, 220)), "WEBP", lossless=True)
     assert gen.near(center(master_image(still, "a.webp")), (20, 120, 220), 4)
     frames = [Image.new("RGB", (64, 48), color) for color in (gen.GREEN, gen.RED)]
-    animated = gen.encode(frames[0], "WEBP", save_all=True, append_images=frames[1:],
-                          lossless=True, duration=100)
+    animated = gen.encode(
+        frames[0], "WEBP", save_all=True, append_images=frames[1:], lossless=True, duration=100
+    )
     assert gen.near(center(master_image(animated, "b.webp")), gen.GREEN, 6)
 
 
@@ -271,8 +293,9 @@ def test_grey_jpeg_becomes_rgb() -> None:
 
 @pytest.mark.skipif(not photos.HEIF_SUPPORTED, reason="pillow-heif is not installed")
 def test_heic_through_pillow_heif() -> None:
-    data = gen.encode(Image.new("RGB", (64, 48), (40, 90, 200)), "HEIF", quality=95,
-                      exif=gen.camera_exif(1))
+    data = gen.encode(
+        Image.new("RGB", (64, 48), (40, 90, 200)), "HEIF", quality=95, exif=gen.camera_exif(1)
+    )
     photo = photos.ingest_bytes(data, "IMG_0001.HEIC")
     assert (photo.width, photo.height) == (64, 48)
     assert gen.near(center(gen.open_bytes(photo.renditions["master"].data)), (40, 90, 200), 10)
@@ -367,8 +390,9 @@ def test_absurd_aspect_strip_is_refused_but_panoramas_pass() -> None:
     assert photo.renditions["thumb"].height == 16
 
 
-def test_folder_missing_and_unreadable_files(tmp_path: pathlib.Path,
-                                             monkeypatch: pytest.MonkeyPatch) -> None:
+def test_folder_missing_and_unreadable_files(
+    tmp_path: pathlib.Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     folder = tmp_path / "album.jpg"
     folder.mkdir()
     with pytest.raises(PhotoError, match=r"^album\.jpg: this is a folder, not a file$"):
@@ -411,8 +435,15 @@ def _corrupted_inputs() -> list[bytes]:
     rng = random.Random(11)
     source = gen.photo_like((96, 64), seed=5)
     inputs = []
-    for fmt, params in [("JPEG", {"exif": gen.camera_exif(6)}), ("PNG", {}), ("GIF", {}),
-                        ("WEBP", {}), ("TIFF", {}), ("BMP", {}), ("AVIF", {})]:
+    for fmt, params in [
+        ("JPEG", {"exif": gen.camera_exif(6)}),
+        ("PNG", {}),
+        ("GIF", {}),
+        ("WEBP", {}),
+        ("TIFF", {}),
+        ("BMP", {}),
+        ("AVIF", {}),
+    ]:
         data = gen.encode(source, fmt, **params)
         inputs += [data[:cut] for cut in (1, 8, 16, 40, len(data) // 3, len(data) - 1)]
         for _ in range(4):

@@ -307,7 +307,9 @@ def test_nfd_text_is_stored_as_nfc_with_the_same_version_code(store):
 
     nfd = unicodedata.normalize("NFD", "Hội nghị Đồng chí")
     one = store.save_article(make(nfd, nfd, tags=[nfd]))
-    two = store.save_article(make("Hội nghị Đồng chí", "Hội nghị Đồng chí", tags=["Hội nghị Đồng chí"]))
+    two = store.save_article(
+        make("Hội nghị Đồng chí", "Hội nghị Đồng chí", tags=["Hội nghị Đồng chí"])
+    )
     assert one.version_code == two.version_code
     stored = store.get_article(one.article_id)
     assert stored.body[0].runs[0].text == unicodedata.normalize("NFC", nfd)

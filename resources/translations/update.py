@@ -18,7 +18,13 @@ OUT = ROOT / "deskeditor" / "translations"
 def main() -> int:
     sources = sorted(str(p) for p in (ROOT / "deskeditor" / "gui").glob("*.py"))
     subprocess.run(
-        ["pyside6-lupdate", *sources, str(ROOT / "deskeditor" / "app.py"), "-ts", str(HERE / "deskeditor_vi.ts")],
+        [
+            "pyside6-lupdate",
+            *sources,
+            str(ROOT / "deskeditor" / "app.py"),
+            "-ts",
+            str(HERE / "deskeditor_vi.ts"),
+        ],
         check=True,
     )
     OUT.mkdir(exist_ok=True)
