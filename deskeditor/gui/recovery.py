@@ -4,17 +4,23 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from collections.abc import Iterator
 from itertools import groupby
 from operator import itemgetter
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
+from deskeditor.errors import DeskEditorError
 from deskeditor.model import Article, body_texts
 from deskeditor.store.recovery import Recovery
 from deskeditor.text.dates import short_datetime
 
 from .dialogs import fit_screen
+
+if TYPE_CHECKING:
+    from deskeditor.store import Store
 
 _LABELS = {
     "category": QT_TRANSLATE_NOOP("RecoveryDialog", "Category: %1"),
@@ -106,3 +112,22 @@ class RecoveryDialog(QDialog):
     ) -> bool:
         """Show the dialog; return True to restore the recovered work."""
         return cls(recovery, current, parent).exec() == QDialog.DialogCode.Accepted
+
+
+def recovered_articles(store: Store, parent: QWidget | None = None) -> Iterator[Article]:
+    """Offer back, one by one, the work autosave kept; yield what the user restores.
+
+    What the user declines is discarded from the store. An article deleted since
+    its work was kept comes back as a new one.
+    """
+    for recovery in store.recoveries():
+        current = None
+        if recovery.article.id is not None:
+            try:
+                current = store.get_article(recovery.article.id)
+            except DeskEditorError:
+                recovery.article.id = None
+        if RecoveryDialog.ask(recovery, current, parent):
+            yield recovery.article
+        else:
+            store.discard_recovery(recovery.key)
