@@ -23,6 +23,7 @@ from deskeditor.model import (
     Paragraph,
     Quote,
     Run,
+    Table,
 )
 from deskeditor.safeio import ReadError, read_regular_file
 from deskeditor.text import nfc
@@ -37,6 +38,10 @@ MAX_TAGS = 200
 # A paragraph of 20,000 links exports in seconds; more is no article but an attack.
 MAX_RUNS = 20_000
 MAX_LIST_ITEMS = 5000
+MAX_TABLE_ROWS = 2000
+MAX_TABLE_COLUMNS = 50
+MAX_TABLE_CELLS = 20_000
+MAX_CAPTION_CHARS = 2000
 MAX_DATE_CHARS = 40
 
 ARTICLE_KEYS = (
@@ -67,7 +72,7 @@ _TEXT_BLOCKS: dict[str, type[Paragraph] | type[Heading] | type[Quote]] = {
     "heading": Heading,
     "quote": Quote,
 }
-BLOCK_TYPES = ("paragraph", "heading", "quote", "list", "photo")
+BLOCK_TYPES = ("paragraph", "heading", "quote", "list", "photo", "table")
 
 
 def check_link(url: str, place: str) -> str:
@@ -187,6 +192,8 @@ def _block(value: Any, place: str, base_dir: Path | None, allow_outside: bool = 
         return ListBlock(
             [_runs(item, f"{place}.items[{i}]") for i, item in enumerate(items)], ordered
         )
+    if kind == "table":
+        return _table(value, place)
     data = _object(value, place, ("type", "file", "caption", "credit", "alt"))
     for key in ("file", "caption"):
         if not isinstance(data.get(key), str) or not data[key].strip():
@@ -205,6 +212,57 @@ def _block(value: Any, place: str, base_dir: Path | None, allow_outside: bool = 
         alt=_string(data.get("alt", ""), f"{place}.alt"),
         source=source,
     )
+
+
+def _table(value: dict[str, Any], place: str) -> Table:
+    """Read a table block: at least one row and one column, every row as wide as the first."""
+    data = _object(value, place, ("type", "caption", "header_rows", "rows"))
+    caption = _string(data.get("caption", ""), f"{place}.caption", limit=MAX_CAPTION_CHARS)
+    if "\n" in caption or "\r" in caption:
+        raise ArticleFormatError(f"{place}.caption", "must be one line")
+    rows = data.get("rows")
+    if not isinstance(rows, list):
+        raise ArticleFormatError(f"{place}.rows", "required: a list of rows")
+    if not rows:
+        raise ArticleFormatError(f"{place}.rows", "a table needs at least one row")
+    if len(rows) > MAX_TABLE_ROWS:
+        raise ArticleFormatError(
+            f"{place}.rows", f"too many rows ({len(rows)}, at most {MAX_TABLE_ROWS})"
+        )
+    if isinstance(rows[0], list) and len(rows) * len(rows[0]) > MAX_TABLE_CELLS:
+        raise ArticleFormatError(
+            f"{place}.rows",
+            f"too many cells ({len(rows)} rows of {len(rows[0])}, at most {MAX_TABLE_CELLS})",
+        )
+    table = Table(caption=caption)
+    for r, row in enumerate(rows):
+        where = f"{place}.rows[{r}]"
+        if not isinstance(row, list):
+            raise ArticleFormatError(where, f"expected a list of cells, got {_type_name(row)}")
+        if not row:
+            raise ArticleFormatError(where, "a row needs at least one cell")
+        if len(row) > MAX_TABLE_COLUMNS:
+            raise ArticleFormatError(
+                where, f"too many cells ({len(row)}, at most {MAX_TABLE_COLUMNS})"
+            )
+        if r and len(row) != len(rows[0]):
+            raise ArticleFormatError(
+                where,
+                f"has {len(row)} cells where rows[0] has {len(rows[0])} "
+                "(every row needs the same number of cells)",
+            )
+        cells = [_runs(cell, f"{where}[{c}]") for c, cell in enumerate(row)]
+        # An empty cell is common in a table; it holds no run at all, as in the store.
+        table.rows.append([[run for run in cell if run.text] for cell in cells])
+    header_rows = data.get("header_rows", 0)
+    if not isinstance(header_rows, int) or isinstance(header_rows, bool):
+        raise ArticleFormatError(f"{place}.header_rows", "expected a whole number")
+    if not 0 <= header_rows <= len(rows):
+        raise ArticleFormatError(
+            f"{place}.header_rows", f"expected 0 to {len(rows)} (the number of rows)"
+        )
+    table.header_rows = header_rows
+    return table
 
 
 def _photo_path(file_name: str, place: str, base_dir: Path | None, allow_outside: bool) -> Path:
@@ -394,6 +452,13 @@ def block_to_json(block: Block, photo_file: str = "") -> dict[str, Any]:
             "type": "list",
             "ordered": block.ordered,
             "items": [runs_to_json(item) for item in block.items],
+        }
+    if isinstance(block, Table):
+        return {
+            "type": "table",
+            "caption": block.caption,
+            "header_rows": block.header_rows,
+            "rows": [[runs_to_json(cell) for cell in row] for row in block.rows],
         }
     if isinstance(block, Figure):
         return {

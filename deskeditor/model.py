@@ -143,7 +143,35 @@ class Figure:
     kind = "photo"
 
 
-Block = Paragraph | Heading | Quote | ListBlock | Figure
+@dataclass
+class Table:
+    """A table: rows of cells, each cell a list of runs as in a paragraph.
+
+    The first *header_rows* rows are column headings. Every row has the same
+    number of cells (:func:`square_rows` pads rows that do not); merged cells
+    are not kept: a merged cell's text stays in its first cell.
+    """
+
+    rows: list[list[list[Run]]] = field(default_factory=list)
+    caption: str = ""
+    header_rows: int = 0
+    kind = "table"
+
+    @property
+    def columns(self) -> int:
+        """The number of cells in a row."""
+        return len(self.rows[0]) if self.rows else 0
+
+
+def square_rows(rows: list[list[list[Run]]]) -> list[list[list[Run]]]:
+    """Pad every row of *rows* with empty cells to the widest row's length, in place."""
+    width = max((len(row) for row in rows), default=0)
+    for row in rows:
+        row.extend([] for _ in range(width - len(row)))
+    return rows
+
+
+Block = Paragraph | Heading | Quote | ListBlock | Figure | Table
 TextBlock = Paragraph | Heading | Quote
 FIGURE_TEXTS = ("caption", "credit", "alt")
 
@@ -152,8 +180,9 @@ def body_texts(body: list[Block]) -> Iterator[tuple[int, str, str]]:
     """Yield (block index, part, plain text) for every text of *body*, in order.
 
     *part* is "text" for a paragraph, heading or quote, "item" for each list
-    item, and "caption", "credit" and "alt" for a figure (all three, even when
-    empty). The one walk from an article to plain text: search, word count,
+    item, "caption", "credit" and "alt" for a figure (all three, even when
+    empty), and for a table "table-caption" (even when empty) then "cell" for
+    each cell, row by row. The one walk from an article to plain text: search, word count,
     history and recovery read the body through it.
     """
     for index, block in enumerate(body):
@@ -163,6 +192,11 @@ def body_texts(body: list[Block]) -> Iterator[tuple[int, str, str]]:
         elif isinstance(block, ListBlock):
             for item in block.items:
                 yield index, "item", plain_text(item)
+        elif isinstance(block, Table):
+            yield index, "table-caption", block.caption
+            for row in block.rows:
+                for cell in row:
+                    yield index, "cell", plain_text(cell)
         else:
             yield index, "text", plain_text(block.runs)
 

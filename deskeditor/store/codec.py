@@ -13,7 +13,17 @@ import json
 from typing import Any
 
 from deskeditor.jsonio import block_to_json
-from deskeditor.model import Article, Block, Figure, Heading, ListBlock, Paragraph, Quote, Run
+from deskeditor.model import (
+    Article,
+    Block,
+    Figure,
+    Heading,
+    ListBlock,
+    Paragraph,
+    Quote,
+    Run,
+    Table,
+)
 from deskeditor.text import nfc
 
 _TEXT_BLOCKS = {"paragraph": Paragraph, "heading": Heading, "quote": Quote}
@@ -55,6 +65,9 @@ def body_from_storage(text: str) -> list[Block]:
             blocks.append(_TEXT_BLOCKS[kind](_runs(data["text"])))
         elif kind == "list":
             blocks.append(ListBlock([_runs(item) for item in data["items"]], data["ordered"]))
+        elif kind == "table":
+            rows = [[_runs(cell) for cell in row] for row in data["rows"]]
+            blocks.append(Table(rows, data["caption"], data["header_rows"]))
         else:
             blocks.append(
                 Figure(
@@ -85,7 +98,12 @@ def normalise(article: Article) -> Article:
                 nfc(block.alt),
             )
             continue
-        for runs in block.items if isinstance(block, ListBlock) else [block.runs]:
+        if isinstance(block, Table):
+            block.caption = nfc(block.caption)
+            texts = [cell for row in block.rows for cell in row]
+        else:
+            texts = block.items if isinstance(block, ListBlock) else [block.runs]
+        for runs in texts:
             for run in runs:
                 run.text = nfc(run.text)
                 run.link = nfc(run.link) if run.link else run.link
@@ -114,6 +132,13 @@ def _v1_runs(runs: list[Run]) -> str | list[dict[str, Any]]:
 
 
 def _v1_block(block: Block, photo_hash: str) -> dict[str, Any]:
+    if isinstance(block, Table):  # added with tables: no article before them had one
+        return {
+            "type": "table",
+            "caption": block.caption,
+            "header_rows": block.header_rows,
+            "rows": [[_v1_runs(cell) for cell in row] for row in block.rows],
+        }
     if isinstance(block, ListBlock):
         return {
             "type": "list",
