@@ -169,6 +169,15 @@ def edit_from_storage(value: dict[str, Any] | None) -> PhotoEdit | None:
 # ------------------------------------------------------------ frames and ratios
 
 
+def scale_frame(rect: Rect, size: tuple[int, int], other: tuple[int, int]) -> Rect:
+    """Map a frame on a picture of *size* to the same place on a copy of *other* size."""
+    x, y, w, h = rect
+    sx, sy = other[0] / size[0], other[1] / size[1]
+    left, top = min(other[0] - 1, round(x * sx)), min(other[1] - 1, round(y * sy))
+    right, bottom = min(other[0], round((x + w) * sx)), min(other[1], round((y + h) * sy))
+    return (left, top, max(1, right - left), max(1, bottom - top))
+
+
 def ratio_holds(width: int, height: int, ratio: tuple[int, int]) -> bool:
     """Tell whether width × height has *ratio* (either way round), to the pixel."""
     a, b = ratio
