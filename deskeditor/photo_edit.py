@@ -236,15 +236,15 @@ def ratio_possible(width: int, height: int, name: str, landscape: bool) -> bool:
 def fit_frame(frame: Rect, width: int, height: int, ratio: tuple[int, int] | None) -> Rect:
     """Return *frame* kept inside width × height, at least the minimum size, held to *ratio*.
 
-    The frame keeps its centre where it can; with a ratio its width decides and
-    the height follows (the shorter of the two when the frame would leave the
-    picture).
+    *ratio* is (width, height) as the frame should stand. With a ratio the
+    width decides and the height follows (the width gives way when the
+    height would leave the picture); the frame keeps its place where it can.
     """
     x, y, w, h = frame
     min_w, min_h = min(MIN_CROP_SIDE, width), min(MIN_CROP_SIDE, height)
     w, h = max(min_w, min(w, width)), max(min_h, min(h, height))
     if ratio is not None:
-        a, b = ratio if w >= h or ratio[0] == ratio[1] else (ratio[1], ratio[0])
+        a, b = ratio  # as the frame should stand: (3, 4) is an upright 4:3
         h = round(w * b / a)
         if h > height:
             h = height

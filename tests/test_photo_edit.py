@@ -139,7 +139,8 @@ def test_every_ratio_fits_any_picture_in_both_orientations():
             # Dragged too wide, off the edge: pulled back inside, ratio kept.
             if not ratio_possible(width, height, name, width >= height):
                 continue
-            moved = fit_frame((width - 10, -40, width * 2, 50), width, height, ratio)
+            standing = ratio if width >= height else (ratio[1], ratio[0])
+            moved = fit_frame((width - 10, -40, width * 2, 50), width, height, standing)
             PhotoEdit(crop=moved, aspect=name).validate(width, height)
 
 
