@@ -227,3 +227,89 @@ def test_the_window_speaks_vietnamese_about_photos(qtbot, window, opened, vietna
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "Cắt và xoay ảnh"
     assert dialog.ratio_combo.itemText(0) == "Tự do"
+
+
+def _python_objects() -> int:
+    import gc
+
+    gc.collect()
+    return len(gc.get_objects())
+
+
+@pytest.mark.slow
+def test_soak_rotating_cropping_moving_and_undoing_keeps_the_masters(qtbot, window, opened):
+    """Hundreds of turns, crops, moves, undos and saves: nothing piles up, no master changes."""
+    import random
+
+    from PySide6.QtCore import QObject
+
+    from deskeditor.gui import photo_tools
+
+    store, body = window.store, window.editor.body_edit
+    originals = {f.photo_id for f in window.editor.figures()}
+    masters = {p: store.photo_rendition(p, "master")[0] for p in originals}
+    frames = [None, (0, 0, 900, 600), (300, 150, 1200, 900), (600, 0, 1200, 1200)]
+    rng = random.Random(18)
+
+    def one_round(number: int) -> None:
+        window.editor.select_figure(rng.randrange(3))
+        step = rng.choice(("rotate_left", "rotate_right", "crop", "move", "undo", "reset"))
+        if step in ("rotate_left", "rotate_right", "reset"):
+            window.actions_by_name[{"reset": "reset_photo"}.get(step, step)].trigger()
+        elif step == "crop":
+            found = photo_tools._figure(window)
+            assert found is not None
+            position, figure = found
+            frame = rng.choice(frames)
+            edit = PhotoEdit(figure.edit.turns if figure.edit else 0, frame)
+            photo_tools._apply(window, position, figure, edit.normalised(1800, 1200))
+        elif step == "move":
+            panel = window.editor.figure_panel
+            (panel.up_button if rng.random() < 0.5 else panel.down_button).click()
+        else:
+            body.setFocus()
+            for _ in range(3):
+                window.actions_by_name["undo"].trigger()
+            for _ in range(rng.randrange(4)):
+                window.actions_by_name["redo"].trigger()
+        if number % 25 == 0:
+            run_crop_dialog(
+                qtbot,
+                window,
+                lambda d: d.ratio_combo.setCurrentIndex(d.ratio_combo.findData("3:2")),
+            )
+        if number % 10 == 0:
+            assert window.save()
+        if number % 40 == 0:  # away to a new article and back
+            window.new_article(ask=False)
+            window.open_article(opened)
+        qtbot.wait(1)
+
+    for number in range(1, 11):
+        one_round(number)
+    baseline_qt = len(window.findChildren(QObject))
+    baseline_python = _python_objects()
+    rounds = 300
+    for number in range(11, 11 + rounds):
+        one_round(number)
+
+    assert window.save()
+    # The masters are as imported, byte for byte; every edit made is one photo of its own.
+    assert {p: store.photo_rendition(p, "master")[0] for p in originals} == masters
+    edited = store.db.execute("SELECT count(DISTINCT edited_photo_id) FROM photo_edits").fetchone()
+    assert store.db["photos"].count == len(originals) + edited[0]
+    assert edited[0] <= len(originals) * 4 * len(frames) * 2  # each frame and turn, ±ratio
+    assert store.check() == []
+    assert len(window.images._images) <= window.images.max_items
+    assert len(window.findChildren(QObject)) <= baseline_qt + 50
+    grown = _python_objects() - baseline_python
+    print(f"{rounds} rounds: {edited[0]} edited photos kept, {grown} more Python objects")
+    assert grown < 2_000
+    # Every photo back as imported, saved: the masters are what the article shows again.
+    for row in range(3):
+        window.editor.select_figure(row)
+        window.actions_by_name["reset_photo"].trigger()
+    assert all(f.edit is None for f in window.editor.figures())
+    assert window.save()
+    assert all(f.edit is None for f in store.get_article(opened).figures())
+    assert {f.photo_id for f in store.get_article(opened).figures()} == originals

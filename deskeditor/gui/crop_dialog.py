@@ -434,8 +434,11 @@ class CropDialog(QDialog):
     ) -> tuple[PhotoEdit | None, bool]:
         """Show the dialog; return (the edit chosen, accepted)."""
         dialog = cls(picture, master_size, edit, parent)
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        return dialog.result_edit(), accepted
+        try:
+            accepted = dialog.exec() == QDialog.DialogCode.Accepted
+            return dialog.result_edit(), accepted
+        finally:
+            dialog.deleteLater()  # not left behind as one more child of the window
 
 
 def edit_error_text(error: PhotoEditError) -> str:
