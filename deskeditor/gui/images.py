@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt
 from PySide6.QtGui import QImage, QImageReader, QTransform
 
@@ -60,11 +62,19 @@ class ImageCache:
                 self._sizes[photo_id] = (4, 3)
         return self._sizes[photo_id]
 
+    def _decode_width(self, photo_id: int, width: int, edit: PhotoEdit) -> int:
+        """Return how wide the whole picture must be decoded for the edit to be *width* wide."""
+        master_w, master_h = self.size(photo_id)
+        crop_w, crop_h = (edit.crop[2], edit.crop[3]) if edit.crop else (master_w, master_h)
+        shown_w = crop_h if edit.turns % 2 else crop_w  # the master pixels across the figure
+        return math.ceil(width * master_w / max(1, shown_w))
+
     def image(self, photo_id: int, width: int, edit: PhotoEdit | None = None) -> QImage | None:
         """Return the picture, cropped and turned by *edit*, scaled to *width* pixels.
 
         Decoded once per width and edit. An edited picture is cut from the
-        web rendition, which the crop would make too coarse as a thumbnail.
+        web rendition (a thumbnail is too coarse to crop), decoded no larger
+        than the figure needs.
         """
         key = (photo_id, width, edit.key() if edit else "")
         if key in self._images:
@@ -74,7 +84,7 @@ class ImageCache:
             data = self.store.photo_rendition(photo_id, rendition)[0]
         except NotFoundError:
             return None
-        image = decode(data, None if edit else width)
+        image = decode(data, width if edit is None else self._decode_width(photo_id, width, edit))
         if image.isNull():
             return None
         if edit is not None:

@@ -13,7 +13,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QGridLayout, QSizePolicy, QToolButton
+from PySide6.QtWidgets import QBoxLayout, QGridLayout, QSizePolicy, QToolButton
 
 from deskeditor.errors import NotFoundError
 from deskeditor.model import Figure
@@ -113,4 +113,5 @@ def add_panel_buttons(window: MainWindow) -> None:
         setattr(panel, f"{name}_button", button)
     layout = panel.layout()
     # Under the other photo buttons: the list, its warning, Caption/Replace, Up/Down, Remove.
-    layout.insertLayout(layout.count(), grid)  # type: ignore[attr-defined]
+    if isinstance(layout, QBoxLayout):
+        layout.addLayout(grid)
