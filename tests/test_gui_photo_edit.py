@@ -83,6 +83,17 @@ def test_panel_buttons_rotate_the_photo_and_undo_redo_bring_it_back(qtbot, windo
     assert first_figure(window).edit is None and figure_size(window) == size
 
 
+def test_the_editor_shows_the_edited_picture(qtbot, window, opened):
+    images, photo_id = window.images, first_figure(window).photo_id
+    assert images.size(photo_id) == (1800, 1200)
+    turned = images.image(photo_id, 560, PhotoEdit(turns=1))
+    assert (turned.width(), turned.height()) == (560, 840)
+    square = images.image(photo_id, 96, PhotoEdit(crop=(0, 0, 600, 600), aspect="1:1"))
+    assert (square.width(), square.height()) == (96, 96)
+    plain = images.image(photo_id, 560)
+    assert (plain.width(), plain.height()) == (560, 373)
+
+
 def test_the_crop_dialog_holds_a_ratio_while_the_frame_is_dragged(qtbot):
     dialog = CropDialog(grey_picture(), (1800, 1200), None)
     qtbot.addWidget(dialog)

@@ -253,6 +253,38 @@ def test_an_older_store_is_upgraded_and_an_older_program_reads_this_one(tmp_path
         assert store.db["photo_edits"].count == 1
 
 
+def test_a_store_with_edits_stays_readable_by_a_program_that_does_not_know_them(
+    tmp_path, monkeypatch
+):
+    from deskeditor.errors import StoreTooNewError
+    from deskeditor.store import opening
+
+    path = tmp_path / "moi.db"
+    with Store(path) as store:
+        article_id = import_long_article(store, tmp_path / "nguon")
+        edit_first_photo(store, article_id, PhotoEdit(turns=1))
+        stored = json.loads(store.db.execute("SELECT body FROM articles").fetchone()[0])
+    # What an older program reads: the photo block it knows, one key more.
+    photo = next(block for block in stored if block["type"] == "photo")
+    assert set(photo) == {"type", "caption", "credit", "alt", "photo_id", "edit"}
+    older = [name for name in opening.known_migrations() if name != "0004_photo_edits"]
+    monkeypatch.setattr(opening, "known_migrations", lambda: older)
+    with pytest.raises(StoreTooNewError):
+        Store(path)
+    with Store(path, read_only=True) as reader:
+        assert "newer version" in reader.warnings[0]
+        assert reader.get_article(article_id).title
+
+
+def test_autosaved_work_keeps_the_crop(store, tmp_path):
+    article_id = import_long_article(store, tmp_path)
+    article = store.get_article(article_id)
+    edit = PhotoEdit(turns=2, crop=(10, 10, 500, 500), aspect="1:1")
+    article.figures()[0].edit = edit
+    store.save_recovery(f"article-{article_id}", article)
+    assert store.recoveries()[0].article.figures()[0].edit == edit
+
+
 # ------------------------------------------------------------ exports and JSON
 
 
