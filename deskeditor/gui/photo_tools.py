@@ -13,7 +13,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QBoxLayout, QGridLayout, QSizePolicy, QToolButton
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QSizePolicy, QToolButton
 
 from deskeditor.errors import NotFoundError
 from deskeditor.model import Figure
@@ -86,8 +86,8 @@ def reset(window: MainWindow) -> None:
 
 W = store_writable
 PHOTO_ACTIONS = (
-    ActionSpec("rotate_left", QT_TRANSLATE_NOOP("MainWindow", "Rotate photo &left"), lambda w, _c: rotate(w, -1), tip=QT_TRANSLATE_NOOP("MainWindow", "Rotate the selected photo 90° to the left"), icon_text=QT_TRANSLATE_NOOP("MainWindow", "⟲ Left"), enabled_when=W),
-    ActionSpec("rotate_right", QT_TRANSLATE_NOOP("MainWindow", "Rotate photo &right"), lambda w, _c: rotate(w, 1), tip=QT_TRANSLATE_NOOP("MainWindow", "Rotate the selected photo 90° to the right"), icon_text=QT_TRANSLATE_NOOP("MainWindow", "⟳ Right"), enabled_when=W),
+    ActionSpec("rotate_left", QT_TRANSLATE_NOOP("MainWindow", "Rotate photo &left"), lambda w, _c: rotate(w, -1), tip=QT_TRANSLATE_NOOP("MainWindow", "Rotate the selected photo 90° to the left"), icon_mark="⟲", enabled_when=W),
+    ActionSpec("rotate_right", QT_TRANSLATE_NOOP("MainWindow", "Rotate photo &right"), lambda w, _c: rotate(w, 1), tip=QT_TRANSLATE_NOOP("MainWindow", "Rotate the selected photo 90° to the right"), icon_mark="⟳", enabled_when=W),
     ActionSpec("crop", QT_TRANSLATE_NOOP("MainWindow", "&Crop photo…"), lambda w, _c: crop(w), tip=QT_TRANSLATE_NOOP("MainWindow", "Crop the selected photo to a free frame or to 3:2, 4:3, 16:9 or 1:1"), icon_text=QT_TRANSLATE_NOOP("MainWindow", "Crop…"), enabled_when=W),
     ActionSpec("reset_photo", QT_TRANSLATE_NOOP("MainWindow", "Restore the &original photo"), lambda w, _c: reset(w), tip=QT_TRANSLATE_NOOP("MainWindow", "Undo every crop and rotation of the selected photo"), icon_text=QT_TRANSLATE_NOOP("MainWindow", "Original"), enabled_when=W),
 )  # fmt: skip
@@ -101,17 +101,22 @@ PHOTO_MENU = MenuSpec(
 def add_panel_buttons(window: MainWindow) -> None:
     """Put the photo actions under the photo panel's list, as buttons reachable with Tab."""
     panel = window.editor.figure_panel
-    grid = QGridLayout()
-    for index, name in enumerate(("rotate_left", "rotate_right", "crop", "reset_photo")):
+    row = QHBoxLayout()
+    for name in ("rotate_left", "rotate_right", "crop", "reset_photo"):
+        action = window.actions_by_name[name]
         button = QToolButton(panel)
         button.setObjectName(f"{name}_button")
-        button.setDefaultAction(window.actions_by_name[name])
+        button.setDefaultAction(action)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        grid.addWidget(button, index // 2, index % 2)
+        # The turn buttons show an arrow only: a screen reader says what they do.
+        button.setAccessibleName(action.text().replace("&", ""))
+        wide = name in ("crop", "reset_photo")
+        policy = QSizePolicy.Policy.Expanding if wide else QSizePolicy.Policy.Minimum
+        button.setSizePolicy(policy, QSizePolicy.Policy.Fixed)
+        row.addWidget(button, 2 if wide else 1)
         setattr(panel, f"{name}_button", button)
     layout = panel.layout()
-    # Under the other photo buttons: the list, its warning, Caption/Replace, Up/Down, Remove.
+    # One row under the other photo buttons: on a 1024×600 screen the list keeps its room.
     if isinstance(layout, QBoxLayout):
-        layout.addLayout(grid)
+        layout.addLayout(row)

@@ -413,32 +413,32 @@ Chương trình vẫn tiếp tục chạy. Để an toàn, hãy lưu bài viết
         <translation>Xem trước:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/crop_dialog.py" line="421"/>
+        <location filename="../../deskeditor/gui/crop_dialog.py" line="424"/>
         <source>%1 × %2 pixels</source>
         <translation>%1 × %2 điểm ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/crop_dialog.py" line="441"/>
+        <location filename="../../deskeditor/gui/crop_dialog.py" line="447"/>
         <source>The frame must stay inside the picture.</source>
         <translation>Khung cắt phải nằm trong ảnh.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/crop_dialog.py" line="444"/>
+        <location filename="../../deskeditor/gui/crop_dialog.py" line="450"/>
         <source>The frame is too small: at least %1 pixels each way.</source>
         <translation>Khung cắt quá nhỏ: mỗi chiều ít nhất %1 điểm ảnh.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/crop_dialog.py" line="447"/>
+        <location filename="../../deskeditor/gui/crop_dialog.py" line="453"/>
         <source>The frame is too long and thin for a photo.</source>
         <translation>Khung cắt quá dài và hẹp, không còn là một bức ảnh.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/crop_dialog.py" line="450"/>
+        <location filename="../../deskeditor/gui/crop_dialog.py" line="456"/>
         <source>The frame does not have the chosen ratio.</source>
         <translation>Khung cắt không đúng tỉ lệ đã chọn.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/crop_dialog.py" line="456"/>
+        <location filename="../../deskeditor/gui/crop_dialog.py" line="462"/>
         <source>This crop cannot be used.</source>
         <translation>Không dùng được khung cắt này.</translation>
     </message>
@@ -2475,11 +2475,6 @@ Vẫn nhập bài?</translation>
         <translation>Xoay ảnh đang chọn 90° sang trái</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/photo_tools.py" line="89"/>
-        <source>⟲ Left</source>
-        <translation>⟲ Xoay trái</translation>
-    </message>
-    <message>
         <location filename="../../deskeditor/gui/photo_tools.py" line="90"/>
         <source>Rotate photo &amp;right</source>
         <translation>Xoay ảnh sang &amp;phải</translation>
@@ -2488,11 +2483,6 @@ Vẫn nhập bài?</translation>
         <location filename="../../deskeditor/gui/photo_tools.py" line="90"/>
         <source>Rotate the selected photo 90° to the right</source>
         <translation>Xoay ảnh đang chọn 90° sang phải</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/photo_tools.py" line="90"/>
-        <source>⟳ Right</source>
-        <translation>⟳ Xoay phải</translation>
     </message>
     <message>
         <location filename="../../deskeditor/gui/photo_tools.py" line="91"/>
