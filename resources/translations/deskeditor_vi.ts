@@ -1969,17 +1969,17 @@ Sau khi chuyển: %2</translation>
         <translation>Dán nguyên văn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="66"/>
+        <location filename="../../deskeditor/gui/list_panel.py" line="38"/>
         <source>Search (accents optional: hoi nghi)</source>
         <translation>Tìm kiếm (gõ không dấu cũng được: hoi nghi)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="69"/>
+        <location filename="../../deskeditor/gui/list_panel.py" line="42"/>
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="252"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="163"/>
         <location filename="../../deskeditor/app.py" line="118"/>
         <source>Cannot open the store</source>
         <translation>Không mở được kho dữ liệu</translation>
@@ -2005,135 +2005,134 @@ Sau khi chuyển: %2</translation>
         <translation>Chưa chuyển được kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="274"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="186"/>
         <source>New article</source>
         <translation>Bài mới</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="278"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="190"/>
         <source> (read-only)</source>
         <translation> (chỉ đọc)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="297"/>
+        <location filename="../../deskeditor/gui/list_panel.py" line="83"/>
         <source>All categories</source>
         <translation>Mọi chuyên mục</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskeditor/gui/main_window.py" line="334"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="213"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n bài viết</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="417"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="281"/>
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskeditor/gui/main_window.py" line="426"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="290"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n từ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="434"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="298"/>
         <source>Saved</source>
         <translation>Đã lưu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="451"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="315"/>
         <source>Autosave failed: %1</source>
         <translation>Tự động lưu thất bại: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="457"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="321"/>
         <source>Not saved (kept automatically at %1)</source>
         <translation>Chưa lưu (đã tự động giữ lúc %1)</translation>
     </message>
     <message>
         <location filename="../../deskeditor/gui/article_actions.py" line="56"/>
-        <location filename="../../deskeditor/gui/main_window.py" line="467"/>
+        <location filename="../../deskeditor/gui/saving.py" line="27"/>
         <source>Read-only</source>
         <translation>Chỉ đọc</translation>
     </message>
     <message>
         <location filename="../../deskeditor/gui/article_actions.py" line="57"/>
-        <location filename="../../deskeditor/gui/main_window.py" line="468"/>
+        <location filename="../../deskeditor/gui/saving.py" line="28"/>
         <source>The store was opened read-only: nothing can be saved.</source>
         <translation>Kho dữ liệu đang mở ở chế độ chỉ đọc: không lưu được thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="474"/>
-        <location filename="../../deskeditor/gui/main_window.py" line="481"/>
+        <location filename="../../deskeditor/gui/saving.py" line="36"/>
+        <location filename="../../deskeditor/gui/saving.py" line="47"/>
         <source>Cannot save</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="475"/>
+        <location filename="../../deskeditor/gui/saving.py" line="37"/>
         <source>The publication date is not a date: type it as dd/mm/yyyy hh:mm.</source>
         <translation>Ngày đăng không hợp lệ: hãy gõ theo dạng dd/mm/yyyy hh:mm.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="481"/>
+        <location filename="../../deskeditor/gui/saving.py" line="48"/>
         <source>The article needs a title.</source>
         <translation>Bài viết cần có tiêu đề.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="493"/>
+        <location filename="../../deskeditor/gui/saving.py" line="61"/>
         <source>Edit an approved article?</source>
         <translation>Sửa bài đã duyệt?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="495"/>
+        <location filename="../../deskeditor/gui/saving.py" line="62"/>
         <source>This article was approved. Saving your changes makes a new draft revision and voids the approval: it must be submitted again.</source>
         <translation>Bài này đã được duyệt. Lưu thay đổi sẽ tạo một bản nháp mới và huỷ hiệu lực của lần duyệt: bài phải được gửi duyệt lại.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="506"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="335"/>
         <source>Save failed</source>
         <translation>Lưu thất bại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="516"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="345"/>
         <source>Saved — version %1</source>
         <translation>Đã lưu — mã phiên bản %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="543"/>
+        <location filename="../../deskeditor/gui/saving.py" line="94"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="544"/>
+        <location filename="../../deskeditor/gui/saving.py" line="95"/>
         <source>The article has changes that are not saved. Save them?</source>
         <translation>Bài viết có thay đổi chưa được lưu. Lưu lại không?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="607"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="106"/>
         <source>Insert photos</source>
         <translation>Chèn ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="609"/>
-        <location filename="../../deskeditor/gui/main_window.py" line="675"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="97"/>
         <source>Images (%1)</source>
         <translation>Ảnh (%1)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="621"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="121"/>
         <source>Please wait</source>
         <translation>Xin chờ</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="621"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="122"/>
         <source>Photos are still being imported.</source>
         <translation>Ảnh vẫn đang được nhập.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="626"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="127"/>
         <source>Importing photos…</source>
         <translation>Đang nhập ảnh…</translation>
     </message>
@@ -2320,7 +2319,7 @@ Mở ngay bây giờ?</translation>
     </message>
     <message>
         <location filename="../../deskeditor/gui/article_actions.py" line="395"/>
-        <location filename="../../deskeditor/gui/main_window.py" line="626"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="128"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
@@ -2390,22 +2389,22 @@ Mở ngay bây giờ?</translation>
         <translation>&amp;Kiểm tra bản đã xuất…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="643"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="148"/>
         <source>Some files were not imported</source>
         <translation>Một số tệp không nhập được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="655"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="168"/>
         <source>Photo not stored</source>
         <translation>Không lưu được ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="665"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="181"/>
         <source>Photo: %1</source>
         <translation>Ảnh: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="673"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="191"/>
         <source>Replace photo</source>
         <translation>Thay ảnh</translation>
     </message>
@@ -2672,67 +2671,67 @@ Vẫn nhập bài?</translation>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../deskeditor/gui/recovery.py" line="20"/>
+        <location filename="../../deskeditor/gui/recovery.py" line="26"/>
         <source>Category: %1</source>
         <translation>Chuyên mục: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/recovery.py" line="21"/>
+        <location filename="../../deskeditor/gui/recovery.py" line="27"/>
         <source>Date: %1</source>
         <translation>Ngày đăng: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/recovery.py" line="22"/>
+        <location filename="../../deskeditor/gui/recovery.py" line="28"/>
         <source>alt text: %1</source>
         <translation>mô tả ảnh: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/recovery.py" line="23"/>
+        <location filename="../../deskeditor/gui/recovery.py" line="29"/>
         <source>Author: %1</source>
         <translation>Tác giả: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/recovery.py" line="24"/>
+        <location filename="../../deskeditor/gui/recovery.py" line="30"/>
         <source>Source: %1</source>
         <translation>Nguồn: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/recovery.py" line="25"/>
+        <location filename="../../deskeditor/gui/recovery.py" line="31"/>
         <source>Keywords: %1</source>
         <translation>Từ khoá: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/recovery.py" line="72"/>
+        <location filename="../../deskeditor/gui/recovery.py" line="78"/>
         <source>Recover unsaved work</source>
         <translation>Khôi phục nội dung chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/recovery.py" line="76"/>
+        <location filename="../../deskeditor/gui/recovery.py" line="82"/>
         <source>The program stopped before these changes were saved (kept at %1). Restore them?</source>
         <translation>Chương trình đã dừng trước khi các thay đổi này được lưu (giữ lúc %1). Khôi phục lại không?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/recovery.py" line="83"/>
+        <location filename="../../deskeditor/gui/recovery.py" line="89"/>
         <source>(a new article that was never saved)</source>
         <translation>(bài mới, chưa từng được lưu)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/recovery.py" line="86"/>
+        <location filename="../../deskeditor/gui/recovery.py" line="92"/>
         <source>Recovered</source>
         <translation>Nội dung khôi phục</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/recovery.py" line="87"/>
+        <location filename="../../deskeditor/gui/recovery.py" line="93"/>
         <source>It would replace (last saved)</source>
         <translation>Sẽ thay cho (bản lưu gần nhất)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/recovery.py" line="93"/>
+        <location filename="../../deskeditor/gui/recovery.py" line="99"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/recovery.py" line="94"/>
+        <location filename="../../deskeditor/gui/recovery.py" line="100"/>
         <source>Discard</source>
         <translation>Bỏ đi</translation>
     </message>
