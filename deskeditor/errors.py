@@ -97,3 +97,14 @@ class StoreNeedsUpgradeError(StoreError):
             f"the store {path} was made by an older version of deskeditor and needs upgrading"
             f" ({', '.join(migrations)}) before this can be read; open it once for writing"
         )
+
+
+class PhotoEditError(DeskEditorError):
+    """A crop or rotation of a photo cannot be applied (a frame outside it, too small...).
+
+    *code* names the problem for the window, which says it in its own language.
+    """
+
+    def __init__(self, code: str, message: str) -> None:
+        self.code = code
+        super().__init__(message)

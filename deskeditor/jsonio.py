@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from deskeditor.errors import ArticleFormatError, PhotoOutsideFolderError
+from deskeditor.errors import ArticleFormatError, PhotoEditError, PhotoOutsideFolderError
 from deskeditor.model import (
     Article,
     Block,
@@ -25,6 +25,7 @@ from deskeditor.model import (
     Run,
     Table,
 )
+from deskeditor.photo_edit import PhotoEdit
 from deskeditor.safeio import ReadError, read_regular_file
 from deskeditor.text import nfc
 from deskeditor.text.normalize import LONE_SURROGATE
@@ -194,7 +195,7 @@ def _block(value: Any, place: str, base_dir: Path | None, allow_outside: bool = 
         )
     if kind == "table":
         return _table(value, place)
-    data = _object(value, place, ("type", "file", "caption", "credit", "alt"))
+    data = _object(value, place, ("type", "file", "caption", "credit", "alt", "edit"))
     for key in ("file", "caption"):
         if not isinstance(data.get(key), str) or not data[key].strip():
             if key in data and not isinstance(data[key], str):
@@ -211,6 +212,7 @@ def _block(value: Any, place: str, base_dir: Path | None, allow_outside: bool = 
         credit=_string(data.get("credit", ""), f"{place}.credit"),
         alt=_string(data.get("alt", ""), f"{place}.alt"),
         source=source,
+        edit=_photo_edit(data.get("edit"), f"{place}.edit"),
     )
 
 
@@ -263,6 +265,18 @@ def _table(value: dict[str, Any], place: str) -> Table:
         )
     table.header_rows = header_rows
     return table
+
+
+def _photo_edit(value: Any, place: str) -> PhotoEdit | None:
+    """Read a figure's crop and rotation; the frame is checked against the picture on import."""
+    if value is None:
+        return None
+    try:
+        edit = PhotoEdit.from_json(value, place)
+    except PhotoEditError as exc:
+        where, _, problem = str(exc).partition(": ")  # "body[3].edit.crop: expected ..."
+        raise ArticleFormatError(where, problem) from None
+    return None if edit.is_identity else edit
 
 
 def _photo_path(file_name: str, place: str, base_dir: Path | None, allow_outside: bool) -> Path:
@@ -461,13 +475,16 @@ def block_to_json(block: Block, photo_file: str = "") -> dict[str, Any]:
             "rows": [[runs_to_json(cell) for cell in row] for row in block.rows],
         }
     if isinstance(block, Figure):
-        return {
+        data: dict[str, Any] = {
             "type": "photo",
             "file": photo_file,
             "caption": block.caption,
             "credit": block.credit,
             "alt": block.alt,
         }
+        if block.edit is not None:  # only an edited photo has it: other files stay as they were
+            data["edit"] = block.edit.to_json()
+        return data
     return {"type": block.kind, "text": runs_to_json(block.runs)}
 
 

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 
+from deskeditor.photo_edit import PhotoEdit
+
 
 class Status(StrEnum):
     """Where an article is in the sign-off workflow."""
@@ -133,6 +135,7 @@ class Figure:
 
     *photo_id* points at a photo in the store; *source* is the file a figure
     was read from before it was stored (interchange JSON, drag and drop).
+    *edit* is this figure's crop and rotation of the photo (None: as imported).
     """
 
     caption: str = ""
@@ -140,6 +143,7 @@ class Figure:
     alt: str = ""
     photo_id: int | None = None
     source: Path | None = None
+    edit: PhotoEdit | None = None
     kind = "photo"
 
 

@@ -49,6 +49,7 @@ from typing import Any, cast
 from PIL import Image, ImageCms, JpegImagePlugin, UnidentifiedImageError
 
 from deskeditor.errors import PhotoError
+from deskeditor.photo_edit import PhotoEdit
 from deskeditor.safeio import ReadError, read_regular_file
 
 try:  # HEIC is optional: Pillow has no decoder of its own for it
@@ -244,6 +245,36 @@ def _from_master(master: Rendition, name: str, web_size: int) -> ProcessedPhoto:
         width=master.width,
         height=master.height,
     )
+
+
+# Quarter turns clockwise -> the transpose that makes them (Pillow's ROTATE_* turn to the left).
+_TURNS = {
+    1: Image.Transpose.ROTATE_270,
+    2: Image.Transpose.ROTATE_180,
+    3: Image.Transpose.ROTATE_90,
+}
+
+
+def edited_renditions(
+    master: bytes, edit: PhotoEdit, name: str, *, web_size: int = RENDITION_SIZES["web"]
+) -> ProcessedPhoto:
+    """Make the renditions of a figure's crop and rotation, always from the untouched master.
+
+    The frame is checked against the master first (PhotoEditError). The
+    edited master is encoded once from the master's pixels, never from an
+    earlier edit, so editing again and again loses nothing more.
+    """
+    with Image.open(io.BytesIO(master), formats=["JPEG"]) as im:
+        im.load()
+        image: Image.Image = im.copy()
+    edit.validate(*image.size)
+    if edit.crop is not None:
+        x, y, w, h = edit.crop
+        image = image.crop((x, y, x + w, y + h))
+    if edit.turns % 4:
+        image = image.transpose(_TURNS[edit.turns % 4])
+    image.info = {}
+    return _from_master(_encode("master", image), _clean_name(name), web_size)
 
 
 @functools.cache

@@ -71,6 +71,7 @@ def context_for(store: Store, article_id: int, revision_id: int | None = None) -
         article = store.revision_article(revision_id)
         code = next(r.version_code for r in store.revisions(article_id) if r.id == revision_id)
     state = workflow_state(store, article_id)
+    article = store.photos.as_shown(article)  # a cropped or turned photo is its own picture
 
     def photo(photo_id: int, rendition: str) -> tuple[bytes, str, int, int]:
         return store.photo_rendition(photo_id, rendition)

@@ -27,6 +27,7 @@ from .action_registry import (
 )
 from .article_actions import ARTICLE_ACTIONS, ARTICLE_MENU_ITEMS
 from .error_text import localized
+from .photo_tools import PHOTO_ACTIONS, PHOTO_MENU
 from .settings_menu import SETTINGS_ACTIONS
 
 if TYPE_CHECKING:
@@ -95,6 +96,7 @@ ACTIONS = (
     ActionSpec("about", QT_TRANSLATE_NOOP("MainWindow", "&About deskeditor"), lambda w, _c: about(w)),
     *ARTICLE_ACTIONS,
     *SETTINGS_ACTIONS,
+    *PHOTO_ACTIONS,
 )  # fmt: skip
 
 MENUS = (
@@ -104,7 +106,7 @@ MENUS = (
         "bold", "italic", "underline", None, "paragraph", "heading", "quote", None, "bullets",
         "numbers", None, "link", "unlink",
     )),
-    MenuSpec("insert", QT_TRANSLATE_NOOP("MainWindow", "&Insert"), ("photo", "link")),
+    MenuSpec("insert", QT_TRANSLATE_NOOP("MainWindow", "&Insert"), ("photo", "link", None, PHOTO_MENU)),
     MenuSpec("article", QT_TRANSLATE_NOOP("MainWindow", "&Article"), (*ARTICLE_MENU_ITEMS, None, "history", None, "delete")),
     MenuSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "&Settings"), (
         "link_list", "site_profile", None,

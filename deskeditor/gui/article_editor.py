@@ -128,7 +128,7 @@ class FigurePanel(QWidget):
         for number, figure in enumerate(figures, start=1):
             text = figure.caption or self.tr("(no caption)")
             item = QListWidgetItem(f"{number}. {text}")
-            image = self.images.image(figure.photo_id or 0, 96) if figure.photo_id else None
+            image = self.images.image(figure.photo_id, 96, figure.edit) if figure.photo_id else None
             if image is not None:
                 item.setIcon(QIcon(QPixmap.fromImage(image)))
             problems = []

@@ -266,7 +266,7 @@ class BodyEdit(QTextEdit):
         self.setTextCursor(cursor)
 
     def update_figure(self, position: int, figure: Figure) -> None:
-        """Change the caption, credit or alt text of the figure at *position* (undoable)."""
+        """Change the texts, photo or crop and rotation of the figure at *position* (undoable)."""
         cursor = QTextCursor(self.document())
         cursor.setPosition(position)
         cursor.movePosition(
@@ -274,7 +274,9 @@ class BodyEdit(QTextEdit):
         )
         old = cursor.charFormat()
         size = (int(old.property(PHOTO_WIDTH) or 4), int(old.property(PHOTO_HEIGHT) or 3))
-        if figure.photo_id != figure_from_format(old).photo_id:
+        before = figure_from_format(old)
+        if figure.photo_id != before.photo_id or figure.edit or before.edit:
+            # The photo's own size, which figure_format turns into the edit's.
             size = self.photo_size(figure.photo_id or 0)
         cursor.setCharFormat(figure_format(figure, *size))
 

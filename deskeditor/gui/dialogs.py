@@ -138,6 +138,7 @@ class FigureDialog(QDialog):
             credit=nfc(self.credit_edit.text().strip()),
             alt=nfc(" ".join(self.alt_edit.toPlainText().split())),
             photo_id=self.figure.photo_id,
+            edit=self.figure.edit,
         )
 
     @classmethod

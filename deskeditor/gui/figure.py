@@ -7,6 +7,7 @@ to it goes through the document's undo stack.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 
 from PySide6.QtCore import QRect, QRectF, QSizeF, Qt
@@ -24,6 +25,7 @@ from PySide6.QtGui import (
 )
 
 from deskeditor.model import Figure
+from deskeditor.photo_edit import PhotoEdit, edit_from_storage
 
 FIGURE_OBJECT = QTextFormat.ObjectTypes.UserObject + 1
 PHOTO_ID = QTextFormat.Property.UserProperty + 1
@@ -32,18 +34,25 @@ CREDIT = QTextFormat.Property.UserProperty + 3
 ALT = QTextFormat.Property.UserProperty + 4
 PHOTO_WIDTH = QTextFormat.Property.UserProperty + 5
 PHOTO_HEIGHT = QTextFormat.Property.UserProperty + 6
+EDIT = QTextFormat.Property.UserProperty + 7  # the crop and rotation, as JSON text ("" for none)
 OBJECT_CHAR = "\ufffc"
 
 MAX_DISPLAY_WIDTH = 560
 CAPTION_GAP = 6
 MISSING_ALT_TEXT = "⚠ Missing alt text (description for screen readers) — double-click to add"
 
-# photo id -> decoded picture; filled lazily by the editor, shared by every figure.
-ImageLoader = Callable[[int, int], QImage | None]
+# (photo id, width, edit) -> decoded picture; filled lazily by the editor, shared by every figure.
+ImageLoader = Callable[[int, int, PhotoEdit | None], QImage | None]
 
 
 def figure_format(figure: Figure, width: int, height: int) -> QTextCharFormat:
-    """Return the character format that represents *figure* in the document."""
+    """Return the character format that represents *figure* in the document.
+
+    *width* and *height* are the photo's own; a cropped or turned figure is
+    laid out at the size of its edit.
+    """
+    if figure.edit is not None:
+        width, height = figure.edit.output_size(width, height)
     fmt = QTextCharFormat()
     fmt.setObjectType(FIGURE_OBJECT)
     fmt.setProperty(PHOTO_ID, figure.photo_id)
@@ -52,7 +61,14 @@ def figure_format(figure: Figure, width: int, height: int) -> QTextCharFormat:
     fmt.setProperty(ALT, figure.alt)
     fmt.setProperty(PHOTO_WIDTH, width)
     fmt.setProperty(PHOTO_HEIGHT, height)
+    fmt.setProperty(EDIT, json.dumps(figure.edit.to_json()) if figure.edit else "")
     return fmt
+
+
+def edit_from_format(fmt: QTextFormat) -> PhotoEdit | None:
+    """Read the crop and rotation kept in a figure's format."""
+    text = str(fmt.property(EDIT) or "")
+    return edit_from_storage(json.loads(text)) if text else None
 
 
 def is_figure(fmt: QTextFormat) -> bool:
@@ -68,6 +84,7 @@ def figure_from_format(fmt: QTextFormat) -> Figure:
         credit=str(fmt.property(CREDIT) or ""),
         alt=str(fmt.property(ALT) or ""),
         photo_id=int(photo_id) if photo_id is not None else None,
+        edit=edit_from_format(fmt),
     )
 
 
@@ -124,7 +141,8 @@ class FigureRenderer(QPyTextObject):
         left, top = int(rect.left()), int(rect.top())
         picture_rect = QRect(left, top, width, picture_h)
         photo_id = fmt.property(PHOTO_ID)
-        image = self.load_image(int(photo_id), width) if photo_id is not None else None
+        edit = edit_from_format(fmt)
+        image = self.load_image(int(photo_id), width, edit) if photo_id is not None else None
         if image is not None and not image.isNull():
             painter.drawImage(picture_rect, image)
         else:

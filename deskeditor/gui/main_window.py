@@ -102,6 +102,7 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         from .action_registry import ActionRegistry
         from .actions import ACTIONS, MENUS, TOOLBAR, TOOLBAR_TITLE, follow_format_marks
+        from .photo_tools import add_panel_buttons
 
         self.action_registry = ActionRegistry(self, ACTIONS)
         menus = self.action_registry.build_menus(self.menuBar(), MENUS)
@@ -109,6 +110,7 @@ class MainWindow(QMainWindow):
         self.toolbar = self.action_registry.build_toolbar(self.tr(TOOLBAR_TITLE), TOOLBAR)
         self.addToolBar(self.toolbar)
         follow_format_marks(self.action_registry, self.editor.body_edit)
+        add_panel_buttons(self)
 
     @property
     def actions_by_name(self) -> Mapping[str, QAction]:

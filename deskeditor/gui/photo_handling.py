@@ -197,7 +197,7 @@ class PhotoHandler(QObject):
             photo_id = self._store_photo(photo)
             figure = self._editor.body_edit.figure_at(position)
             if photo_id is not None and figure is not None:
-                figure.photo_id = photo_id
+                figure.photo_id, figure.edit = photo_id, None  # a new picture, not yet cropped
                 self._editor.body_edit.update_figure(position, figure)
 
         self.import_photos([Path(names[0])], on_ready=ready)

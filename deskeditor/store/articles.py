@@ -65,7 +65,9 @@ class Articles(Repository):
         published article turns it back into a draft and voids its approval.
         """
         normalise(article)
+        self._photos.check_edits(article)
         with self.transaction():
+            self._photos.make_edits(article)
             digest = content_hash(article, self._photos.hashes(article))
             code = version_code(digest)
             status = workflow.INITIAL  # a new article; an existing one keeps its own below

@@ -24,6 +24,7 @@ from deskeditor.model import (
     Run,
     Table,
 )
+from deskeditor.photo_edit import edit_from_storage
 from deskeditor.text import nfc
 
 _TEXT_BLOCKS = {"paragraph": Paragraph, "heading": Heading, "quote": Quote}
@@ -75,6 +76,7 @@ def body_from_storage(text: str) -> list[Block]:
                     credit=data["credit"],
                     alt=data["alt"],
                     photo_id=data["photo_id"],
+                    edit=edit_from_storage(data.get("edit")),
                 )
             )
     return blocks
@@ -146,13 +148,17 @@ def _v1_block(block: Block, photo_hash: str) -> dict[str, Any]:
             "items": [_v1_runs(item) for item in block.items],
         }
     if isinstance(block, Figure):
-        return {
+        data: dict[str, Any] = {
             "type": "photo",
             "file": photo_hash,
             "caption": block.caption,
             "credit": block.credit,
             "alt": block.alt,
         }
+        # Only a cropped or turned photo has it, so every code issued before stays as it was.
+        if block.edit is not None and not block.edit.is_identity:
+            data["edit"] = block.edit.picture_json()
+        return data
     return {"type": block.kind, "text": _v1_runs(block.runs)}
 
 

@@ -1,12 +1,19 @@
-"""Photos and their renditions; the same picture is kept once (by its sha256)."""
+"""Photos and their renditions; the same picture is kept once (by its sha256).
+
+A figure's crop and rotation (:mod:`deskeditor.photo_edit`) is made from the
+untouched master into a photo of its own, kept once per master and edit in
+``photo_edits``; exports use that photo in the figure's place.
+"""
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from typing import TYPE_CHECKING
 
-from deskeditor.errors import NotFoundError, StoreError
+from deskeditor.errors import NotFoundError, PhotoEditError, StoreError
 from deskeditor.model import Article, Figure, Photo
+from deskeditor.photo_edit import PhotoEdit
 from deskeditor.store.repository import Repository, now
 from deskeditor.text import nfc
 
@@ -76,3 +83,77 @@ class Photos(Repository):
                 raise StoreError(f"body[{index}]: the photo is not in the store")
             hashes.append(str(digest))
         return hashes
+
+    # ------------------------------------------------------------ crop and rotation
+
+    def check_edits(self, article: Article) -> None:
+        """Check each figure's edit against its master and drop edits that change nothing.
+
+        Raise PhotoEditError (its message naming the block) for a frame that
+        does not fit the picture.
+        """
+        for index, block in enumerate(article.body):
+            if not isinstance(block, Figure) or block.edit is None or block.photo_id is None:
+                continue
+            photo = self.get(block.photo_id)
+            try:
+                block.edit.validate(photo.width, photo.height)
+            except PhotoEditError as exc:
+                raise PhotoEditError(exc.code, f"body[{index}].edit: {exc}") from None
+            block.edit = block.edit.normalised(photo.width, photo.height)
+
+    def edited_id(self, photo_id: int, edit: PhotoEdit) -> int | None:
+        """Return the id of the photo holding *edit* of *photo_id*, None if not made yet."""
+        found = self.one(
+            "SELECT edited_photo_id FROM photo_edits WHERE photo_id = ? AND edit = ?",
+            [photo_id, edit.key()],
+        )
+        return None if found is None else int(found)
+
+    def make_edits(self, article: Article) -> None:
+        """Make and keep the renditions of every edit of *article* not made before."""
+        for block in article.body:
+            if not isinstance(block, Figure) or block.edit is None or not block.photo_id:
+                continue
+            if self.edited_id(block.photo_id, block.edit) is None:
+                self._make_edit(block.photo_id, block.edit)
+
+    def _make_edit(self, photo_id: int, edit: PhotoEdit) -> int:
+        from deskeditor.photos import RENDITION_SIZES, edited_renditions  # Pillow when needed
+
+        master, _, master_w, master_h = self.rendition(photo_id, "master")
+        _, _, web_w, web_h = self.rendition(photo_id, "web")
+        # The edit's web picture is as large as the master's own, when that was made smaller.
+        web_size = max(web_w, web_h) if max(web_w, web_h) < max(master_w, master_h) else None
+        processed = edited_renditions(
+            master,
+            edit,
+            self.get(photo_id).original_name,
+            web_size=web_size or RENDITION_SIZES["web"],
+        )
+        with self.transaction():
+            edited_id = self.add(processed)
+            self.db.execute(
+                "INSERT OR REPLACE INTO photo_edits (photo_id, edit, edited_photo_id)"
+                " VALUES (?, ?, ?)",
+                [photo_id, edit.key(), edited_id],
+            )
+        return edited_id
+
+    def as_shown(self, article: Article) -> Article:
+        """Return *article* with each edited figure pointing at its edited photo (for exports).
+
+        The edits were made when the article was saved; one missing means a
+        damaged store, and is said so.
+        """
+        body = []
+        for index, block in enumerate(article.body):
+            if isinstance(block, Figure) and block.edit is not None and block.photo_id:
+                edited = self.edited_id(block.photo_id, block.edit)
+                if edited is None:
+                    raise NotFoundError(
+                        f"body[{index}]: the cropped or rotated photo is missing from the store"
+                    )
+                block = dataclasses.replace(block, photo_id=edited, edit=None)
+            body.append(block)
+        return dataclasses.replace(article, body=body)

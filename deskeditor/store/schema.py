@@ -144,6 +144,22 @@ def m0003_recovery(db: Database) -> None:
     )
 
 
+@migrations(name="0004_photo_edits")
+def m0004_photo_edits(db: Database) -> None:
+    """Remember which stored photo holds each crop and rotation of a master.
+
+    The edit itself lives with its figure in the article's body; the edited
+    renditions are an ordinary photo made from the untouched master.
+    """
+    db.execute(
+        "CREATE TABLE photo_edits ("
+        " photo_id INTEGER NOT NULL REFERENCES photos(id) ON DELETE CASCADE,"
+        " edit TEXT NOT NULL,"
+        " edited_photo_id INTEGER NOT NULL REFERENCES photos(id),"
+        " PRIMARY KEY (photo_id, edit))"
+    )
+
+
 def known_migrations() -> list[str]:
     """Return the names of the migrations this version knows, in order."""
     return [migration.name for migration in migrations.pending(Database(memory=True))]

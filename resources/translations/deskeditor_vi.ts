@@ -361,6 +361,89 @@ Chương trình vẫn tiếp tục chạy. Để an toàn, hãy lưu bài viết
     </message>
 </context>
 <context>
+    <name>CropDialog</name>
+    <message>
+        <location filename="../../deskeditor/gui/crop_dialog.py" line="253"/>
+        <source>Crop and rotate photo</source>
+        <translation>Cắt và xoay ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/crop_dialog.py" line="260"/>
+        <source>Crop frame</source>
+        <translation>Khung cắt ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/crop_dialog.py" line="262"/>
+        <source>Free</source>
+        <translation>Tự do</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/crop_dialog.py" line="265"/>
+        <source>&amp;Upright frame</source>
+        <translation>Khung &amp;dọc</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/crop_dialog.py" line="267"/>
+        <source>Rotate &amp;left</source>
+        <translation>Xoay &amp;trái</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/crop_dialog.py" line="268"/>
+        <source>Rotate &amp;right</source>
+        <translation>Xoay &amp;phải</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/crop_dialog.py" line="269"/>
+        <source>&amp;Whole picture</source>
+        <translation>&amp;Cả ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/crop_dialog.py" line="280"/>
+        <source>Drag the frame or its corners with the mouse. With the keyboard: arrows move the frame, Shift+arrows change its size (Ctrl for one pixel).</source>
+        <translation>Kéo khung hoặc các góc của khung bằng chuột. Bằng bàn phím: phím mũi tên di chuyển khung, Shift + mũi tên đổi kích thước khung (giữ Ctrl để đi từng điểm ảnh).</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/crop_dialog.py" line="288"/>
+        <source>&amp;Frame:</source>
+        <translation>&amp;Khung:</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/crop_dialog.py" line="297"/>
+        <source>Preview:</source>
+        <translation>Xem trước:</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/crop_dialog.py" line="424"/>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 điểm ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/crop_dialog.py" line="447"/>
+        <source>The frame must stay inside the picture.</source>
+        <translation>Khung cắt phải nằm trong ảnh.</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/crop_dialog.py" line="450"/>
+        <source>The frame is too small: at least %1 pixels each way.</source>
+        <translation>Khung cắt quá nhỏ: mỗi chiều ít nhất %1 điểm ảnh.</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/crop_dialog.py" line="453"/>
+        <source>The frame is too long and thin for a photo.</source>
+        <translation>Khung cắt quá dài và hẹp, không còn là một bức ảnh.</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/crop_dialog.py" line="456"/>
+        <source>The frame does not have the chosen ratio.</source>
+        <translation>Khung cắt không đúng tỉ lệ đã chọn.</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/crop_dialog.py" line="462"/>
+        <source>This crop cannot be used.</source>
+        <translation>Không dùng được khung cắt này.</translation>
+    </message>
+</context>
+<context>
     <name>CsvProblemsDialog</name>
     <message>
         <location filename="../../deskeditor/gui/link_tree.py" line="316"/>
@@ -471,7 +554,7 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
 <context>
     <name>DomainError</name>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="82"/>
+        <location filename="../../deskeditor/gui/error_text.py" line="133"/>
         <source>the file is open in another program; close it there and try again</source>
         <translation>tệp đang được mở trong chương trình khác; hãy đóng tệp ở đó rồi thử lại</translation>
     </message>
@@ -1540,27 +1623,27 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="67"/>
+        <location filename="../../deskeditor/gui/actions.py" line="68"/>
         <source>&amp;New article</source>
         <translation>Bài &amp;mới</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="68"/>
+        <location filename="../../deskeditor/gui/actions.py" line="69"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="69"/>
+        <location filename="../../deskeditor/gui/actions.py" line="70"/>
         <source>&amp;Import article (JSON)…</source>
         <translation>&amp;Nhập bài viết (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="70"/>
+        <location filename="../../deskeditor/gui/actions.py" line="71"/>
         <source>&amp;History…</source>
         <translation>&amp;Lịch sử phiên bản…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="71"/>
+        <location filename="../../deskeditor/gui/actions.py" line="72"/>
         <source>&amp;Delete article…</source>
         <translation>&amp;Xoá bài viết…</translation>
     </message>
@@ -1569,178 +1652,178 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
         <translation type="vanished">&amp;Sao lưu dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="72"/>
+        <location filename="../../deskeditor/gui/actions.py" line="73"/>
         <source>&amp;Backups and restore…</source>
         <translation>&amp;Sao lưu và khôi phục…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="73"/>
+        <location filename="../../deskeditor/gui/actions.py" line="74"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="74"/>
+        <location filename="../../deskeditor/gui/actions.py" line="75"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="76"/>
+        <location filename="../../deskeditor/gui/actions.py" line="77"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="77"/>
+        <location filename="../../deskeditor/gui/actions.py" line="78"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Cắt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="78"/>
+        <location filename="../../deskeditor/gui/actions.py" line="79"/>
         <source>&amp;Copy</source>
         <translation>&amp;Sao chép</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="79"/>
+        <location filename="../../deskeditor/gui/actions.py" line="80"/>
         <source>&amp;Paste</source>
         <translation>&amp;Dán</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="80"/>
+        <location filename="../../deskeditor/gui/actions.py" line="81"/>
         <source>&amp;Find articles</source>
         <translation>&amp;Tìm bài viết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="81"/>
+        <location filename="../../deskeditor/gui/actions.py" line="82"/>
         <source>&amp;Bold</source>
         <translation>Chữ đậ&amp;m</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="82"/>
+        <location filename="../../deskeditor/gui/actions.py" line="83"/>
         <source>&amp;Italic</source>
         <translation>Chữ &amp;nghiêng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="83"/>
+        <location filename="../../deskeditor/gui/actions.py" line="84"/>
         <source>&amp;Underline</source>
         <translation>&amp;Gạch chân</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="84"/>
+        <location filename="../../deskeditor/gui/actions.py" line="85"/>
         <source>&amp;Paragraph</source>
         <translation>Đoạn &amp;văn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="85"/>
+        <location filename="../../deskeditor/gui/actions.py" line="86"/>
         <source>&amp;Heading</source>
         <translation>&amp;Tiêu đề mục</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="86"/>
+        <location filename="../../deskeditor/gui/actions.py" line="87"/>
         <source>&amp;Quote</source>
         <translation>&amp;Trích dẫn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="87"/>
+        <location filename="../../deskeditor/gui/actions.py" line="88"/>
         <source>B&amp;ulleted list</source>
         <translation>Danh sách &amp;dấu đầu dòng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="88"/>
+        <location filename="../../deskeditor/gui/actions.py" line="89"/>
         <source>&amp;Numbered list</source>
         <translation>Danh sách đánh &amp;số</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="89"/>
+        <location filename="../../deskeditor/gui/actions.py" line="90"/>
         <source>Insert &amp;link…</source>
         <translation>Chèn &amp;liên kết…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="90"/>
+        <location filename="../../deskeditor/gui/actions.py" line="91"/>
         <source>&amp;Remove link</source>
         <translation>&amp;Bỏ liên kết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="91"/>
+        <location filename="../../deskeditor/gui/actions.py" line="92"/>
         <source>Insert &amp;photo…</source>
         <translation>Chèn ả&amp;nh…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="95"/>
+        <location filename="../../deskeditor/gui/actions.py" line="96"/>
         <source>&amp;About deskeditor</source>
         <translation>&amp;Giới thiệu deskeditor</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="101"/>
+        <location filename="../../deskeditor/gui/actions.py" line="103"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="102"/>
+        <location filename="../../deskeditor/gui/actions.py" line="104"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="103"/>
+        <location filename="../../deskeditor/gui/actions.py" line="105"/>
         <source>F&amp;ormat</source>
         <translation>Định &amp;dạng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="107"/>
+        <location filename="../../deskeditor/gui/actions.py" line="109"/>
         <source>&amp;Insert</source>
         <translation>&amp;Chèn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="108"/>
+        <location filename="../../deskeditor/gui/actions.py" line="110"/>
         <source>&amp;Article</source>
         <translation>&amp;Bài viết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="109"/>
+        <location filename="../../deskeditor/gui/actions.py" line="111"/>
         <source>&amp;Settings</source>
         <translation>&amp;Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="111"/>
+        <location filename="../../deskeditor/gui/actions.py" line="113"/>
         <source>&amp;Language (after restart)</source>
         <translation>&amp;Ngôn ngữ (áp dụng khi mở lại)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="94"/>
+        <location filename="../../deskeditor/gui/actions.py" line="95"/>
         <source>Web page &amp;templates folder…</source>
         <translation>Thư mục &amp;mẫu trang web…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="114"/>
+        <location filename="../../deskeditor/gui/actions.py" line="116"/>
         <source>&amp;Help</source>
         <translation>&amp;Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="117"/>
+        <location filename="../../deskeditor/gui/actions.py" line="119"/>
         <source>Main toolbar</source>
         <translation>Thanh công cụ</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="85"/>
+        <location filename="../../deskeditor/gui/actions.py" line="86"/>
         <source>Heading</source>
         <translation>Tiêu đề mục</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="86"/>
+        <location filename="../../deskeditor/gui/actions.py" line="87"/>
         <source>Quote</source>
         <translation>Trích dẫn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="87"/>
         <location filename="../../deskeditor/gui/actions.py" line="88"/>
+        <location filename="../../deskeditor/gui/actions.py" line="89"/>
         <source>List</source>
         <translation>Danh sách</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="89"/>
+        <location filename="../../deskeditor/gui/actions.py" line="90"/>
         <source>Link</source>
         <translation>Liên kết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="91"/>
+        <location filename="../../deskeditor/gui/actions.py" line="92"/>
         <source>Photo</source>
         <translation>Ảnh</translation>
     </message>
@@ -1750,38 +1833,38 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
         <translation>Xuất Word để duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="164"/>
-        <location filename="../../deskeditor/gui/actions.py" line="199"/>
+        <location filename="../../deskeditor/gui/actions.py" line="166"/>
+        <location filename="../../deskeditor/gui/actions.py" line="201"/>
         <source>Import article</source>
         <translation>Nhập bài viết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="166"/>
+        <location filename="../../deskeditor/gui/actions.py" line="168"/>
         <source>Article JSON (*.json)</source>
         <translation>Bài viết JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="193"/>
+        <location filename="../../deskeditor/gui/actions.py" line="195"/>
         <source>Import failed</source>
         <translation>Nhập thất bại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="212"/>
+        <location filename="../../deskeditor/gui/actions.py" line="214"/>
         <source>Delete article</source>
         <translation>Xoá bài viết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="213"/>
+        <location filename="../../deskeditor/gui/actions.py" line="215"/>
         <source>Delete this article with all its revisions? This cannot be undone.</source>
         <translation>Xoá bài viết này cùng mọi phiên bản? Không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="235"/>
+        <location filename="../../deskeditor/gui/actions.py" line="237"/>
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="236"/>
+        <location filename="../../deskeditor/gui/actions.py" line="238"/>
         <source>Save the article first.</source>
         <translation>Hãy lưu bài viết trước.</translation>
     </message>
@@ -1802,57 +1885,57 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
         <translation type="vanished">Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="259"/>
+        <location filename="../../deskeditor/gui/actions.py" line="261"/>
         <source>Web page templates</source>
         <translation>Mẫu trang web</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="261"/>
+        <location filename="../../deskeditor/gui/actions.py" line="263"/>
         <source>The HTML export uses the templates built into the program. A folder of your own may replace any of them (article.html.j2, fragment.html.j2, blocks.html.j2, links.html.j2, portal.css).</source>
         <translation>Khi xuất HTML, chương trình dùng các mẫu có sẵn. Có thể dùng một thư mục riêng để thay bất kỳ tệp mẫu nào (article.html.j2, fragment.html.j2, blocks.html.j2, links.html.j2, portal.css).</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="269"/>
+        <location filename="../../deskeditor/gui/actions.py" line="271"/>
         <source>Current folder: %1</source>
         <translation>Thư mục đang dùng: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="270"/>
+        <location filename="../../deskeditor/gui/actions.py" line="272"/>
         <source>(built-in templates)</source>
         <translation>(mẫu có sẵn)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="274"/>
+        <location filename="../../deskeditor/gui/actions.py" line="276"/>
         <source>Choose a folder…</source>
         <translation>Chọn thư mục…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="278"/>
+        <location filename="../../deskeditor/gui/actions.py" line="280"/>
         <source>Use the built-in templates</source>
         <translation>Dùng mẫu có sẵn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="285"/>
+        <location filename="../../deskeditor/gui/actions.py" line="287"/>
         <source>Templates folder</source>
         <translation>Thư mục mẫu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="298"/>
+        <location filename="../../deskeditor/gui/actions.py" line="300"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="299"/>
+        <location filename="../../deskeditor/gui/actions.py" line="301"/>
         <source>The new language will be used the next time the program starts.</source>
         <translation>Ngôn ngữ mới sẽ được dùng từ lần mở chương trình sau.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="311"/>
+        <location filename="../../deskeditor/gui/actions.py" line="313"/>
         <source>About deskeditor</source>
         <translation>Giới thiệu deskeditor</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="312"/>
+        <location filename="../../deskeditor/gui/actions.py" line="314"/>
         <source>deskeditor %1: news articles, photos and links for the department&apos;s portal.</source>
         <translation>deskeditor %1: soạn tin bài, ảnh và liên kết cho Trang thông tin điện tử của cơ quan.</translation>
     </message>
@@ -1886,33 +1969,30 @@ Sau khi chuyển: %2</translation>
         <translation>Dán nguyên văn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="66"/>
+        <location filename="../../deskeditor/gui/list_panel.py" line="38"/>
         <source>Search (accents optional: hoi nghi)</source>
         <translation>Tìm kiếm (gõ không dấu cũng được: hoi nghi)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="69"/>
+        <location filename="../../deskeditor/gui/list_panel.py" line="42"/>
         <source>All statuses</source>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="250"/>
-        <location filename="../../deskeditor/app.py" line="91"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="163"/>
+        <location filename="../../deskeditor/app.py" line="118"/>
         <source>Cannot open the store</source>
         <translation>Không mở được kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/app.py" line="100"/>
         <source>The store was moved from %1 to %2, a folder that is not copied with the roaming profile. Nothing else needs doing.</source>
         <translation>Kho dữ liệu đã được chuyển từ %1 sang %2, thư mục không bị sao chép theo hồ sơ người dùng chuyển vùng (roaming profile). Không cần làm gì thêm.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/app.py" line="105"/>
         <source>Store moved</source>
         <translation>Đã chuyển kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/app.py" line="109"/>
         <source>The store is still in %1 (the roaming profile) and is used there this time: it could not be moved to %2.
 
 %3</source>
@@ -1921,140 +2001,138 @@ Sau khi chuyển: %2</translation>
 %3</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/app.py" line="116"/>
         <source>Store not moved</source>
         <translation>Chưa chuyển được kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="272"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="186"/>
         <source>New article</source>
         <translation>Bài mới</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="276"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="190"/>
         <source> (read-only)</source>
         <translation> (chỉ đọc)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="295"/>
+        <location filename="../../deskeditor/gui/list_panel.py" line="83"/>
         <source>All categories</source>
         <translation>Mọi chuyên mục</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskeditor/gui/main_window.py" line="332"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="213"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n bài viết</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="415"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="281"/>
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskeditor/gui/main_window.py" line="424"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="290"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n từ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="432"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="298"/>
         <source>Saved</source>
         <translation>Đã lưu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="449"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="315"/>
         <source>Autosave failed: %1</source>
         <translation>Tự động lưu thất bại: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="455"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="321"/>
         <source>Not saved (kept automatically at %1)</source>
         <translation>Chưa lưu (đã tự động giữ lúc %1)</translation>
     </message>
     <message>
         <location filename="../../deskeditor/gui/article_actions.py" line="56"/>
-        <location filename="../../deskeditor/gui/main_window.py" line="465"/>
+        <location filename="../../deskeditor/gui/saving.py" line="27"/>
         <source>Read-only</source>
         <translation>Chỉ đọc</translation>
     </message>
     <message>
         <location filename="../../deskeditor/gui/article_actions.py" line="57"/>
-        <location filename="../../deskeditor/gui/main_window.py" line="466"/>
+        <location filename="../../deskeditor/gui/saving.py" line="28"/>
         <source>The store was opened read-only: nothing can be saved.</source>
         <translation>Kho dữ liệu đang mở ở chế độ chỉ đọc: không lưu được thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="472"/>
-        <location filename="../../deskeditor/gui/main_window.py" line="479"/>
+        <location filename="../../deskeditor/gui/saving.py" line="36"/>
+        <location filename="../../deskeditor/gui/saving.py" line="47"/>
         <source>Cannot save</source>
         <translation>Không lưu được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="473"/>
+        <location filename="../../deskeditor/gui/saving.py" line="37"/>
         <source>The publication date is not a date: type it as dd/mm/yyyy hh:mm.</source>
         <translation>Ngày đăng không hợp lệ: hãy gõ theo dạng dd/mm/yyyy hh:mm.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="479"/>
+        <location filename="../../deskeditor/gui/saving.py" line="48"/>
         <source>The article needs a title.</source>
         <translation>Bài viết cần có tiêu đề.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="491"/>
+        <location filename="../../deskeditor/gui/saving.py" line="61"/>
         <source>Edit an approved article?</source>
         <translation>Sửa bài đã duyệt?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="493"/>
+        <location filename="../../deskeditor/gui/saving.py" line="62"/>
         <source>This article was approved. Saving your changes makes a new draft revision and voids the approval: it must be submitted again.</source>
         <translation>Bài này đã được duyệt. Lưu thay đổi sẽ tạo một bản nháp mới và huỷ hiệu lực của lần duyệt: bài phải được gửi duyệt lại.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="504"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="335"/>
         <source>Save failed</source>
         <translation>Lưu thất bại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="514"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="345"/>
         <source>Saved — version %1</source>
         <translation>Đã lưu — mã phiên bản %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="541"/>
+        <location filename="../../deskeditor/gui/saving.py" line="94"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="542"/>
+        <location filename="../../deskeditor/gui/saving.py" line="95"/>
         <source>The article has changes that are not saved. Save them?</source>
         <translation>Bài viết có thay đổi chưa được lưu. Lưu lại không?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="605"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="106"/>
         <source>Insert photos</source>
         <translation>Chèn ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="607"/>
-        <location filename="../../deskeditor/gui/main_window.py" line="673"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="97"/>
         <source>Images (%1)</source>
         <translation>Ảnh (%1)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="619"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="121"/>
         <source>Please wait</source>
         <translation>Xin chờ</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="619"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="122"/>
         <source>Photos are still being imported.</source>
         <translation>Ảnh vẫn đang được nhập.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="624"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="127"/>
         <source>Importing photos…</source>
         <translation>Đang nhập ảnh…</translation>
     </message>
@@ -2241,7 +2319,7 @@ Mở ngay bây giờ?</translation>
     </message>
     <message>
         <location filename="../../deskeditor/gui/article_actions.py" line="395"/>
-        <location filename="../../deskeditor/gui/main_window.py" line="624"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="128"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
@@ -2311,22 +2389,22 @@ Mở ngay bây giờ?</translation>
         <translation>&amp;Kiểm tra bản đã xuất…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="641"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="148"/>
         <source>Some files were not imported</source>
         <translation>Một số tệp không nhập được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="653"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="168"/>
         <source>Photo not stored</source>
         <translation>Không lưu được ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="663"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="181"/>
         <source>Photo: %1</source>
         <translation>Ảnh: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="671"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="191"/>
         <source>Replace photo</source>
         <translation>Thay ảnh</translation>
     </message>
@@ -2345,7 +2423,7 @@ Open it read-only, to read and export without changing it?</source>
 Mở ở chế độ chỉ đọc để xem và xuất bài mà không thay đổi dữ liệu?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/app.py" line="102"/>
+        <location filename="../../deskeditor/app.py" line="131"/>
         <source>Warning</source>
         <translation>Cảnh báo</translation>
     </message>
@@ -2360,12 +2438,12 @@ Mở ở chế độ chỉ đọc để xem và xuất bài mà không thay đ�
         <translation>Bản sao lưu hôm nay: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="177"/>
+        <location filename="../../deskeditor/gui/actions.py" line="179"/>
         <source>Photo outside the folder</source>
         <translation>Ảnh nằm ngoài thư mục</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="178"/>
+        <location filename="../../deskeditor/gui/actions.py" line="180"/>
         <source>This article uses a photo outside the folder of its JSON file:
 %1
 
@@ -2379,6 +2457,66 @@ Vẫn nhập bài?</translation>
         <location filename="../../deskeditor/gui/background.py" line="159"/>
         <source>The work failed</source>
         <translation>Công việc không thành công</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/photo_tools.py" line="34"/>
+        <source>Select a photo first (in the photo panel).</source>
+        <translation>Hãy chọn một ảnh trước (trong khung Ảnh bên phải).</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/photo_tools.py" line="89"/>
+        <source>Rotate photo &amp;left</source>
+        <translation>Xoay ảnh sang &amp;trái</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/photo_tools.py" line="89"/>
+        <source>Rotate the selected photo 90° to the left</source>
+        <translation>Xoay ảnh đang chọn 90° sang trái</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/photo_tools.py" line="90"/>
+        <source>Rotate photo &amp;right</source>
+        <translation>Xoay ảnh sang &amp;phải</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/photo_tools.py" line="90"/>
+        <source>Rotate the selected photo 90° to the right</source>
+        <translation>Xoay ảnh đang chọn 90° sang phải</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/photo_tools.py" line="91"/>
+        <source>&amp;Crop photo…</source>
+        <translation>&amp;Cắt ảnh…</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/photo_tools.py" line="91"/>
+        <source>Crop the selected photo to a free frame or to 3:2, 4:3, 16:9 or 1:1</source>
+        <translation>Cắt ảnh đang chọn theo khung tự do hoặc tỉ lệ 3:2, 4:3, 16:9, 1:1</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/photo_tools.py" line="91"/>
+        <source>Crop…</source>
+        <translation>Cắt ảnh…</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/photo_tools.py" line="92"/>
+        <source>Restore the &amp;original photo</source>
+        <translation>Khôi phục ảnh &amp;gốc</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/photo_tools.py" line="92"/>
+        <source>Undo every crop and rotation of the selected photo</source>
+        <translation>Bỏ mọi lần cắt và xoay của ảnh đang chọn</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/photo_tools.py" line="92"/>
+        <source>Original</source>
+        <translation>Ảnh gốc</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/photo_tools.py" line="96"/>
+        <source>&amp;Edit photo</source>
+        <translation>Chỉnh &amp;ảnh</translation>
     </message>
 </context>
 <context>
@@ -2533,67 +2671,67 @@ Vẫn nhập bài?</translation>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../deskeditor/gui/recovery.py" line="20"/>
+        <location filename="../../deskeditor/gui/recovery.py" line="26"/>
         <source>Category: %1</source>
         <translation>Chuyên mục: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/recovery.py" line="21"/>
+        <location filename="../../deskeditor/gui/recovery.py" line="27"/>
         <source>Date: %1</source>
         <translation>Ngày đăng: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/recovery.py" line="22"/>
+        <location filename="../../deskeditor/gui/recovery.py" line="28"/>
         <source>alt text: %1</source>
         <translation>mô tả ảnh: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/recovery.py" line="23"/>
+        <location filename="../../deskeditor/gui/recovery.py" line="29"/>
         <source>Author: %1</source>
         <translation>Tác giả: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/recovery.py" line="24"/>
+        <location filename="../../deskeditor/gui/recovery.py" line="30"/>
         <source>Source: %1</source>
         <translation>Nguồn: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/recovery.py" line="25"/>
+        <location filename="../../deskeditor/gui/recovery.py" line="31"/>
         <source>Keywords: %1</source>
         <translation>Từ khoá: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/recovery.py" line="72"/>
+        <location filename="../../deskeditor/gui/recovery.py" line="78"/>
         <source>Recover unsaved work</source>
         <translation>Khôi phục nội dung chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/recovery.py" line="76"/>
+        <location filename="../../deskeditor/gui/recovery.py" line="82"/>
         <source>The program stopped before these changes were saved (kept at %1). Restore them?</source>
         <translation>Chương trình đã dừng trước khi các thay đổi này được lưu (giữ lúc %1). Khôi phục lại không?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/recovery.py" line="83"/>
+        <location filename="../../deskeditor/gui/recovery.py" line="89"/>
         <source>(a new article that was never saved)</source>
         <translation>(bài mới, chưa từng được lưu)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/recovery.py" line="86"/>
+        <location filename="../../deskeditor/gui/recovery.py" line="92"/>
         <source>Recovered</source>
         <translation>Nội dung khôi phục</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/recovery.py" line="87"/>
+        <location filename="../../deskeditor/gui/recovery.py" line="93"/>
         <source>It would replace (last saved)</source>
         <translation>Sẽ thay cho (bản lưu gần nhất)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/recovery.py" line="93"/>
+        <location filename="../../deskeditor/gui/recovery.py" line="99"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/recovery.py" line="94"/>
+        <location filename="../../deskeditor/gui/recovery.py" line="100"/>
         <source>Discard</source>
         <translation>Bỏ đi</translation>
     </message>
