@@ -85,17 +85,16 @@ def run_gui(db_path: Path, move: StoreMove | None = None) -> int:
 
 def store_move_message(move: StoreMove) -> tuple[str, str]:
     """The title and text the window shows about a store found in the old folder."""
-    tr = QApplication.translate
     if move.moved:
-        text = tr(
+        text = QApplication.translate(
             "MainWindow",
             "The store was moved from %1 to %2, a folder that is not copied with the "
             "roaming profile. Nothing else needs doing.",
         )
-        return tr("MainWindow", "Store moved"), text.replace("%1", str(move.old.parent)).replace(
-            "%2", str(move.new.parent)
-        )
-    text = tr(
+        return QApplication.translate("MainWindow", "Store moved"), text.replace(
+            "%1", str(move.old.parent)
+        ).replace("%2", str(move.new.parent))
+    text = QApplication.translate(
         "MainWindow",
         "The store is still in %1 (the roaming profile) and is used there this time: "
         "it could not be moved to %2.\n\n%3",
@@ -103,7 +102,7 @@ def store_move_message(move: StoreMove) -> tuple[str, str]:
     reason = localized(move.reason)
     for marker, value in (("%1", move.old.parent), ("%2", move.new.parent), ("%3", reason)):
         text = text.replace(marker, str(value))
-    return tr("MainWindow", "Store not moved"), text
+    return QApplication.translate("MainWindow", "Store not moved"), text
 
 
 def _run_window(db_path: Path, log: crashlog.CrashLog, move: StoreMove | None = None) -> int:

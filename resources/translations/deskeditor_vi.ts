@@ -1980,19 +1980,22 @@ Sau khi chuyển: %2</translation>
     </message>
     <message>
         <location filename="../../deskeditor/gui/main_window.py" line="163"/>
-        <location filename="../../deskeditor/app.py" line="118"/>
+        <location filename="../../deskeditor/app.py" line="117"/>
         <source>Cannot open the store</source>
         <translation>Không mở được kho dữ liệu</translation>
     </message>
     <message>
+        <location filename="../../deskeditor/app.py" line="89"/>
         <source>The store was moved from %1 to %2, a folder that is not copied with the roaming profile. Nothing else needs doing.</source>
         <translation>Kho dữ liệu đã được chuyển từ %1 sang %2, thư mục không bị sao chép theo hồ sơ người dùng chuyển vùng (roaming profile). Không cần làm gì thêm.</translation>
     </message>
     <message>
+        <location filename="../../deskeditor/app.py" line="94"/>
         <source>Store moved</source>
         <translation>Đã chuyển kho dữ liệu</translation>
     </message>
     <message>
+        <location filename="../../deskeditor/app.py" line="97"/>
         <source>The store is still in %1 (the roaming profile) and is used there this time: it could not be moved to %2.
 
 %3</source>
@@ -2001,6 +2004,7 @@ Sau khi chuyển: %2</translation>
 %3</translation>
     </message>
     <message>
+        <location filename="../../deskeditor/app.py" line="105"/>
         <source>Store not moved</source>
         <translation>Chưa chuyển được kho dữ liệu</translation>
     </message>
@@ -2423,7 +2427,7 @@ Open it read-only, to read and export without changing it?</source>
 Mở ở chế độ chỉ đọc để xem và xuất bài mà không thay đổi dữ liệu?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/app.py" line="131"/>
+        <location filename="../../deskeditor/app.py" line="130"/>
         <source>Warning</source>
         <translation>Cảnh báo</translation>
     </message>
