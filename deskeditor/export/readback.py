@@ -136,20 +136,20 @@ def read_export(path: Path) -> ExportCopy:
     path = Path(path)
     if path.is_dir():
         if not (path / "index.html").is_file():
-            raise VerifyError(f"{path} is a folder without an index.html")
+            raise VerifyError("verify.folder_without_index", path=path)
         path = path / "index.html"
     try:  # a regular file only (a pipe would never answer), read with a bound
         head = read_regular_file(path, 4, head_only=True)
         data = read_regular_file(path, MAX_HTML_BYTES)
     except ReadError as exc:
         if exc.kind == "missing":
-            raise VerifyError(f"{path} does not exist") from None
+            raise VerifyError("verify.missing", path=path) from None
         if exc.kind == "folder":
-            raise VerifyError(f"{path} is a folder without an index.html") from None
+            raise VerifyError("verify.folder_without_index", path=path) from None
         if exc.kind == "too_large":
             limit = MAX_HTML_BYTES // 2**20
-            raise VerifyError(f"{path} is too large for an export (over {limit} MB)") from None
-        raise VerifyError(f"cannot read {exc}") from None
+            raise VerifyError("verify.too_large", path=path, limit=limit) from None
+        raise VerifyError("file.cannot_read", error=exc) from None
     if head == b"PK\x03\x04":
         return _read_docx(path, data)
     if b"\x00" in data[:1024]:
@@ -158,9 +158,7 @@ def read_export(path: Path) -> ExportCopy:
 
 
 def _no_code(path: Path) -> VerifyError:
-    return VerifyError(
-        f"{path} holds no deskeditor version code; give an HTML or Word export of this program"
-    )
+    return VerifyError("verify.no_code", path=path)
 
 
 def _one_code(path: Path, codes: list[tuple[str, str]]) -> str:
@@ -170,10 +168,10 @@ def _one_code(path: Path, codes: list[tuple[str, str]]) -> str:
         raise _no_code(path)
     if len(found) > 1:
         where = ", ".join(f"{code} in its {place}" for code, place in dict.fromkeys(codes))
-        raise VerifyError(f"{path} carries two version codes ({where}); it has been altered")
+        raise VerifyError("verify.two_codes", path=path, where=where)
     code = found.pop()
     if not versionmark.CODE.match(code):
-        raise VerifyError(f"{path} carries a malformed version code '{code}'")
+        raise VerifyError("verify.malformed_code", path=path, code=code)
     return code
 
 
@@ -554,7 +552,7 @@ def _read_docx(path: Path, data: bytes) -> ExportCopy:
             items = reader.items()
             codes = reader.codes()
     except (zipfile.BadZipFile, OSError, KeyError, etree.XMLSyntaxError) as exc:
-        raise VerifyError(f"{path} is not a readable Word file ({exc})") from None
+        raise VerifyError("verify.bad_docx", path=path, detail=str(exc)) from None
     return ExportCopy(path, DOCX, _one_code(path, codes), items)
 
 
@@ -573,13 +571,13 @@ class _DocxReader:
         self.names = set(archive.namelist())
         self.parser = _xml_parser()
         if "word/document.xml" not in self.names:
-            raise VerifyError(f"{path} is a zip archive but not a Word document")
+            raise VerifyError("verify.zip_not_docx", path=path)
         self.rels = self._rels("word/_rels/document.xml.rels")
         self.styles, self.default_style = self._styles()
 
     def _part(self, name: str) -> bytes:
         if self.archive.getinfo(name).file_size > MAX_PART_BYTES:
-            raise VerifyError(f"{self.path}: {name} is implausibly large")
+            raise VerifyError("verify.part_too_large", path=self.path, part=name)
         return self.archive.read(name)
 
     def _xml(self, name: str) -> etree._Element:
