@@ -343,7 +343,7 @@ def _header_columns(text: str) -> tuple[str, list[str]]:
     raise CsvImportError("csv.bad_header")
 
 
-def _parse_row(cells: dict[str, str]) -> tuple[str, Link | bool, bool, list[str]]:
+def _parse_row(cells: dict[str, str]) -> tuple[str, Link | bool, bool, list[Message]]:
     """Return (group name, the link or the group's visibility, https added, problems)."""
     group_name, name = (" ".join(cells[key].split()) for key in ("group", "name"))
     url, added, reasons = cells["url"], False, list[Message]()

@@ -155,22 +155,36 @@ def test_windows_refusals_read_in_vietnamese(qapp, vietnamese, winerror, text, v
     assert shown == f"không ghi được {target}: {vietnamese_text}; không có tệp nào được ghi"
 
 
-def test_a_failed_verification_is_explained_in_vietnamese(qapp, vietnamese):
-    from deskeditor.gui.error_text import localized
+def test_a_failed_verification_is_explained_in_vietnamese(qapp, vietnamese, store, tmp_path):
+    """Verify's verdict and every difference it names, as the window shows them."""
+    from samples import import_long_article
 
-    message = Message(
-        "verify.docx_differs",
-        code="4277-361D",
-        revision=1,
-        article=1,
-        differences=Message("text.lines", lines=("body[1]: …", Message("store.photo_not_stored"))),
-    )
-    text = localized(message)
-    assert text.startswith("tài liệu Word này mang mã phiên bản 4277-361D")
-    assert (
-        "nhưng nội dung không phải của phiên bản đó (bản đã duyệt / tệp này):\nbody[1]: …\n" in text
-    )
-    assert str(message).startswith("this Word document carries the version code 4277-361D")
+    from deskeditor.export import context_for
+    from deskeditor.export.html import write_html_folder
+    from deskeditor.export.verify import verify_file
+    from deskeditor.gui.error_text import localized
+    from deskeditor.model import Decision
+    from deskeditor.store.workflow import decide, submit
+
+    article_id = import_long_article(store, tmp_path / "nguon")
+    submit(store, article_id)
+    decide(store, article_id, "Nguyễn Văn Bình", "Trưởng Ban biên tập", Decision.APPROVE)
+    page = write_html_folder(context_for(store, article_id), tmp_path / "trang")
+    text = page.read_text(encoding="utf-8")
+    text = text.replace("Đặng Quốc Huy", "Đặng Quốc Hùng", 1).replace("anh-2.jpg", "anh-1.jpg", 1)
+    page.write_text(text.replace("<strong>", "<span>", 1).replace("</strong>", "</span>", 1))
+    result = verify_file(store, page)
+    assert not result.ok
+    assert "but its content is not that revision's" in result.message  # the command line's
+    shown = localized(result.message)
+    assert shown.startswith("trang HTML này mang mã phiên bản ")
+    assert 'body[1]: chữ khác nhau: "…có đồng chí Đặng Quốc Huy, Phó' in shown
+    assert "ảnh 2: ảnh không phải ảnh đã duyệt" in shown
+    assert english_words(re.sub(r'"[^"]*"', "", shown)) == set(), shown
+    good = write_html_folder(context_for(store, article_id), tmp_path / "trang-2")
+    verdict = localized(verify_file(store, good).message)
+    assert verdict.startswith("khớp phiên bản 1 của bài ") and "được Nguyễn Văn Bình" in verdict
+    assert english_words(verdict) == set(), verdict
 
 
 def test_every_refusal_of_the_link_policy_reads_in_vietnamese(qapp, vietnamese):

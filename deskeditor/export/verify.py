@@ -71,10 +71,10 @@ def verify_file(store: Store, path: Path) -> VerifyResult:
             ctx = context_for(store, revision.article_id, revision.id)
             expected = readback.expected_items(copy.form, ctx, single_file=copy.single_file)
         except DeskEditorError as exc:
-            found = [Message("verify.not_comparable", error=exc)]
+            found: list[str] = [Message("verify.not_comparable", error=exc)]
         else:
             names = readback.labels(copy.form, ctx.article)
-            found = readback.differences(expected, names, copy.items)
+            found = list(readback.differences(expected, names, copy.items))
         if found:
             mismatch = mismatch or (entry, found)
         else:

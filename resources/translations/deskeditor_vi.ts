@@ -2161,6 +2161,270 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
         <comment>cli.json_invalid</comment>
         <translation>JSON không hợp lệ</translation>
     </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="311"/>
+        <source>the approval slip&apos;s heading</source>
+        <comment>label.slip_heading</comment>
+        <translation>tiêu đề phiếu trình duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="312"/>
+        <source>the slip&apos;s {field}</source>
+        <comment>label.slip_field</comment>
+        <translation>dòng {field} của phiếu</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="313"/>
+        <source>the page&apos;s styles</source>
+        <comment>label.page_styles</comment>
+        <translation>kiểu trình bày của trang</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="314"/>
+        <source>title</source>
+        <comment>label.title</comment>
+        <translation>tiêu đề</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="315"/>
+        <source>date line</source>
+        <comment>label.date_line</comment>
+        <translation>dòng ngày tháng</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="316"/>
+        <source>lead</source>
+        <comment>label.lead</comment>
+        <translation>sapo</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="317"/>
+        <source>photo {number}</source>
+        <comment>label.photo</comment>
+        <translation>ảnh {number}</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="318"/>
+        <source>photo {number} caption</source>
+        <comment>label.photo_caption</comment>
+        <translation>chú thích ảnh {number}</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="319"/>
+        <source>{place} item {number}</source>
+        <comment>label.list_item</comment>
+        <translation>{place} mục {number}</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="320"/>
+        <source>byline</source>
+        <comment>label.byline</comment>
+        <translation>dòng tác giả</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="321"/>
+        <source>source</source>
+        <comment>label.source</comment>
+        <translation>nguồn</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="322"/>
+        <source>item {number}</source>
+        <comment>label.item</comment>
+        <translation>mục {number}</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="323"/>
+        <source>the beginning</source>
+        <comment>label.beginning</comment>
+        <translation>phần đầu</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="324"/>
+        <source>a paragraph</source>
+        <comment>kind.paragraph</comment>
+        <translation>một đoạn văn</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="325"/>
+        <source>the title</source>
+        <comment>kind.title</comment>
+        <translation>tiêu đề</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="326"/>
+        <source>a heading</source>
+        <comment>kind.heading</comment>
+        <translation>một tiêu đề mục</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="327"/>
+        <source>a quote</source>
+        <comment>kind.quote</comment>
+        <translation>một trích dẫn</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="328"/>
+        <source>a bulleted list item</source>
+        <comment>kind.bullet_item</comment>
+        <translation>một mục danh sách gạch đầu dòng</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="329"/>
+        <source>a numbered list item</source>
+        <comment>kind.numbered_item</comment>
+        <translation>một mục danh sách đánh số</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="330"/>
+        <source>a list item</source>
+        <comment>kind.list_item</comment>
+        <translation>một mục danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="331"/>
+        <source>a caption</source>
+        <comment>kind.caption</comment>
+        <translation>một chú thích</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="332"/>
+        <source>a photo</source>
+        <comment>kind.photo</comment>
+        <translation>một ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="333"/>
+        <source>a line of the approval slip</source>
+        <comment>kind.slip_line</comment>
+        <translation>một dòng của phiếu trình duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="334"/>
+        <source>styles</source>
+        <comment>kind.styles</comment>
+        <translation>kiểu trình bày</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="335"/>
+        <source>an inlined picture</source>
+        <comment>verify.inlined_picture</comment>
+        <translation>ảnh nhúng trong trang</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="336"/>
+        <source>missing from this file</source>
+        <comment>verify.missing_here</comment>
+        <translation>không có trong tệp này</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="337"/>
+        <source>after {after}: this file has {kind} &quot;{text}&quot; more</source>
+        <comment>verify.extra_text</comment>
+        <translation>sau {after}: tệp này có thêm {kind} &quot;{text}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="338"/>
+        <source>after {after}: this file has {kind} more</source>
+        <comment>verify.extra</comment>
+        <translation>sau {after}: tệp này có thêm {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="339"/>
+        <source>the picture ({where}) is missing</source>
+        <comment>verify.picture_missing</comment>
+        <translation>thiếu ảnh ({where})</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="340"/>
+        <source>the picture is not the approved one</source>
+        <comment>verify.picture_differs</comment>
+        <translation>ảnh không phải ảnh đã duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="341"/>
+        <source>alt text differs: &quot;{approved}&quot; / &quot;{here}&quot;</source>
+        <comment>verify.alt_differs</comment>
+        <translation>mô tả ảnh (alt) khác nhau: &quot;{approved}&quot; / &quot;{here}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="342"/>
+        <source>{here} here, {approved} in the approved text</source>
+        <comment>verify.kind_differs</comment>
+        <translation>ở đây là {here}, trong bản đã duyệt là {approved}</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="343"/>
+        <source>styles differ: &quot;{approved}&quot; / &quot;{here}&quot;</source>
+        <comment>verify.styles_differ</comment>
+        <translation>kiểu trình bày khác nhau: &quot;{approved}&quot; / &quot;{here}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="344"/>
+        <source>text differs: &quot;{approved}&quot; / &quot;{here}&quot;</source>
+        <comment>verify.text_differs</comment>
+        <translation>chữ khác nhau: &quot;{approved}&quot; / &quot;{here}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="345"/>
+        <source>no link</source>
+        <comment>verify.no_link</comment>
+        <translation>không có liên kết</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="346"/>
+        <source>link differs at &quot;{words}&quot;: {approved} / {here}</source>
+        <comment>verify.link_differs</comment>
+        <translation>liên kết khác nhau ở &quot;{words}&quot;: {approved} / {here}</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="347"/>
+        <source>bold</source>
+        <comment>mark.bold</comment>
+        <translation>in đậm</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="348"/>
+        <source>not bold</source>
+        <comment>mark.not_bold</comment>
+        <translation>không in đậm</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="349"/>
+        <source>italic</source>
+        <comment>mark.italic</comment>
+        <translation>in nghiêng</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="350"/>
+        <source>not italic</source>
+        <comment>mark.not_italic</comment>
+        <translation>không in nghiêng</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="351"/>
+        <source>underlined</source>
+        <comment>mark.underlined</comment>
+        <translation>gạch chân</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="352"/>
+        <source>not underlined</source>
+        <comment>mark.not_underlined</comment>
+        <translation>không gạch chân</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="353"/>
+        <source>&quot;{words}&quot; is {approved} in the approved text, {here} here</source>
+        <comment>verify.marks_differ</comment>
+        <translation>&quot;{words}&quot; {approved} trong bản đã duyệt, {here} ở đây</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="354"/>
+        <source>formatting differs</source>
+        <comment>verify.formatting_differs</comment>
+        <translation>định dạng khác nhau</translation>
+    </message>
 </context>
 <context>
     <name>FigureDialog</name>
