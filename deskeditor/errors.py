@@ -35,8 +35,8 @@ class Message(str):
     subject: object
 
     def __new__(cls, code: str, /, subject: object = None, **params: Any) -> Message:
-        if code not in CATALOGUE and code != RAW:  # an English sentence from an old caller
-            code, params = RAW, {"text": code}
+        if code not in CATALOGUE and not (code == RAW and "text" in params):
+            code, params = RAW, {"text": code}  # a sentence from a caller that has no code
         english = _render(code, params, subject, None)
         self = super().__new__(cls, english)
         self.code = code
