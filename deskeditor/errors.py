@@ -297,13 +297,4 @@ class StoreNeedsUpgradeError(StoreError):
 
 
 class PhotoEditError(DeskEditorError):
-    """A crop or rotation of a photo cannot be applied (a frame outside it, too small...).
-
-    *code* names the problem for the window, which says it in its own language.
-    """
-
-    code = ""  # set by each error (shadows DeskEditorError.code)
-
-    def __init__(self, code: str, message: str) -> None:
-        self.code = code
-        super().__init__(message)
+    """A crop or rotation of a photo cannot be applied (a frame outside it, too small...)."""

@@ -229,47 +229,51 @@ def _table(value: dict[str, Any], place: str) -> Table:
     data = _object(value, place, ("type", "caption", "header_rows", "rows"))
     caption = _string(data.get("caption", ""), f"{place}.caption", limit=MAX_CAPTION_CHARS)
     if "\n" in caption or "\r" in caption:
-        raise ArticleFormatError(f"{place}.caption", "must be one line")
+        raise ArticleFormatError(f"{place}.caption", Message("json.one_line"))
     rows = data.get("rows")
     if not isinstance(rows, list):
-        raise ArticleFormatError(f"{place}.rows", "required: a list of rows")
+        raise ArticleFormatError(f"{place}.rows", Message("table.required_rows"))
     if not rows:
-        raise ArticleFormatError(f"{place}.rows", "a table needs at least one row")
+        raise ArticleFormatError(f"{place}.rows", Message("table.no_rows"))
     if len(rows) > MAX_TABLE_ROWS:
         raise ArticleFormatError(
-            f"{place}.rows", f"too many rows ({len(rows)}, at most {MAX_TABLE_ROWS})"
+            f"{place}.rows", Message("table.too_many_rows", count=len(rows), limit=MAX_TABLE_ROWS)
         )
     if isinstance(rows[0], list) and len(rows) * len(rows[0]) > MAX_TABLE_CELLS:
         raise ArticleFormatError(
             f"{place}.rows",
-            f"too many cells ({len(rows)} rows of {len(rows[0])}, at most {MAX_TABLE_CELLS})",
+            Message(
+                "table.too_many_cells",
+                rows=len(rows),
+                columns=len(rows[0]),
+                limit=MAX_TABLE_CELLS,
+            ),
         )
     table = Table(caption=caption)
     for r, row in enumerate(rows):
         where = f"{place}.rows[{r}]"
         if not isinstance(row, list):
-            raise ArticleFormatError(where, f"expected a list of cells, got {_type_name(row)}")
+            raise ArticleFormatError(where, Message("table.expected_cells", got=_type_name(row)))
         if not row:
-            raise ArticleFormatError(where, "a row needs at least one cell")
+            raise ArticleFormatError(where, Message("table.no_cells"))
         if len(row) > MAX_TABLE_COLUMNS:
             raise ArticleFormatError(
-                where, f"too many cells ({len(row)}, at most {MAX_TABLE_COLUMNS})"
+                where, Message("table.too_many_columns", count=len(row), limit=MAX_TABLE_COLUMNS)
             )
         if r and len(row) != len(rows[0]):
             raise ArticleFormatError(
                 where,
-                f"has {len(row)} cells where rows[0] has {len(rows[0])} "
-                "(every row needs the same number of cells)",
+                Message("table.ragged", count=len(row), first=len(rows[0])),
             )
         cells = [_runs(cell, f"{where}[{c}]") for c, cell in enumerate(row)]
         # An empty cell is common in a table; it holds no run at all, as in the store.
         table.rows.append([[run for run in cell if run.text] for cell in cells])
     header_rows = data.get("header_rows", 0)
     if not isinstance(header_rows, int) or isinstance(header_rows, bool):
-        raise ArticleFormatError(f"{place}.header_rows", "expected a whole number")
+        raise ArticleFormatError(f"{place}.header_rows", Message("table.expected_whole_number"))
     if not 0 <= header_rows <= len(rows):
         raise ArticleFormatError(
-            f"{place}.header_rows", f"expected 0 to {len(rows)} (the number of rows)"
+            f"{place}.header_rows", Message("table.header_rows", rows=len(rows))
         )
     table.header_rows = header_rows
     return table
@@ -282,8 +286,10 @@ def _photo_edit(value: Any, place: str) -> PhotoEdit | None:
     try:
         edit = PhotoEdit.from_json(value, place)
     except PhotoEditError as exc:
-        where, _, problem = str(exc).partition(": ")  # "body[3].edit.crop: expected ..."
-        raise ArticleFormatError(where, problem) from None
+        problem = exc.message  # about "body[3].edit.crop"
+        raise ArticleFormatError(
+            str(problem.subject or ""), Message(problem.code, **problem.params)
+        ) from None
     return None if edit.is_identity else edit
 
 

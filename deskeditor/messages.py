@@ -352,6 +352,31 @@ CATALOGUE: dict[str, str] = dict(
         QT_TRANSLATE_NOOP("DomainError", "not underlined", "mark.not_underlined"),
         QT_TRANSLATE_NOOP("DomainError", "\"{words}\" is {approved} in the approved text, {here} here", "verify.marks_differ"),
         QT_TRANSLATE_NOOP("DomainError", "formatting differs", "verify.formatting_differs"),
+        # --- tables in the article JSON
+        QT_TRANSLATE_NOOP("DomainError", "required: a list of rows", "table.required_rows"),
+        QT_TRANSLATE_NOOP("DomainError", "a table needs at least one row", "table.no_rows"),
+        QT_TRANSLATE_NOOP("DomainError", "too many rows ({count}, at most {limit})", "table.too_many_rows"),
+        QT_TRANSLATE_NOOP("DomainError", "too many cells ({rows} rows of {columns}, at most {limit})", "table.too_many_cells"),
+        QT_TRANSLATE_NOOP("DomainError", "expected a list of cells, got {got}", "table.expected_cells"),
+        QT_TRANSLATE_NOOP("DomainError", "a row needs at least one cell", "table.no_cells"),
+        QT_TRANSLATE_NOOP("DomainError", "too many cells ({count}, at most {limit})", "table.too_many_columns"),
+        QT_TRANSLATE_NOOP("DomainError", "has {count} cells where rows[0] has {first} (every row needs the same number of cells)", "table.ragged"),
+        QT_TRANSLATE_NOOP("DomainError", "expected a whole number", "table.expected_whole_number"),
+        QT_TRANSLATE_NOOP("DomainError", "expected 0 to {rows} (the number of rows)", "table.header_rows"),
+        # --- cropping and turning a photo
+        QT_TRANSLATE_NOOP("DomainError", "turns must be 0, 1, 2 or 3, not {turns!r}", "photo_edit.bad_turns"),
+        QT_TRANSLATE_NOOP("DomainError", "unknown frame ratio {aspect!r} (expected one of {expected})", "photo_edit.unknown_aspect"),
+        QT_TRANSLATE_NOOP("DomainError", "a frame ratio needs a crop frame", "photo_edit.aspect_without_frame"),
+        QT_TRANSLATE_NOOP("DomainError", "the crop frame ({x}, {y}, {w}×{h}) is not inside the picture ({width}×{height})", "photo_edit.frame_outside"),
+        QT_TRANSLATE_NOOP("DomainError", "the crop frame is too small ({w}×{h}; its width must be at least {minimum} pixels)", "photo_edit.too_narrow"),
+        QT_TRANSLATE_NOOP("DomainError", "the crop frame is too small ({w}×{h}; its height must be at least {minimum} pixels)", "photo_edit.too_low"),
+        QT_TRANSLATE_NOOP("DomainError", "the crop frame is too long and thin ({w}×{h}; one side may be at most {ratio} times the other)", "photo_edit.frame_too_thin"),
+        QT_TRANSLATE_NOOP("DomainError", "the crop frame ({w}×{h}) does not have the ratio {aspect}", "photo_edit.ratio_not_honoured"),
+        QT_TRANSLATE_NOOP("DomainError", "expected an object", "photo_edit.expected_object"),
+        QT_TRANSLATE_NOOP("DomainError", "expected 0, 1, 2 or 3", "photo_edit.expected_turns"),
+        QT_TRANSLATE_NOOP("DomainError", "expected [x, y, width, height] in whole pixels", "photo_edit.expected_crop"),
+        QT_TRANSLATE_NOOP("DomainError", "expected text such as \"3:2\"", "photo_edit.expected_aspect"),
+        QT_TRANSLATE_NOOP("DomainError", "the cropped or rotated photo is missing from the store", "store.edited_photo_missing"),
     ]
 )
 # fmt: on

@@ -21,7 +21,7 @@ from deskeditor.errors import (
 from deskeditor.messages import CATALOGUE
 
 PACKAGE = Path(__file__).resolve().parents[1] / "deskeditor"
-CODE = re.compile(r"^[a-z]+(\.[a-z0-9_]+)+$")
+CODE = re.compile(r"^[a-z_]+(\.[a-z0-9_]+)+$")
 
 
 def placeholders(template: str) -> set[str]:

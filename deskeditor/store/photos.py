@@ -99,7 +99,7 @@ class Photos(Repository):
             try:
                 block.edit.validate(photo.width, photo.height)
             except PhotoEditError as exc:
-                raise PhotoEditError(exc.code, f"body[{index}].edit: {exc}") from None
+                raise PhotoEditError(Message.of(exc.message, f"body[{index}].edit")) from None
             block.edit = block.edit.normalised(photo.width, photo.height)
 
     def edited_id(self, photo_id: int, edit: PhotoEdit) -> int | None:
@@ -151,9 +151,7 @@ class Photos(Repository):
             if isinstance(block, Figure) and block.edit is not None and block.photo_id:
                 edited = self.edited_id(block.photo_id, block.edit)
                 if edited is None:
-                    raise NotFoundError(
-                        f"body[{index}]: the cropped or rotated photo is missing from the store"
-                    )
+                    raise NotFoundError(Message("store.edited_photo_missing", f"body[{index}]"))
                 block = dataclasses.replace(block, photo_id=edited, edit=None)
             body.append(block)
         return dataclasses.replace(article, body=body)

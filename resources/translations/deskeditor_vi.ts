@@ -418,27 +418,27 @@ Chương trình vẫn tiếp tục chạy. Để an toàn, hãy lưu bài viết
         <translation>%1 × %2 điểm ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/crop_dialog.py" line="447"/>
+        <location filename="../../deskeditor/gui/crop_dialog.py" line="450"/>
         <source>The frame must stay inside the picture.</source>
         <translation>Khung cắt phải nằm trong ảnh.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/crop_dialog.py" line="450"/>
+        <location filename="../../deskeditor/gui/crop_dialog.py" line="446"/>
         <source>The frame is too small: at least %1 pixels each way.</source>
         <translation>Khung cắt quá nhỏ: mỗi chiều ít nhất %1 điểm ảnh.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/crop_dialog.py" line="453"/>
+        <location filename="../../deskeditor/gui/crop_dialog.py" line="455"/>
         <source>The frame is too long and thin for a photo.</source>
         <translation>Khung cắt quá dài và hẹp, không còn là một bức ảnh.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/crop_dialog.py" line="456"/>
+        <location filename="../../deskeditor/gui/crop_dialog.py" line="458"/>
         <source>The frame does not have the chosen ratio.</source>
         <translation>Khung cắt không đúng tỉ lệ đã chọn.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/crop_dialog.py" line="462"/>
+        <location filename="../../deskeditor/gui/crop_dialog.py" line="464"/>
         <source>This crop cannot be used.</source>
         <translation>Không dùng được khung cắt này.</translation>
     </message>
@@ -2424,6 +2424,144 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
         <source>formatting differs</source>
         <comment>verify.formatting_differs</comment>
         <translation>định dạng khác nhau</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="356"/>
+        <source>required: a list of rows</source>
+        <comment>table.required_rows</comment>
+        <translation>bắt buộc phải có: danh sách các hàng</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="357"/>
+        <source>a table needs at least one row</source>
+        <comment>table.no_rows</comment>
+        <translation>bảng cần ít nhất một hàng</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="358"/>
+        <source>too many rows ({count}, at most {limit})</source>
+        <comment>table.too_many_rows</comment>
+        <translation>quá nhiều hàng ({count}, tối đa {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="359"/>
+        <source>too many cells ({rows} rows of {columns}, at most {limit})</source>
+        <comment>table.too_many_cells</comment>
+        <translation>quá nhiều ô ({rows} hàng × {columns} cột, tối đa {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="360"/>
+        <source>expected a list of cells, got {got}</source>
+        <comment>table.expected_cells</comment>
+        <translation>cần danh sách các ô, nhưng gặp {got}</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="361"/>
+        <source>a row needs at least one cell</source>
+        <comment>table.no_cells</comment>
+        <translation>mỗi hàng cần ít nhất một ô</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="362"/>
+        <source>too many cells ({count}, at most {limit})</source>
+        <comment>table.too_many_columns</comment>
+        <translation>quá nhiều ô ({count}, tối đa {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="363"/>
+        <source>has {count} cells where rows[0] has {first} (every row needs the same number of cells)</source>
+        <comment>table.ragged</comment>
+        <translation>có {count} ô trong khi hàng đầu tiên có {first} (mọi hàng cần cùng số ô)</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="364"/>
+        <source>expected a whole number</source>
+        <comment>table.expected_whole_number</comment>
+        <translation>cần một số nguyên</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="365"/>
+        <source>expected 0 to {rows} (the number of rows)</source>
+        <comment>table.header_rows</comment>
+        <translation>cần một số từ 0 đến {rows} (số hàng của bảng)</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="367"/>
+        <source>turns must be 0, 1, 2 or 3, not {turns!r}</source>
+        <comment>photo_edit.bad_turns</comment>
+        <translation>số lần xoay phải là 0, 1, 2 hoặc 3, không phải {turns!r}</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="368"/>
+        <source>unknown frame ratio {aspect!r} (expected one of {expected})</source>
+        <comment>photo_edit.unknown_aspect</comment>
+        <translation>tỉ lệ khung {aspect!r} không xác định (chỉ nhận {expected})</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="369"/>
+        <source>a frame ratio needs a crop frame</source>
+        <comment>photo_edit.aspect_without_frame</comment>
+        <translation>tỉ lệ khung cần có khung cắt</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="370"/>
+        <source>the crop frame ({x}, {y}, {w}×{h}) is not inside the picture ({width}×{height})</source>
+        <comment>photo_edit.frame_outside</comment>
+        <translation>khung cắt ({x}, {y}, {w}×{h}) không nằm trong ảnh ({width}×{height})</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="371"/>
+        <source>the crop frame is too small ({w}×{h}; its width must be at least {minimum} pixels)</source>
+        <comment>photo_edit.too_narrow</comment>
+        <translation>khung cắt quá nhỏ ({w}×{h}; chiều rộng phải ít nhất {minimum} điểm ảnh)</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="372"/>
+        <source>the crop frame is too small ({w}×{h}; its height must be at least {minimum} pixels)</source>
+        <comment>photo_edit.too_low</comment>
+        <translation>khung cắt quá nhỏ ({w}×{h}; chiều cao phải ít nhất {minimum} điểm ảnh)</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="373"/>
+        <source>the crop frame is too long and thin ({w}×{h}; one side may be at most {ratio} times the other)</source>
+        <comment>photo_edit.frame_too_thin</comment>
+        <translation>khung cắt quá dài và hẹp ({w}×{h}; một cạnh chỉ được dài tối đa gấp {ratio} lần cạnh kia)</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="374"/>
+        <source>the crop frame ({w}×{h}) does not have the ratio {aspect}</source>
+        <comment>photo_edit.ratio_not_honoured</comment>
+        <translation>khung cắt ({w}×{h}) không theo tỉ lệ {aspect}</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="375"/>
+        <source>expected an object</source>
+        <comment>photo_edit.expected_object</comment>
+        <translation>cần một đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="376"/>
+        <source>expected 0, 1, 2 or 3</source>
+        <comment>photo_edit.expected_turns</comment>
+        <translation>cần 0, 1, 2 hoặc 3</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="377"/>
+        <source>expected [x, y, width, height] in whole pixels</source>
+        <comment>photo_edit.expected_crop</comment>
+        <translation>cần [x, y, rộng, cao] tính bằng điểm ảnh nguyên</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="378"/>
+        <source>expected text such as &quot;3:2&quot;</source>
+        <comment>photo_edit.expected_aspect</comment>
+        <translation>cần chữ dạng &quot;3:2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="379"/>
+        <source>the cropped or rotated photo is missing from the store</source>
+        <comment>store.edited_photo_missing</comment>
+        <translation>ảnh đã cắt hoặc xoay không có trong kho dữ liệu</translation>
     </message>
 </context>
 <context>
