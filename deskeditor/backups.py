@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from deskeditor import fileops
-from deskeditor.errors import StoreDamagedError, StoreError
+from deskeditor.errors import Message, StoreDamagedError, StoreError, os_reason
 from deskeditor.safeio import new_temp_file, replace_file, sync_file
 
 # The copy itself belongs to the store (Store.backup and the copy before a migration
@@ -164,7 +164,9 @@ def rotate(folder: Path | str, today: dt.date) -> list[Path]:
             except FileNotFoundError:
                 continue
             except OSError as exc:
-                raise BackupError(f"cannot delete the old backup {path}: {exc.strerror}") from None
+                raise BackupError(
+                    "backup.cannot_delete", path=path, reason=os_reason(exc)
+                ) from None
             deleted.append(path)
     return deleted
 
@@ -182,9 +184,9 @@ def copy_store(store_path: Path | str, dest: Path | str) -> Path:
 
     store_path, dest = Path(store_path), Path(dest)
     if not store_path.is_file():
-        raise BackupError(f"there is no store at {store_path}")
+        raise BackupError("store.missing", path=store_path)
     if not dest.is_dir() and not dest.parent.is_dir():
-        raise BackupError(f"the folder {dest.parent} does not exist")
+        raise BackupError("write.no_folder", folder=dest.parent)
     with Store(store_path, snapshot=True) as store:
         return store.backup(dest)
 
@@ -228,7 +230,7 @@ def auto_backup(
             try:
                 made = store.backup(dest)
             except StoreError as exc:
-                raise BackupError(f"the automatic backup failed: {exc}") from None
+                raise BackupError("backup.automatic_failed", error=exc) from None
     rotate(folder, now.date())
     return made
 
@@ -241,14 +243,14 @@ def _describe_file(path: Path) -> tuple[int | None, str]:
     try:
         conn = read_only_connection(path)
     except sqlite3.Error as exc:
-        return None, f"cannot be opened ({exc})"
+        return None, Message("backup.info_cannot_open", detail=str(exc))
     try:
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
         if "articles" not in tables:
-            return None, "not a deskeditor store"
+            return None, Message("backup.info_not_store")
         return int(conn.execute("SELECT count(*) FROM articles").fetchone()[0]), ""
     except sqlite3.Error as exc:
-        return None, f"damaged ({exc})"
+        return None, Message("backup.info_damaged", detail=str(exc))
     finally:
         conn.close()
 
@@ -292,29 +294,29 @@ def check_backup(backup_path: Path | str) -> int:
 
     path = Path(backup_path)
     if not path.exists():
-        raise BackupError(f"the backup {path} does not exist")
+        raise BackupError("backup.missing", path=path)
     if not path.is_file():
-        raise BackupError(f"{path} is not a file")
+        raise BackupError("backup.not_a_file", path=path)
     try:
         with open(path, "rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as exc:
-        raise BackupError(f"the backup {path} cannot be read: {exc.strerror or exc}") from None
+        raise BackupError("backup.cannot_read", path=path, reason=os_reason(exc)) from None
     if not header:
-        raise BackupError(f"the backup {path} is empty")
+        raise BackupError("backup.empty", path=path)
     if header != SQLITE_HEADER:
-        raise BackupError(f"{path} is not a deskeditor backup (not an SQLite database)")
+        raise BackupError("backup.not_sqlite", path=path)
     try:
         conn = read_only_connection(path)
     except sqlite3.Error as exc:
-        raise BackupError(f"the backup {path} cannot be opened: {exc}") from None
+        raise BackupError("backup.cannot_open", path=path, detail=str(exc)) from None
     try:
         result = [row[0] for row in conn.execute("PRAGMA integrity_check")]
         if result != ["ok"]:
-            raise BackupError(f"the backup {path} is damaged ({result[0]})")
+            raise BackupError("backup.damaged", path=path, detail=result[0])
         tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master")}
         if not _STORE_TABLES.issubset(tables):
-            raise BackupError(f"{path} is not a deskeditor store")
+            raise BackupError("backup.not_store", path=path)
         applied = {
             row[0]
             for row in conn.execute(
@@ -323,10 +325,10 @@ def check_backup(backup_path: Path | str) -> int:
         }
         known = {migration.name for migration in migrations.pending(Database(memory=True))}
         if applied - known:
-            raise BackupError(f"the backup {path} was made by a newer version of deskeditor")
+            raise BackupError("backup.too_new", path=path)
         return int(conn.execute("SELECT count(*) FROM articles").fetchone()[0])
     except sqlite3.Error as exc:
-        raise BackupError(f"the backup {path} is damaged ({exc})") from None
+        raise BackupError("backup.damaged", path=path, detail=str(exc)) from None
     finally:
         conn.close()
 
@@ -362,10 +364,7 @@ def _safety_copy(store_path: Path, folder: Path, now: dt.datetime) -> Path:
     except OSError as exc:
         if temp is not None:
             temp.unlink(missing_ok=True)
-        raise BackupError(
-            f"cannot keep a copy of the current store in {folder}: "
-            f"{getattr(exc, 'strerror', None) or exc}; nothing was restored"
-        ) from None
+        raise BackupError("backup.no_safety_copy", folder=folder, reason=os_reason(exc)) from None
     return dest
 
 
@@ -390,11 +389,11 @@ def restore(
     backup_path = Path(backup_path)
     check_backup(backup_path)
     if store_path.exists() and store_path.resolve() == backup_path.resolve():
-        raise BackupError(f"{backup_path} is the store itself, not a backup")
+        raise BackupError("backup.is_the_store", path=backup_path)
     if store_path.is_dir():
-        raise BackupError(f"{store_path} is a folder, not a store file")
+        raise BackupError("store.folder_not_store", path=store_path)
     if not store_path.parent.is_dir():
-        raise BackupError(f"the folder {store_path.parent} does not exist")
+        raise BackupError("write.no_folder", folder=store_path.parent)
     now = now or dt.datetime.now()
     target_folder = Path(folder) if folder is not None else default_folder(store_path)
     with acquire(store_path):
@@ -422,9 +421,7 @@ def _replace(store_path: Path, backup_path: Path) -> None:
         replace_file(staged, store_path)
     except fileops.FileInUseError as exc:
         staged.unlink(missing_ok=True)
-        raise BackupError(f"{exc}; nothing was restored") from None
+        raise BackupError("backup.in_use", error=exc) from None
     except OSError as exc:
         staged.unlink(missing_ok=True)
-        raise BackupError(
-            f"cannot replace {store_path}: {exc.strerror or exc}; is it open in another program?"
-        ) from None
+        raise BackupError("backup.cannot_replace", path=store_path, reason=os_reason(exc)) from None

@@ -17,7 +17,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from deskeditor import __version__
-from deskeditor.errors import DeskEditorError, NotAStoreError, StoreDamagedError, StoreError
+from deskeditor.errors import (
+    DeskEditorError,
+    Message,
+    NotAStoreError,
+    StoreDamagedError,
+    StoreError,
+)
 from deskeditor.model import Approval, ArticleSummary
 
 if TYPE_CHECKING:
@@ -39,7 +45,7 @@ class _Parser(argparse.ArgumentParser):
     """An argument parser whose errors are one line, like every other error."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        raise UsageError(f"{message} (see '{self.prog} --help')")
+        raise UsageError("cli.usage", message=message, prog=self.prog)
 
 
 def _add_db(parser: argparse.ArgumentParser, top: bool = False) -> None:
@@ -286,10 +292,7 @@ def _open_for_reading(args: argparse.Namespace) -> Iterator[Store]:
         with store.errors_in_words():
             yield store
         if store.changed_while_open():
-            raise StoreError(
-                f"the store {store.path} was changed by another program while it was read;"
-                " run the command again"
-            )
+            raise StoreError("store.changed_while_read", path=store.path)
     finally:
         store.close()
 
@@ -388,15 +391,15 @@ def _native_stderr_silenced() -> Iterator[None]:
 def cmd_export(args: argparse.Namespace) -> int:
     outputs = {name: getattr(args, name) for name in EXPORT_OUTPUTS}
     if not any(outputs.values()):
-        raise UsageError("export needs at least one output, such as --json FILE or --html DIR")
+        raise UsageError("cli.export_needs_output")
     if args.docx is not None and args.docx.suffix.lower() != ".docx":
-        raise UsageError(f"--docx {args.docx}: the file name must end in .docx")
+        raise UsageError("cli.docx_suffix", path=args.docx)
     from deskeditor.export import ExportOptions, context_for
     from deskeditor.interchange import export_json
     from deskeditor.safeio import StagedFiles
 
     if args.images_url is not None and args.html_fragment is None:
-        raise UsageError("--images-url goes with --html-fragment FILE")
+        raise UsageError("cli.images_url_alone")
     options = ExportOptions(
         overwrite=args.overwrite, template_dir=args.templates, images_url=args.images_url or ""
     )
@@ -461,7 +464,9 @@ def cmd_links(args: argparse.Namespace) -> int:
             summary = str(exc).splitlines()[0].rstrip(":")
             rows = "; ".join(str(problem) for problem in exc.problems)
             raise DeskEditorError(
-                f"{args.csv.name}: {summary}: {rows}" if rows else summary
+                Message("cli.csv_rows", args.csv.name, summary=summary, rows=rows)
+                if rows
+                else exc.message
             ) from None
         with _open(args, create=True) as store:
             store.replace_link_groups(links.merge(store.link_groups(), result.groups))
@@ -469,10 +474,10 @@ def cmd_links(args: argparse.Namespace) -> int:
             say(f"skipped {problem}", err=True)
         return 0
     if (args.csv is None) == (args.html is None):
-        raise UsageError("links export needs either FILE.csv or --html FILE")
+        raise UsageError("cli.links_export_target")
     target = args.csv or args.html
     if target.exists() and not args.overwrite:
-        raise DeskEditorError(f"{target} already exists; add --overwrite to replace it")
+        raise DeskEditorError("cli.exists", path=target)
     with _open_for_reading(args) as store:
         groups = store.link_groups()
     if args.csv is not None:
@@ -604,7 +609,7 @@ def cmd_decide(args: argparse.Namespace) -> int:
     from deskeditor.store.workflow import decide
 
     if args.decision != "approve" and not args.comment.strip():
-        raise UsageError(f"--{args.decision} needs --comment TEXT saying what to change or why")
+        raise UsageError("cli.comment_needed", decision=args.decision)
     with _open(args) as store:
         position = args.position
         if position is None:
@@ -638,7 +643,7 @@ def _move(article_id: int, verb: str, move: Callable[[], object]) -> object:
     try:
         return move()
     except WorkflowError as exc:
-        raise DeskEditorError(f"cannot {verb} article {article_id}: {exc}") from None
+        raise DeskEditorError("cli.move_refused", verb=verb, id=article_id, error=exc) from None
 
 
 def cmd_settings(args: argparse.Namespace) -> int:
@@ -649,7 +654,7 @@ def cmd_settings(args: argparse.Namespace) -> int:
 
     if args.settings_command == "export":
         if args.file.exists() and not args.overwrite:
-            raise DeskEditorError(f"{args.file} already exists; add --overwrite to replace it")
+            raise DeskEditorError("cli.exists", path=args.file)
         with _open_for_reading(args) as store:
             data = settings_to_dict(store.site_profile(), store.categories())
         write_text_atomic(args.file, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
@@ -657,14 +662,14 @@ def cmd_settings(args: argparse.Namespace) -> int:
     try:
         data = json.loads(read_regular_file(args.file, SETTINGS_FILE_BYTES).decode("utf-8-sig"))
     except UnicodeDecodeError:
-        raise DeskEditorError(f"{args.file}: the file is not UTF-8 text") from None
+        raise DeskEditorError(Message("json.not_utf8", args.file)) from None
     except (json.JSONDecodeError, RecursionError) as exc:
         where = (
-            f" (line {exc.lineno}, column {exc.colno})"
+            Message("cli.json_invalid_at", line=exc.lineno, column=exc.colno)
             if isinstance(exc, json.JSONDecodeError)
-            else ""
+            else Message("cli.json_invalid")
         )
-        raise DeskEditorError(f"{args.file}: not valid JSON{where}") from None
+        raise DeskEditorError(Message.of(where, args.file)) from None
     with _open(args, create=True) as store:
         profile, categories = settings_from_dict(data, store.site_profile())
         with store.transaction():

@@ -35,9 +35,7 @@ class FileInUseError(DeskEditorError):
 
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
-        super().__init__(
-            f"{self.path}: the file is open in another program; close it there and try again"
-        )
+        super().__init__("file.in_use", path=self.path)
 
 
 def is_locked_error(error: OSError) -> bool:

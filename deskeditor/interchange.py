@@ -49,15 +49,13 @@ def export_json(
     path = Path(path)
     folder = photo_folder(path)
     if path.is_dir():
-        raise WriteError(f"{path} is a folder; give a file name ending in .json")
+        raise WriteError("export.folder_not_json", path=path)
     if folder.exists() and not folder.is_dir():
-        raise JsonExportExistsError(f"{folder} is a file, not a folder")
+        raise JsonExportExistsError("write.file_not_folder", folder=folder)
     if not overwrite:
         for target in (path, folder):
             if target.exists() and not (target.is_dir() and not any(target.iterdir())):
-                raise JsonExportExistsError(
-                    f"{target} already exists; choose another name or add --overwrite"
-                )
+                raise JsonExportExistsError("export.exists_overwrite", path=target)
     taken: set[str] = set()
     names: dict[int, str] = {}  # photo id -> file name in the folder
     photos: dict[str, bytes] = {}

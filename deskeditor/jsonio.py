@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from deskeditor.errors import ArticleFormatError, PhotoEditError, PhotoOutsideFolderError
+from deskeditor.errors import ArticleFormatError, Message, PhotoEditError, PhotoOutsideFolderError
 from deskeditor.model import (
     Article,
     Block,
@@ -81,7 +81,7 @@ def check_link(url: str, place: str) -> str:
     try:
         return check_url(url)
     except UrlError as exc:
-        raise ArticleFormatError(place, str(exc)) from None
+        raise ArticleFormatError(place, exc.message) from None
 
 
 def parse_datetime(value: str, place: str) -> dt.datetime:
@@ -89,9 +89,7 @@ def parse_datetime(value: str, place: str) -> dt.datetime:
     try:
         parsed = dt.datetime.fromisoformat(value)
     except ValueError:
-        raise ArticleFormatError(
-            place, "expected a date and time such as 2017-07-10T17:56"
-        ) from None
+        raise ArticleFormatError(place, Message("json.expected_datetime")) from None
     return parsed.replace(tzinfo=None, microsecond=0)
 
 
@@ -106,31 +104,38 @@ def format_datetime(value: dt.datetime) -> str:
 
 def _string(value: Any, place: str, *, limit: int = MAX_FIELD_CHARS) -> str:
     if not isinstance(value, str):
-        raise ArticleFormatError(place, f"expected text, got {_type_name(value)}")
+        raise ArticleFormatError(place, Message("json.expected_text", got=_type_name(value)))
     if len(value) > limit:
-        raise ArticleFormatError(place, f"too long ({len(value)} characters, at most {limit})")
+        raise ArticleFormatError(place, Message("json.too_long", length=len(value), limit=limit))
     found = LONE_SURROGATE.search(value)
     if found:
         # JSON can spell half of a UTF-16 pair ("\ud800"); it is no character at all.
         raise ArticleFormatError(
             place,
-            f"contains an invalid character (U+{ord(found.group()):04X}) at position {found.start()}",
+            Message("json.surrogate", char=f"U+{ord(found.group()):04X}", position=found.start()),
         )
     return nfc(value)
 
 
-def _type_name(value: Any) -> str:
-    names = {dict: "an object", list: "a list", str: "text", bool: "true/false", type(None): "null"}
-    return names.get(type(value), "a number" if isinstance(value, int | float) else "a value")
+def _type_name(value: Any) -> Message:
+    names = {
+        dict: "json.type.object",
+        list: "json.type.list",
+        str: "json.type.text",
+        bool: "json.type.boolean",
+        type(None): "json.type.null",
+    }
+    number = isinstance(value, int | float)
+    return Message(names.get(type(value), "json.type.number" if number else "json.type.value"))
 
 
 def _object(value: Any, place: str, allowed: tuple[str, ...]) -> dict[str, Any]:
     if not isinstance(value, dict):
-        raise ArticleFormatError(place, f"expected an object, got {_type_name(value)}")
+        raise ArticleFormatError(place, Message("json.expected_object", got=_type_name(value)))
     for key in value:
         if key not in allowed:
             where = f"{place}.{key}" if place else key
-            raise ArticleFormatError(where, "unknown field")
+            raise ArticleFormatError(where, Message("json.unknown_field"))
     return value
 
 
@@ -138,9 +143,11 @@ def _runs(value: Any, place: str) -> list[Run]:
     if isinstance(value, str):
         return [Run(_string(value, place))]
     if not isinstance(value, list):
-        raise ArticleFormatError(place, f"expected text or a list of runs, got {_type_name(value)}")
+        raise ArticleFormatError(place, Message("json.expected_runs", got=_type_name(value)))
     if len(value) > MAX_RUNS:
-        raise ArticleFormatError(place, f"too many runs ({len(value)}, at most {MAX_RUNS})")
+        raise ArticleFormatError(
+            place, Message("json.too_many_runs", count=len(value), limit=MAX_RUNS)
+        )
     runs = []
     for index, item in enumerate(value):
         where = f"{place}[{index}]"
@@ -149,12 +156,12 @@ def _runs(value: Any, place: str) -> list[Run]:
             continue
         data = _object(item, where, ("text", *_RUN_MARKS, "link"))
         if "text" not in data:
-            raise ArticleFormatError(f"{where}.text", "required")
+            raise ArticleFormatError(f"{where}.text", Message("json.required"))
         run = Run(_string(data["text"], f"{where}.text"))
         for mark in _RUN_MARKS:
             if mark in data:
                 if not isinstance(data[mark], bool):
-                    raise ArticleFormatError(f"{where}.{mark}", "expected true or false")
+                    raise ArticleFormatError(f"{where}.{mark}", Message("json.expected_boolean"))
                 setattr(run, mark, data[mark])
         if data.get("link") is not None:
             run.link = check_link(_string(data["link"], f"{where}.link"), f"{where}.link")
@@ -164,31 +171,32 @@ def _runs(value: Any, place: str) -> list[Run]:
 
 def _block(value: Any, place: str, base_dir: Path | None, allow_outside: bool = False) -> Block:
     if not isinstance(value, dict):
-        raise ArticleFormatError(place, f"expected an object, got {_type_name(value)}")
+        raise ArticleFormatError(place, Message("json.expected_object", got=_type_name(value)))
     kind = value.get("type")
     if kind is None:
-        raise ArticleFormatError(f"{place}.type", "required")
+        raise ArticleFormatError(f"{place}.type", Message("json.required"))
     if kind not in BLOCK_TYPES:
         raise ArticleFormatError(
             f"{place}.type",
-            f"unknown block type {kind!r} (expected one of {', '.join(BLOCK_TYPES)})",
+            Message("json.unknown_block", kind=kind, expected=", ".join(BLOCK_TYPES)),
         )
     if kind in _TEXT_BLOCKS:
         data = _object(value, place, ("type", "text"))
         if "text" not in data:
-            raise ArticleFormatError(f"{place}.text", "required")
+            raise ArticleFormatError(f"{place}.text", Message("json.required"))
         return _TEXT_BLOCKS[kind](_runs(data["text"], f"{place}.text"))
     if kind == "list":
         data = _object(value, place, ("type", "ordered", "items"))
         ordered = data.get("ordered", False)
         if not isinstance(ordered, bool):
-            raise ArticleFormatError(f"{place}.ordered", "expected true or false")
+            raise ArticleFormatError(f"{place}.ordered", Message("json.expected_boolean"))
         items = data.get("items")
         if not isinstance(items, list):
-            raise ArticleFormatError(f"{place}.items", "required: a list of items")
+            raise ArticleFormatError(f"{place}.items", Message("json.required_items"))
         if len(items) > MAX_LIST_ITEMS:
             raise ArticleFormatError(
-                f"{place}.items", f"too many items ({len(items)}, at most {MAX_LIST_ITEMS})"
+                f"{place}.items",
+                Message("json.too_many_items", count=len(items), limit=MAX_LIST_ITEMS),
             )
         return ListBlock(
             [_runs(item, f"{place}.items[{i}]") for i, item in enumerate(items)], ordered
@@ -200,12 +208,12 @@ def _block(value: Any, place: str, base_dir: Path | None, allow_outside: bool = 
         if not isinstance(data.get(key), str) or not data[key].strip():
             if key in data and not isinstance(data[key], str):
                 raise ArticleFormatError(
-                    f"{place}.{key}", f"expected text, got {_type_name(data[key])}"
+                    f"{place}.{key}", Message("json.expected_text", got=_type_name(data[key]))
                 )
-            raise ArticleFormatError(f"{place}.{key}", "required")
+            raise ArticleFormatError(f"{place}.{key}", Message("json.required"))
     file_name = _string(data["file"], f"{place}.file", limit=1000)
     if any(ord(ch) < 32 or ord(ch) == 127 for ch in file_name):
-        raise ArticleFormatError(f"{place}.file", "the file name contains a control character")
+        raise ArticleFormatError(f"{place}.file", Message("json.control_in_name"))
     source = _photo_path(file_name, f"{place}.file", base_dir, allow_outside)
     return Figure(
         caption=_string(data["caption"], f"{place}.caption"),
@@ -221,47 +229,51 @@ def _table(value: dict[str, Any], place: str) -> Table:
     data = _object(value, place, ("type", "caption", "header_rows", "rows"))
     caption = _string(data.get("caption", ""), f"{place}.caption", limit=MAX_CAPTION_CHARS)
     if "\n" in caption or "\r" in caption:
-        raise ArticleFormatError(f"{place}.caption", "must be one line")
+        raise ArticleFormatError(f"{place}.caption", Message("json.one_line"))
     rows = data.get("rows")
     if not isinstance(rows, list):
-        raise ArticleFormatError(f"{place}.rows", "required: a list of rows")
+        raise ArticleFormatError(f"{place}.rows", Message("table.required_rows"))
     if not rows:
-        raise ArticleFormatError(f"{place}.rows", "a table needs at least one row")
+        raise ArticleFormatError(f"{place}.rows", Message("table.no_rows"))
     if len(rows) > MAX_TABLE_ROWS:
         raise ArticleFormatError(
-            f"{place}.rows", f"too many rows ({len(rows)}, at most {MAX_TABLE_ROWS})"
+            f"{place}.rows", Message("table.too_many_rows", count=len(rows), limit=MAX_TABLE_ROWS)
         )
     if isinstance(rows[0], list) and len(rows) * len(rows[0]) > MAX_TABLE_CELLS:
         raise ArticleFormatError(
             f"{place}.rows",
-            f"too many cells ({len(rows)} rows of {len(rows[0])}, at most {MAX_TABLE_CELLS})",
+            Message(
+                "table.too_many_cells",
+                rows=len(rows),
+                columns=len(rows[0]),
+                limit=MAX_TABLE_CELLS,
+            ),
         )
     table = Table(caption=caption)
     for r, row in enumerate(rows):
         where = f"{place}.rows[{r}]"
         if not isinstance(row, list):
-            raise ArticleFormatError(where, f"expected a list of cells, got {_type_name(row)}")
+            raise ArticleFormatError(where, Message("table.expected_cells", got=_type_name(row)))
         if not row:
-            raise ArticleFormatError(where, "a row needs at least one cell")
+            raise ArticleFormatError(where, Message("table.no_cells"))
         if len(row) > MAX_TABLE_COLUMNS:
             raise ArticleFormatError(
-                where, f"too many cells ({len(row)}, at most {MAX_TABLE_COLUMNS})"
+                where, Message("table.too_many_columns", count=len(row), limit=MAX_TABLE_COLUMNS)
             )
         if r and len(row) != len(rows[0]):
             raise ArticleFormatError(
                 where,
-                f"has {len(row)} cells where rows[0] has {len(rows[0])} "
-                "(every row needs the same number of cells)",
+                Message("table.ragged", count=len(row), first=len(rows[0])),
             )
         cells = [_runs(cell, f"{where}[{c}]") for c, cell in enumerate(row)]
         # An empty cell is common in a table; it holds no run at all, as in the store.
         table.rows.append([[run for run in cell if run.text] for cell in cells])
     header_rows = data.get("header_rows", 0)
     if not isinstance(header_rows, int) or isinstance(header_rows, bool):
-        raise ArticleFormatError(f"{place}.header_rows", "expected a whole number")
+        raise ArticleFormatError(f"{place}.header_rows", Message("table.expected_whole_number"))
     if not 0 <= header_rows <= len(rows):
         raise ArticleFormatError(
-            f"{place}.header_rows", f"expected 0 to {len(rows)} (the number of rows)"
+            f"{place}.header_rows", Message("table.header_rows", rows=len(rows))
         )
     table.header_rows = header_rows
     return table
@@ -274,8 +286,10 @@ def _photo_edit(value: Any, place: str) -> PhotoEdit | None:
     try:
         edit = PhotoEdit.from_json(value, place)
     except PhotoEditError as exc:
-        where, _, problem = str(exc).partition(": ")  # "body[3].edit.crop: expected ..."
-        raise ArticleFormatError(where, problem) from None
+        problem = exc.message  # about "body[3].edit.crop"
+        raise ArticleFormatError(
+            str(problem.subject or ""), Message(problem.code, **problem.params)
+        ) from None
     return None if edit.is_identity else edit
 
 
@@ -299,8 +313,7 @@ def _photo_path(file_name: str, place: str, base_dir: Path | None, allow_outside
         if not inside:
             raise PhotoOutsideFolderError(
                 place,
-                f"the photo {file_name} is outside the JSON file's folder; only files in that "
-                "folder or below it are read unless allowed (import --allow-outside-photos)",
+                Message("json.photo_outside", file=file_name),
                 file_name,
             )
     return source
@@ -321,10 +334,10 @@ def approval_from_dict(data: Any) -> CarriedApproval | None:
     value = _object(value, place, APPROVAL_KEYS)
     for key in ("version_code", "approver_name"):
         if not isinstance(value.get(key), str) or not value[key].strip():
-            raise ArticleFormatError(f"{place}.{key}", "required")
+            raise ArticleFormatError(f"{place}.{key}", Message("json.required"))
     code = _string(value["version_code"], f"{place}.version_code", limit=20).strip().upper()
     if not _CODE.match(code):
-        raise ArticleFormatError(f"{place}.version_code", "expected a code such as A3F9-12C7")
+        raise ArticleFormatError(f"{place}.version_code", Message("json.expected_code"))
     return CarriedApproval(
         version_code=code,
         approver_name=_string(value["approver_name"], f"{place}.approver_name", limit=500).strip(),
@@ -348,26 +361,28 @@ def article_from_dict(
     """
     data = _object(data, "", ARTICLE_KEYS)
     if "title" not in data:
-        raise ArticleFormatError("title", "required")
+        raise ArticleFormatError("title", Message("json.required"))
     title = _string(data["title"], "title", limit=MAX_TITLE_CHARS).strip()
     if not title:
-        raise ArticleFormatError("title", "required")
+        raise ArticleFormatError("title", Message("json.required"))
     if "\n" in title or "\r" in title:
-        raise ArticleFormatError("title", "must be one line")
+        raise ArticleFormatError("title", Message("json.one_line"))
     published_at = None
     if data.get("published_at") not in (None, ""):
         text = _string(data["published_at"], "published_at", limit=MAX_DATE_CHARS)
         published_at = parse_datetime(text, "published_at")
     tags = data.get("tags", [])
     if not isinstance(tags, list):
-        raise ArticleFormatError("tags", f"expected a list of keywords, got {_type_name(tags)}")
+        raise ArticleFormatError("tags", Message("json.expected_tags", got=_type_name(tags)))
     if len(tags) > MAX_TAGS:
-        raise ArticleFormatError("tags", f"too many keywords (at most {MAX_TAGS})")
+        raise ArticleFormatError("tags", Message("json.too_many_tags", limit=MAX_TAGS))
     body = data.get("body", [])
     if not isinstance(body, list):
-        raise ArticleFormatError("body", f"expected a list of blocks, got {_type_name(body)}")
+        raise ArticleFormatError("body", Message("json.expected_blocks", got=_type_name(body)))
     if len(body) > MAX_BLOCKS:
-        raise ArticleFormatError("body", f"too many blocks ({len(body)}, at most {MAX_BLOCKS})")
+        raise ArticleFormatError(
+            "body", Message("json.too_many_blocks", count=len(body), limit=MAX_BLOCKS)
+        )
     return Article(
         title=title,
         category=_string(data.get("category", ""), "category", limit=200).strip(),
@@ -396,19 +411,20 @@ def loads_interchange(
 ) -> tuple[Article, CarriedApproval | None]:
     """Parse interchange JSON text into the article and the approval it carries, if any."""
     if len(text) > MAX_JSON_BYTES:
-        raise ArticleFormatError(
-            "", f"the file is too large (at most {MAX_JSON_BYTES // 2**20} MB)"
-        )
+        raise ArticleFormatError("", Message("json.file_too_large", limit=MAX_JSON_BYTES // 2**20))
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise ArticleFormatError(
-            "", f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+            "",
+            Message("json.invalid_at", line=exc.lineno, column=exc.colno, detail=exc.msg),
         ) from None
     except RecursionError:
-        raise ArticleFormatError("", "the JSON is nested too deeply") from None
+        raise ArticleFormatError("", Message("json.too_deep")) from None
     except ValueError as exc:  # a number of more than 4,300 digits
-        raise ArticleFormatError("", f"not valid JSON ({str(exc).split(':')[0]})") from None
+        raise ArticleFormatError(
+            "", Message("json.invalid", detail=str(exc).split(":")[0])
+        ) from None
     article = article_from_dict(data, base_dir, allow_outside_photos=allow_outside_photos)
     return article, approval_from_dict(data)
 
@@ -426,15 +442,17 @@ def read_interchange(
         raw = read_regular_file(path, MAX_JSON_BYTES)
     except ReadError as exc:
         messages = {
-            "missing": f"file not found: {path}",
-            "folder": f"{path} is a folder, not a JSON file",
-            "too_large": f"the file is too large (at most {MAX_JSON_BYTES // 2**20} MB)",
+            "missing": Message("json.file_missing", path=path),
+            "folder": Message("json.folder_not_json", path=path),
+            "too_large": Message("json.file_too_large", limit=MAX_JSON_BYTES // 2**20),
         }
-        raise ArticleFormatError("", messages.get(exc.kind, f"cannot read {exc}")) from None
+        raise ArticleFormatError(
+            "", messages.get(exc.kind, Message("file.cannot_read", error=exc))
+        ) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise ArticleFormatError("", "the file is not UTF-8 text") from None
+        raise ArticleFormatError("", Message("json.not_utf8")) from None
     return loads_interchange(text, path.parent, allow_outside_photos=allow_outside_photos)
 
 

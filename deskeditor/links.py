@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from deskeditor import urls
-from deskeditor.errors import DeskEditorError
+from deskeditor.errors import DeskEditorError, Message, Translate
 from deskeditor.model import Link, LinkGroup
 from deskeditor.safeio import ReadError, read_regular_file, write_text_atomic
 from deskeditor.text import clean_text, fold, nfc
@@ -40,7 +40,7 @@ def normalise_url(text: str) -> tuple[str, bool]:
     try:
         return complete_url(text, WEB_SCHEMES)
     except UrlError as exc:
-        raise LinkError(str(exc)) from None
+        raise LinkError(exc.message) from None
 
 
 def url_key(url: str) -> str:
@@ -64,31 +64,38 @@ def duplicate_urls(group: LinkGroup) -> list[tuple[int, int]]:
 # --- Editing operations ----------------------------------------------------
 
 
+_EMPTY = {
+    "name": Message("links.empty_name"),
+    "group name": Message("links.empty_group_name"),
+    "link name": Message("links.empty_link_name"),
+}
+
+
 def clean_name(text: str, what: str = "name") -> str:
     """Return *text* as a one-line NFC name; refuse an empty one."""
     name = " ".join(nfc(text).split())
     if not name:
-        raise LinkError(f"the {what} is empty")
+        raise LinkError(_EMPTY.get(what, _EMPTY["name"]))
     return name
 
 
 def _group(groups: list[LinkGroup], index: int) -> LinkGroup:
     if not 0 <= index < len(groups):
-        raise LinkError(f"there is no group number {index + 1}")
+        raise LinkError("links.no_group", number=index + 1)
     return groups[index]
 
 
 def _check_link_index(group: LinkGroup, index: int, extra: int = 0) -> None:
     """Refuse *index* outside the links of *group* (*extra* 1 allows the end)."""
     if not 0 <= index < len(group.links) + extra:
-        raise LinkError(f'there is no link number {index + 1} in the group "{group.name}"')
+        raise LinkError("links.no_link", number=index + 1, group=group.name)
 
 
 def _check_group_name_free(groups: list[LinkGroup], name: str, skip: int | None = None) -> None:
     # Groups are matched by name in CSV files, so two of the same name would merge.
     for index, group in enumerate(groups):
         if index != skip and group.name.casefold() == name.casefold():
-            raise LinkError(f'there is already a group named "{group.name}"')
+            raise LinkError("links.group_exists", group=group.name)
 
 
 def add_group(
@@ -105,7 +112,7 @@ def add_group(
 def insert_group(groups: list[LinkGroup], index: int, group: LinkGroup) -> None:
     """Put *group* (e.g. one removed before) back at *index*."""
     if not 0 <= index <= len(groups):
-        raise LinkError(f"there is no place number {index + 1} for a group")
+        raise LinkError("links.no_place", number=index + 1)
     groups.insert(index, group)
 
 
@@ -214,7 +221,7 @@ def sort_group(group: LinkGroup) -> list[Link]:
 def restore_order(group: LinkGroup, previous: list[Link]) -> None:
     """Undo sort_group: put the same links back in the *previous* order."""
     if sorted(map(id, previous)) != sorted(map(id, group.links)):
-        raise LinkError(f'the links of the group "{group.name}" changed since they were sorted')
+        raise LinkError("links.changed_since_sorted", group=group.name)
     group.links[:] = previous
 
 
@@ -235,10 +242,14 @@ class CsvProblem:
     """One row of a CSV file that cannot be imported."""
 
     line: int
-    reason: str
+    reason: str  # a Message: its code says why
+
+    @property
+    def message(self) -> Message:
+        return Message("csv.line", line=self.line, reason=self.reason)
 
     def __str__(self) -> str:
-        return f"line {self.line}: {self.reason}"
+        return str(self.message)
 
 
 @dataclass
@@ -255,7 +266,13 @@ class CsvImportError(LinkError):
 
     def __init__(self, message: str, problems: list[CsvProblem] | None = None) -> None:
         self.problems = list(problems or [])
-        super().__init__("\n".join([message, *map(str, self.problems)]))
+        self.summary = Message.of(message)
+        super().__init__(self.summary)
+        self.args = ("\n".join([self.summary, *map(str, self.problems)]),)
+
+    def render(self, translate: Translate | None = None) -> str:
+        lines = [self.summary, *(problem.message for problem in self.problems)]
+        return "\n".join(line.render(translate) for line in lines)
 
 
 def _is_formula(cell: str) -> bool:
@@ -304,14 +321,12 @@ def _csv_text(source: Path | str | bytes) -> str:
         try:
             source = read_regular_file(source, MAX_CSV_BYTES)
         except ReadError as exc:
-            raise CsvImportError(f"cannot read {exc}") from None
+            raise CsvImportError(Message("file.cannot_read", error=exc)) from None
     if isinstance(source, bytes):
         try:
             source = source.decode("utf-8-sig")
         except UnicodeDecodeError:
-            raise CsvImportError(
-                'the file is not UTF-8 text; in Excel save it as "CSV UTF-8 (Comma delimited)"'
-            ) from None
+            raise CsvImportError("csv.not_utf8") from None
     return nfc(source.removeprefix("\ufeff"))
 
 
@@ -325,32 +340,37 @@ def _header_columns(text: str) -> tuple[str, list[str]]:
             columns.pop()  # Excel pads rows with empty cells
         if sorted(columns) == sorted(CSV_COLUMNS):
             return delimiter, columns
-    raise CsvImportError("line 1: the first line must name the columns group,name,url,visible")
+    raise CsvImportError("csv.bad_header")
 
 
-def _parse_row(cells: dict[str, str]) -> tuple[str, Link | bool, bool, list[str]]:
+def _parse_row(cells: dict[str, str]) -> tuple[str, Link | bool, bool, list[Message]]:
     """Return (group name, the link or the group's visibility, https added, problems)."""
     group_name, name = (" ".join(cells[key].split()) for key in ("group", "name"))
-    url, added, reasons = cells["url"], False, []
+    url, added, reasons = cells["url"], False, list[Message]()
     visible = _VISIBLE_WORDS.get(fold(cells["visible"]))
     if not group_name:
-        reasons.append("the row has no group name")
+        reasons.append(Message("csv.no_group_name"))
     if visible is None:
-        reasons.append(
-            f'the visible column says "{cells["visible"]}"; use yes or no'
-            " (or 1/0, true/false, có/không, x/empty)"
-        )
+        reasons.append(Message("csv.bad_visible", value=cells["visible"]))
     if name and not url:
-        reasons.append("the link has no address")
+        reasons.append(Message("csv.no_address"))
     elif url and not name:
-        reasons.append("the link has no name")
+        reasons.append(Message("csv.no_name"))
     elif url:
         try:
             url, added = normalise_url(url)
         except LinkError as exc:
-            reasons.append(str(exc))
+            reasons.append(exc.message)
     item = Link(name, url, bool(visible)) if name else bool(visible)
     return group_name, item, added, reasons
+
+
+def _joined(reasons: list[Message]) -> Message:
+    """Return the reasons as one message, separated by "; "."""
+    joined = reasons[-1]
+    for reason in reversed(reasons[:-1]):
+        joined = Message("text.semicolon", first=reason, rest=joined)
+    return joined
 
 
 def _rows(reader: Iterator[list[str]]) -> Iterator[list[str]]:
@@ -361,10 +381,8 @@ def _rows(reader: Iterator[list[str]]) -> Iterator[list[str]]:
         line = getattr(reader, "line_num", 0)
         if "field limit" in str(exc):
             limit = csv.field_size_limit()
-            raise CsvImportError(
-                f"line {line}: a cell is longer than {limit:,} characters"
-            ) from None
-        raise CsvImportError(f"line {line}: the file is not valid CSV ({exc})") from None
+            raise CsvImportError(Message("csv.cell_too_long", line=line, limit=limit)) from None
+        raise CsvImportError(Message("csv.invalid", line=line, detail=exc)) from None
 
 
 def read_links_csv(source: Path | str | bytes, skip_bad_rows: bool = False) -> CsvImport:
@@ -392,16 +410,16 @@ def read_links_csv(source: Path | str | bytes, skip_bad_rows: bool = False) -> C
         if not any(cell.strip() for cell in row):
             continue
         if len(row) != len(columns):
-            reason = f"the row has {len(row)} columns instead of {len(columns)}"
+            reason = Message("csv.columns", count=len(row), expected=len(columns))
             result.problems.append(CsvProblem(row_line, reason))
             continue
         cells = {column: _unguard(cell.strip()) for column, cell in zip(columns, row, strict=True)}
         group_name, item, added, reasons = _parse_row(cells)
         key = group_name.casefold()
         if isinstance(item, bool) and key in group_rows:
-            reasons.append(f'the group "{group_name}" already has a row on line {group_rows[key]}')
+            reasons.append(Message("csv.group_row_twice", group=group_name, line=group_rows[key]))
         if reasons:
-            result.problems.append(CsvProblem(row_line, "; ".join(reasons)))
+            result.problems.append(CsvProblem(row_line, _joined(reasons)))
             continue
         if added:
             result.scheme_added.append(row_line)
@@ -415,10 +433,10 @@ def read_links_csv(source: Path | str | bytes, skip_bad_rows: bool = False) -> C
             by_name[key].visible = item
     if result.problems and not skip_bad_rows:
         count = len(result.problems)
-        rows = "1 row cannot" if count == 1 else f"{count} rows cannot"
-        raise CsvImportError(f"{rows} be imported, so nothing was imported:", result.problems)
+        rows = Message("csv.rejected_one" if count == 1 else "csv.rejected_many", count=count)
+        raise CsvImportError(rows, result.problems)
     if not result.groups:
-        raise CsvImportError("the file holds no groups or links; nothing was imported")
+        raise CsvImportError("csv.empty")
     return result
 
 

@@ -94,7 +94,7 @@ def move_data_folder(old: Path, new: Path) -> StoreMove:
     the old store stops the move instead of losing its writes. A move that fails
     half-way is put back.
     """
-    from deskeditor.errors import DeskEditorError
+    from deskeditor.errors import DeskEditorError, os_reason
     from deskeditor.store.lock import acquire, lock_path
 
     old_store = old / DB_FILE_NAME
@@ -102,7 +102,7 @@ def move_data_folder(old: Path, new: Path) -> StoreMove:
     try:
         lock = acquire(old_store)
     except DeskEditorError as exc:  # in use by another copy, or the lock cannot be made
-        return StoreMove(record.old, record.new, str(exc))
+        return StoreMove(record.old, record.new, exc.message)
     moved: list[tuple[Path, Path]] = []
     try:
         new.mkdir(parents=True, exist_ok=True)
@@ -115,7 +115,7 @@ def move_data_folder(old: Path, new: Path) -> StoreMove:
     except OSError as exc:
         for source, dest in reversed(moved):
             shutil.move(str(dest), str(source))
-        return StoreMove(record.old, record.new, exc.strerror or str(exc))
+        return StoreMove(record.old, record.new, os_reason(exc))
     finally:
         lock.release()  # and removes the lock file
     with contextlib.suppress(OSError):

@@ -24,7 +24,7 @@ import json
 from dataclasses import dataclass, replace
 from typing import Any
 
-from deskeditor.errors import PhotoEditError
+from deskeditor.errors import Message, PhotoEditError
 
 ASPECTS: dict[str, tuple[int, int]] = {"3:2": (3, 2), "4:3": (4, 3), "16:9": (16, 9), "1:1": (1, 1)}
 MIN_CROP_SIDE = 32  # px of the master; a smaller picture may only keep its whole side
@@ -70,40 +70,30 @@ class PhotoEdit:
     def validate(self, width: int, height: int) -> None:
         """Raise PhotoEditError unless the edit fits a *width* × *height* master."""
         if not isinstance(self.turns, int) or not 0 <= self.turns <= 3:
-            raise PhotoEditError("bad_turns", f"turns must be 0, 1, 2 or 3, not {self.turns!r}")
+            raise PhotoEditError("photo_edit.bad_turns", turns=self.turns)
         if self.aspect and self.aspect not in ASPECTS:
             raise PhotoEditError(
-                "bad_aspect",
-                f"unknown frame ratio {self.aspect!r} (expected one of {', '.join(ASPECTS)})",
+                "photo_edit.unknown_aspect", aspect=self.aspect, expected=", ".join(ASPECTS)
             )
         if self.crop is None:
             if self.aspect:
-                raise PhotoEditError("bad_aspect", "a frame ratio needs a crop frame")
+                raise PhotoEditError("photo_edit.aspect_without_frame")
             return
         x, y, w, h = self.crop
         if x < 0 or y < 0 or w < 1 or h < 1 or x + w > width or y + h > height:
             raise PhotoEditError(
-                "frame_outside",
-                f"the crop frame ({x}, {y}, {w}×{h}) is not inside the picture ({width}×{height})",
+                "photo_edit.frame_outside", x=x, y=y, w=w, h=h, width=width, height=height
             )
-        for side, full, name in ((w, width, "width"), (h, height, "height")):
+        for side, full, code in (
+            (w, width, "photo_edit.too_narrow"),
+            (h, height, "photo_edit.too_low"),
+        ):
             if side < min(MIN_CROP_SIDE, full):
-                raise PhotoEditError(
-                    "frame_too_small",
-                    f"the crop frame is too small ({w}×{h}; its {name} must be at least"
-                    f" {min(MIN_CROP_SIDE, full)} pixels)",
-                )
+                raise PhotoEditError(code, w=w, h=h, minimum=min(MIN_CROP_SIDE, full))
         if max(w, h) > MAX_CROP_ASPECT * min(w, h):
-            raise PhotoEditError(
-                "frame_too_thin",
-                f"the crop frame is too long and thin ({w}×{h}; one side may be at most"
-                f" {MAX_CROP_ASPECT} times the other)",
-            )
+            raise PhotoEditError("photo_edit.frame_too_thin", w=w, h=h, ratio=MAX_CROP_ASPECT)
         if self.aspect and not ratio_holds(w, h, ASPECTS[self.aspect]):
-            raise PhotoEditError(
-                "ratio_not_honoured",
-                f"the crop frame ({w}×{h}) does not have the ratio {self.aspect}",
-            )
+            raise PhotoEditError("photo_edit.ratio_not_honoured", w=w, h=h, aspect=self.aspect)
 
     # ------------------------------------------------------------ JSON
 
@@ -132,13 +122,13 @@ class PhotoEdit:
     def from_json(cls, value: Any, place: str = "edit") -> PhotoEdit:
         """Read an edit from parsed JSON, checking types (the frame is checked by validate)."""
         if not isinstance(value, dict):
-            raise PhotoEditError("bad_edit", f"{place}: expected an object")
+            raise PhotoEditError(Message("photo_edit.expected_object", place))
         for key in value:
             if key not in ("turns", "crop", "aspect"):
-                raise PhotoEditError("bad_edit", f"{place}.{key}: unknown field")
+                raise PhotoEditError(Message("json.unknown_field", f"{place}.{key}"))
         turns = value.get("turns", 0)
         if isinstance(turns, bool) or not isinstance(turns, int) or not 0 <= turns <= 3:
-            raise PhotoEditError("bad_turns", f"{place}.turns: expected 0, 1, 2 or 3")
+            raise PhotoEditError(Message("photo_edit.expected_turns", f"{place}.turns"))
         crop = value.get("crop")
         if crop is not None:
             if (
@@ -146,13 +136,11 @@ class PhotoEdit:
                 or len(crop) != 4
                 or any(isinstance(v, bool) or not isinstance(v, int) for v in crop)
             ):
-                raise PhotoEditError(
-                    "bad_edit", f"{place}.crop: expected [x, y, width, height] in whole pixels"
-                )
+                raise PhotoEditError(Message("photo_edit.expected_crop", f"{place}.crop"))
             crop = (crop[0], crop[1], crop[2], crop[3])
         aspect = value.get("aspect", "")
         if not isinstance(aspect, str):
-            raise PhotoEditError("bad_aspect", f'{place}.aspect: expected text such as "3:2"')
+            raise PhotoEditError(Message("photo_edit.expected_aspect", f"{place}.aspect"))
         return cls(turns, crop, aspect)
 
 

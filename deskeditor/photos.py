@@ -48,7 +48,7 @@ from typing import Any, cast
 
 from PIL import Image, ImageCms, JpegImagePlugin, UnidentifiedImageError
 
-from deskeditor.errors import PhotoError
+from deskeditor.errors import Message, PhotoError
 from deskeditor.photo_edit import PhotoEdit
 from deskeditor.safeio import ReadError, read_regular_file
 
@@ -180,7 +180,7 @@ def ingest_bytes(data: bytes, name: str, *, web_size: int = 1600) -> ProcessedPh
         raise ValueError(f"web_size must be between 320 and 2400, not {web_size}")
     name = _clean_name(name)
     if not data:
-        raise PhotoError(name, "the file is empty")
+        raise PhotoError(name, Message("photo.empty"))
     # The boundary: whatever a decoder throws becomes one sentence for a person.
     try:
         return _process(bytes(data), name, web_size)
@@ -190,9 +190,9 @@ def ingest_bytes(data: bytes, name: str, *, web_size: int = 1600) -> ProcessedPh
         match = re.search(r"\((\d+) pixels\)", str(exc))
         raise PhotoError(name, _too_large(int(match[1]) if match else None)) from exc
     except MemoryError as exc:
-        raise PhotoError(name, "the image is too large to process in memory") from exc
+        raise PhotoError(name, Message("photo.no_memory")) from exc
     except Exception as exc:  # OSError, ValueError, SyntaxError, struct.error, EOFError...
-        raise PhotoError(name, "the image is truncated or damaged") from exc
+        raise PhotoError(name, Message("photo.damaged")) from exc
 
 
 def _process(data: bytes, name: str, web_size: int) -> ProcessedPhoto:
@@ -330,21 +330,21 @@ def _open(data: bytes, name: str) -> Image.Image:
         raise PhotoError(name, _not_an_image(data)) from None
 
 
-def _not_an_image(data: bytes) -> str:
+def _not_an_image(data: bytes) -> Message:
     """Guess the most useful reason a file could not be identified."""
     if data[4:8] == b"ftyp" and data[8:12] in _HEIF_BRANDS:
         if not HEIF_SUPPORTED:
-            return "the HEIC format needs the pillow-heif package"
-        return "the image is truncated or damaged"
+            return Message("photo.heic_unsupported")
+        return Message("photo.damaged")
     if data.startswith(_IMAGE_MAGIC) or data[8:12] == b"WEBP" or data[8:12] in (b"avif", b"avis"):
-        return "the image is truncated or damaged"
+        return Message("photo.damaged")
     if b"<svg" in data[:4096].lower():
-        return "the format SVG is not supported"
+        return Message("photo.format_unsupported", format="SVG")
     try:  # header-only identification, just to name the format we refuse
         with Image.open(io.BytesIO(data)) as other:
-            return f"the format {other.format} is not supported"
+            return Message("photo.format_unsupported", format=other.format)
     except Exception:
-        return "not an image file"
+        return Message("photo.not_image")
 
 
 def _check_shape(im: Image.Image, name: str) -> None:
@@ -355,24 +355,26 @@ def _check_shape(im: Image.Image, name: str) -> None:
     if im.format not in ("JPEG", "MPO") and width * height > MAX_FULL_DECODE_MEGAPIXELS * 1_000_000:
         raise PhotoError(name, _too_large(width * height, im.format))
     if min(width, height) < 1:
-        raise PhotoError(name, "the image is truncated or damaged")
+        raise PhotoError(name, Message("photo.damaged"))
     if max(width, height) > MAX_ASPECT * min(width, height):
         raise PhotoError(
             name,
-            f"the image is too long and thin ({width}×{height} pixels; "
-            f"one side may be at most {MAX_ASPECT} times the other)",
+            Message("photo.too_thin", width=width, height=height, ratio=MAX_ASPECT),
         )
 
 
-def _too_large(pixels: int | None, full_decode_format: str | None = None) -> str:
+def _too_large(pixels: int | None, full_decode_format: str | None = None) -> Message:
     """Say how large the image is and what the limit is (lower for a format decoded in full)."""
     if pixels is None:
-        return f"the image is too large (at most {MAX_MEGAPIXELS} megapixels)"
+        return Message("photo.too_large", limit=MAX_MEGAPIXELS)
     if full_decode_format:
-        limit = f"{MAX_FULL_DECODE_MEGAPIXELS} for {full_decode_format}"
-    else:
-        limit = str(MAX_MEGAPIXELS)
-    return f"the image is too large ({pixels / 1e6:.0f} megapixels, at most {limit})"
+        return Message(
+            "photo.too_large_for_format",
+            megapixels=pixels / 1e6,
+            limit=MAX_FULL_DECODE_MEGAPIXELS,
+            format=full_decode_format,
+        )
+    return Message("photo.too_large_pixels", megapixels=pixels / 1e6, limit=MAX_MEGAPIXELS)
 
 
 def _draft(im: Image.Image, long_edge: int) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import fields, replace
 from typing import Any
 
-from deskeditor.errors import DeskEditorError
+from deskeditor.errors import DeskEditorError, Message
 from deskeditor.links import LinkError, normalise_url
 from deskeditor.model import SiteProfile
 from deskeditor.text import nfc
@@ -20,8 +20,8 @@ class ProfileError(DeskEditorError):
 
     def __init__(self, field: str, problem: str) -> None:
         self.field = field
-        self.problem = problem
-        super().__init__(f"{field}: {problem}")
+        self.problem = Message.of(problem)
+        super().__init__(Message.of(self.problem, field))
 
 
 def check_email(text: str) -> str:
@@ -32,26 +32,26 @@ def check_email(text: str) -> str:
     if not email:
         return ""
     local, _, domain = email.rpartition("@")
-    reason = ""
+    reason: Message | None = None
     if any(ch.isspace() for ch in email):
-        reason = "it contains spaces"
+        reason = Message("email.spaces")
     elif email.count("@") != 1:
-        reason = "it must have exactly one @"
+        reason = Message("email.one_at")
     elif not local or not domain:
-        reason = "there must be a name before the @ and a domain after it"
+        reason = Message("email.parts")
     elif any(ch in _FORBIDDEN_IN_LOCAL for ch in local) or ".." in local:
-        reason = "the part before the @ has characters that are not allowed"
+        reason = Message("email.bad_local")
     elif local.startswith(".") or local.endswith("."):
-        reason = "the part before the @ cannot start or end with a dot"
+        reason = Message("email.dot_at_end")
     elif "." not in domain or domain.endswith("."):
-        reason = "the domain after the @ must look like example.vn"
+        reason = Message("email.bad_domain")
     else:
         try:
             check_host_name(domain)
         except UrlError as exc:
-            reason = str(exc)
+            reason = exc.message
     if reason:
-        raise ProfileError("email", f'"{email}" is not an e-mail address ({reason})')
+        raise ProfileError("email", Message("email.invalid", email=email, reason=reason))
     return email
 
 
@@ -71,7 +71,7 @@ def validate_profile(profile: SiteProfile) -> SiteProfile:
         try:
             cleaned["website"] = normalise_url(cleaned["website"])[0]
         except LinkError as exc:
-            raise ProfileError("website", str(exc)) from None
+            raise ProfileError("website", exc.message) from None
     return replace(profile, **cleaned)
 
 
@@ -109,25 +109,23 @@ def settings_from_dict(
     ``site_profile.email`` or ``categories[2]``; nothing is applied then.
     """
     if not isinstance(data, dict):
-        raise ProfileError("settings", "expected an object with site_profile and categories")
+        raise ProfileError("settings", Message("settings.expected_object"))
     for key in data:
         if key not in SETTINGS_KEYS:
-            raise ProfileError(str(key), "unknown field (expected site_profile, categories)")
+            raise ProfileError(str(key), Message("settings.unknown_key"))
     profile = None
     if "site_profile" in data:
         given = data["site_profile"]
         if not isinstance(given, dict):
-            raise ProfileError("site_profile", "expected an object of fields")
+            raise ProfileError("site_profile", Message("settings.expected_fields"))
         for key, value in given.items():
             where = f"site_profile.{key}"
             if key not in PROFILE_FIELDS:
-                raise ProfileError(where, "unknown field")
+                raise ProfileError(where, Message("json.unknown_field"))
             if not isinstance(value, str):
-                raise ProfileError(where, "expected text")
+                raise ProfileError(where, Message("settings.expected_text"))
             if len(value) > MAX_PROFILE_CHARS or "\n" in value.strip():
-                raise ProfileError(
-                    where, f"must be one line of at most {MAX_PROFILE_CHARS} characters"
-                )
+                raise ProfileError(where, Message("settings.one_line", limit=MAX_PROFILE_CHARS))
         try:
             profile = validate_profile(replace(current, **given))
         except ProfileError as exc:
@@ -140,19 +138,19 @@ def settings_from_dict(
 
 def _categories(value: Any) -> list[str]:
     if not isinstance(value, list):
-        raise ProfileError("categories", "expected a list of names")
+        raise ProfileError("categories", Message("settings.expected_names"))
     if len(value) > MAX_CATEGORIES:
-        raise ProfileError("categories", f"too many (at most {MAX_CATEGORIES})")
+        raise ProfileError("categories", Message("settings.too_many", limit=MAX_CATEGORIES))
     names: list[str] = []
     for index, name in enumerate(value):
         where = f"categories[{index}]"
         if not isinstance(name, str):
-            raise ProfileError(where, "expected text")
+            raise ProfileError(where, Message("settings.expected_text"))
         name = nfc(name).strip()
         if not name or len(name) > 200 or "\n" in name:
-            raise ProfileError(where, "a category needs a one-line name of at most 200 characters")
+            raise ProfileError(where, Message("settings.category_name", limit=200))
         if name in names:
-            raise ProfileError(where, f"{name!r} is listed twice")
+            raise ProfileError(where, Message("settings.listed_twice", name=name))
         names.append(name)
     return names
 

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from deskeditor import fileops
-from deskeditor.errors import DeskEditorError
+from deskeditor.errors import DeskEditorError, Message, os_reason
 from deskeditor.text import nfc, slugify
 
 # Windows also reserves COM¹…LPT³ (superscript digits) and the console names.
@@ -47,9 +47,9 @@ class ReadError(DeskEditorError):
 
     def __init__(self, path: Path, reason: str, kind: str) -> None:
         self.path = path
-        self.reason = reason
+        self.reason = Message.of(reason)
         self.kind = kind  # missing, folder, special, too_large, permission, unreadable
-        super().__init__(f"{path}: {reason}")
+        super().__init__(Message.of(self.reason, path))
 
 
 def read_regular_file(path: Path, limit: int, *, head_only: bool = False) -> bytes:
@@ -64,24 +64,24 @@ def read_regular_file(path: Path, limit: int, *, head_only: bool = False) -> byt
     try:
         info = path.stat()
         if stat.S_ISDIR(info.st_mode):
-            raise ReadError(path, "this is a folder, not a file", "folder")
+            raise ReadError(path, Message("file.folder_not_file"), "folder")
         if not stat.S_ISREG(info.st_mode):
-            raise ReadError(path, "this is not a regular file (a device or a pipe)", "special")
+            raise ReadError(path, Message("file.special"), "special")
         if info.st_size > limit and not head_only:
             raise ReadError(path, _too_large(info.st_size, limit), "too_large")
         flags = os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0)
         fd = os.open(path, flags)
         with os.fdopen(fd, "rb") as handle:
             if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):  # swapped since the stat
-                raise ReadError(path, "this is not a regular file (a device or a pipe)", "special")
+                raise ReadError(path, Message("file.special"), "special")
             data = handle.read(limit + 1)
     except FileNotFoundError:
-        raise ReadError(path, "the file does not exist", "missing") from None
+        raise ReadError(path, Message("file.missing"), "missing") from None
     except PermissionError:
-        raise ReadError(path, "the file cannot be read (permission denied)", "permission") from None
+        raise ReadError(path, Message("file.permission"), "permission") from None
     except (OSError, ValueError) as exc:  # ValueError: a NUL in the name
-        reason = getattr(exc, "strerror", None) or "the name is not valid"
-        raise ReadError(path, f"the file cannot be read ({reason})", "unreadable") from None
+        reason = os_reason(exc)
+        raise ReadError(path, Message("file.unreadable", reason=reason), "unreadable") from None
     if len(data) > limit:
         if head_only:
             return data[:limit]
@@ -89,10 +89,10 @@ def read_regular_file(path: Path, limit: int, *, head_only: bool = False) -> byt
     return data
 
 
-def _too_large(size: int, limit: int) -> str:
+def _too_large(size: int, limit: int) -> Message:
     if limit >= 2**20:
-        return f"the file is too large ({size // 2**20} MB, at most {limit // 2**20})"
-    return f"the file is too large ({size} bytes, at most {limit})"
+        return Message("file.too_large_mb", size=size // 2**20, limit=limit // 2**20)
+    return Message("file.too_large_bytes", size=size, limit=limit)
 
 
 def safe_file_name(name: str, default: str = "tep", ascii_only: bool = False) -> str:
@@ -129,15 +129,15 @@ def _public_mode(folder: bool = False) -> int:
     return (0o777 if folder else 0o666) & ~mask
 
 
-def _describe(exc: OSError) -> str:
-    return exc.strerror or str(exc)
+def _describe(exc: OSError) -> Message:
+    return os_reason(exc)
 
 
 def write_bytes_atomic(path: Path, data: bytes) -> None:
     """Write *data* to *path* through a temporary file in the same folder (which must exist)."""
     path = Path(path)
     if not path.parent.is_dir():
-        raise WriteError(f"the folder {path.parent} does not exist")
+        raise WriteError("write.no_folder", folder=path.parent)
     with StagedFiles() as batch:
         batch.stage_file(path, data)
         batch.commit()
@@ -236,9 +236,7 @@ class StagedFiles:
         try:
             _write_synced(temp, data)
         except OSError as exc:
-            raise WriteError(
-                f"cannot write {target}: {_describe(exc)}; nothing was written"
-            ) from None
+            raise WriteError("write.failed", target=target, reason=_describe(exc)) from None
 
     def stage_folder(self, target: Path, files: dict[str, bytes]) -> None:
         """Build a folder holding *files* (relative POSIX paths) that will replace *target*."""
@@ -250,9 +248,7 @@ class StagedFiles:
                 path.parent.mkdir(parents=True, exist_ok=True)
                 _write_synced(path, data)
         except OSError as exc:
-            raise WriteError(
-                f"cannot write {target}: {_describe(exc)}; nothing was written"
-            ) from None
+            raise WriteError("write.failed", target=target, reason=_describe(exc)) from None
 
     def stage_removal(self, target: Path) -> None:
         """Remove *target* (a file or folder of an earlier export) when the batch is committed."""
@@ -280,10 +276,8 @@ class StagedFiles:
                 if old is not None:
                     fileops.replace(old, target)
             if isinstance(exc, fileops.FileInUseError):
-                raise WriteError(f"{exc}; nothing was changed") from None
-            raise WriteError(
-                f"cannot write {target}: {_describe(exc)}; nothing was changed"
-            ) from None
+                raise WriteError("write.in_use", error=exc) from None
+            raise WriteError("write.not_replaced", target=target, reason=_describe(exc)) from None
         for _, _, old in done:
             if old is not None:
                 with contextlib.suppress(OSError, fileops.FileInUseError):
@@ -306,7 +300,7 @@ class StagedFiles:
         target = Path(os.path.abspath(target))
         key = os.path.normcase(str(target)).lower()
         if key in self._targets:
-            raise WriteError(f"{target} is named twice in the same export")
+            raise WriteError("write.named_twice", target=target)
         self._targets.add(key)
         self._make_folder(target.parent)
         return target
@@ -320,10 +314,12 @@ class StagedFiles:
             try:
                 path.mkdir()
             except OSError as exc:
-                raise WriteError(f"cannot create the folder {path}: {_describe(exc)}") from None
+                raise WriteError(
+                    "write.cannot_make_folder", folder=path, reason=_describe(exc)
+                ) from None
             self._made.append(path)
         if not folder.is_dir():
-            raise WriteError(f"{folder} is a file, not a folder")
+            raise WriteError("write.file_not_folder", folder=folder)
 
     def _temp(self, target: Path, *, folder: bool) -> Path:
         # "~name-xxxx.tmp", hidden on Windows: a dot-name is shown there like any file,
@@ -337,7 +333,7 @@ class StagedFiles:
                 temp = new_temp_file(where, prefix)
             fileops.hide(temp)
         except OSError as exc:
-            raise WriteError(f"cannot write in {where}: {_describe(exc)}") from None
+            raise WriteError("write.cannot_write_in", folder=where, reason=_describe(exc)) from None
         self._moves.append((temp, target))
         return temp
 

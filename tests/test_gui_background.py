@@ -7,7 +7,7 @@ import threading
 import pytest
 from PySide6.QtWidgets import QWidget
 
-from deskeditor.errors import PhotoError
+from deskeditor.errors import Message, PhotoError
 
 
 def _in_gui_thread() -> bool:
@@ -53,7 +53,7 @@ def test_an_error_is_shown_in_vietnamese_by_default(qtbot, no_dialogs, vietnames
     finished = []
 
     def run(_control):
-        raise PhotoError("ảnh hội nghị.jpg", "not an image file")
+        raise PhotoError("ảnh hội nghị.jpg", Message("photo.not_image"))
 
     op = BackgroundOp(parent, run, on_finished=lambda: finished.append(_in_gui_thread()))
     op.start()
@@ -71,7 +71,7 @@ def test_an_error_goes_to_its_callback_in_the_gui_thread(qtbot, no_dialogs):
     errors, successes = [], []
 
     def run(_control):
-        raise PhotoError("ảnh.jpg", "the file is empty")
+        raise PhotoError("ảnh.jpg", Message("photo.empty"))
 
     BackgroundOp(
         parent,

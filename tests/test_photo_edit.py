@@ -101,7 +101,7 @@ def test_a_tiny_picture_can_be_turned_but_only_cropped_to_its_whole_side():
     assert (turned.width, turned.height) == (10, 12)
     with pytest.raises(PhotoEditError) as error:
         edited_renditions(master, PhotoEdit(crop=(0, 0, 6, 10)), "nho.png")
-    assert error.value.code == "frame_too_small"
+    assert error.value.code == "photo_edit.too_narrow"
     assert "at least 12 pixels" in str(error.value)
     whole = PhotoEdit(crop=(0, 0, 12, 10))
     assert whole.normalised(12, 10) is None
@@ -110,13 +110,25 @@ def test_a_tiny_picture_can_be_turned_but_only_cropped_to_its_whole_side():
 @pytest.mark.parametrize(
     ("edit", "code", "words"),
     [
-        (PhotoEdit(crop=(700, 0, 200, 200)), "frame_outside", "not inside the picture (800×600)"),
-        (PhotoEdit(crop=(-1, 0, 200, 200)), "frame_outside", "not inside"),
-        (PhotoEdit(crop=(0, 0, 20, 200)), "frame_too_small", "width must be at least 32"),
-        (PhotoEdit(crop=(0, 0, 800, 32)), "frame_too_thin", "too long and thin"),
-        (PhotoEdit(crop=(0, 0, 400, 400), aspect="16:9"), "ratio_not_honoured", "ratio 16:9"),
-        (PhotoEdit(crop=(0, 0, 400, 400), aspect="5:4"), "bad_aspect", "unknown frame ratio"),
-        (PhotoEdit(turns=4), "bad_turns", "0, 1, 2 or 3"),
+        (
+            PhotoEdit(crop=(700, 0, 200, 200)),
+            "photo_edit.frame_outside",
+            "not inside the picture (800×600)",
+        ),
+        (PhotoEdit(crop=(-1, 0, 200, 200)), "photo_edit.frame_outside", "not inside"),
+        (PhotoEdit(crop=(0, 0, 20, 200)), "photo_edit.too_narrow", "width must be at least 32"),
+        (PhotoEdit(crop=(0, 0, 800, 32)), "photo_edit.frame_too_thin", "too long and thin"),
+        (
+            PhotoEdit(crop=(0, 0, 400, 400), aspect="16:9"),
+            "photo_edit.ratio_not_honoured",
+            "ratio 16:9",
+        ),
+        (
+            PhotoEdit(crop=(0, 0, 400, 400), aspect="5:4"),
+            "photo_edit.unknown_aspect",
+            "unknown frame ratio",
+        ),
+        (PhotoEdit(turns=4), "photo_edit.bad_turns", "0, 1, 2 or 3"),
     ],
 )
 def test_bad_frames_are_refused_with_a_clear_reason(edit, code, words):

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from deskeditor.errors import ArticleFormatError
+from deskeditor.errors import ArticleFormatError, Message
 from deskeditor.model import Approval, Article, Figure, LinkGroup, SiteProfile
 
 if TYPE_CHECKING:
@@ -50,9 +50,7 @@ def check_exportable(article: Article) -> None:
     """Refuse an article that must not leave the program yet (alt text missing)."""
     for index, block in enumerate(article.body):
         if isinstance(block, Figure) and not block.alt.strip():
-            raise ArticleFormatError(
-                f"body[{index}].alt", "every photo needs alt text (a description) before export"
-            )
+            raise ArticleFormatError(f"body[{index}].alt", Message("export.alt_missing"))
 
 
 def context_for(store: Store, article_id: int, revision_id: int | None = None) -> ExportContext:

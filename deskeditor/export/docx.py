@@ -28,7 +28,7 @@ from docx.shared import Cm, Emu, Length, Mm, Pt
 from docx.text.paragraph import Paragraph
 
 from deskeditor import __version__
-from deskeditor.errors import DeskEditorError
+from deskeditor.errors import DeskEditorError, Message
 from deskeditor.export import versionmark
 from deskeditor.export.context import ExportContext, ExportOptions, check_exportable
 from deskeditor.export.docx_fields import (
@@ -161,9 +161,9 @@ def write_docx_steps(
     path = Path(path)
     check_exportable(ctx.article)
     if path.is_dir():
-        raise WriteError(f"{path} is a folder; give a file name ending in .docx")
+        raise WriteError("export.folder_not_docx", path=path)
     if path.exists() and not options.overwrite:
-        raise TargetExistsError(f"{path} already exists; choose another name or allow overwriting")
+        raise TargetExistsError("export.exists", path=path)
     builder = DocxBuilder(ctx, options)
     yield from builder.steps()
     with staged(batch) as outputs:
@@ -416,7 +416,7 @@ class DocxBuilder:
     def _photo(self, index: int, block: Block) -> None:
         assert isinstance(block, Figure)
         if block.photo_id is None:
-            raise DocxExportError(f"body[{index}]: the photo is not in the store yet; save first")
+            raise DocxExportError(Message("export.photo_not_saved", f"body[{index}]"))
         rendition = self.options.print_rendition
         data, _mime, width_px, height_px = self.ctx.photo(block.photo_id, rendition)
         caption_text = f"{FIGURE_LABEL} 0: {block.caption} ({block.credit})"
@@ -432,7 +432,7 @@ class DocxBuilder:
                 image_part = add_image_part(self.doc, data)
             except UnrecognizedImageError:
                 raise DocxExportError(
-                    f"body[{index}]: photo {block.photo_id} is not a readable image"
+                    Message("export.unreadable_photo", f"body[{index}]", id=block.photo_id)
                 ) from None
             self._image_parts[block.photo_id] = image_part
         inline = add_picture(picture.add_run(), image_part, width, height)

@@ -27,7 +27,7 @@ import jinja2
 from markupsafe import Markup, escape
 
 from deskeditor import __version__
-from deskeditor.errors import ArticleFormatError, DeskEditorError
+from deskeditor.errors import ArticleFormatError, DeskEditorError, Message
 from deskeditor.export import versionmark
 from deskeditor.export.context import ExportContext, ExportOptions, check_exportable
 from deskeditor.model import Article, Block, Figure, LinkGroup, Paragraph, Run, plain_text
@@ -105,15 +105,15 @@ def _render(template: str, options: ExportOptions, **values: object) -> str:
     """Render *template*, naming the template and line when a replacement is broken."""
     folder = Path(options.template_dir) if options.template_dir else None
     if folder is not None and not folder.is_dir():
-        raise ExportTemplateError(f"the template folder {folder} does not exist")
+        raise ExportTemplateError("template.no_folder", folder=folder)
     try:
         # HTML5 forbids control characters and noncharacters; no template holds any.
         return clean_text(_environment(folder).get_template(template).render(**values))
     except jinja2.TemplateSyntaxError as exc:
         where = f"{exc.filename or exc.name or template}, line {exc.lineno}"
-        raise ExportTemplateError(f"the template {where} has an error: {exc.message}") from None
+        raise ExportTemplateError("template.syntax", where=where, detail=exc.message) from None
     except jinja2.TemplateError as exc:
-        raise ExportTemplateError(f"the template {template} cannot be used: {exc}") from None
+        raise ExportTemplateError("template.unusable", template=template, detail=str(exc)) from None
 
 
 def _stylesheet(options: ExportOptions) -> Markup:
@@ -187,7 +187,7 @@ def _collect_images(
         if not isinstance(block, Figure) or block.photo_id in images:
             continue
         if block.photo_id is None:
-            raise ArticleFormatError(f"body[{index}]", "the photo is not in the store")
+            raise ArticleFormatError(f"body[{index}]", Message("store.photo_not_stored"))
         data, mime, width, height = ctx.photo(block.photo_id, options.web_rendition)
         name = f"anh-{len(images) + 1}.{IMAGE_EXTENSIONS.get(mime, 'jpg')}"
         if prefix is None:
@@ -345,10 +345,10 @@ def _is_empty_folder(path: Path) -> bool:
 
 def _refuse_existing(path: Path, options: ExportOptions, folder: bool = False) -> None:
     if path.exists() and path.is_dir() != folder:
-        kind = "a file, not a folder" if folder else "a folder, not a file"
-        raise ExportExistsError(f"{path} is {kind}")
+        kind = "export.file_not_folder" if folder else "export.folder_not_file"
+        raise ExportExistsError(kind, path=path)
     if path.exists() and not _is_empty_folder(path) and not options.overwrite:
-        raise ExportExistsError(f"{path} already exists; choose another name or allow overwriting")
+        raise ExportExistsError("export.exists", path=path)
 
 
 def fragment_image_folder(path: Path) -> Path:
@@ -376,7 +376,7 @@ def write_html_folder(
     folder = Path(folder)
     _refuse_existing(folder, options, folder=True)
     if folder.is_dir() and {p.name for p in folder.iterdir()} - {PAGE_FILE, IMAGES_FOLDER}:
-        raise ExportExistsError(f"{folder} holds files of its own; choose an empty folder")
+        raise ExportExistsError("export.folder_not_empty", folder=folder)
     images = _with_logo(
         ctx, _collect_images(ctx, options, f"{IMAGES_FOLDER}/"), f"{IMAGES_FOLDER}/"
     )
@@ -412,9 +412,7 @@ def media_prefix(url: str) -> str:
     on_the_portal = url.startswith("/") and not url.startswith("//")
     href = quote(url, safe=HREF_SAFE) if on_the_portal else published_url(url, WEB_SCHEMES)
     if href is None:
-        raise MediaAddressError(
-            f"the images address {url!r} is not an http(s) address or a path like /uploads/"
-        )
+        raise MediaAddressError("export.bad_images_address", url=url)
     return href if href.endswith("/") else href + "/"
 
 

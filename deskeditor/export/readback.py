@@ -33,7 +33,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import unquote, urlsplit
 
-from deskeditor.errors import DeskEditorError
+from deskeditor.errors import DeskEditorError, Message
 from deskeditor.export import versionmark
 from deskeditor.export.context import ExportContext, ExportOptions
 from deskeditor.model import Article, Figure, ListBlock, plain_text
@@ -136,20 +136,20 @@ def read_export(path: Path) -> ExportCopy:
     path = Path(path)
     if path.is_dir():
         if not (path / "index.html").is_file():
-            raise VerifyError(f"{path} is a folder without an index.html")
+            raise VerifyError("verify.folder_without_index", path=path)
         path = path / "index.html"
     try:  # a regular file only (a pipe would never answer), read with a bound
         head = read_regular_file(path, 4, head_only=True)
         data = read_regular_file(path, MAX_HTML_BYTES)
     except ReadError as exc:
         if exc.kind == "missing":
-            raise VerifyError(f"{path} does not exist") from None
+            raise VerifyError("verify.missing", path=path) from None
         if exc.kind == "folder":
-            raise VerifyError(f"{path} is a folder without an index.html") from None
+            raise VerifyError("verify.folder_without_index", path=path) from None
         if exc.kind == "too_large":
             limit = MAX_HTML_BYTES // 2**20
-            raise VerifyError(f"{path} is too large for an export (over {limit} MB)") from None
-        raise VerifyError(f"cannot read {exc}") from None
+            raise VerifyError("verify.too_large", path=path, limit=limit) from None
+        raise VerifyError("file.cannot_read", error=exc) from None
     if head == b"PK\x03\x04":
         return _read_docx(path, data)
     if b"\x00" in data[:1024]:
@@ -158,9 +158,7 @@ def read_export(path: Path) -> ExportCopy:
 
 
 def _no_code(path: Path) -> VerifyError:
-    return VerifyError(
-        f"{path} holds no deskeditor version code; give an HTML or Word export of this program"
-    )
+    return VerifyError("verify.no_code", path=path)
 
 
 def _one_code(path: Path, codes: list[tuple[str, str]]) -> str:
@@ -170,10 +168,10 @@ def _one_code(path: Path, codes: list[tuple[str, str]]) -> str:
         raise _no_code(path)
     if len(found) > 1:
         where = ", ".join(f"{code} in its {place}" for code, place in dict.fromkeys(codes))
-        raise VerifyError(f"{path} carries two version codes ({where}); it has been altered")
+        raise VerifyError("verify.two_codes", path=path, where=where)
     code = found.pop()
     if not versionmark.CODE.match(code):
-        raise VerifyError(f"{path} carries a malformed version code '{code}'")
+        raise VerifyError("verify.malformed_code", path=path, code=code)
     return code
 
 
@@ -304,7 +302,7 @@ def _read_html(path: Path, text: str) -> ExportCopy:
     return ExportCopy(path, HTML_PAGE if page else HTML_FRAGMENT, code, items, inlined)
 
 
-_INLINED = "an inlined picture"
+_INLINED = Message("verify.inlined_picture")
 
 
 class _FileImages:
@@ -554,7 +552,7 @@ def _read_docx(path: Path, data: bytes) -> ExportCopy:
             items = reader.items()
             codes = reader.codes()
     except (zipfile.BadZipFile, OSError, KeyError, etree.XMLSyntaxError) as exc:
-        raise VerifyError(f"{path} is not a readable Word file ({exc})") from None
+        raise VerifyError("verify.bad_docx", path=path, detail=str(exc)) from None
     return ExportCopy(path, DOCX, _one_code(path, codes), items)
 
 
@@ -573,13 +571,13 @@ class _DocxReader:
         self.names = set(archive.namelist())
         self.parser = _xml_parser()
         if "word/document.xml" not in self.names:
-            raise VerifyError(f"{path} is a zip archive but not a Word document")
+            raise VerifyError("verify.zip_not_docx", path=path)
         self.rels = self._rels("word/_rels/document.xml.rels")
         self.styles, self.default_style = self._styles()
 
     def _part(self, name: str) -> bytes:
         if self.archive.getinfo(name).file_size > MAX_PART_BYTES:
-            raise VerifyError(f"{self.path}: {name} is implausibly large")
+            raise VerifyError("verify.part_too_large", path=self.path, part=name)
         return self.archive.read(name)
 
     def _xml(self, name: str) -> etree._Element:
@@ -832,37 +830,37 @@ def expected_items(form: str, ctx: ExportContext, *, single_file: bool = True) -
 
 def labels(form: str, article: Article) -> list[str]:
     """Name each item the exporter writes for *article*, in order, as messages call them."""
-    out = []
+    out: list[str] = []
     if form == DOCX:
-        out.append("the approval slip's heading")
-        out += [f"the slip's {label.rstrip(':')}" for label in SLIP_FIELDS]
+        out.append(Message("label.slip_heading"))
+        out += [Message("label.slip_field", field=label.rstrip(":")) for label in SLIP_FIELDS]
     if form == HTML_PAGE:
-        out.append("the page's styles")
+        out.append(Message("label.page_styles"))
     if form != HTML_FRAGMENT:
-        out.append("title")
+        out.append(Message("label.title"))
         if article.published_at:
-            out.append("date line")
+            out.append(Message("label.date_line"))
     if article.lead.strip():
-        out.append("lead")
+        out.append(Message("label.lead"))
     photo = 0
     for index, block in enumerate(article.body):
         if isinstance(block, Figure):
             photo += 1
-            out.append(f"photo {photo}")
+            out.append(Message("label.photo", number=photo))
             if form == DOCX or block.caption or block.credit:
-                out.append(f"photo {photo} caption")
+                out.append(Message("label.photo_caption", number=photo))
         elif isinstance(block, ListBlock):
             out += [
-                f"body[{index}] item {number + 1}"
+                Message("label.list_item", place=f"body[{index}]", number=number + 1)
                 for number, item in enumerate(block.items)
                 if plain_text(item).strip()
             ]
         elif plain_text(block.runs).strip():
             out.append(f"body[{index}]")
     if article.author.strip() or article.author_unit.strip():
-        out.append("byline")
+        out.append(Message("label.byline"))
     if article.source.strip():
-        out.append("source")
+        out.append(Message("label.source"))
     return out
 
 
@@ -870,31 +868,31 @@ def labels(form: str, article: Article) -> list[str]:
 
 
 _KIND_NAMES = {
-    "p": "a paragraph",
-    "title": "the title",
-    "heading": "a heading",
-    "quote": "a quote",
-    "ul": "a bulleted list item",
-    "ol": "a numbered list item",
-    "li": "a list item",
-    "caption": "a caption",
-    "photo": "a photo",
-    "slip": "a line of the approval slip",
-    "styles": "styles",
+    "p": Message("kind.paragraph"),
+    "title": Message("kind.title"),
+    "heading": Message("kind.heading"),
+    "quote": Message("kind.quote"),
+    "ul": Message("kind.bullet_item"),
+    "ol": Message("kind.numbered_item"),
+    "li": Message("kind.list_item"),
+    "caption": Message("kind.caption"),
+    "photo": Message("kind.photo"),
+    "slip": Message("kind.slip_line"),
+    "styles": Message("kind.styles"),
 }
 
 
 def differences(
     expected: list[Item], names: list[str], found: list[Item], limit: int = MAX_DIFFERENCES
-) -> list[str]:
+) -> list[Message]:
     """Return up to *limit* differences between the approved items and the file's, in words.
 
     Each line names the place as the approved article has it, then the
     approved wording and this file's: ``body[3]: text differs: "…Lý…" / "…Lỹ…"``.
     """
     if len(names) != len(expected):
-        names = [f"item {number + 1}" for number in range(len(expected))]
-    out: list[str] = []
+        names = [Message("label.item", number=number + 1) for number in range(len(expected))]
+    out: list[Message] = []
     matcher = difflib.SequenceMatcher(None, expected, found, autojunk=False)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op == "equal":
@@ -902,42 +900,48 @@ def differences(
         pairs = min(i2 - i1, j2 - j1) if op == "replace" else 0
         for offset in range(pairs):
             out.append(
-                f"{names[i1 + offset]}: {_item_difference(expected[i1 + offset], found[j1 + offset])}"
+                Message.of(
+                    _item_difference(expected[i1 + offset], found[j1 + offset]), names[i1 + offset]
+                )
             )
         for index in range(i1 + pairs, i2):
-            out.append(f"{names[index]}: missing from this file")
+            out.append(Message("verify.missing_here", names[index]))
         for index in range(j1 + pairs, j2):
-            after = names[i1 - 1] if i1 > 0 else "the beginning"
+            after = names[i1 - 1] if i1 > 0 else Message("label.beginning")
             item = found[index]
-            shown = f' "{_cut(item.text, 0)}"' if item.text else ""
-            out.append(
-                f"after {after}: this file has {_KIND_NAMES.get(item.kind, item.kind)}{shown} more"
-            )
+            kind = _KIND_NAMES.get(item.kind, item.kind)
+            if item.text:
+                out.append(
+                    Message("verify.extra_text", after=after, kind=kind, text=_cut(item.text, 0))
+                )
+            else:
+                out.append(Message("verify.extra", after=after, kind=kind))
         if len(out) >= limit:
             break
     return out[:limit]
 
 
-def _item_difference(approved: Item, here: Item) -> str:
+def _item_difference(approved: Item, here: Item) -> Message:
     if approved.kind == "photo" and here.kind == "photo":
         if approved.photo != here.photo:
             if not here.photo:
-                return f"the picture ({here.where}) is missing"
-            return "the picture is not the approved one"
-        return f'alt text differs: "{_shown(approved.alt)}" / "{_shown(here.alt)}"'
+                return Message("verify.picture_missing", where=here.where)
+            return Message("verify.picture_differs")
+        return Message("verify.alt_differs", approved=_shown(approved.alt), here=_shown(here.alt))
     if approved.kind != here.kind:
-        return (
-            f"{_KIND_NAMES.get(here.kind, here.kind)} here, "
-            f"{_KIND_NAMES.get(approved.kind, approved.kind)} in the approved text"
+        return Message(
+            "verify.kind_differs",
+            here=_KIND_NAMES.get(here.kind, here.kind),
+            approved=_KIND_NAMES.get(approved.kind, approved.kind),
         )
     if approved.text != here.text:
         left, right = _context(approved.text, here.text)
-        what = "styles differ" if approved.kind == "styles" else "text differs"
-        return f'{what}: "{left}" / "{right}"'
+        what = "verify.styles_differ" if approved.kind == "styles" else "verify.text_differs"
+        return Message(what, approved=left, here=right)
     return _marks_difference(approved, here)
 
 
-def _marks_difference(approved: Item, here: Item) -> str:
+def _marks_difference(approved: Item, here: Item) -> Message:
     def per_char(item: Item) -> list[Marks]:
         return [marks for text, marks in item.runs for _ in text]
 
@@ -952,13 +956,21 @@ def _marks_difference(approved: Item, here: Item) -> str:
     words = _cut(text[at:end].rstrip(), 0)
     a, b = first[at], second[at]
     if a[3] != b[3]:
-        return f'link differs at "{words}": {a[3] or "no link"} / {b[3] or "no link"}'
-    for number, mark in enumerate(("bold", "italic", "underlined")):
+        no_link = Message("verify.no_link")
+        return Message(
+            "verify.link_differs", words=words, approved=a[3] or no_link, here=b[3] or no_link
+        )
+    marks = (
+        (Message("mark.bold"), Message("mark.not_bold")),
+        (Message("mark.italic"), Message("mark.not_italic")),
+        (Message("mark.underlined"), Message("mark.not_underlined")),
+    )
+    for number, (has, lacks) in enumerate(marks):
         if a[number] != b[number]:
-            approved_is = mark if a[number] else f"not {mark}"
-            here_is = mark if b[number] else f"not {mark}"
-            return f'"{words}" is {approved_is} in the approved text, {here_is} here'
-    return "formatting differs"  # pragma: no cover - marks are only these four
+            approved_is = has if a[number] else lacks
+            here_is = has if b[number] else lacks
+            return Message("verify.marks_differ", words=words, approved=approved_is, here=here_is)
+    return Message("verify.formatting_differs")  # pragma: no cover - marks are only these four
 
 
 def _shown(text: str) -> str:

@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from deskeditor.errors import DeskEditorError
+from deskeditor.errors import DeskEditorError, Message
 from deskeditor.export import readback
 from deskeditor.export.context import context_for
 from deskeditor.export.readback import VerifyError
@@ -22,6 +22,13 @@ from deskeditor.store.workflow import DECIDED, HistoryEntry, history
 from deskeditor.text.dates import short_date
 
 __all__ = ["VerifyError", "VerifyResult", "verify_file"]
+
+
+_DIFFERS = {
+    readback.HTML_PAGE: "verify.page_differs",
+    readback.HTML_FRAGMENT: "verify.fragment_differs",
+    readback.DOCX: "verify.docx_differs",
+}
 
 
 @dataclass(frozen=True)
@@ -48,7 +55,7 @@ def verify_file(store: Store, path: Path) -> VerifyResult:
     code = copy.code
     candidates = store.find_revisions(code)
     if not candidates:
-        message = f"version code {code} matches no revision in this store"
+        message = Message("verify.no_revision", code=code)
         return VerifyResult(False, code, message=message)
     entries = []
     for revision in candidates:
@@ -64,10 +71,10 @@ def verify_file(store: Store, path: Path) -> VerifyResult:
             ctx = context_for(store, revision.article_id, revision.id)
             expected = readback.expected_items(copy.form, ctx, single_file=copy.single_file)
         except DeskEditorError as exc:
-            found = [f"this revision cannot be exported, so it was not compared ({exc})"]
+            found: list[str] = [Message("verify.not_comparable", error=exc)]
         else:
             names = readback.labels(copy.form, ctx.article)
-            found = readback.differences(expected, names, copy.items)
+            found = list(readback.differences(expected, names, copy.items))
         if found:
             mismatch = mismatch or (entry, found)
         else:
@@ -75,10 +82,12 @@ def verify_file(store: Store, path: Path) -> VerifyResult:
     if not matching:
         assert mismatch is not None
         entry, found = mismatch
-        where = f"revision {entry.revision.number} of article {entry.revision.article_id}"
-        message = (
-            f"this {copy.form} carries the version code {code} of {where}, but its content is "
-            "not that revision's (approved / this file):\n" + "\n".join(found)
+        message = Message(
+            _DIFFERS[copy.form],
+            code=code,
+            revision=entry.revision.number,
+            article=entry.revision.article_id,
+            differences=Message("text.lines", lines=tuple(found)),
         )
         return VerifyResult(False, code, entry.revision.article_id, entry.revision.number,
                             message=message)  # fmt: skip
@@ -102,22 +111,24 @@ def _approved(entry: HistoryEntry) -> bool:
 
 def _answer(ok: bool, code: str, entry: HistoryEntry, record: Approval | None) -> VerifyResult:
     revision = entry.revision
-    where = f"matches revision {revision.number} of article {revision.article_id}"
+    where = {"revision": revision.number, "article": revision.article_id}
     if record is None:
-        text = f"{where}, which was never approved"
+        text = Message("verify.never_approved", **where)
         if ok and entry.published_at:
-            text = f"{where}, published on {short_date(entry.published_at)}"
+            text = Message("verify.published", **where, on=short_date(entry.published_at))
     else:
         who = record.approver_name
         if record.approver_position:
             who += f" ({record.approver_position})"
-        on = short_date(record.decided_at) if record.decided_at else "an unknown date"
+        on = short_date(record.decided_at) if record.decided_at else Message("verify.unknown_date")
         if ok:
-            text = f"{where}, approved by {who} on {on}"
+            text = Message("verify.approved", **where, who=who, on=on)
         elif record.decision is Decision.APPROVE:
-            text = f"{where}; its approval by {who} on {on} was voided when the article changed"
+            text = Message("verify.approval_voided", **where, who=who, on=on)
         else:
-            text = f"{where}, which was {DECIDED[record.decision]} by {who} on {on}"
+            text = Message(
+                "verify.decided", **where, decided=DECIDED[record.decision], who=who, on=on
+            )
     return VerifyResult(
         ok=ok,
         code=code,

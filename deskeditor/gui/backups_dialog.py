@@ -141,7 +141,7 @@ class BackupsDialog(QDialog):
             articles = (
                 str(info.articles)
                 if not info.damaged
-                else self.tr("damaged: %1").replace("%1", info.problem or "")
+                else self.tr("damaged: %1").replace("%1", localized(info.problem))
             )
             cells = [
                 info.taken_at.strftime("%d/%m/%Y %H:%M"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from deskeditor.errors import DeskEditorError
+from deskeditor.errors import DeskEditorError, Message
 
 from .background import OpControl
 
@@ -73,7 +73,7 @@ def export_batch(request: BatchRequest, control: OpControl) -> BatchResult:
         # Read-only: the window holds the store's write lock.
         store = Store(request.db_path, read_only=True)
     except DeskEditorError as exc:
-        result.errors.append(str(exc))
+        result.errors.append(exc.message)
         return result
     total = len(request.article_ids)
     try:
@@ -93,7 +93,7 @@ def export_batch(request: BatchRequest, control: OpControl) -> BatchResult:
                 )
                 result.exported += 1
             except DeskEditorError as exc:
-                result.errors.append(f"{title}: {exc}")
+                result.errors.append(Message.of(exc.message, title))
             control.report(BatchStep(index + 1, total, title))
     finally:
         store.close()

@@ -443,17 +443,19 @@ class CropDialog(QDialog):
 
 def edit_error_text(error: PhotoEditError) -> str:
     """Say what is wrong with a frame in the interface language (the error's code decides)."""
+    too_small = QCoreApplication.translate(
+        "CropDialog", "The frame is too small: at least %1 pixels each way."
+    ).replace("%1", str(MIN_CROP_SIDE))
     texts = {
-        "frame_outside": QCoreApplication.translate(
+        "photo_edit.frame_outside": QCoreApplication.translate(
             "CropDialog", "The frame must stay inside the picture."
         ),
-        "frame_too_small": QCoreApplication.translate(
-            "CropDialog", "The frame is too small: at least %1 pixels each way."
-        ).replace("%1", str(MIN_CROP_SIDE)),
-        "frame_too_thin": QCoreApplication.translate(
+        "photo_edit.too_narrow": too_small,
+        "photo_edit.too_low": too_small,
+        "photo_edit.frame_too_thin": QCoreApplication.translate(
             "CropDialog", "The frame is too long and thin for a photo."
         ),
-        "ratio_not_honoured": QCoreApplication.translate(
+        "photo_edit.ratio_not_honoured": QCoreApplication.translate(
             "CropDialog", "The frame does not have the chosen ratio."
         ),
     }

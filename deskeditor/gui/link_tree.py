@@ -327,7 +327,7 @@ class CsvProblemsDialog(QDialog):
         self.problems_edit.setReadOnly(True)
         self.problems_edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.problems_edit.setPlainText("\n".join(
-            self.tr("Line %1: %2").replace("%1", str(p.line)).replace("%2", p.reason) for p in error.problems
+            self.tr("Line %1: %2").replace("%1", str(p.line)).replace("%2", localized(p.reason)) for p in error.problems
         ))  # fmt: skip
         self.problems_edit.setMinimumSize(620, 220)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)

@@ -195,7 +195,7 @@ class ProfilePage(QWidget):
         edit.setStyleSheet(_ERROR_STYLE)
         label = self.error_labels[error.field]
         # The field's own label names it ("Email:"), then the problem.
-        label.setText(self.labels[error.field] + " " + error.problem)
+        label.setText(self.labels[error.field] + " " + localized(error.problem))
         # A wrapped label in a form gets one line unless told its height.
         label.setMinimumHeight(label.heightForWidth(max(edit.width(), 300)))
         label.show()

@@ -90,7 +90,7 @@ class Articles(Repository):
                     [article_id],
                 ).fetchone()
                 if current is None:
-                    raise NotFoundError(f"there is no article with id {article_id}")
+                    raise NotFoundError("store.no_article", id=article_id)
                 old_status, old_hash, old_revision = Status(current[0]), current[1], current[2]
                 # Status changes only through the workflow; an editor's copy may be stale.
                 status = old_status
@@ -166,7 +166,7 @@ class Articles(Repository):
             sources = []
             for number, figure in enumerate(figures, 1):
                 if figure.source is None:
-                    raise StoreError(f"photo {number} has no image file")
+                    raise StoreError("store.photo_no_file", number=number)
                 sources.append(figure.source)
             processed = ingest_files(sources, progress=progress)
         with self.transaction():
@@ -187,7 +187,7 @@ class Articles(Repository):
             [article_id],
         ).fetchone()
         if row is None:
-            raise NotFoundError(f"there is no article with id {article_id}")
+            raise NotFoundError("store.no_article", id=article_id)
         return Article(
             id=row[0],
             title=row[1],
@@ -207,7 +207,7 @@ class Articles(Repository):
         with self.transaction():
             self.db.execute("DELETE FROM article_search WHERE rowid = ?", [article_id])
             if self.db.execute("DELETE FROM articles WHERE id = ?", [article_id]).rowcount == 0:
-                raise NotFoundError(f"there is no article with id {article_id}")
+                raise NotFoundError("store.no_article", id=article_id)
 
     def count(self, status: Status | None = None, category: str | None = None) -> int:
         """Return how many articles the store holds (with this status and category, if given)."""

@@ -46,23 +46,23 @@ class Categories(Repository):
         """Rename a category; its articles follow it."""
         new = nfc(new).strip()
         if not new:
-            raise StoreError("a category needs a name")
+            raise StoreError("category.needs_name")
         with self.transaction():
             if nfc(old) != new and self.one("SELECT 1 FROM categories WHERE name = ?", [new]):
-                raise StoreError(f"there is already a category named {new!r}")
+                raise StoreError("category.exists", name=new)
             if (
                 self.db.execute(
                     "UPDATE categories SET name = ? WHERE name = ?", [new, nfc(old)]
                 ).rowcount
                 == 0
             ):
-                raise NotFoundError(f"there is no category named {old!r}")
+                raise NotFoundError("category.missing", name=old)
 
     def reorder(self, names: list[str]) -> None:
         """Put the categories in the order of *names* (every category, once)."""
         names = [nfc(n) for n in names]
         if sorted(names) != sorted(self.names()):
-            raise StoreError("the new order must list every category exactly once")
+            raise StoreError("category.bad_order")
         with self.transaction():
             for position, name in enumerate(names):
                 self.db.execute(
@@ -74,12 +74,12 @@ class Categories(Repository):
         with self.transaction():
             old_id = self.one("SELECT id FROM categories WHERE name = ?", [nfc(name)])
             if old_id is None:
-                raise NotFoundError(f"there is no category named {name!r}")
+                raise NotFoundError("category.missing", name=name)
             new_id = None
             if move_to:
                 new_id = self.one("SELECT id FROM categories WHERE name = ?", [nfc(move_to)])
                 if new_id is None or new_id == old_id:
-                    raise StoreError(f"cannot move the articles to {move_to!r}")
+                    raise StoreError("category.cannot_move_to", name=move_to)
             self.db.execute(
                 "UPDATE articles SET category_id = ? WHERE category_id = ?", [new_id, old_id]
             )

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from deskeditor.errors import DeskEditorError, StoreDamagedError, StoreError
+from deskeditor.errors import DeskEditorError, Message, StoreDamagedError, StoreError, os_reason
 from deskeditor.safeio import new_temp_file, replace_file, sync_file
 from deskeditor.store import integrity
 from deskeditor.store.opening import connect_read_only, sqlite_uri
@@ -52,10 +52,10 @@ def make_folder(folder: Path) -> None:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise BackupError(
-            f"cannot create the backup folder {folder}: {exc.strerror or exc}"
+            "backup.cannot_make_folder", folder=folder, reason=os_reason(exc)
         ) from None
     if not folder.is_dir():
-        raise BackupError(f"{folder} is not a folder")
+        raise BackupError("backup.not_a_folder", folder=folder)
 
 
 def free_name(folder: Path, name: str) -> Path:
@@ -82,7 +82,7 @@ def stage_copy(
     try:
         temp = new_temp_file(folder, f"{prefix}{os.getpid()}-")
     except OSError as exc:
-        raise BackupError(f"cannot write in {folder}: {exc.strerror or exc}") from None
+        raise BackupError("write.cannot_write_in", folder=folder, reason=os_reason(exc)) from None
     try:
         target = sqlite3.connect(temp)
         try:
@@ -93,8 +93,10 @@ def stage_copy(
         sync_file(temp, mode)
     except (OSError, sqlite3.Error) as exc:
         temp.unlink(missing_ok=True)
-        reason = getattr(exc, "strerror", None) or str(exc)
-        raise BackupError(f"the copy into {folder} failed: {reason}") from None
+        reason = (
+            os_reason(exc) if isinstance(exc, OSError) else Message("store.sqlite_says", detail=exc)
+        )
+        raise BackupError("backup.copy_into_failed", folder=folder, reason=reason) from None
     return temp
 
 
@@ -140,13 +142,13 @@ def copy_database(
             temp.unlink(missing_ok=True)
             more = f"; {len(problems)} problems in all" if len(problems) > 1 else ""
             raise StoreDamagedError(
-                store_path or "being copied",
-                f"{problems[0]}{more}; no backup was made, so that none passes for a good one",
+                store_path or Message("backup.being_copied"),
+                Message("backup.source_damaged", problem=problems[0], more=more),
             )
     try:
         replace_file(temp, dest)
     except OSError as exc:
-        raise BackupError(f"the copy to {dest} failed: {exc.strerror or exc}") from None
+        raise BackupError("backup.copy_to_failed", dest=dest, reason=os_reason(exc)) from None
     return dest
 
 
@@ -156,7 +158,7 @@ def backup_to(source: sqlite3.Connection, store_path: Path, dest: Path | str) ->
     if dest.is_dir():
         dest = free_name(dest, backup_name(dt.datetime.now()))
     if not dest.parent.is_dir():
-        raise BackupError(f"the folder {dest.parent} does not exist")
+        raise BackupError("write.no_folder", folder=dest.parent)
     return copy_database(source, dest, store_path=store_path, mode=file_mode(store_path))
 
 

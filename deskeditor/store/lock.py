@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import IO
 
-from deskeditor.errors import DeskEditorError
+from deskeditor.errors import DeskEditorError, Message, os_reason
 
 LOCK_SUFFIX = ".lock"
 PROGRAM = "deskeditor"
@@ -54,8 +54,12 @@ class LockOwner:
 
     def describe(self) -> str:
         """Return e.g. ``deskeditor (process 1234 on PC-NAME, user lan)``."""
-        user = f", user {self.user}" if self.user else ""
-        return f"{self.program} (process {self.pid} on {self.host or '?'}{user})"
+        host = self.host or "?"
+        if self.user:
+            return Message(
+                "lock.owner_user", program=self.program, pid=self.pid, host=host, user=self.user
+            )
+        return Message("lock.owner", program=self.program, pid=self.pid, host=host)
 
 
 class StoreInUseError(DeskEditorError):
@@ -64,10 +68,8 @@ class StoreInUseError(DeskEditorError):
     def __init__(self, store_path: Path, owner: LockOwner | None) -> None:
         self.store_path = store_path
         self.owner = owner
-        who = owner.describe() if owner else "another copy of deskeditor"
-        super().__init__(
-            f"the store {store_path} is in use by {who}; close it there, or open the store read-only"
-        )
+        who = owner.describe() if owner else Message("lock.another_copy")
+        super().__init__("lock.in_use", path=store_path, who=who)
 
 
 class LockError(DeskEditorError):
@@ -156,12 +158,12 @@ def _try_acquire(store_path: Path, path: Path) -> StoreLock | None:
         try:
             handle = open(path, "a+b")  # noqa: SIM115 - kept open while the lock is held
         except OSError as exc:
-            raise LockError(f"cannot create the lock file {path}: {exc.strerror or exc}") from None
+            raise LockError("lock.cannot_create", path=path, reason=os_reason(exc)) from None
         try:
             locked = _try_lock(handle)
         except OSError as exc:
             handle.close()
-            raise LockError(f"cannot lock {path}: {exc.strerror or exc}") from None
+            raise LockError("lock.cannot_lock", path=path, reason=os_reason(exc)) from None
         if not locked:
             handle.close()
             return None
@@ -169,7 +171,7 @@ def _try_acquire(store_path: Path, path: Path) -> StoreLock | None:
             _write_owner(handle)
             return StoreLock(store_path, path, handle)
         handle.close()  # the holder removed this file as we opened it: start again
-    raise LockError(f"cannot lock {path}: it keeps being replaced")
+    raise LockError("lock.replaced", path=path)
 
 
 def read_owner(path: Path | str, attempts: int = 5) -> LockOwner | None:
@@ -369,7 +371,4 @@ def network_warning(path: Path | str) -> str | None:
     """Return the warning to show for a store on a network drive, or None."""
     if not is_network_path(path):
         return None
-    return (
-        f"the store {path} is on a network drive: SQLite's locking is not reliable there and "
-        "two computers writing at once can damage it; keep the store on this computer's disk"
-    )
+    return Message("lock.network_drive", path=path)

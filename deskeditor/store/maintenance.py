@@ -23,14 +23,11 @@ class Maintenance(Repository):
         owner = self._owner
         dest = Path(dest)
         if not dest.is_dir() and not dest.parent.is_dir():
-            raise StoreError(f"the folder {dest.parent} does not exist")
+            raise StoreError("write.no_folder", folder=dest.parent)
         copy = backup_to(self.db.conn, owner.path, dest)
         if owner.changed_while_open():
             copy.unlink(missing_ok=True)
-            raise StoreError(
-                f"the store {owner.path} was changed by another program while it was copied;"
-                " try again"
-            )
+            raise StoreError("store.changed_while_copied", path=owner.path)
         return copy
 
     def check(self) -> list[str]:

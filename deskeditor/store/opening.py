@@ -24,6 +24,7 @@ from pathlib import Path, PurePath, PureWindowsPath
 from sqlite_utils import Database
 
 from deskeditor.errors import (
+    Message,
     NotAStoreError,
     StoreDamagedError,
     StoreError,
@@ -31,6 +32,7 @@ from deskeditor.errors import (
     StoreNeedsUpgradeError,
     StoreReadOnlyError,
     StoreTooNewError,
+    os_reason,
 )
 from deskeditor.store.schema import known_migrations, migrations
 
@@ -59,20 +61,20 @@ def inspect(path: Path) -> int:
     except FileNotFoundError:
         raise StoreMissingError(path) from None
     except OSError as exc:
-        raise StoreError(f"cannot read {path}: {exc.strerror or exc}") from None
+        raise StoreError("store.cannot_read", path=path, reason=os_reason(exc)) from None
     if stat.S_ISDIR(info.st_mode):
-        raise StoreError(f"{path} is a folder, not a store file")
+        raise StoreError("store.folder_not_store", path=path)
     if not stat.S_ISREG(info.st_mode):
-        raise NotAStoreError(path, "it is not a regular file")
+        raise NotAStoreError(path, Message("store.not_regular"))
     if info.st_size == 0:
         return 0
     try:
         with open(path, "rb") as handle:
             header = handle.read(len(SQLITE_HEADER))
     except OSError as exc:
-        raise StoreError(f"cannot read {path}: {exc.strerror or exc}") from None
+        raise StoreError("store.cannot_read", path=path, reason=os_reason(exc)) from None
     if header != SQLITE_HEADER:
-        raise NotAStoreError(path, "it is not an SQLite database")
+        raise NotAStoreError(path, Message("store.not_sqlite"))
     return info.st_size
 
 
@@ -120,7 +122,7 @@ def connect_read_only(path: Path, snapshot: bool) -> tuple[sqlite3.Connection, b
     try:
         conn = sqlite3.connect(sqlite_uri(path.resolve(), query), uri=True, timeout=5.0)
     except sqlite3.Error as exc:
-        raise StoreError(f"cannot read the store {path}: {exc}") from None
+        raise StoreError("store.cannot_open", path=path, detail=str(exc)) from None
     return conn, immutable
 
 
@@ -130,7 +132,7 @@ def schema_state(db: Database, path: Path) -> SchemaState:
         return SchemaState(True, known_migrations(), [])
     applied = [migration.name for migration in migrations.applied(db)]
     if not applied:
-        raise NotAStoreError(path, "it holds another program's tables")
+        raise NotAStoreError(path, Message("store.other_tables"))
     known = known_migrations()
     return SchemaState(
         empty=False,
@@ -153,12 +155,10 @@ def sqlite_problems(db: Database) -> list[str]:
 def refuse_unwritable(path: Path) -> None:
     """Raise :class:`StoreReadOnlyError` when the file or its folder cannot be written."""
     if path.exists() and not os.access(path, os.W_OK):
-        raise StoreReadOnlyError(path, "the file is read-only; it can be read but not changed")
+        raise StoreReadOnlyError(path, Message("store.file_read_only"))
     folder = path.parent
     if not os.access(folder, os.W_OK):
-        raise StoreReadOnlyError(
-            path, f"its folder {folder} is read-only; the store can be read but not changed"
-        )
+        raise StoreReadOnlyError(path, Message("store.folder_read_only", folder=folder))
 
 
 def translate(exc: sqlite3.Error, path: Path, pending: list[str] | None = None) -> Exception:
@@ -172,12 +172,9 @@ def translate(exc: sqlite3.Error, path: Path, pending: list[str] | None = None) 
     code = extended & 0xFF
     message = str(exc)
     if code in (_SQLITE_CORRUPT, _SQLITE_NOTADB) or "malformed" in message:
-        return StoreDamagedError(path, message)
+        return StoreDamagedError(path, Message("store.sqlite_says", detail=message))
     if extended == _SQLITE_READONLY_ROLLBACK:
-        return StoreError(
-            f"the store {path} holds a write that was cut off ({path.name}-journal);"
-            " open it once for writing, for example in the window, to finish it"
-        )
+        return StoreError("store.hot_journal", path=path, journal=f"{path.name}-journal")
     if code == _SQLITE_READONLY:
         return StoreReadOnlyError(path)
     if pending and message.startswith(("no such table", "no such column")):
@@ -203,14 +200,14 @@ def open_for_reading(path: Path, snapshot: bool) -> Opened:
     see :func:`translate`); one from a newer version is opened with a warning.
     """
     if inspect(path) == 0:
-        raise NotAStoreError(path, "the file is empty")
+        raise NotAStoreError(path, Message("store.empty_file"))
     before = signature(path) if snapshot else None
     conn, immutable = connect_read_only(path, snapshot)
     db = Database(conn, execute_plugins=False)
     try:
         state = schema_state(db, path)
         if state.empty:
-            raise NotAStoreError(path, "it holds no tables")
+            raise NotAStoreError(path, Message("store.no_tables"))
     except sqlite3.DatabaseError as exc:
         conn.close()
         raise translate(exc, path) from None
@@ -221,8 +218,7 @@ def open_for_reading(path: Path, snapshot: bool) -> Opened:
     opened = Opened(db, state, immutable, before if immutable else None)
     if state.unknown:
         opened.warnings.append(
-            f"the store {path} comes from a newer version of deskeditor"
-            f" (it has {', '.join(state.unknown)}); it is opened read-only"
+            Message("store.too_new_read_only", path=path, migrations=", ".join(state.unknown))
         )
     return opened
 
@@ -253,7 +249,9 @@ def open_for_writing(
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise StoreError(f"cannot create the folder {path.parent}: {exc.strerror}") from None
+            raise StoreError(
+                "store.cannot_make_folder", folder=path.parent, reason=os_reason(exc)
+            ) from None
     refuse_unwritable(path)
     lock()
     conn = sqlite3.connect(str(path), timeout=5.0)
@@ -262,7 +260,7 @@ def open_for_writing(
         # Nothing is written before these checks pass.
         damage = sqlite_problems(db) if verify else []
         if damage:
-            raise StoreDamagedError(path, f"SQLite reports: {damage[0]}")
+            raise StoreDamagedError(path, Message("store.check_reports", problem=damage[0]))
         # Every page read is checked for sane cell sizes, so more damage is met before it spreads.
         db.execute("PRAGMA cell_size_check = ON")
         state = schema_state(db, path)

@@ -11,7 +11,7 @@ import dataclasses
 import hashlib
 from typing import TYPE_CHECKING
 
-from deskeditor.errors import NotFoundError, PhotoEditError, StoreError
+from deskeditor.errors import Message, NotFoundError, PhotoEditError, StoreError
 from deskeditor.model import Article, Figure, Photo
 from deskeditor.photo_edit import PhotoEdit
 from deskeditor.store.repository import Repository, now
@@ -59,7 +59,7 @@ class Photos(Repository):
             [photo_id],
         ).fetchone()
         if row is None:
-            raise NotFoundError(f"there is no photo with id {photo_id}")
+            raise NotFoundError("store.no_photo", id=photo_id)
         return Photo(*row)
 
     def rendition(self, photo_id: int, rendition: str) -> tuple[bytes, str, int, int]:
@@ -69,7 +69,7 @@ class Photos(Repository):
             [photo_id, rendition],
         ).fetchone()
         if row is None:
-            raise NotFoundError(f"photo {photo_id} has no {rendition} rendition")
+            raise NotFoundError("store.no_rendition", id=photo_id, rendition=rendition)
         return bytes(row[0]), str(row[1]), int(row[2]), int(row[3])
 
     def hashes(self, article: Article) -> list[str]:
@@ -80,7 +80,7 @@ class Photos(Repository):
                 continue
             digest = self.one("SELECT sha256 FROM photos WHERE id = ?", [block.photo_id])
             if digest is None:
-                raise StoreError(f"body[{index}]: the photo is not in the store")
+                raise StoreError(Message("store.photo_not_stored", f"body[{index}]"))
             hashes.append(str(digest))
         return hashes
 
@@ -99,7 +99,7 @@ class Photos(Repository):
             try:
                 block.edit.validate(photo.width, photo.height)
             except PhotoEditError as exc:
-                raise PhotoEditError(exc.code, f"body[{index}].edit: {exc}") from None
+                raise PhotoEditError(Message.of(exc.message, f"body[{index}].edit")) from None
             block.edit = block.edit.normalised(photo.width, photo.height)
 
     def edited_id(self, photo_id: int, edit: PhotoEdit) -> int | None:
@@ -151,9 +151,7 @@ class Photos(Repository):
             if isinstance(block, Figure) and block.edit is not None and block.photo_id:
                 edited = self.edited_id(block.photo_id, block.edit)
                 if edited is None:
-                    raise NotFoundError(
-                        f"body[{index}]: the cropped or rotated photo is missing from the store"
-                    )
+                    raise NotFoundError(Message("store.edited_photo_missing", f"body[{index}]"))
                 block = dataclasses.replace(block, photo_id=edited, edit=None)
             body.append(block)
         return dataclasses.replace(article, body=body)

@@ -28,7 +28,7 @@ class Revisions(Repository):
             "SELECT article_id, content, status FROM revisions WHERE id = ?", [revision_id]
         ).fetchone()
         if row is None:
-            raise NotFoundError(f"there is no revision with id {revision_id}")
+            raise NotFoundError("store.no_revision", id=revision_id)
         return article_from_content(json.loads(row[1]), row[0], Status(row[2]))
 
     def find(self, code: str) -> list[Revision]:
@@ -48,7 +48,7 @@ class Revisions(Repository):
             [article_id],
         )
         if code is None:
-            raise NotFoundError(f"there is no article with id {article_id}")
+            raise NotFoundError("store.no_article", id=article_id)
         return str(code)
 
     def approvals(self, article_id: int) -> list[Approval]:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from deskeditor.errors import DeskEditorError, NotFoundError
+from deskeditor.errors import DeskEditorError, Message, NotFoundError
 from deskeditor.model import Approval, CarriedApproval, Decision, Revision, Status
 from deskeditor.text import nfc
 
@@ -53,16 +53,16 @@ _MOVES: dict[Status, frozenset[Move]] = {
 }
 # "…; this one is a draft"
 _IS = {
-    Status.DRAFT: "a draft",
-    Status.SUBMITTED: "submitted and waiting for a decision",
-    Status.APPROVED: "approved",
-    Status.PUBLISHED: "published",
-    Status.RETURNED: "returned to its author",
+    Status.DRAFT: Message("status.is_draft"),
+    Status.SUBMITTED: Message("status.is_submitted"),
+    Status.APPROVED: Message("status.is_approved"),
+    Status.PUBLISHED: Message("status.is_published"),
+    Status.RETURNED: Message("status.is_returned"),
 }
 DECIDED = {
-    Decision.APPROVE: "approved",
-    Decision.REVISE: "sent back for changes",
-    Decision.REJECT: "rejected",
+    Decision.APPROVE: Message("decision.approved"),
+    Decision.REVISE: Message("decision.revised"),
+    Decision.REJECT: Message("decision.rejected"),
 }
 
 
@@ -132,12 +132,12 @@ def _current(store: Store, article_id: int) -> tuple[Status, int]:
         "SELECT status, current_revision_id FROM articles WHERE id = ?", [article_id]
     ).fetchone()
     if row is None:
-        raise NotFoundError(f"there is no article with id {article_id}")
+        raise NotFoundError("store.no_article", id=article_id)
     return Status(row[0]), int(row[1])
 
 
-def _refuse(what: str, status: Status) -> WorkflowError:
-    return WorkflowError(f"{what}; this one is {_IS[status]}")
+def _refuse(what: Message, status: Status) -> WorkflowError:
+    return WorkflowError("workflow.refused", what=what, status=_IS[status])
 
 
 def submit(store: Store, article_id: int, when: dt.datetime | None = None) -> None:
@@ -145,7 +145,7 @@ def submit(store: Store, article_id: int, when: dt.datetime | None = None) -> No
     with store.transaction():
         status, _ = _current(store, article_id)
         if Move.SUBMIT not in allowed_moves(status):
-            raise _refuse("only a draft or a returned article can be submitted", status)
+            raise _refuse(Message("workflow.submit_only"), status)
         # A new round of sign-off: an earlier "Sửa lại" must not show on the new slip.
         store.db.execute(
             "UPDATE approvals SET voided = 1 WHERE article_id = ? AND voided = 0", [article_id]
@@ -176,18 +176,17 @@ def decide(
     decision = Decision(decision)
     name = nfc(approver_name).strip()
     if not name:
-        raise WorkflowError("the approver's name is needed to record a decision")
+        raise WorkflowError("workflow.approver_needed")
     stamp = _stamp(when)
     with store.transaction():
         status, revision_id = _current(store, article_id)
         if Move.DECIDE not in allowed_moves(status):
-            raise _refuse(f"only a submitted article can be {DECIDED[decision]}", status)
+            raise _refuse(Message("workflow.decide_only", decided=DECIDED[decision]), status)
         if version_code is not None:
             current = store.current_version_code(article_id)
             if version_code.strip().upper() != current:
                 raise WorkflowError(
-                    f"the signed copy has version code {version_code.strip().upper()} but the "
-                    f"article is now {current}; print the current version for sign-off"
+                    "workflow.signed_other", signed=version_code.strip().upper(), current=current
                 )
         cursor = store.db.execute(
             "INSERT INTO approvals (article_id, revision_id, approver_name, approver_position,"
@@ -225,7 +224,7 @@ def publish(store: Store, article_id: int, when: dt.datetime | None = None) -> N
     with store.transaction():
         status, revision_id = _current(store, article_id)
         if Move.PUBLISH not in allowed_moves(status):
-            raise _refuse("only an approved article can be published", status)
+            raise _refuse(Message("workflow.publish_only"), status)
         store.db.execute(
             "UPDATE articles SET status = ?, portal_published_at = ? WHERE id = ?",
             [Status.PUBLISHED.value, stamp, article_id],
@@ -310,9 +309,11 @@ def keep_carried_approval(store: Store, article_id: int, carried: CarriedApprova
     """
     code = store.current_version_code(article_id)
     if carried.version_code != code:
-        return (
-            f"the approval by {carried.approver_name} was for version {carried.version_code}; "
-            f"this content is {code}, so it is imported as a draft"
+        return Message(
+            "workflow.approval_not_kept",
+            approver=carried.approver_name,
+            approved=carried.version_code,
+            current=code,
         )
     with store.transaction():
         decided = carried.decided_at

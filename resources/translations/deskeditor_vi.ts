@@ -418,27 +418,27 @@ Chương trình vẫn tiếp tục chạy. Để an toàn, hãy lưu bài viết
         <translation>%1 × %2 điểm ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/crop_dialog.py" line="447"/>
+        <location filename="../../deskeditor/gui/crop_dialog.py" line="450"/>
         <source>The frame must stay inside the picture.</source>
         <translation>Khung cắt phải nằm trong ảnh.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/crop_dialog.py" line="450"/>
+        <location filename="../../deskeditor/gui/crop_dialog.py" line="446"/>
         <source>The frame is too small: at least %1 pixels each way.</source>
         <translation>Khung cắt quá nhỏ: mỗi chiều ít nhất %1 điểm ảnh.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/crop_dialog.py" line="453"/>
+        <location filename="../../deskeditor/gui/crop_dialog.py" line="455"/>
         <source>The frame is too long and thin for a photo.</source>
         <translation>Khung cắt quá dài và hẹp, không còn là một bức ảnh.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/crop_dialog.py" line="456"/>
+        <location filename="../../deskeditor/gui/crop_dialog.py" line="458"/>
         <source>The frame does not have the chosen ratio.</source>
         <translation>Khung cắt không đúng tỉ lệ đã chọn.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/crop_dialog.py" line="462"/>
+        <location filename="../../deskeditor/gui/crop_dialog.py" line="464"/>
         <source>This crop cannot be used.</source>
         <translation>Không dùng được khung cắt này.</translation>
     </message>
@@ -554,486 +554,2014 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
 <context>
     <name>DomainError</name>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="133"/>
-        <source>the file is open in another program; close it there and try again</source>
-        <translation>tệp đang được mở trong chương trình khác; hãy đóng tệp ở đó rồi thử lại</translation>
+        <location filename="../../deskeditor/messages.py" line="28"/>
+        <source>Permission denied</source>
+        <comment>os.access_denied</comment>
+        <translation>không có quyền truy cập</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="18"/>
-        <source>not an image file</source>
-        <translation>không phải tệp ảnh</translation>
+        <location filename="../../deskeditor/messages.py" line="29"/>
+        <source>Operation not permitted</source>
+        <comment>os.not_permitted</comment>
+        <translation>thao tác không được phép</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="19"/>
-        <source>the image is truncated or damaged</source>
-        <translation>ảnh bị cắt cụt hoặc hỏng</translation>
+        <location filename="../../deskeditor/messages.py" line="30"/>
+        <source>Read-only file system</source>
+        <comment>os.read_only</comment>
+        <translation>ổ đĩa chỉ cho phép đọc</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="20"/>
-        <location filename="../../deskeditor/gui/error_text.py" line="108"/>
-        <source>the file is empty</source>
-        <translation>tệp rỗng</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="21"/>
-        <source>the file does not exist</source>
-        <translation>tệp không tồn tại</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="22"/>
-        <source>this is a folder, not a file</source>
-        <translation>đây là thư mục, không phải tệp</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="23"/>
-        <source>the file cannot be read (permission denied)</source>
-        <translation>không đọc được tệp (không có quyền truy cập)</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="24"/>
-        <source>the file cannot be read</source>
-        <translation>không đọc được tệp</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="25"/>
-        <source>the image is too large to process in memory</source>
-        <translation>ảnh quá lớn, không đủ bộ nhớ để xử lý</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="26"/>
-        <source>the image is too large</source>
-        <translation>ảnh quá lớn</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="27"/>
-        <source>the image is too long and thin</source>
-        <translation>ảnh quá dài và hẹp</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="28"/>
-        <source>is not supported</source>
-        <translation>không được hỗ trợ</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="29"/>
-        <source>the HEIC format needs the pillow-heif package</source>
-        <translation>định dạng HEIC cần gói pillow-heif</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="32"/>
-        <source>only http and https addresses can be linked</source>
-        <translation>chỉ liên kết được tới địa chỉ http và https</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="33"/>
-        <source>only http, https and mailto links are allowed</source>
-        <translation>chỉ cho phép liên kết http, https và mailto</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="34"/>
-        <source>the address has no host name</source>
-        <translation>địa chỉ không có tên miền</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="35"/>
-        <source>the address is empty</source>
-        <translation>địa chỉ đang trống</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="36"/>
-        <source>the address contains spaces</source>
-        <translation>địa chỉ có chứa dấu cách</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="37"/>
-        <source>the address must not contain a user name or password</source>
-        <translation>địa chỉ không được chứa tên đăng nhập hay mật khẩu</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="38"/>
-        <source>the host name or port of the address is not valid</source>
-        <translation>tên miền hoặc cổng của địa chỉ không hợp lệ</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="39"/>
-        <source>the port number is not valid</source>
-        <translation>số cổng không hợp lệ</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="40"/>
-        <source>the address contains a character that is not allowed</source>
-        <translation>địa chỉ có ký tự không được phép</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="41"/>
-        <source>is not an e-mail address</source>
-        <translation>không phải địa chỉ thư điện tử</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="42"/>
-        <source>is an IP address; link to the site&apos;s domain name instead</source>
-        <translation>là địa chỉ IP; hãy liên kết tới tên miền của trang</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="43"/>
-        <source>is this computer (localhost); readers cannot open it</source>
-        <translation>là chính máy tính này (localhost); người đọc không mở được</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="44"/>
-        <source>has characters a domain name cannot have</source>
-        <translation>có ký tự mà tên miền không được có</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="45"/>
-        <source>has no domain ending such as .vn</source>
-        <translation>thiếu phần đuôi tên miền như .vn</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="46"/>
-        <source>the host name</source>
-        <translation>tên máy chủ</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="47"/>
-        <source>the mailto link has no address</source>
-        <translation>liên kết mailto không có địa chỉ thư</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="49"/>
-        <source>every photo needs alt text (a description) before export</source>
-        <translation>mọi ảnh đều cần mô tả (alt) trước khi xuất bản</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="50"/>
-        <source>the photo is not in the store</source>
-        <translation>ảnh không có trong kho dữ liệu</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="51"/>
-        <source>already exists; choose another name or allow overwriting</source>
-        <translation>đã có; hãy chọn tên khác hoặc cho phép ghi đè</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="52"/>
-        <source>holds files of its own; choose an empty folder</source>
-        <translation>đang chứa tệp khác; hãy chọn một thư mục trống</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="53"/>
+        <location filename="../../deskeditor/messages.py" line="31"/>
         <source>No space left on device</source>
+        <comment>os.disk_full</comment>
         <translation>ổ đĩa đã đầy</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="54"/>
-        <source>Permission denied</source>
-        <translation>không có quyền ghi</translation>
+        <location filename="../../deskeditor/messages.py" line="32"/>
+        <source>Disk quota exceeded</source>
+        <comment>os.quota</comment>
+        <translation>đã hết dung lượng được cấp trên ổ đĩa</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="55"/>
-        <source>nothing was changed</source>
-        <translation>chưa có gì bị thay đổi</translation>
+        <location filename="../../deskeditor/messages.py" line="33"/>
+        <source>No such file or directory</source>
+        <comment>os.not_found</comment>
+        <translation>không tìm thấy tệp hoặc thư mục</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="66"/>
-        <source>cannot write in</source>
-        <translation>không ghi được vào</translation>
+        <location filename="../../deskeditor/messages.py" line="34"/>
+        <source>File exists</source>
+        <comment>os.exists</comment>
+        <translation>tệp đã có</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="67"/>
-        <source>cannot write</source>
-        <translation>không ghi được</translation>
+        <location filename="../../deskeditor/messages.py" line="35"/>
+        <source>File name too long</source>
+        <comment>os.name_too_long</comment>
+        <translation>tên tệp quá dài</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="68"/>
-        <source>does not exist</source>
-        <translation>không tồn tại</translation>
+        <location filename="../../deskeditor/messages.py" line="36"/>
+        <source>Is a directory</source>
+        <comment>os.is_a_folder</comment>
+        <translation>đây là thư mục</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="70"/>
-        <source>only a draft or a returned article can be submitted</source>
-        <translation>chỉ bài nháp hoặc bài bị trả lại mới gửi duyệt được</translation>
+        <location filename="../../deskeditor/messages.py" line="37"/>
+        <source>Not a directory</source>
+        <comment>os.not_a_folder</comment>
+        <translation>đây không phải thư mục</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="71"/>
-        <source>only a submitted article can be approved</source>
-        <translation>chỉ bài đang chờ duyệt mới duyệt được</translation>
+        <location filename="../../deskeditor/messages.py" line="38"/>
+        <source>Device or resource busy</source>
+        <comment>os.busy</comment>
+        <translation>thiết bị hoặc tệp đang bận</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="72"/>
-        <source>only a submitted article can be sent back for changes</source>
-        <translation>chỉ bài đang chờ duyệt mới trả lại để sửa được</translation>
+        <location filename="../../deskeditor/messages.py" line="39"/>
+        <source>Directory not empty</source>
+        <comment>os.not_empty</comment>
+        <translation>thư mục không trống</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="73"/>
-        <source>only a submitted article can be rejected</source>
-        <translation>chỉ bài đang chờ duyệt mới từ chối được</translation>
+        <location filename="../../deskeditor/messages.py" line="40"/>
+        <source>Invalid cross-device link</source>
+        <comment>os.other_drive</comment>
+        <translation>không chuyển được sang ổ đĩa khác</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="74"/>
-        <source>only an approved article can be published</source>
-        <translation>chỉ bài đã duyệt mới đánh dấu đã đăng được</translation>
+        <location filename="../../deskeditor/messages.py" line="41"/>
+        <source>Input/output error</source>
+        <comment>os.io</comment>
+        <translation>lỗi đọc ghi ổ đĩa</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="75"/>
-        <source>this one is a draft</source>
-        <translation>bài này đang là bản nháp</translation>
+        <location filename="../../deskeditor/messages.py" line="42"/>
+        <source>the name is not valid</source>
+        <comment>os.invalid_name</comment>
+        <translation>tên không hợp lệ</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="76"/>
-        <source>this one is submitted and waiting for a decision</source>
-        <translation>bài này đang chờ duyệt</translation>
+        <location filename="../../deskeditor/messages.py" line="43"/>
+        <source>Too many open files</source>
+        <comment>os.too_many_open</comment>
+        <translation>đang mở quá nhiều tệp</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="77"/>
-        <source>this one is approved</source>
-        <translation>bài này đã được duyệt</translation>
+        <location filename="../../deskeditor/messages.py" line="44"/>
+        <source>Too many levels of symbolic links</source>
+        <comment>os.loop</comment>
+        <translation>đường dẫn tắt vòng lặp vô tận</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="78"/>
-        <source>this one is published</source>
-        <translation>bài này đã đăng</translation>
+        <location filename="../../deskeditor/messages.py" line="45"/>
+        <source>File too large</source>
+        <comment>os.too_big</comment>
+        <translation>tệp quá lớn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="79"/>
-        <source>this one is returned to its author</source>
-        <translation>bài này đã bị trả lại cho tác giả</translation>
+        <location filename="../../deskeditor/messages.py" line="46"/>
+        <source>No such device</source>
+        <comment>os.no_drive</comment>
+        <translation>không tìm thấy ổ đĩa hoặc thiết bị</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="80"/>
-        <source>the approver&apos;s name is needed to record a decision</source>
-        <translation>cần họ tên người duyệt để ghi ý kiến duyệt</translation>
+        <location filename="../../deskeditor/messages.py" line="47"/>
+        <source>the network drive cannot be reached</source>
+        <comment>os.network</comment>
+        <translation>không kết nối được tới ổ mạng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="81"/>
-        <source>print the current version for sign-off</source>
-        <translation>hãy in bản hiện tại để trình duyệt</translation>
+        <location filename="../../deskeditor/messages.py" line="48"/>
+        <source>the file is open in another program</source>
+        <comment>os.in_use</comment>
+        <translation>tệp đang được mở trong chương trình khác</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="82"/>
-        <source>which was never approved</source>
-        <translation>bản này chưa từng được duyệt</translation>
+        <location filename="../../deskeditor/messages.py" line="49"/>
+        <source>the file or folder is damaged</source>
+        <comment>os.damaged</comment>
+        <translation>tệp hoặc thư mục bị hỏng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="83"/>
-        <source>matches no revision in this store</source>
-        <translation>không khớp phiên bản nào trong kho dữ liệu</translation>
+        <location filename="../../deskeditor/messages.py" line="50"/>
+        <source>{detail}</source>
+        <comment>os.other</comment>
+        <translation>lỗi hệ điều hành số {number}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="85"/>
-        <source>this HTML page carries the version code</source>
-        <translation>trang HTML này mang mã phiên bản</translation>
+        <location filename="../../deskeditor/messages.py" line="52"/>
+        <source>there is no store at {path}</source>
+        <comment>store.missing</comment>
+        <translation>không có kho dữ liệu nào tại {path}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="86"/>
-        <source>this CMS fragment carries the version code</source>
-        <translation>đoạn HTML cho CMS này mang mã phiên bản</translation>
+        <location filename="../../deskeditor/messages.py" line="53"/>
+        <source>{path} is not a deskeditor store ({reason})</source>
+        <comment>store.not_a_store</comment>
+        <translation>{path} không phải kho dữ liệu của deskeditor ({reason})</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="87"/>
-        <source>this Word document carries the version code</source>
-        <translation>tài liệu Word này mang mã phiên bản</translation>
+        <location filename="../../deskeditor/messages.py" line="54"/>
+        <source>the store {path} is damaged ({detail})</source>
+        <comment>store.damaged</comment>
+        <translation>kho dữ liệu {path} bị hỏng ({detail})</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="88"/>
-        <source>but its content is not that revision&apos;s (approved / this file)</source>
-        <translation>nhưng nội dung không phải của phiên bản đó (bản đã duyệt / tệp này)</translation>
+        <location filename="../../deskeditor/messages.py" line="55"/>
+        <source>the store {path} is open read-only</source>
+        <comment>store.read_only</comment>
+        <translation>kho dữ liệu {path} đang mở ở chế độ chỉ đọc</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="91"/>
-        <source>text differs</source>
-        <translation>chữ khác nhau</translation>
+        <location filename="../../deskeditor/messages.py" line="56"/>
+        <source>the store {path} is open read-only: {reason}</source>
+        <comment>store.read_only_because</comment>
+        <translation>kho dữ liệu {path} đang mở ở chế độ chỉ đọc: {reason}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="92"/>
-        <source>the picture is not the approved one</source>
-        <translation>ảnh không phải ảnh đã duyệt</translation>
+        <location filename="../../deskeditor/messages.py" line="57"/>
+        <source>the store {path} comes from a newer version of deskeditor (it has {migrations}); this version can only read it</source>
+        <comment>store.too_new</comment>
+        <translation>kho dữ liệu {path} được tạo bởi một phiên bản deskeditor mới hơn (có {migrations}); phiên bản này chỉ có thể đọc</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="93"/>
-        <source>missing from this file</source>
-        <translation>không có trong tệp này</translation>
+        <location filename="../../deskeditor/messages.py" line="58"/>
+        <source>the store {path} was made by an older version of deskeditor and needs upgrading ({migrations}) before this can be read; open it once for writing</source>
+        <comment>store.needs_upgrade</comment>
+        <translation>kho dữ liệu {path} được tạo bởi một phiên bản deskeditor cũ hơn và cần được nâng cấp ({migrations}) trước khi có thể đọc; hãy mở một lần ở chế độ ghi</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="94"/>
-        <source>alt text differs</source>
-        <translation>mô tả ảnh (alt) khác nhau</translation>
+        <location filename="../../deskeditor/messages.py" line="60"/>
+        <source>this is a folder, not a file</source>
+        <comment>file.folder_not_file</comment>
+        <translation>đây là thư mục, không phải tệp</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="95"/>
-        <source>link differs at</source>
-        <translation>liên kết khác nhau ở</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="96"/>
-        <source>in the approved text</source>
-        <translation>trong bản đã duyệt</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="97"/>
-        <source>carries two version codes</source>
-        <translation>mang hai mã phiên bản khác nhau</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="98"/>
-        <source>it has been altered</source>
-        <translation>tệp đã bị sửa</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="99"/>
-        <source>holds no deskeditor version code</source>
-        <translation>không mang mã phiên bản của deskeditor</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="100"/>
-        <source>give an HTML or Word export of this program</source>
-        <translation>hãy chọn một bản HTML hoặc Word xuất từ chương trình này</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="101"/>
-        <source>the approval by</source>
-        <translation>phê duyệt của</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="102"/>
-        <source>was for version</source>
-        <translation>dành cho phiên bản</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="103"/>
-        <source>this content is</source>
-        <translation>nội dung này là</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="104"/>
-        <source>so it is imported as a draft</source>
-        <translation>nên bài được nhập ở dạng nháp</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="106"/>
-        <source>there is no store at</source>
-        <translation>không có kho dữ liệu nào tại</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="107"/>
-        <source>is not a deskeditor store</source>
-        <translation>không phải kho dữ liệu của deskeditor</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="109"/>
-        <source>comes from a newer version of deskeditor</source>
-        <translation>được tạo bởi một phiên bản deskeditor mới hơn</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="110"/>
-        <source>this version can only read it</source>
-        <translation>phiên bản này chỉ có thể đọc</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="111"/>
-        <source>was made by an older version of deskeditor and needs upgrading</source>
-        <translation>được tạo bởi một phiên bản deskeditor cũ hơn và cần được nâng cấp</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="114"/>
-        <source>before this can be read; open it once for writing</source>
-        <translation>trước khi có thể đọc; hãy mở một lần ở chế độ ghi</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="115"/>
-        <source>is open read-only</source>
-        <translation>đang mở ở chế độ chỉ đọc</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="116"/>
-        <source>the file is read-only</source>
-        <translation>tệp chỉ cho phép đọc</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="117"/>
-        <source>it can be read but not changed</source>
-        <translation>có thể đọc nhưng không thể thay đổi</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="119"/>
-        <source>the store</source>
-        <translation>kho dữ liệu</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="120"/>
-        <source>is in use by</source>
-        <translation>đang được sử dụng bởi</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="121"/>
-        <source>close it there, or open the store read-only</source>
-        <translation>hãy đóng chương trình ở đó, hoặc mở kho dữ liệu ở chế độ chỉ đọc</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="122"/>
-        <source>is not a deskeditor store or is damaged</source>
-        <translation>không phải kho dữ liệu deskeditor hoặc đã bị hỏng</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="123"/>
-        <source>is on a network drive</source>
-        <translation>nằm trên ổ mạng</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="124"/>
-        <source>SQLite&apos;s locking is not reliable there and two computers writing at once can damage it; keep the store on this computer&apos;s disk</source>
-        <translation>cơ chế khoá của SQLite không tin cậy trên ổ mạng, hai máy cùng ghi có thể làm hỏng dữ liệu; hãy để kho dữ liệu trên ổ đĩa của máy này</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="129"/>
-        <source>there is already a category named</source>
-        <translation>đã có chuyên mục</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="130"/>
-        <source>is not a deskeditor backup</source>
-        <translation>không phải bản sao lưu deskeditor</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="118"/>
-        <location filename="../../deskeditor/gui/error_text.py" line="131"/>
-        <source>is damaged</source>
-        <translation>bị hỏng</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="30"/>
+        <location filename="../../deskeditor/messages.py" line="61"/>
         <source>this is not a regular file (a device or a pipe)</source>
+        <comment>file.special</comment>
         <translation>đây không phải tệp thông thường (mà là thiết bị hoặc đường ống)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="58"/>
-        <source>is outside the JSON file&apos;s folder; only files in that folder or below it are read unless allowed (import --allow-outside-photos)</source>
-        <translation>nằm ngoài thư mục của tệp JSON; chỉ đọc các tệp trong thư mục đó hoặc thư mục con của nó, trừ khi được cho phép (import --allow-outside-photos)</translation>
+        <location filename="../../deskeditor/messages.py" line="62"/>
+        <source>the file does not exist</source>
+        <comment>file.missing</comment>
+        <translation>tệp không tồn tại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="63"/>
+        <location filename="../../deskeditor/messages.py" line="63"/>
+        <source>the file cannot be read (permission denied)</source>
+        <comment>file.permission</comment>
+        <translation>không đọc được tệp (không có quyền truy cập)</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="64"/>
+        <source>the file cannot be read ({reason})</source>
+        <comment>file.unreadable</comment>
+        <translation>không đọc được tệp ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="65"/>
+        <source>the file is too large ({size} MB, at most {limit})</source>
+        <comment>file.too_large_mb</comment>
+        <translation>tệp quá lớn ({size} MB, tối đa {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="66"/>
+        <source>the file is too large ({size} bytes, at most {limit})</source>
+        <comment>file.too_large_bytes</comment>
+        <translation>tệp quá lớn ({size} byte, tối đa {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="67"/>
+        <source>{path}: the file is open in another program; close it there and try again</source>
+        <comment>file.in_use</comment>
+        <translation>{path}: tệp đang được mở trong chương trình khác; hãy đóng tệp ở đó rồi thử lại</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="68"/>
+        <source>the folder {folder} does not exist</source>
+        <comment>write.no_folder</comment>
+        <translation>thư mục {folder} không tồn tại</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="69"/>
+        <source>cannot write {target}: {reason}; nothing was written</source>
+        <comment>write.failed</comment>
+        <translation>không ghi được {target}: {reason}; không có tệp nào được ghi</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="70"/>
+        <source>cannot write {target}: {reason}; nothing was changed</source>
+        <comment>write.not_replaced</comment>
+        <translation>không ghi được {target}: {reason}; chưa có gì bị thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="71"/>
+        <source>{error}; nothing was changed</source>
+        <comment>write.in_use</comment>
+        <translation>{error}; chưa có gì bị thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="72"/>
+        <source>{target} is named twice in the same export</source>
+        <comment>write.named_twice</comment>
+        <translation>{target} được chọn hai lần trong cùng một lần xuất</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="73"/>
+        <source>cannot create the folder {folder}: {reason}</source>
+        <comment>write.cannot_make_folder</comment>
+        <translation>không tạo được thư mục {folder}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="74"/>
+        <source>{folder} is a file, not a folder</source>
+        <comment>write.file_not_folder</comment>
+        <translation>{folder} là tệp, không phải thư mục</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="75"/>
+        <source>cannot write in {folder}: {reason}</source>
+        <comment>write.cannot_write_in</comment>
+        <translation>không ghi được vào {folder}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="77"/>
+        <source>the file is empty</source>
+        <comment>photo.empty</comment>
+        <translation>tệp rỗng</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="78"/>
+        <source>the image is too large to process in memory</source>
+        <comment>photo.no_memory</comment>
+        <translation>ảnh quá lớn, không đủ bộ nhớ để xử lý</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="79"/>
+        <source>the image is truncated or damaged</source>
+        <comment>photo.damaged</comment>
+        <translation>ảnh bị cắt cụt hoặc hỏng</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="80"/>
+        <source>the HEIC format needs the pillow-heif package</source>
+        <comment>photo.heic_unsupported</comment>
+        <translation>định dạng HEIC cần gói pillow-heif</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="81"/>
+        <source>the format {format} is not supported</source>
+        <comment>photo.format_unsupported</comment>
+        <translation>định dạng {format} không được hỗ trợ</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="82"/>
+        <source>not an image file</source>
+        <comment>photo.not_image</comment>
+        <translation>không phải tệp ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="83"/>
+        <source>the image is too long and thin ({width}×{height} pixels; one side may be at most {ratio} times the other)</source>
+        <comment>photo.too_thin</comment>
+        <translation>ảnh quá dài và hẹp ({width}×{height} điểm ảnh; một cạnh chỉ được dài tối đa gấp {ratio} lần cạnh kia)</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="84"/>
+        <source>the image is too large (at most {limit} megapixels)</source>
+        <comment>photo.too_large</comment>
+        <translation>ảnh quá lớn (tối đa {limit} megapixel)</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="85"/>
+        <source>the image is too large ({megapixels:.0f} megapixels, at most {limit} for {format})</source>
+        <comment>photo.too_large_for_format</comment>
+        <translation>ảnh quá lớn ({megapixels:.0f} megapixel, tối đa {limit} với định dạng {format})</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="86"/>
+        <source>the image is too large ({megapixels:.0f} megapixels, at most {limit})</source>
+        <comment>photo.too_large_pixels</comment>
+        <translation>ảnh quá lớn ({megapixels:.0f} megapixel, tối đa {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="88"/>
+        <source>an object</source>
+        <comment>json.type.object</comment>
+        <translation>một đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="89"/>
+        <source>a list</source>
+        <comment>json.type.list</comment>
+        <translation>một danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="90"/>
+        <source>text</source>
+        <comment>json.type.text</comment>
+        <translation>chữ</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="91"/>
+        <source>true/false</source>
+        <comment>json.type.boolean</comment>
+        <translation>giá trị đúng/sai</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="92"/>
+        <source>null</source>
+        <comment>json.type.null</comment>
+        <translation>giá trị rỗng</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="93"/>
+        <source>a number</source>
+        <comment>json.type.number</comment>
+        <translation>một số</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="94"/>
+        <source>a value</source>
+        <comment>json.type.value</comment>
+        <translation>một giá trị</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="95"/>
+        <source>expected a date and time such as 2017-07-10T17:56</source>
+        <comment>json.expected_datetime</comment>
+        <translation>cần ngày giờ dạng 2017-07-10T17:56</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="96"/>
+        <source>expected text, got {got}</source>
+        <comment>json.expected_text</comment>
+        <translation>cần chữ, nhưng gặp {got}</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="97"/>
+        <source>too long ({length} characters, at most {limit})</source>
+        <comment>json.too_long</comment>
+        <translation>quá dài ({length} ký tự, tối đa {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="98"/>
+        <source>contains an invalid character ({char}) at position {position}</source>
+        <comment>json.surrogate</comment>
+        <translation>chứa ký tự không hợp lệ ({char}) ở vị trí {position}</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="99"/>
+        <source>expected an object, got {got}</source>
+        <comment>json.expected_object</comment>
+        <translation>cần một đối tượng, nhưng gặp {got}</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="100"/>
+        <source>unknown field</source>
+        <comment>json.unknown_field</comment>
+        <translation>trường không xác định</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="101"/>
+        <source>expected text or a list of runs, got {got}</source>
+        <comment>json.expected_runs</comment>
+        <translation>cần chữ hoặc danh sách đoạn chữ, nhưng gặp {got}</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="102"/>
+        <source>too many runs ({count}, at most {limit})</source>
+        <comment>json.too_many_runs</comment>
+        <translation>quá nhiều đoạn chữ ({count}, tối đa {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="103"/>
+        <source>required</source>
+        <comment>json.required</comment>
+        <translation>bắt buộc phải có</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="104"/>
+        <source>expected true or false</source>
+        <comment>json.expected_boolean</comment>
+        <translation>cần giá trị đúng/sai</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="105"/>
+        <source>unknown block type {kind!r} (expected one of {expected})</source>
+        <comment>json.unknown_block</comment>
+        <translation>loại khối không xác định {kind!r} (chỉ nhận {expected})</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="106"/>
+        <source>required: a list of items</source>
+        <comment>json.required_items</comment>
+        <translation>bắt buộc phải có: danh sách các mục</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="107"/>
+        <source>too many items ({count}, at most {limit})</source>
+        <comment>json.too_many_items</comment>
+        <translation>quá nhiều mục ({count}, tối đa {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="108"/>
         <source>the file name contains a control character</source>
+        <comment>json.control_in_name</comment>
         <translation>tên tệp chứa ký tự điều khiển</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="57"/>
-        <source>is named twice in the same export</source>
-        <translation>được chọn hai lần trong cùng một lần xuất</translation>
+        <location filename="../../deskeditor/messages.py" line="109"/>
+        <source>the photo {file} is outside the JSON file&apos;s folder; only files in that folder or below it are read unless allowed (import --allow-outside-photos)</source>
+        <comment>json.photo_outside</comment>
+        <translation>ảnh {file} nằm ngoài thư mục của tệp JSON; chỉ đọc các tệp trong thư mục đó hoặc thư mục con của nó, trừ khi được cho phép</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="56"/>
-        <source>nothing was written</source>
-        <translation>không có tệp nào được ghi</translation>
+        <location filename="../../deskeditor/messages.py" line="110"/>
+        <source>expected a code such as A3F9-12C7</source>
+        <comment>json.expected_code</comment>
+        <translation>cần một mã dạng A3F9-12C7</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="64"/>
-        <source>too many runs</source>
-        <translation>quá nhiều đoạn chữ</translation>
+        <location filename="../../deskeditor/messages.py" line="111"/>
+        <source>must be one line</source>
+        <comment>json.one_line</comment>
+        <translation>chỉ được viết trên một dòng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/error_text.py" line="65"/>
-        <source>too many items</source>
-        <translation>quá nhiều mục</translation>
+        <location filename="../../deskeditor/messages.py" line="112"/>
+        <source>expected a list of keywords, got {got}</source>
+        <comment>json.expected_tags</comment>
+        <translation>cần danh sách từ khoá, nhưng gặp {got}</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="113"/>
+        <source>too many keywords (at most {limit})</source>
+        <comment>json.too_many_tags</comment>
+        <translation>quá nhiều từ khoá (tối đa {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="114"/>
+        <source>expected a list of blocks, got {got}</source>
+        <comment>json.expected_blocks</comment>
+        <translation>cần danh sách các khối, nhưng gặp {got}</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="115"/>
+        <source>too many blocks ({count}, at most {limit})</source>
+        <comment>json.too_many_blocks</comment>
+        <translation>quá nhiều khối ({count}, tối đa {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="116"/>
+        <source>the file is too large (at most {limit} MB)</source>
+        <comment>json.file_too_large</comment>
+        <translation>tệp quá lớn (tối đa {limit} MB)</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="117"/>
+        <source>not valid JSON (line {line}, column {column}: {detail})</source>
+        <comment>json.invalid_at</comment>
+        <translation>JSON không hợp lệ (dòng {line}, cột {column})</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="118"/>
+        <source>the JSON is nested too deeply</source>
+        <comment>json.too_deep</comment>
+        <translation>JSON lồng nhau quá sâu</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="119"/>
+        <source>not valid JSON ({detail})</source>
+        <comment>json.invalid</comment>
+        <translation>JSON không hợp lệ</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="120"/>
+        <source>file not found: {path}</source>
+        <comment>json.file_missing</comment>
+        <translation>không tìm thấy tệp: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="121"/>
+        <source>{path} is a folder, not a JSON file</source>
+        <comment>json.folder_not_json</comment>
+        <translation>{path} là thư mục, không phải tệp JSON</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="122"/>
+        <source>the file is not UTF-8 text</source>
+        <comment>json.not_utf8</comment>
+        <translation>tệp không phải văn bản UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="123"/>
+        <source>cannot read {error}</source>
+        <comment>file.cannot_read</comment>
+        <translation>không đọc được {error}</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="125"/>
+        <source>the address is empty</source>
+        <comment>url.empty</comment>
+        <translation>địa chỉ đang trống</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="126"/>
+        <source>only http and https addresses can be linked</source>
+        <comment>url.web_only</comment>
+        <translation>chỉ liên kết được tới địa chỉ http và https</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="127"/>
+        <source>only http, https and mailto links are allowed</source>
+        <comment>url.scheme</comment>
+        <translation>chỉ cho phép liên kết http, https và mailto</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="128"/>
+        <source>the address contains spaces</source>
+        <comment>url.spaces</comment>
+        <translation>địa chỉ có chứa dấu cách</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="129"/>
+        <source>the address contains a character that is not allowed: {char!r}</source>
+        <comment>url.bad_character</comment>
+        <translation>địa chỉ có ký tự không được phép: {char!r}</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="130"/>
+        <source>&quot;{host}&quot; is an IP address; link to the site&apos;s domain name instead</source>
+        <comment>url.ip_address</comment>
+        <translation>&quot;{host}&quot; là địa chỉ IP; hãy liên kết tới tên miền của trang</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="131"/>
+        <source>the host name &quot;{host}&quot; has characters a domain name cannot have</source>
+        <comment>url.bad_host</comment>
+        <translation>tên máy chủ &quot;{host}&quot; có ký tự mà tên miền không được có</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="132"/>
+        <source>&quot;{host}&quot; is this computer (localhost); readers cannot open it</source>
+        <comment>url.localhost</comment>
+        <translation>&quot;{host}&quot; là chính máy tính này (localhost); người đọc không mở được</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="133"/>
+        <source>the host name &quot;{host}&quot; has no domain ending such as .vn</source>
+        <comment>url.no_domain_ending</comment>
+        <translation>tên máy chủ &quot;{host}&quot; thiếu phần đuôi tên miền như .vn</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="134"/>
+        <source>the host name or port of the address is not valid</source>
+        <comment>url.bad_host_or_port</comment>
+        <translation>tên miền hoặc cổng của địa chỉ không hợp lệ</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="135"/>
+        <source>the address must not contain a user name or password</source>
+        <comment>url.userinfo</comment>
+        <translation>địa chỉ không được chứa tên đăng nhập hay mật khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="136"/>
+        <source>the address has no host name</source>
+        <comment>url.no_host</comment>
+        <translation>địa chỉ không có tên miền</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="137"/>
+        <source>the port number is not valid</source>
+        <comment>url.bad_port</comment>
+        <translation>số cổng không hợp lệ</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="138"/>
+        <source>the mailto link has no address</source>
+        <comment>url.mailto_empty</comment>
+        <translation>liên kết mailto không có địa chỉ thư</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="139"/>
+        <source>&quot;{address}&quot; is not an e-mail address</source>
+        <comment>url.not_email</comment>
+        <translation>&quot;{address}&quot; không phải địa chỉ thư điện tử</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="141"/>
+        <source>it contains spaces</source>
+        <comment>email.spaces</comment>
+        <translation>có chứa dấu cách</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="142"/>
+        <source>it must have exactly one @</source>
+        <comment>email.one_at</comment>
+        <translation>phải có đúng một dấu @</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="143"/>
+        <source>there must be a name before the @ and a domain after it</source>
+        <comment>email.parts</comment>
+        <translation>phải có tên trước dấu @ và tên miền sau dấu @</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="144"/>
+        <source>the part before the @ has characters that are not allowed</source>
+        <comment>email.bad_local</comment>
+        <translation>phần trước dấu @ có ký tự không được phép</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="145"/>
+        <source>the part before the @ cannot start or end with a dot</source>
+        <comment>email.dot_at_end</comment>
+        <translation>phần trước dấu @ không được bắt đầu hay kết thúc bằng dấu chấm</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="146"/>
+        <source>the domain after the @ must look like example.vn</source>
+        <comment>email.bad_domain</comment>
+        <translation>tên miền sau dấu @ phải có dạng như example.vn</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="147"/>
+        <source>&quot;{email}&quot; is not an e-mail address ({reason})</source>
+        <comment>email.invalid</comment>
+        <translation>&quot;{email}&quot; không phải địa chỉ thư điện tử ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="148"/>
+        <source>expected an object with site_profile and categories</source>
+        <comment>settings.expected_object</comment>
+        <translation>cần một đối tượng gồm site_profile và categories</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="149"/>
+        <source>unknown field (expected site_profile, categories)</source>
+        <comment>settings.unknown_key</comment>
+        <translation>trường không xác định (chỉ nhận site_profile, categories)</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="150"/>
+        <source>expected an object of fields</source>
+        <comment>settings.expected_fields</comment>
+        <translation>cần một đối tượng gồm các trường</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="151"/>
+        <source>expected text</source>
+        <comment>settings.expected_text</comment>
+        <translation>cần chữ</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="152"/>
+        <source>must be one line of at most {limit} characters</source>
+        <comment>settings.one_line</comment>
+        <translation>chỉ được viết trên một dòng, tối đa {limit} ký tự</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="153"/>
+        <source>expected a list of names</source>
+        <comment>settings.expected_names</comment>
+        <translation>cần danh sách các tên</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="154"/>
+        <source>too many (at most {limit})</source>
+        <comment>settings.too_many</comment>
+        <translation>quá nhiều (tối đa {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="155"/>
+        <source>a category needs a one-line name of at most {limit} characters</source>
+        <comment>settings.category_name</comment>
+        <translation>chuyên mục cần tên viết trên một dòng, tối đa {limit} ký tự</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="156"/>
+        <source>{name!r} is listed twice</source>
+        <comment>settings.listed_twice</comment>
+        <translation>{name!r} được ghi hai lần</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="158"/>
+        <source>the name is empty</source>
+        <comment>links.empty_name</comment>
+        <translation>tên đang trống</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="159"/>
+        <source>the group name is empty</source>
+        <comment>links.empty_group_name</comment>
+        <translation>tên nhóm đang trống</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="160"/>
+        <source>the link name is empty</source>
+        <comment>links.empty_link_name</comment>
+        <translation>tên liên kết đang trống</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="161"/>
+        <source>there is no group number {number}</source>
+        <comment>links.no_group</comment>
+        <translation>không có nhóm số {number}</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="162"/>
+        <source>there is no link number {number} in the group &quot;{group}&quot;</source>
+        <comment>links.no_link</comment>
+        <translation>không có liên kết số {number} trong nhóm &quot;{group}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="163"/>
+        <source>there is already a group named &quot;{group}&quot;</source>
+        <comment>links.group_exists</comment>
+        <translation>đã có nhóm tên &quot;{group}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="164"/>
+        <source>there is no place number {number} for a group</source>
+        <comment>links.no_place</comment>
+        <translation>không có vị trí số {number} cho nhóm</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="165"/>
+        <source>the links of the group &quot;{group}&quot; changed since they were sorted</source>
+        <comment>links.changed_since_sorted</comment>
+        <translation>các liên kết của nhóm &quot;{group}&quot; đã thay đổi từ khi được sắp xếp</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="166"/>
+        <source>line {line}: {reason}</source>
+        <comment>csv.line</comment>
+        <translation>dòng {line}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="167"/>
+        <source>the file is not UTF-8 text; in Excel save it as &quot;CSV UTF-8 (Comma delimited)&quot;</source>
+        <comment>csv.not_utf8</comment>
+        <translation>tệp không phải văn bản UTF-8; trong Excel hãy lưu ở dạng &quot;CSV UTF-8 (Comma delimited)&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="168"/>
+        <source>line 1: the first line must name the columns group,name,url,visible</source>
+        <comment>csv.bad_header</comment>
+        <translation>dòng 1: dòng đầu tiên phải ghi tên các cột group,name,url,visible</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="169"/>
+        <source>the row has no group name</source>
+        <comment>csv.no_group_name</comment>
+        <translation>dòng này không có tên nhóm</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="170"/>
+        <source>the visible column says &quot;{value}&quot;; use yes or no (or 1/0, true/false, có/không, x/empty)</source>
+        <comment>csv.bad_visible</comment>
+        <translation>cột visible ghi &quot;{value}&quot;; hãy ghi có hoặc không (hoặc 1/0, x/để trống)</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="171"/>
+        <source>the link has no address</source>
+        <comment>csv.no_address</comment>
+        <translation>liên kết không có địa chỉ</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="172"/>
+        <source>the link has no name</source>
+        <comment>csv.no_name</comment>
+        <translation>liên kết không có tên</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="173"/>
+        <source>line {line}: a cell is longer than {limit:,} characters</source>
+        <comment>csv.cell_too_long</comment>
+        <translation>dòng {line}: một ô dài quá {limit:,} ký tự</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="174"/>
+        <source>line {line}: the file is not valid CSV ({detail})</source>
+        <comment>csv.invalid</comment>
+        <translation>dòng {line}: tệp không phải CSV hợp lệ</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="175"/>
+        <source>the row has {count} columns instead of {expected}</source>
+        <comment>csv.columns</comment>
+        <translation>dòng này có {count} cột thay vì {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="176"/>
+        <source>the group &quot;{group}&quot; already has a row on line {line}</source>
+        <comment>csv.group_row_twice</comment>
+        <translation>nhóm &quot;{group}&quot; đã có một dòng ở dòng {line}</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="177"/>
+        <source>1 row cannot be imported, so nothing was imported:</source>
+        <comment>csv.rejected_one</comment>
+        <translation>1 dòng không nhập được, nên chưa nhập gì:</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="178"/>
+        <source>{count} rows cannot be imported, so nothing was imported:</source>
+        <comment>csv.rejected_many</comment>
+        <translation>{count} dòng không nhập được, nên chưa nhập gì:</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="179"/>
+        <source>the file holds no groups or links; nothing was imported</source>
+        <comment>csv.empty</comment>
+        <translation>tệp không có nhóm hay liên kết nào; chưa nhập gì</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="180"/>
+        <source>{first}; {rest}</source>
+        <comment>text.semicolon</comment>
+        <translation>{first}; {rest}</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="182"/>
+        <source>cannot read {path}: {reason}</source>
+        <comment>store.cannot_read</comment>
+        <translation>không đọc được {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="183"/>
+        <source>{path} is a folder, not a store file</source>
+        <comment>store.folder_not_store</comment>
+        <translation>{path} là thư mục, không phải tệp kho dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="184"/>
+        <source>it is not a regular file</source>
+        <comment>store.not_regular</comment>
+        <translation>đây không phải tệp thông thường</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="185"/>
+        <source>it is not an SQLite database</source>
+        <comment>store.not_sqlite</comment>
+        <translation>đây không phải cơ sở dữ liệu SQLite</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="186"/>
+        <source>cannot read the store {path}: {detail}</source>
+        <comment>store.cannot_open</comment>
+        <translation>không đọc được kho dữ liệu {path}</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="187"/>
+        <source>it holds another program&apos;s tables</source>
+        <comment>store.other_tables</comment>
+        <translation>tệp chứa các bảng của một chương trình khác</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="188"/>
+        <source>the file is read-only; it can be read but not changed</source>
+        <comment>store.file_read_only</comment>
+        <translation>tệp chỉ cho phép đọc; có thể đọc nhưng không thể thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="189"/>
+        <source>its folder {folder} is read-only; the store can be read but not changed</source>
+        <comment>store.folder_read_only</comment>
+        <translation>thư mục {folder} chỉ cho phép đọc; có thể đọc kho dữ liệu nhưng không thể thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="190"/>
+        <source>{detail}</source>
+        <comment>store.sqlite_says</comment>
+        <translation>SQLite báo tệp bị lỗi</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="191"/>
+        <source>the store {path} holds a write that was cut off ({journal}); open it once for writing, for example in the window, to finish it</source>
+        <comment>store.hot_journal</comment>
+        <translation>kho dữ liệu {path} có một lần ghi bị ngắt giữa chừng ({journal}); hãy mở kho một lần ở chế độ ghi, chẳng hạn trong cửa sổ chương trình, để hoàn tất</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="192"/>
+        <source>the store {path} comes from a newer version of deskeditor (it has {migrations}); it is opened read-only</source>
+        <comment>store.too_new_read_only</comment>
+        <translation>kho dữ liệu {path} được tạo bởi một phiên bản deskeditor mới hơn (có {migrations}); kho được mở ở chế độ chỉ đọc</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="193"/>
+        <source>the file is empty</source>
+        <comment>store.empty_file</comment>
+        <translation>tệp rỗng</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="194"/>
+        <source>it holds no tables</source>
+        <comment>store.no_tables</comment>
+        <translation>tệp không có bảng nào</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="195"/>
+        <source>cannot create the folder {folder}: {reason}</source>
+        <comment>store.cannot_make_folder</comment>
+        <translation>không tạo được thư mục {folder}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="196"/>
+        <source>SQLite reports: {problem}</source>
+        <comment>store.check_reports</comment>
+        <translation>kiểm tra của SQLite phát hiện lỗi</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="198"/>
+        <source>another copy of deskeditor</source>
+        <comment>lock.another_copy</comment>
+        <translation>một bản deskeditor khác đang chạy</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="199"/>
+        <source>{program} (process {pid} on {host})</source>
+        <comment>lock.owner</comment>
+        <translation>{program} (tiến trình {pid} trên máy {host})</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="200"/>
+        <source>{program} (process {pid} on {host}, user {user})</source>
+        <comment>lock.owner_user</comment>
+        <translation>{program} (tiến trình {pid} trên máy {host}, người dùng {user})</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="201"/>
+        <source>the store {path} is in use by {who}; close it there, or open the store read-only</source>
+        <comment>lock.in_use</comment>
+        <translation>kho dữ liệu {path} đang được sử dụng bởi {who}; hãy đóng chương trình ở đó, hoặc mở kho dữ liệu ở chế độ chỉ đọc</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="202"/>
+        <source>cannot create the lock file {path}: {reason}</source>
+        <comment>lock.cannot_create</comment>
+        <translation>không tạo được tệp khoá {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="203"/>
+        <source>cannot lock {path}: {reason}</source>
+        <comment>lock.cannot_lock</comment>
+        <translation>không khoá được {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="204"/>
+        <source>cannot lock {path}: it keeps being replaced</source>
+        <comment>lock.replaced</comment>
+        <translation>không khoá được {path}: tệp liên tục bị thay thế</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="205"/>
+        <source>the store {path} is on a network drive: SQLite&apos;s locking is not reliable there and two computers writing at once can damage it; keep the store on this computer&apos;s disk</source>
+        <comment>lock.network_drive</comment>
+        <translation>kho dữ liệu {path} nằm trên ổ mạng: cơ chế khoá của SQLite không tin cậy trên ổ mạng, hai máy cùng ghi có thể làm hỏng dữ liệu; hãy để kho dữ liệu trên ổ đĩa của máy này</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="207"/>
+        <source>cannot create the backup folder {folder}: {reason}</source>
+        <comment>backup.cannot_make_folder</comment>
+        <translation>không tạo được thư mục sao lưu {folder}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="208"/>
+        <source>{folder} is not a folder</source>
+        <comment>backup.not_a_folder</comment>
+        <translation>{folder} không phải thư mục</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="209"/>
+        <source>the copy into {folder} failed: {reason}</source>
+        <comment>backup.copy_into_failed</comment>
+        <translation>sao chép vào {folder} không thành công: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="210"/>
+        <source>being copied</source>
+        <comment>backup.being_copied</comment>
+        <translation>bản đang sao chép</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="211"/>
+        <source>{problem}{more}; no backup was made, so that none passes for a good one</source>
+        <comment>backup.source_damaged</comment>
+        <translation>kho dữ liệu bị hỏng; không tạo bản sao lưu nào, để không có bản hỏng nào bị coi là bản tốt</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="212"/>
+        <source>the copy to {dest} failed: {reason}</source>
+        <comment>backup.copy_to_failed</comment>
+        <translation>sao chép tới {dest} không thành công: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="214"/>
+        <source>a draft</source>
+        <comment>status.is_draft</comment>
+        <translation>đang là bản nháp</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="215"/>
+        <source>submitted and waiting for a decision</source>
+        <comment>status.is_submitted</comment>
+        <translation>đang chờ duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="216"/>
+        <source>approved</source>
+        <comment>status.is_approved</comment>
+        <translation>đã được duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="217"/>
+        <source>published</source>
+        <comment>status.is_published</comment>
+        <translation>đã đăng</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="218"/>
+        <source>returned to its author</source>
+        <comment>status.is_returned</comment>
+        <translation>đã bị trả lại cho tác giả</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="219"/>
+        <source>approved</source>
+        <comment>decision.approved</comment>
+        <translation>duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="220"/>
+        <source>sent back for changes</source>
+        <comment>decision.revised</comment>
+        <translation>trả lại để sửa</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="221"/>
+        <source>rejected</source>
+        <comment>decision.rejected</comment>
+        <translation>từ chối</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="222"/>
+        <source>there is no article with id {id}</source>
+        <comment>store.no_article</comment>
+        <translation>không có bài viết nào mang số {id}</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="223"/>
+        <source>{what}; this one is {status}</source>
+        <comment>workflow.refused</comment>
+        <translation>{what}; bài này {status}</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="224"/>
+        <source>only a draft or a returned article can be submitted</source>
+        <comment>workflow.submit_only</comment>
+        <translation>chỉ bài nháp hoặc bài bị trả lại mới gửi duyệt được</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="225"/>
+        <source>the approver&apos;s name is needed to record a decision</source>
+        <comment>workflow.approver_needed</comment>
+        <translation>cần họ tên người duyệt để ghi ý kiến duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="226"/>
+        <source>only a submitted article can be {decided}</source>
+        <comment>workflow.decide_only</comment>
+        <translation>chỉ bài đang chờ duyệt mới {decided} được</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="227"/>
+        <source>the signed copy has version code {signed} but the article is now {current}; print the current version for sign-off</source>
+        <comment>workflow.signed_other</comment>
+        <translation>bản đã ký mang mã phiên bản {signed} nhưng bài hiện là {current}; hãy in bản hiện tại để trình duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="228"/>
+        <source>only an approved article can be published</source>
+        <comment>workflow.publish_only</comment>
+        <translation>chỉ bài đã duyệt mới đánh dấu đã đăng được</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="229"/>
+        <source>the approval by {approver} was for version {approved}; this content is {current}, so it is imported as a draft</source>
+        <comment>workflow.approval_not_kept</comment>
+        <translation>phê duyệt của {approver} dành cho phiên bản {approved}; nội dung này là {current}, nên bài được nhập ở dạng nháp</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="231"/>
+        <source>there is no photo with id {id}</source>
+        <comment>store.no_photo</comment>
+        <translation>không có ảnh nào mang số {id}</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="232"/>
+        <source>photo {id} has no {rendition} rendition</source>
+        <comment>store.no_rendition</comment>
+        <translation>ảnh {id} không có bản {rendition}</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="233"/>
+        <source>the photo is not in the store</source>
+        <comment>store.photo_not_stored</comment>
+        <translation>ảnh không có trong kho dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="234"/>
+        <source>photo {number} has no image file</source>
+        <comment>store.photo_no_file</comment>
+        <translation>ảnh {number} không có tệp ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="235"/>
+        <source>there is no revision with id {id}</source>
+        <comment>store.no_revision</comment>
+        <translation>không có phiên bản nào mang số {id}</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="236"/>
+        <source>the store {path} was changed by another program while it was copied; try again</source>
+        <comment>store.changed_while_copied</comment>
+        <translation>kho dữ liệu {path} bị một chương trình khác thay đổi trong lúc sao chép; hãy thử lại</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="237"/>
+        <source>a category needs a name</source>
+        <comment>category.needs_name</comment>
+        <translation>chuyên mục cần có tên</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="238"/>
+        <source>there is already a category named {name!r}</source>
+        <comment>category.exists</comment>
+        <translation>đã có chuyên mục {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="239"/>
+        <source>there is no category named {name!r}</source>
+        <comment>category.missing</comment>
+        <translation>không có chuyên mục {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="240"/>
+        <source>the new order must list every category exactly once</source>
+        <comment>category.bad_order</comment>
+        <translation>thứ tự mới phải liệt kê mỗi chuyên mục đúng một lần</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="241"/>
+        <source>cannot move the articles to {name!r}</source>
+        <comment>category.cannot_move_to</comment>
+        <translation>không chuyển được các bài sang {name!r}</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="242"/>
+        <source>cannot delete the old backup {path}: {reason}</source>
+        <comment>backup.cannot_delete</comment>
+        <translation>không xoá được bản sao lưu cũ {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="243"/>
+        <source>the automatic backup failed: {error}</source>
+        <comment>backup.automatic_failed</comment>
+        <translation>sao lưu tự động không thành công: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="244"/>
+        <source>cannot be opened ({detail})</source>
+        <comment>backup.info_cannot_open</comment>
+        <translation>không mở được</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="245"/>
+        <source>not a deskeditor store</source>
+        <comment>backup.info_not_store</comment>
+        <translation>không phải kho dữ liệu deskeditor</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="246"/>
+        <source>damaged ({detail})</source>
+        <comment>backup.info_damaged</comment>
+        <translation>bị hỏng</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="247"/>
+        <source>the backup {path} does not exist</source>
+        <comment>backup.missing</comment>
+        <translation>bản sao lưu {path} không tồn tại</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="248"/>
+        <source>{path} is not a file</source>
+        <comment>backup.not_a_file</comment>
+        <translation>{path} không phải tệp</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="249"/>
+        <source>the backup {path} cannot be read: {reason}</source>
+        <comment>backup.cannot_read</comment>
+        <translation>không đọc được bản sao lưu {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="250"/>
+        <source>the backup {path} is empty</source>
+        <comment>backup.empty</comment>
+        <translation>bản sao lưu {path} rỗng</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="251"/>
+        <source>{path} is not a deskeditor backup (not an SQLite database)</source>
+        <comment>backup.not_sqlite</comment>
+        <translation>{path} không phải bản sao lưu deskeditor (không phải cơ sở dữ liệu SQLite)</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="252"/>
+        <source>the backup {path} cannot be opened: {detail}</source>
+        <comment>backup.cannot_open</comment>
+        <translation>không mở được bản sao lưu {path}</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="253"/>
+        <source>the backup {path} is damaged ({detail})</source>
+        <comment>backup.damaged</comment>
+        <translation>bản sao lưu {path} bị hỏng</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="254"/>
+        <source>{path} is not a deskeditor store</source>
+        <comment>backup.not_store</comment>
+        <translation>{path} không phải kho dữ liệu deskeditor</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="255"/>
+        <source>the backup {path} was made by a newer version of deskeditor</source>
+        <comment>backup.too_new</comment>
+        <translation>bản sao lưu {path} được tạo bởi một phiên bản deskeditor mới hơn</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="256"/>
+        <source>cannot keep a copy of the current store in {folder}: {reason}; nothing was restored</source>
+        <comment>backup.no_safety_copy</comment>
+        <translation>không giữ được bản sao của kho dữ liệu hiện tại trong {folder}: {reason}; chưa khôi phục gì</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="257"/>
+        <source>{path} is the store itself, not a backup</source>
+        <comment>backup.is_the_store</comment>
+        <translation>{path} chính là kho dữ liệu, không phải bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="258"/>
+        <source>{error}; nothing was restored</source>
+        <comment>backup.in_use</comment>
+        <translation>{error}; chưa khôi phục gì</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="259"/>
+        <source>cannot replace {path}: {reason}; is it open in another program?</source>
+        <comment>backup.cannot_replace</comment>
+        <translation>không thay được {path}: {reason}; tệp có đang mở trong chương trình khác không?</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="261"/>
+        <source>{path} is a folder without an index.html</source>
+        <comment>verify.folder_without_index</comment>
+        <translation>{path} là thư mục không có tệp index.html</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="262"/>
+        <source>{path} does not exist</source>
+        <comment>verify.missing</comment>
+        <translation>{path} không tồn tại</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="263"/>
+        <source>{path} is too large for an export (over {limit} MB)</source>
+        <comment>verify.too_large</comment>
+        <translation>{path} quá lớn so với một bản xuất (trên {limit} MB)</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="264"/>
+        <source>{path} holds no deskeditor version code; give an HTML or Word export of this program</source>
+        <comment>verify.no_code</comment>
+        <translation>{path} không mang mã phiên bản của deskeditor; hãy chọn một bản HTML hoặc Word xuất từ chương trình này</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="265"/>
+        <source>{path} carries two version codes ({where}); it has been altered</source>
+        <comment>verify.two_codes</comment>
+        <translation>{path} mang hai mã phiên bản khác nhau; tệp đã bị sửa</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="266"/>
+        <source>{path} carries a malformed version code &apos;{code}&apos;</source>
+        <comment>verify.malformed_code</comment>
+        <translation>{path} mang mã phiên bản sai dạng &apos;{code}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="267"/>
+        <source>{path} is not a readable Word file ({detail})</source>
+        <comment>verify.bad_docx</comment>
+        <translation>{path} không phải tệp Word đọc được</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="268"/>
+        <source>{path} is a zip archive but not a Word document</source>
+        <comment>verify.zip_not_docx</comment>
+        <translation>{path} là tệp nén zip nhưng không phải tài liệu Word</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="269"/>
+        <source>{path}: {part} is implausibly large</source>
+        <comment>verify.part_too_large</comment>
+        <translation>{path}: phần {part} lớn bất thường</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="270"/>
+        <source>version code {code} matches no revision in this store</source>
+        <comment>verify.no_revision</comment>
+        <translation>mã phiên bản {code} không khớp phiên bản nào trong kho dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="271"/>
+        <source>this revision cannot be exported, so it was not compared ({error})</source>
+        <comment>verify.not_comparable</comment>
+        <translation>không xuất được phiên bản này, nên chưa so sánh ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="272"/>
+        <source>{lines}</source>
+        <comment>text.lines</comment>
+        <translation>{lines}</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="273"/>
+        <source>this HTML page carries the version code {code} of revision {revision} of article {article}, but its content is not that revision&apos;s (approved / this file):
+{differences}</source>
+        <comment>verify.page_differs</comment>
+        <translation>trang HTML này mang mã phiên bản {code} của phiên bản {revision} của bài {article}, nhưng nội dung không phải của phiên bản đó (bản đã duyệt / tệp này):
+{differences}</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="274"/>
+        <source>this CMS fragment carries the version code {code} of revision {revision} of article {article}, but its content is not that revision&apos;s (approved / this file):
+{differences}</source>
+        <comment>verify.fragment_differs</comment>
+        <translation>đoạn HTML cho CMS này mang mã phiên bản {code} của phiên bản {revision} của bài {article}, nhưng nội dung không phải của phiên bản đó (bản đã duyệt / tệp này):
+{differences}</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="275"/>
+        <source>this Word document carries the version code {code} of revision {revision} of article {article}, but its content is not that revision&apos;s (approved / this file):
+{differences}</source>
+        <comment>verify.docx_differs</comment>
+        <translation>tài liệu Word này mang mã phiên bản {code} của phiên bản {revision} của bài {article}, nhưng nội dung không phải của phiên bản đó (bản đã duyệt / tệp này):
+{differences}</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="276"/>
+        <source>matches revision {revision} of article {article}, which was never approved</source>
+        <comment>verify.never_approved</comment>
+        <translation>khớp phiên bản {revision} của bài {article}, bản này chưa từng được duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="277"/>
+        <source>matches revision {revision} of article {article}, published on {on}</source>
+        <comment>verify.published</comment>
+        <translation>khớp phiên bản {revision} của bài {article}, đã đăng ngày {on}</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="278"/>
+        <source>an unknown date</source>
+        <comment>verify.unknown_date</comment>
+        <translation>một ngày không rõ</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="279"/>
+        <source>matches revision {revision} of article {article}, approved by {who} on {on}</source>
+        <comment>verify.approved</comment>
+        <translation>khớp phiên bản {revision} của bài {article}, được {who} duyệt ngày {on}</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="280"/>
+        <source>matches revision {revision} of article {article}; its approval by {who} on {on} was voided when the article changed</source>
+        <comment>verify.approval_voided</comment>
+        <translation>khớp phiên bản {revision} của bài {article}; phê duyệt của {who} ngày {on} đã mất hiệu lực khi bài bị sửa</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="281"/>
+        <source>matches revision {revision} of article {article}, which was {decided} by {who} on {on}</source>
+        <comment>verify.decided</comment>
+        <translation>khớp phiên bản {revision} của bài {article}, {who} đã {decided} ngày {on}</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="283"/>
+        <source>the template folder {folder} does not exist</source>
+        <comment>template.no_folder</comment>
+        <translation>thư mục mẫu {folder} không tồn tại</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="284"/>
+        <source>the template {where} has an error: {detail}</source>
+        <comment>template.syntax</comment>
+        <translation>mẫu {where} có lỗi</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="285"/>
+        <source>the template {template} cannot be used: {detail}</source>
+        <comment>template.unusable</comment>
+        <translation>không dùng được mẫu {template}</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="286"/>
+        <source>{path} is a file, not a folder</source>
+        <comment>export.file_not_folder</comment>
+        <translation>{path} là tệp, không phải thư mục</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="287"/>
+        <source>{path} is a folder, not a file</source>
+        <comment>export.folder_not_file</comment>
+        <translation>{path} là thư mục, không phải tệp</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="288"/>
+        <source>{path} already exists; choose another name or allow overwriting</source>
+        <comment>export.exists</comment>
+        <translation>{path} đã có; hãy chọn tên khác hoặc cho phép ghi đè</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="289"/>
+        <source>{folder} holds files of its own; choose an empty folder</source>
+        <comment>export.folder_not_empty</comment>
+        <translation>{folder} đang chứa tệp khác; hãy chọn một thư mục trống</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="290"/>
+        <source>the images address {url!r} is not an http(s) address or a path like /uploads/</source>
+        <comment>export.bad_images_address</comment>
+        <translation>địa chỉ ảnh {url!r} không phải địa chỉ http(s) hay đường dẫn dạng /uploads/</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="291"/>
+        <source>{path} is a folder; give a file name ending in .docx</source>
+        <comment>export.folder_not_docx</comment>
+        <translation>{path} là thư mục; hãy đặt tên tệp có đuôi .docx</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="292"/>
+        <source>the photo is not in the store yet; save first</source>
+        <comment>export.photo_not_saved</comment>
+        <translation>ảnh chưa có trong kho dữ liệu; hãy lưu bài trước</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="293"/>
+        <source>photo {id} is not a readable image</source>
+        <comment>export.unreadable_photo</comment>
+        <translation>ảnh {id} không đọc được</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="294"/>
+        <source>every photo needs alt text (a description) before export</source>
+        <comment>export.alt_missing</comment>
+        <translation>mọi ảnh đều cần mô tả (alt) trước khi xuất bản</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="295"/>
+        <source>{path} is a folder; give a file name ending in .json</source>
+        <comment>export.folder_not_json</comment>
+        <translation>{path} là thư mục; hãy đặt tên tệp có đuôi .json</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="296"/>
+        <source>{path} already exists; choose another name or add --overwrite</source>
+        <comment>export.exists_overwrite</comment>
+        <translation>{path} đã có; hãy chọn tên khác hoặc thêm --overwrite</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="298"/>
+        <source>{message} (see &apos;{prog} --help&apos;)</source>
+        <comment>cli.usage</comment>
+        <translation>{message} (xem &apos;{prog} --help&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="299"/>
+        <source>the store {path} was changed by another program while it was read; run the command again</source>
+        <comment>store.changed_while_read</comment>
+        <translation>kho dữ liệu {path} bị một chương trình khác thay đổi trong lúc đọc; hãy chạy lại lệnh</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="300"/>
+        <source>export needs at least one output, such as --json FILE or --html DIR</source>
+        <comment>cli.export_needs_output</comment>
+        <translation>lệnh xuất cần ít nhất một đầu ra, chẳng hạn --json TỆP hoặc --html THƯ_MỤC</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="301"/>
+        <source>--docx {path}: the file name must end in .docx</source>
+        <comment>cli.docx_suffix</comment>
+        <translation>--docx {path}: tên tệp phải có đuôi .docx</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="302"/>
+        <source>--images-url goes with --html-fragment FILE</source>
+        <comment>cli.images_url_alone</comment>
+        <translation>--images-url chỉ dùng cùng --html-fragment TỆP</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="303"/>
+        <source>{summary}: {rows}</source>
+        <comment>cli.csv_rows</comment>
+        <translation>{summary}: {rows}</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="304"/>
+        <source>links export needs either FILE.csv or --html FILE</source>
+        <comment>cli.links_export_target</comment>
+        <translation>lệnh xuất liên kết cần TỆP.csv hoặc --html TỆP</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="305"/>
+        <source>{path} already exists; add --overwrite to replace it</source>
+        <comment>cli.exists</comment>
+        <translation>{path} đã có; hãy thêm --overwrite để thay thế</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="306"/>
+        <source>--{decision} needs --comment TEXT saying what to change or why</source>
+        <comment>cli.comment_needed</comment>
+        <translation>--{decision} cần --comment NỘI_DUNG nói rõ cần sửa gì hoặc vì sao</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="307"/>
+        <source>cannot {verb} article {id}: {error}</source>
+        <comment>cli.move_refused</comment>
+        <translation>không thực hiện được lệnh với bài {id}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="308"/>
+        <source>not valid JSON (line {line}, column {column})</source>
+        <comment>cli.json_invalid_at</comment>
+        <translation>JSON không hợp lệ (dòng {line}, cột {column})</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="309"/>
+        <source>not valid JSON</source>
+        <comment>cli.json_invalid</comment>
+        <translation>JSON không hợp lệ</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="311"/>
+        <source>the approval slip&apos;s heading</source>
+        <comment>label.slip_heading</comment>
+        <translation>tiêu đề phiếu trình duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="312"/>
+        <source>the slip&apos;s {field}</source>
+        <comment>label.slip_field</comment>
+        <translation>dòng {field} của phiếu</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="313"/>
+        <source>the page&apos;s styles</source>
+        <comment>label.page_styles</comment>
+        <translation>kiểu trình bày của trang</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="314"/>
+        <source>title</source>
+        <comment>label.title</comment>
+        <translation>tiêu đề</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="315"/>
+        <source>date line</source>
+        <comment>label.date_line</comment>
+        <translation>dòng ngày tháng</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="316"/>
+        <source>lead</source>
+        <comment>label.lead</comment>
+        <translation>sapo</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="317"/>
+        <source>photo {number}</source>
+        <comment>label.photo</comment>
+        <translation>ảnh {number}</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="318"/>
+        <source>photo {number} caption</source>
+        <comment>label.photo_caption</comment>
+        <translation>chú thích ảnh {number}</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="319"/>
+        <source>{place} item {number}</source>
+        <comment>label.list_item</comment>
+        <translation>{place} mục {number}</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="320"/>
+        <source>byline</source>
+        <comment>label.byline</comment>
+        <translation>dòng tác giả</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="321"/>
+        <source>source</source>
+        <comment>label.source</comment>
+        <translation>nguồn</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="322"/>
+        <source>item {number}</source>
+        <comment>label.item</comment>
+        <translation>mục {number}</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="323"/>
+        <source>the beginning</source>
+        <comment>label.beginning</comment>
+        <translation>phần đầu</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="324"/>
+        <source>a paragraph</source>
+        <comment>kind.paragraph</comment>
+        <translation>một đoạn văn</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="325"/>
+        <source>the title</source>
+        <comment>kind.title</comment>
+        <translation>tiêu đề</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="326"/>
+        <source>a heading</source>
+        <comment>kind.heading</comment>
+        <translation>một tiêu đề mục</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="327"/>
+        <source>a quote</source>
+        <comment>kind.quote</comment>
+        <translation>một trích dẫn</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="328"/>
+        <source>a bulleted list item</source>
+        <comment>kind.bullet_item</comment>
+        <translation>một mục danh sách gạch đầu dòng</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="329"/>
+        <source>a numbered list item</source>
+        <comment>kind.numbered_item</comment>
+        <translation>một mục danh sách đánh số</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="330"/>
+        <source>a list item</source>
+        <comment>kind.list_item</comment>
+        <translation>một mục danh sách</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="331"/>
+        <source>a caption</source>
+        <comment>kind.caption</comment>
+        <translation>một chú thích</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="332"/>
+        <source>a photo</source>
+        <comment>kind.photo</comment>
+        <translation>một ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="333"/>
+        <source>a line of the approval slip</source>
+        <comment>kind.slip_line</comment>
+        <translation>một dòng của phiếu trình duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="334"/>
+        <source>styles</source>
+        <comment>kind.styles</comment>
+        <translation>kiểu trình bày</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="335"/>
+        <source>an inlined picture</source>
+        <comment>verify.inlined_picture</comment>
+        <translation>ảnh nhúng trong trang</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="336"/>
+        <source>missing from this file</source>
+        <comment>verify.missing_here</comment>
+        <translation>không có trong tệp này</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="337"/>
+        <source>after {after}: this file has {kind} &quot;{text}&quot; more</source>
+        <comment>verify.extra_text</comment>
+        <translation>sau {after}: tệp này có thêm {kind} &quot;{text}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="338"/>
+        <source>after {after}: this file has {kind} more</source>
+        <comment>verify.extra</comment>
+        <translation>sau {after}: tệp này có thêm {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="339"/>
+        <source>the picture ({where}) is missing</source>
+        <comment>verify.picture_missing</comment>
+        <translation>thiếu ảnh ({where})</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="340"/>
+        <source>the picture is not the approved one</source>
+        <comment>verify.picture_differs</comment>
+        <translation>ảnh không phải ảnh đã duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="341"/>
+        <source>alt text differs: &quot;{approved}&quot; / &quot;{here}&quot;</source>
+        <comment>verify.alt_differs</comment>
+        <translation>mô tả ảnh (alt) khác nhau: &quot;{approved}&quot; / &quot;{here}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="342"/>
+        <source>{here} here, {approved} in the approved text</source>
+        <comment>verify.kind_differs</comment>
+        <translation>ở đây là {here}, trong bản đã duyệt là {approved}</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="343"/>
+        <source>styles differ: &quot;{approved}&quot; / &quot;{here}&quot;</source>
+        <comment>verify.styles_differ</comment>
+        <translation>kiểu trình bày khác nhau: &quot;{approved}&quot; / &quot;{here}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="344"/>
+        <source>text differs: &quot;{approved}&quot; / &quot;{here}&quot;</source>
+        <comment>verify.text_differs</comment>
+        <translation>chữ khác nhau: &quot;{approved}&quot; / &quot;{here}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="345"/>
+        <source>no link</source>
+        <comment>verify.no_link</comment>
+        <translation>không có liên kết</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="346"/>
+        <source>link differs at &quot;{words}&quot;: {approved} / {here}</source>
+        <comment>verify.link_differs</comment>
+        <translation>liên kết khác nhau ở &quot;{words}&quot;: {approved} / {here}</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="347"/>
+        <source>bold</source>
+        <comment>mark.bold</comment>
+        <translation>in đậm</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="348"/>
+        <source>not bold</source>
+        <comment>mark.not_bold</comment>
+        <translation>không in đậm</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="349"/>
+        <source>italic</source>
+        <comment>mark.italic</comment>
+        <translation>in nghiêng</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="350"/>
+        <source>not italic</source>
+        <comment>mark.not_italic</comment>
+        <translation>không in nghiêng</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="351"/>
+        <source>underlined</source>
+        <comment>mark.underlined</comment>
+        <translation>gạch chân</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="352"/>
+        <source>not underlined</source>
+        <comment>mark.not_underlined</comment>
+        <translation>không gạch chân</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="353"/>
+        <source>&quot;{words}&quot; is {approved} in the approved text, {here} here</source>
+        <comment>verify.marks_differ</comment>
+        <translation>&quot;{words}&quot; {approved} trong bản đã duyệt, {here} ở đây</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="354"/>
+        <source>formatting differs</source>
+        <comment>verify.formatting_differs</comment>
+        <translation>định dạng khác nhau</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="356"/>
+        <source>required: a list of rows</source>
+        <comment>table.required_rows</comment>
+        <translation>bắt buộc phải có: danh sách các hàng</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="357"/>
+        <source>a table needs at least one row</source>
+        <comment>table.no_rows</comment>
+        <translation>bảng cần ít nhất một hàng</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="358"/>
+        <source>too many rows ({count}, at most {limit})</source>
+        <comment>table.too_many_rows</comment>
+        <translation>quá nhiều hàng ({count}, tối đa {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="359"/>
+        <source>too many cells ({rows} rows of {columns}, at most {limit})</source>
+        <comment>table.too_many_cells</comment>
+        <translation>quá nhiều ô ({rows} hàng × {columns} cột, tối đa {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="360"/>
+        <source>expected a list of cells, got {got}</source>
+        <comment>table.expected_cells</comment>
+        <translation>cần danh sách các ô, nhưng gặp {got}</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="361"/>
+        <source>a row needs at least one cell</source>
+        <comment>table.no_cells</comment>
+        <translation>mỗi hàng cần ít nhất một ô</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="362"/>
+        <source>too many cells ({count}, at most {limit})</source>
+        <comment>table.too_many_columns</comment>
+        <translation>quá nhiều ô ({count}, tối đa {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="363"/>
+        <source>has {count} cells where rows[0] has {first} (every row needs the same number of cells)</source>
+        <comment>table.ragged</comment>
+        <translation>có {count} ô trong khi hàng đầu tiên có {first} (mọi hàng cần cùng số ô)</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="364"/>
+        <source>expected a whole number</source>
+        <comment>table.expected_whole_number</comment>
+        <translation>cần một số nguyên</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="365"/>
+        <source>expected 0 to {rows} (the number of rows)</source>
+        <comment>table.header_rows</comment>
+        <translation>cần một số từ 0 đến {rows} (số hàng của bảng)</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="367"/>
+        <source>turns must be 0, 1, 2 or 3, not {turns!r}</source>
+        <comment>photo_edit.bad_turns</comment>
+        <translation>số lần xoay phải là 0, 1, 2 hoặc 3, không phải {turns!r}</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="368"/>
+        <source>unknown frame ratio {aspect!r} (expected one of {expected})</source>
+        <comment>photo_edit.unknown_aspect</comment>
+        <translation>tỉ lệ khung {aspect!r} không xác định (chỉ nhận {expected})</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="369"/>
+        <source>a frame ratio needs a crop frame</source>
+        <comment>photo_edit.aspect_without_frame</comment>
+        <translation>tỉ lệ khung cần có khung cắt</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="370"/>
+        <source>the crop frame ({x}, {y}, {w}×{h}) is not inside the picture ({width}×{height})</source>
+        <comment>photo_edit.frame_outside</comment>
+        <translation>khung cắt ({x}, {y}, {w}×{h}) không nằm trong ảnh ({width}×{height})</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="371"/>
+        <source>the crop frame is too small ({w}×{h}; its width must be at least {minimum} pixels)</source>
+        <comment>photo_edit.too_narrow</comment>
+        <translation>khung cắt quá nhỏ ({w}×{h}; chiều rộng phải ít nhất {minimum} điểm ảnh)</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="372"/>
+        <source>the crop frame is too small ({w}×{h}; its height must be at least {minimum} pixels)</source>
+        <comment>photo_edit.too_low</comment>
+        <translation>khung cắt quá nhỏ ({w}×{h}; chiều cao phải ít nhất {minimum} điểm ảnh)</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="373"/>
+        <source>the crop frame is too long and thin ({w}×{h}; one side may be at most {ratio} times the other)</source>
+        <comment>photo_edit.frame_too_thin</comment>
+        <translation>khung cắt quá dài và hẹp ({w}×{h}; một cạnh chỉ được dài tối đa gấp {ratio} lần cạnh kia)</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="374"/>
+        <source>the crop frame ({w}×{h}) does not have the ratio {aspect}</source>
+        <comment>photo_edit.ratio_not_honoured</comment>
+        <translation>khung cắt ({w}×{h}) không theo tỉ lệ {aspect}</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="375"/>
+        <source>expected an object</source>
+        <comment>photo_edit.expected_object</comment>
+        <translation>cần một đối tượng</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="376"/>
+        <source>expected 0, 1, 2 or 3</source>
+        <comment>photo_edit.expected_turns</comment>
+        <translation>cần 0, 1, 2 hoặc 3</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="377"/>
+        <source>expected [x, y, width, height] in whole pixels</source>
+        <comment>photo_edit.expected_crop</comment>
+        <translation>cần [x, y, rộng, cao] tính bằng điểm ảnh nguyên</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="378"/>
+        <source>expected text such as &quot;3:2&quot;</source>
+        <comment>photo_edit.expected_aspect</comment>
+        <translation>cần chữ dạng &quot;3:2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="379"/>
+        <source>the cropped or rotated photo is missing from the store</source>
+        <comment>store.edited_photo_missing</comment>
+        <translation>ảnh đã cắt hoặc xoay không có trong kho dữ liệu</translation>
     </message>
 </context>
 <context>

@@ -22,6 +22,7 @@ def main() -> int:
             "pyside6-lupdate",
             *sources,
             str(ROOT / "deskeditor" / "app.py"),
+            str(ROOT / "deskeditor" / "messages.py"),  # the domain's message catalogue
             "-ts",
             str(HERE / "deskeditor_vi.ts"),
         ],
