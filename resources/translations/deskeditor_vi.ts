@@ -2216,6 +2216,18 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
         <translation>{place} mục {number}</translation>
     </message>
     <message>
+        <location filename="../../deskeditor/messages.py"/>
+        <source>table {number} caption</source>
+        <comment>label.table_caption</comment>
+        <translation>tên bảng {number}</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py"/>
+        <source>table {number} row {row} cell {cell}</source>
+        <comment>label.table_cell</comment>
+        <translation>bảng {number} hàng {row} ô {cell}</translation>
+    </message>
+    <message>
         <location filename="../../deskeditor/messages.py" line="320"/>
         <source>byline</source>
         <comment>label.byline</comment>
@@ -2292,6 +2304,18 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
         <source>a photo</source>
         <comment>kind.photo</comment>
         <translation>một ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py"/>
+        <source>a table's header cell</source>
+        <comment>kind.header_cell</comment>
+        <translation>một ô tiêu đề của bảng</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py"/>
+        <source>a table cell</source>
+        <comment>kind.table_cell</comment>
+        <translation>một ô của bảng</translation>
     </message>
     <message>
         <location filename="../../deskeditor/messages.py" line="333"/>
