@@ -350,12 +350,15 @@ def table_caption_of(block: QTextBlock) -> QTextTable | None:
     return table
 
 
-def cell_runs(table: QTextTable, row: int, column: int) -> list[Run]:
-    """Read one cell's runs; its paragraphs (Enter typed in a cell) are joined by a space."""
+def cell_runs(doc: QTextDocument, table: QTextTable, row: int, column: int) -> list[Run]:
+    """Read one cell's runs; its paragraphs (Enter typed in a cell) are joined by a space.
+
+    *doc* is passed in: with PySide6 6.11, a document wrapper got from
+    ``table.document()`` marks the document deleted once the table's wrapper goes.
+    """
     cell = table.cellAt(row, column)
     if cell.row() != row or cell.column() != column:
         return []  # covered by a merged cell: its text is in the first cell
-    doc = table.document()
     runs: list[Run] = []
     block = doc.findBlock(cell.firstPosition())
     while block.isValid() and block.position() <= cell.lastPosition():
@@ -373,10 +376,10 @@ def cell_runs(table: QTextTable, row: int, column: int) -> list[Run]:
     return merged
 
 
-def table_from_document(table: QTextTable, caption: str) -> Table:
-    """Read a table of the document into the model."""
+def table_from_document(doc: QTextDocument, table: QTextTable, caption: str) -> Table:
+    """Read a table of *doc* into the model."""
     rows = [
-        [cell_runs(table, row, column) for column in range(table.columns())]
+        [cell_runs(doc, table, row, column) for column in range(table.columns())]
         for row in range(table.rows())
     ]
     header_rows = min(table.format().headerRowCount(), len(rows))
@@ -395,7 +398,7 @@ def blocks_from_document(doc: QTextDocument) -> list[Block]:
             table = QTextCursor(block).currentTable()
             while table.parentFrame() is not None and isinstance(table.parentFrame(), QTextTable):
                 table = table.parentFrame()  # the outermost table (a pasted one inside a cell)
-            blocks.append(table_from_document(table, caption))
+            blocks.append(table_from_document(doc, table, caption))
             caption, current_list = "", None
             block = doc.findBlock(table.lastPosition() + 1)
             continue

@@ -360,8 +360,8 @@ class BodyEdit(QTextEdit):
     def move_cell(self, forward: bool) -> bool:
         """Go to the next (or previous) cell as Tab does in Word; Tab in the last cell adds a row.
 
-        The new cell's text is selected, so typing replaces it. Return False
-        outside a table (or at the first cell going back).
+        The new cell's text is selected, so typing replaces it (Shift+Tab in the
+        first cell selects that cell's). Return False outside a table.
         """
         table = self.current_table()
         if table is None:
@@ -377,9 +377,7 @@ class BodyEdit(QTextEdit):
                 style_table(table)
                 cursor.endEditBlock()
         else:
-            index -= 1
-            if index < 0:
-                return True  # as in Word: Shift+Tab in the first cell stays there
+            index = max(index - 1, 0)  # Shift+Tab in the first cell stays there
         target = table.cellAt(index // table.columns(), index % table.columns())
         cursor = target.firstCursorPosition()
         cursor.setPosition(target.lastCursorPosition().position(), QTextCursor.MoveMode.KeepAnchor)
