@@ -391,6 +391,7 @@ def test_the_table_commands_are_in_vietnamese(qtbot, qapp, tmp_path, settings_di
         assert dialog.windowTitle() == "Chèn bảng"
         assert dialog.header_check.text() == "Hàng đầu là hàng tiêu đề"
         assert QCoreApplication.translate("RecoveryDialog", "Table: %1") == "Bảng: %1"
+        assert window.editor.body_edit.caption_placeholder().startswith("Tên bảng")
         window.close()
         store.close()
     finally:
@@ -398,3 +399,29 @@ def test_the_table_commands_are_in_vietnamese(qtbot, qapp, tmp_path, settings_di
             if translator not in before:
                 qapp.removeTranslator(translator)
                 translator.deleteLater()
+
+
+def test_an_empty_caption_line_shows_what_it_is_for(qtbot, window, body, monkeypatch):
+    insert(window, rows=1, columns=2, caption="", monkeypatch=monkeypatch)
+    caption = body.document().findBlock(body.current_table().firstPosition()).previous()
+    rect = body.document().documentLayout().blockBoundingRect(caption).toRect()
+    rect.translate(0, -body.verticalScrollBar().value())
+
+    def ink() -> int:
+        image = body.viewport().grab(rect).toImage()
+        return sum(
+            1
+            for x in range(0, image.width(), 2)
+            for y in range(image.height())
+            if image.pixelColor(x, y).lightness() < 200
+        )
+
+    with_words = ink()
+    words = type(body).caption_placeholder
+    monkeypatch.setattr(type(body), "caption_placeholder", lambda self: "")
+    body.viewport().repaint()
+    assert with_words > ink() + 50  # the grey words are drawn
+    monkeypatch.setattr(type(body), "caption_placeholder", words)
+    body.setTextCursor(QTextCursor(caption))
+    type_text(body, "Ơ")
+    assert tables(body.blocks())[0].caption == "Ơ"  # the words were never text

@@ -5,11 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import (
+    QColor,
     QFont,
     QKeyEvent,
     QMouseEvent,
+    QPainter,
+    QPaintEvent,
     QTextCharFormat,
     QTextCursor,
     QTextListFormat,
@@ -383,6 +386,34 @@ class BodyEdit(QTextEdit):
         cursor.setPosition(target.lastCursorPosition().position(), QTextCursor.MoveMode.KeepAnchor)
         self.setTextCursor(cursor)
         return True
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
+        # An empty caption line shows what it is for, in grey (it is not text of the body).
+        layout = self.document().documentLayout()
+        offset = QPoint(-self.horizontalScrollBar().value(), -self.verticalScrollBar().value())
+        bottom = self.viewport().height()
+        block = self.cursorForPosition(QPoint(0, 0)).block()
+        painter: QPainter | None = None
+        while block.isValid():
+            rect = layout.blockBoundingRect(block).translated(offset)
+            if rect.top() > bottom:
+                break
+            if not block.text() and block.blockFormat().property(TABLE_CAPTION):
+                if painter is None:
+                    painter = QPainter(self.viewport())
+                    font = QFont(self.document().defaultFont())
+                    font.setItalic(True)
+                    painter.setFont(font)
+                    painter.setPen(QColor("#8a8a8a"))
+                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.caption_placeholder())
+            block = block.next()
+        if painter is not None:
+            painter.end()
+
+    def caption_placeholder(self) -> str:
+        """The grey words shown in an empty caption line."""
+        return self.tr("Table name (caption): type it here, or leave it empty")
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002
         # In a table Tab and Shift+Tab move between cells (keyPressEvent), not out of the body.

@@ -253,6 +253,14 @@
     </message>
 </context>
 <context>
+    <name>BodyEdit</name>
+    <message>
+        <location filename="../../deskeditor/gui/body_editor.py"/>
+        <source>Table name (caption): type it here, or leave it empty</source>
+        <translation>Tên bảng: gõ vào đây, hoặc để trống</translation>
+    </message>
+</context>
+<context>
     <name>CategoriesPage</name>
     <message>
         <location filename="../../deskeditor/gui/categories_page.py" line="44"/>
