@@ -425,3 +425,19 @@ def test_an_empty_caption_line_shows_what_it_is_for(qtbot, window, body, monkeyp
     body.setTextCursor(QTextCursor(caption))
     type_text(body, "Ơ")
     assert tables(body.blocks())[0].caption == "Ơ"  # the words were never text
+
+
+def test_a_right_click_in_a_cell_offers_the_table_commands(qtbot, window, body, monkeypatch):
+    insert(window, rows=2, columns=2, monkeypatch=monkeypatch)
+    table = body.current_table()
+    cell = body.cursorRect(table.cellAt(1, 1).firstCursorPosition()).center()
+    menu = body.context_menu(cell)
+    texts_ = [action.text() for action in menu.actions()]
+    assert window.actions_by_name["remove_row"].text() in texts_
+    assert table.cellAt(body.textCursor()).row() == 1  # the cursor went to the clicked cell
+    menu.deleteLater()
+    outside = QTextCursor(body.document())
+    body.setTextCursor(outside)
+    plain = body.context_menu(body.cursorRect(outside).center())
+    assert window.actions_by_name["remove_row"].text() not in [a.text() for a in plain.actions()]
+    plain.deleteLater()

@@ -173,6 +173,10 @@ def follow_format_marks(actions: ActionRegistry, body: BodyEdit) -> None:
         actions["header_row"].setChecked(body.header_row())
         actions.refresh_enabled(TABLE_ACTIONS)  # their shortcuts work only in a table
 
+    body.table_actions = [
+        *(actions[name] for name in TABLE_ACTIONS[:4]), None,
+        *(actions[name] for name in TABLE_ACTIONS[4:7]), None, actions[TABLE_ACTIONS[7]],
+    ]  # fmt: skip
     body.currentCharFormatChanged.connect(update_marks)
     body.cursorPositionChanged.connect(update_marks)
 

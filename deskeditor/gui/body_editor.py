@@ -7,7 +7,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import (
+    QAction,
     QColor,
+    QContextMenuEvent,
     QFont,
     QKeyEvent,
     QMouseEvent,
@@ -18,7 +20,7 @@ from PySide6.QtGui import (
     QTextListFormat,
     QTextTable,
 )
-from PySide6.QtWidgets import QTextEdit, QWidget
+from PySide6.QtWidgets import QMenu, QTextEdit, QWidget
 
 from deskeditor.model import Block, Figure, ListBlock, Run, Table
 
@@ -101,6 +103,7 @@ class BodyEdit(QTextEdit):
         self.setAcceptRichText(True)
         self.setTabChangesFocus(True)
         self.paste_filter: PasteFilter | None = None
+        self.table_actions: list[QAction | None] = []  # the window's (None: a separator)
         self.photo_size: Callable[[int], tuple[int, int]] = lambda _id: (4, 3)
         font = QFont(self.font())
         font.setPointSizeF(max(font.pointSizeF(), 11.0))
@@ -414,6 +417,31 @@ class BodyEdit(QTextEdit):
     def caption_placeholder(self) -> str:
         """The grey words shown in an empty caption line."""
         return self.tr("Table name (caption): type it here, or leave it empty")
+
+    def context_menu(self, position: QPoint) -> QMenu:
+        """Return the right-click menu at *position*: the usual one, and in a table its commands.
+
+        A right click in a cell without a selection puts the cursor there first,
+        so the commands act on the cell clicked.
+        """
+        if not self.textCursor().hasSelection():
+            clicked = self.cursorForPosition(position)
+            if clicked.currentTable() is not None:
+                self.setTextCursor(clicked)
+        menu = self.createStandardContextMenu(position)
+        if self.current_table() is not None and self.table_actions:
+            menu.addSeparator()
+            for action in self.table_actions:
+                if action is None:
+                    menu.addSeparator()
+                else:
+                    menu.addAction(action)
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
+        menu = self.context_menu(event.pos())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002
         # In a table Tab and Shift+Tab move between cells (keyPressEvent), not out of the body.
