@@ -468,8 +468,7 @@ class DocxBuilder:
             caption.add_run(xml_safe(f": {block.caption}"))
         widths = _column_widths(block)
         table = fixed_table(self.doc, widths, rows=len(block.rows))
-        table._tbl.tblStyle_val = self._grid_style_id
-        rule_table(table, TEXT_WIDTH)
+        rule_table(table, TEXT_WIDTH, self._grid_style_id)
         set_table_caption(
             table, f"{TABLE_LABEL} {number}" + (f": {block.caption}" if block.caption else "")
         )

@@ -351,13 +351,20 @@ def _tblpr_insert(
         anchor.addprevious(element)
 
 
-def rule_table(table: Table, width: Length, size_eighths: int = 4) -> None:
+def rule_table(
+    table: Table, width: Length, grid_style_id: str | None = None, size_eighths: int = 4
+) -> None:
     """Draw every border of *table* (outside and between cells) and set its width to *width*.
+
+    *grid_style_id* is the "Table Grid" style's id, given to the table as well
+    (Word shows it as the table's style).
 
     The borders are the table's own (w:tblBorders), not only a style's, so
     LibreOffice and Word draw them alike; the width is fixed (w:tblW in
     twentieths of a point, with a fixed layout) so the table fits the text width.
     """
+    if grid_style_id is not None:
+        table._tbl.tblStyle_val = grid_style_id
     tbl_pr = table._tbl.tblPr
     table_width = OxmlElement("w:tblW")
     table_width.set(qn("w:w"), str(int(width / 635)))
