@@ -43,6 +43,25 @@ PHOTOS = [
 ]
 
 
+# The results table of the long sample: a header row, marks and a link in cells, an empty cell.
+TABLE = {
+    "type": "table",
+    "caption": "Kết quả chấm điểm thi đua 6 tháng đầu năm 2025",
+    "header_rows": 1,
+    "rows": [
+        ["Đơn vị", "Điểm tự chấm", "Điểm của cụm", "Xếp loại"],
+        ["Sở Nội vụ", "96,5", "95", [{"text": "Xuất sắc", "bold": True}]],
+        [
+            [{"text": "Sở Tư pháp", "link": "https://sotuphap.example.gov.vn/"}],
+            "94",
+            "93,5",
+            [{"text": "Xuất sắc", "bold": True}],
+        ],
+        ["Sở Văn hoá, Thể thao và Du lịch", "91", "", [{"text": "Tốt", "italic": True}]],
+    ],
+}
+
+
 def make_photo(path: Path, seed: int, size: tuple[int, int] = (1800, 1200)) -> Path:
     """Write a small photographic-looking JPEG (gradients, shapes, noise) to *path*."""
     rng = random.Random(seed)
@@ -124,6 +143,7 @@ def long_article_dict(folder: Path) -> dict:
                 ],
             },
             {"type": "paragraph", "text": PARAGRAPHS[4]},
+            TABLE,
             {
                 "type": "list",
                 "ordered": True,

@@ -93,3 +93,51 @@ def test_history_and_recovery_show_the_same_text_as_before():
             "Keywords: hội nghị, sơ kết",
         ]
     )
+
+
+def _with_table() -> Article:
+    from deskeditor.model import Table
+
+    article = _article()
+    article.body.insert(
+        1,
+        Table(
+            [
+                [[Run("Đơn vị")], [Run("Xếp loại")]],
+                [[Run("Sở "), Run("Tư pháp", bold=True)], [Run("Xuất sắc")]],
+                [[Run("Sở Y tế")], []],
+            ],
+            "Kết quả bình xét",
+            1,
+        ),
+    )
+    return article
+
+
+def test_a_table_is_searched_caption_with_the_captions_cells_with_the_body():
+    row = search_row(_with_table())
+    assert row["body"].startswith(
+        "dong chi giam doc phat bieu.\ndon vi\nxep loai\nso tu phap\nxuat sac\nso y te\n\nnhiem vu"
+    )
+    assert row["captions"].startswith("ket qua binh xet\nquang canh hoi nghi")
+
+
+def test_the_store_finds_an_article_by_a_word_in_a_table_cell(store):
+    article = _with_table()
+    article.body = [b for b in article.body if not isinstance(b, Figure)]
+    article_id = store.save_article(article).article_id
+    assert [s.id for s in store.search("xuat sac")] == [article_id]
+    assert [s.id for s in store.search("binh xet")] == [article_id]
+
+
+def test_history_and_recovery_show_a_table_row_by_row():
+    from deskeditor.gui.recovery import article_text
+
+    lines = article_text(_with_table()).splitlines()
+    start = lines.index("Đồng chí Giám đốc phát biểu.") + 1
+    assert lines[start : start + 4] == [
+        "[Table: Kết quả bình xét]",
+        "Đơn vị | Xếp loại",
+        "Sở Tư pháp | Xuất sắc",
+        "Sở Y tế | ",
+    ]

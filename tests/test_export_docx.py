@@ -23,7 +23,7 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Mm, Pt
 from lxml import etree
 from PIL import Image
-from samples import PARAGRAPHS, PHOTOS, import_long_article
+from samples import PARAGRAPHS, PHOTOS, TABLE, import_long_article
 
 from deskeditor.errors import ArticleFormatError
 from deskeditor.export.context import ExportContext, ExportOptions, context_for
@@ -260,7 +260,11 @@ def test_title_lead_and_byline(document, long_export):
 
 def test_each_photo_has_a_numbered_caption_kept_with_it(document):
     paragraphs = document.paragraphs
-    captions = [i for i, p in enumerate(paragraphs) if p.style.name == "Caption"]
+    captions = [
+        i
+        for i, p in enumerate(paragraphs)
+        if p.style.name == "Caption" and not p.text.startswith("Bảng")  # a table's is above it
+    ]
     assert len(captions) == len(PHOTOS) == len(document.inline_shapes)
     for number, (index, photo) in enumerate(zip(captions, PHOTOS, strict=True), 1):
         _, caption, credit, _ = photo
@@ -361,9 +365,10 @@ def test_mammoth_reads_the_title_headings_captions_and_quote(long_export):
     assert [h.text_content() for h in page.xpath("//h1")] == [ctx.article.title]
     assert [h.text_content() for h in page.xpath("//h2")] == ["Nhiệm vụ trọng tâm 6 tháng cuối năm"]
     captions = [c.text_content() for c in page.xpath("//p[@class='caption']")]
-    assert captions == [
-        f"Hình {n}: {c} ({credit})" for n, (_, c, credit, _) in enumerate(PHOTOS, 1)
-    ]
+    expected = [f"Hình {n}: {c} ({credit})" for n, (_, c, credit, _) in enumerate(PHOTOS, 1)]
+    assert captions == [*expected[:2], f"Bảng 1: {TABLE['caption']}", expected[2]]
+    table = page.xpath("//table")[-1]  # the article's, after the slip's
+    assert [c.text_content() for c in table.xpath("(.//tr)[1]/*")] == TABLE["rows"][0]
     assert page.xpath("//blockquote/p")[0].text_content().startswith("Thi đua là yêu nước")
     assert [m.message for m in result.messages] == []
 
@@ -390,7 +395,14 @@ def test_pandoc_reads_the_title_as_a_heading_and_the_captions_as_captions(long_e
     else:  # older ones know the Caption style by name
         styled = lxml.html.fragment_fromstring(read("docx+styles"), create_parent="div")
         found = styled.xpath("//div[@data-custom-style='caption']")
-        assert [" ".join(d.text_content().split()) for d in found] == captions
+        table_caption = f"Bảng 1: {TABLE['caption']}"
+        assert [" ".join(d.text_content().split()) for d in found] == [
+            *captions[:2],
+            table_caption,
+            captions[2],
+        ]
+    table = page.xpath("//table")[-1]  # the article's, after the slip's
+    assert [" ".join(th.text_content().split()) for th in table.xpath(".//th")] == TABLE["rows"][0]
 
 
 # ---------------------------------------------------------------- header, links, lists
@@ -418,6 +430,7 @@ def test_links_are_real_hyperlinks(document):
     assert targets == {
         "kế hoạch năm 2025": "https://sonoivu.example.gov.vn/ke-hoach-2025",
         "hộp thư": "mailto:tdkt@example.gov.vn",
+        "Sở Tư pháp": "https://sotuphap.example.gov.vn/",  # in a table cell
     }
 
 
@@ -647,3 +660,97 @@ def test_hyperlink_and_field_helpers_survive_a_round_trip(tmp_path):
     assert text_of(link) == "trang Sở" and link.find(f".//{qn('w:b')}") is not None
     assert field_instructions(reopened._p) == ["PAGE"]
     assert reopened.text == "Xem trang Sở7"
+
+
+# ---------------------------------------------------------------- tables (issue 17)
+
+
+def _article_table(document):
+    return document.tables[-1]  # the slip's tables come first
+
+
+def test_a_table_is_ruled_at_the_text_width_in_times_new_roman(document):
+    table = _article_table(document)
+    tbl_pr = table._tbl.tblPr
+    borders = tbl_pr.find(qn("w:tblBorders"))
+    assert [b.tag.split("}")[1] for b in borders] == [
+        "top", "left", "bottom", "right", "insideH", "insideV"
+    ]  # fmt: skip
+    assert {b.get(qn("w:val")) for b in borders} == {"single"}
+    assert int(tbl_pr.find(qn("w:tblW")).get(qn("w:w"))) * 635 == pytest.approx(TEXT_WIDTH, abs=635)
+    widths = [column.width for column in table.columns]
+    assert TEXT_WIDTH - 4 * 635 < sum(widths) <= TEXT_WIDTH  # whole twips
+    assert widths[0] > widths[1]  # the names' column is wider than the numbers'
+    for row in table.rows:
+        for cell in row.cells:
+            assert cell.width in widths
+            for run in cell.paragraphs[0].runs:
+                assert run.font.size == Pt(14)
+    # Times New Roman comes from the document's defaults: no run names another font.
+    assert not table._tbl.findall(f".//{qn('w:rFonts')}")
+
+
+def test_the_header_row_repeats_on_each_page_and_no_row_splits(document):
+    rows = _article_table(document).rows
+    headers = [row._tr.trPr.find(qn("w:tblHeader")) is not None for row in rows]
+    assert headers == [True, False, False, False]
+    assert all(row._tr.trPr.find(qn("w:cantSplit")) is not None for row in rows)
+    assert [c.text for c in rows[0].cells] == TABLE["rows"][0]
+    assert all(run.bold for cell in rows[0].cells for run in cell.paragraphs[0].runs)
+    assert [c.text for c in rows[3].cells] == ["Sở Văn hoá, Thể thao và Du lịch", "91", "", "Tốt"]
+    assert rows[1].cells[3].paragraphs[0].runs[0].bold
+    assert rows[3].cells[3].paragraphs[0].runs[0].italic
+
+
+def test_the_table_caption_is_numbered_with_a_seq_field_above_it(document):
+    paragraphs = document.paragraphs
+    [caption] = [p for p in paragraphs if p.text.startswith("Bảng")]
+    assert caption.text == f"Bảng 1: {TABLE['caption']}"
+    assert caption.style.name == "Caption"
+    assert field_instructions(caption._p) == [r"SEQ Bảng \* ARABIC"]
+    assert caption.paragraph_format.keep_with_next
+    assert caption._p.getnext() is _article_table(document)._tbl
+    alt = _article_table(document)._tbl.tblPr.find(qn("w:tblCaption"))
+    assert alt.get(qn("w:val")) == f"Bảng 1: {TABLE['caption']}"
+
+
+def test_tables_are_numbered_apart_from_photos(tmp_path):
+    from deskeditor.model import Table
+
+    first = Table([[[Run("Ngày")], [Run("Việc")]], [[Run("02/6")], [Run("Ra quân")]]], "", 1)
+    second = Table([[[Run("Sở Nội vụ")]]], "Đơn vị dự", 0)
+    ctx = small_context(body=[first, *small_context().article.body, second])
+    doc = docx.Document(str(write_docx(ctx, tmp_path / "a.docx")))
+    captions = [p.text for p in doc.paragraphs if p.style.name == "Caption"]
+    assert captions == [
+        "Bảng 1", "Hình 1: Các đại biểu dự Hội nghị (Ảnh: Trần Văn Ba)", "Bảng 2: Đơn vị dự"
+    ]  # fmt: skip
+    assert doc.tables[-1].rows[0]._tr.trPr.find(qn("w:tblHeader")) is None
+
+
+def test_a_long_table_repeats_its_header_on_the_next_page_in_libreoffice(tmp_path):
+    """LibreOffice renders it: the header row is printed again at the top of page 2 and 3."""
+    from deskeditor.model import Table
+
+    rows = [[[Run("STT")], [Run("Họ và tên")], [Run("Đơn vị")], [Run("Danh hiệu")]]]
+    rows += [
+        [
+            [Run(str(n))],
+            [Run(f"Nguyễn Văn Thành {n}")],
+            [Run("Sở Nội vụ")],
+            [Run("Lao động tiên tiến")],
+        ]
+        for n in range(1, 121)
+    ]
+    ctx = small_context(body=[Table(rows, "Danh sách khen thưởng", 1)])
+    path = write_docx(ctx, tmp_path / "dai.docx")
+    pages = _pdf_pages(path, tmp_path)
+    if pages is None:
+        pytest.skip(
+            "LibreOffice and pdftotext are needed: apt-get install libreoffice-writer-nogui poppler-utils"
+        )
+    article_pages = [page for page in pages if "Nguyễn Văn Thành" in page]
+    assert len(article_pages) >= 3
+    for page in article_pages:
+        assert page.count("Họ và tên") == page.count("Danh hiệu") == 1, page[:300]
+    assert "Nguyễn Văn Thành 120" in article_pages[-1]

@@ -506,3 +506,54 @@ def test_the_logo_is_in_the_header_of_the_page_and_the_single_file(store, tmp_pa
     assert (tmp_path / "trang" / "images" / "logo.jpg").is_file()
     single = write_html_single(ctx, tmp_path / "mot-tep.html").read_text(encoding="utf-8")
     assert 'class="site-logo" src="data:image/jpeg;base64,' in single
+
+
+# ------------------------------------------------------------------ tables (issue 17)
+
+
+def test_a_table_has_caption_column_headers_and_a_scrolling_labelled_box(long_export):
+    _, page = long_export
+    (box,) = page.xpath('//div[@class="table-wrap"]')
+    assert box.get("role") == "region" and box.get("tabindex") == "0"
+    caption = "Kết quả chấm điểm thi đua 6 tháng đầu năm 2025"
+    assert box.get("aria-label") == f"Bảng 1: {caption}"
+    (table,) = box.xpath("table")
+    assert table.xpath("caption")[0].text_content() == caption
+    headers = table.xpath("thead/tr/th")
+    assert [th.text_content() for th in headers] == [
+        "Đơn vị", "Điểm tự chấm", "Điểm của cụm", "Xếp loại"
+    ]  # fmt: skip
+    assert {th.get("scope") for th in headers} == {"col"}
+    rows = table.xpath("tbody/tr")
+    assert [[td.text_content() for td in tr.xpath("td")] for tr in rows][2] == [
+        "Sở Văn hoá, Thể thao và Du lịch", "91", "", "Tốt"
+    ]  # fmt: skip
+    assert rows[0].xpath("td[4]/strong")[0].text == "Xuất sắc"
+    assert rows[1].xpath("td[1]/a/@href") == ["https://sotuphap.example.gov.vn/"]
+    assert rows[2].xpath("td[4]/em")[0].text == "Tốt"
+
+
+def test_tables_are_numbered_and_a_table_without_header_or_caption_is_plain():
+    from deskeditor.model import Table
+
+    article = Article(
+        "Hai bảng",
+        body=[
+            Table([[[Run("Ngày")], [Run("Nội dung")]], [[Run("02/6")], [Run("Ra quân")]]], "", 0),
+            Table([[[Run("Đơn vị")]], [[Run("Sở Nội vụ")]]], "Danh sách", 2),
+        ],
+    )
+    doc = lxml.html.fragment_fromstring(html_fragment(_context(article)), create_parent="div")
+    boxes = doc.xpath('//div[@class="table-wrap"]')
+    assert [box.get("aria-label") for box in boxes] == ["Bảng 1", "Bảng 2: Danh sách"]
+    assert not boxes[0].xpath(".//caption | .//th | .//thead")
+    assert len(boxes[0].xpath(".//tbody/tr/td")) == 4
+    assert len(boxes[1].xpath(".//thead/tr/th")) == 2 and not boxes[1].xpath(".//tbody")
+
+
+def test_table_text_is_escaped():
+    from deskeditor.model import Table
+
+    article = Article("Bảng", body=[Table([[[Run(HOSTILE)]]], HOSTILE, 1)])
+    fragment = html_fragment(_context(article))
+    assert "<script>" not in fragment and "&lt;script&gt;" in fragment

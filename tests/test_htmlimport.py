@@ -1,7 +1,7 @@
 """Pasted HTML from Word and web pages becomes clean model blocks."""
 
 from deskeditor.htmlimport import blocks_from_html, blocks_from_text, clean_html
-from deskeditor.model import Heading, ListBlock, Paragraph, Quote
+from deskeditor.model import Heading, ListBlock, Paragraph, Quote, Run, plain_text
 
 WORD_HTML = """<html xmlns:o="urn:schemas-microsoft-com:office:office"><head>
 <style>p.MsoNormal{font-family:"Times New Roman"}</style></head><body lang=VI>
@@ -92,3 +92,79 @@ def test_nested_lists_are_flattened_and_text_is_nfc():
 def test_plain_text_lines_become_paragraphs():
     blocks = blocks_from_text("Dòng một\r\n\r\n  Dòng hai  \n")
     assert [b.runs[0].text for b in blocks] == ["Dòng một", "Dòng hai"]
+
+
+# ---------------------------------------------------------------- tables (issue 17)
+
+# What Word puts on the clipboard for a table: no <th>, no <thead>, the heading row in bold,
+# a paragraph in every cell, a merged cell (colspan) and the styles of every cell.
+WORD_TABLE = """<html xmlns:o="urn:schemas-microsoft-com:office:office"><body lang=VI>
+<p class=MsoNormal>Kết quả bình xét như sau:</p>
+<table class=MsoTableGrid border=1 cellspacing=0 cellpadding=0 style='border-collapse:collapse'>
+ <tr style='mso-yfti-irow:0;mso-yfti-firstrow:yes'>
+  <td width=208 valign=top style='width:155.8pt;border:solid windowtext 1.0pt'>
+  <p class=MsoNormal><b><span lang=VI>Đơn vị<o:p></o:p></span></b></p></td>
+  <td width=208 valign=top style='width:155.8pt'><p class=MsoNormal><b>Điểm</b></p></td>
+  <td width=208 valign=top style='width:155.8pt'><p class=MsoNormal><b>Xếp loại</b></p></td>
+ </tr>
+ <tr style='mso-yfti-irow:1'>
+  <td width=208 valign=top><p class=MsoNormal>Sở Nội vụ</p></td>
+  <td width=208 valign=top><p class=MsoNormal>95</p></td>
+  <td width=208 valign=top><p class=MsoNormal><i>Xuất sắc</i></p></td>
+ </tr>
+ <tr style='mso-yfti-irow:2;mso-yfti-lastrow:yes'>
+  <td colspan=2 valign=top><p class=MsoNormal>Sở Tư pháp (gộp hai ô)</p></td>
+  <td width=208 valign=top><p class=MsoNormal><a href="https://sotuphap.example.gov.vn">Tốt</a></p></td>
+ </tr>
+</table>
+<p class=MsoNormal>Sau bảng.</p>
+</body></html>"""
+
+
+def _texts(table):
+    return [[plain_text(cell) for cell in row] for row in table.rows]
+
+
+def test_a_table_pasted_from_word_becomes_a_table_block():
+    blocks = blocks_from_html(WORD_TABLE)
+    assert [type(b).__name__ for b in blocks] == ["Paragraph", "Table", "Paragraph"]
+    table = blocks[1]
+    assert _texts(table) == [
+        ["Đơn vị", "Điểm", "Xếp loại"],
+        ["Sở Nội vụ", "95", "Xuất sắc"],
+        ["Sở Tư pháp (gộp hai ô)", "", "Tốt"],  # the merged cell's text stays, in its first cell
+    ]
+    assert table.header_rows == 1  # Word's bold first row
+    assert table.rows[1][2][0].italic
+    assert table.rows[2][2][0].link == "https://sotuphap.example.gov.vn"
+    assert table.caption == ""
+
+
+def test_a_web_table_keeps_caption_header_and_spanned_rows():
+    html = """<table><caption>Lịch tiếp công dân</caption>
+    <thead><tr><th>Ngày</th><th>Lãnh đạo</th><th>Nơi tiếp</th></tr></thead>
+    <tbody><tr><td rowspan="2">Thứ Hai</td><td>Giám đốc</td><td>Phòng 1</td></tr>
+    <tr><td>Phó Giám đốc</td><td>Phòng 2</td></tr>
+    <tr><th>Thứ Ba</th><td>Chánh Văn phòng<script>x()</script></td></tr></tbody></table>"""
+    [table] = blocks_from_html(html)
+    assert table.caption == "Lịch tiếp công dân" and table.header_rows == 1
+    assert _texts(table) == [
+        ["Ngày", "Lãnh đạo", "Nơi tiếp"],
+        ["Thứ Hai", "Giám đốc", "Phòng 1"],
+        ["", "Phó Giám đốc", "Phòng 2"],
+        ["Thứ Ba", "Chánh Văn phòng", ""],  # a short row is filled
+    ]
+
+
+def test_layout_tables_and_tables_in_tables_keep_their_text():
+    assert blocks_from_html("<table><tr><td><p>Hộp tin</p></td></tr></table>") == [
+        Paragraph([Run("Hộp tin")])
+    ]
+    [table] = blocks_from_html(
+        "<table><tr><td>Ngoài<table><tr><td>trong 1</td><td>trong 2</td></tr></table></td>"
+        "<td>Bên</td></tr></table>"
+    )
+    assert _texts(table) == [["Ngoài trong 1 trong 2", "Bên"]]
+    assert blocks_from_html("<table><tr><td> </td><td></td></tr></table>") == []
+    [unclosed] = blocks_from_html("<table><tr><td>một</td><td>hai")
+    assert _texts(unclosed) == [["một", "hai"]]

@@ -45,6 +45,7 @@ from deskeditor.model import (
     Paragraph,
     Run,
     SiteProfile,
+    Table,
 )
 from deskeditor.text import clean_text
 
@@ -153,7 +154,20 @@ def _nonblank(value: str) -> bool:
 
 @st.composite
 def blocks(draw) -> dict[str, Any]:  # type: ignore[no-untyped-def]
-    kind = draw(st.sampled_from(["paragraph", "paragraph", "heading", "quote", "list", "photo"]))
+    kind = draw(
+        st.sampled_from(["paragraph", "paragraph", "heading", "quote", "list", "photo", "table"])
+    )
+    if kind == "table":
+        columns = draw(st.integers(1, 4))
+        rows = draw(
+            st.lists(st.lists(runs(), min_size=columns, max_size=columns), min_size=1, max_size=4)
+        )
+        block = {"type": "table", "rows": rows}
+        if draw(st.booleans()):
+            block["caption"] = draw(one_line)
+        if draw(st.booleans()):
+            block["header_rows"] = draw(st.integers(0, len(rows)))
+        return block
     if kind == "list":
         block: dict[str, Any] = {"type": "list", "items": draw(st.lists(runs(), max_size=4))}
         if draw(st.booleans()):
@@ -221,6 +235,13 @@ def canonical_runs(value: Any) -> Any:
     return out
 
 
+def canonical_cell(value: Any) -> Any:
+    """A table cell as written: like runs, but a run without text is no run at all."""
+    if isinstance(value, list):
+        value = [item for item in value if nfc(item if isinstance(item, str) else item["text"])]
+    return canonical_runs(value)
+
+
 def canonical(data: dict[str, Any]) -> dict[str, Any]:
     """The JSON the round trip must give back for generated *data*."""
     body = []
@@ -231,6 +252,15 @@ def canonical(data: dict[str, Any]) -> dict[str, Any]:
                     "type": "list",
                     "ordered": block.get("ordered", False),
                     "items": [canonical_runs(item) for item in block["items"]],
+                }
+            )
+        elif block["type"] == "table":
+            body.append(
+                {
+                    "type": "table",
+                    "caption": nfc(block.get("caption", "")),
+                    "header_rows": block.get("header_rows", 0),
+                    "rows": [[canonical_cell(cell) for cell in row] for row in block["rows"]],
                 }
             )
         elif block["type"] == "photo":
@@ -337,6 +367,9 @@ def article_texts(article: Article) -> list[str]:
         elif isinstance(block, ListBlock):
             for item in block.items:
                 texts += run_texts(item)
+        elif isinstance(block, Table):
+            texts.append(block.caption)
+            texts += [run.text for row in block.rows for cell in row for run in cell]
         else:
             texts += run_texts(block.runs)
     return texts
@@ -348,11 +381,12 @@ VOID = {"meta", "img", "br", "link", "hr", "input", "source", "wbr"}
 TEMPLATE_TAGS = {
     "html", "head", "meta", "title", "style", "body", "header", "footer", "div", "p", "nav", "ol", "ul",
     "li", "main", "article", "h1", "h2", "time", "figure", "img", "figcaption",
-    "strong", "em", "u", "a", "blockquote", "address", "br",
+    "strong", "em", "u", "a", "blockquote", "address", "br", "table", "caption", "thead",
+    "tbody", "tr", "th", "td",
 }  # fmt: skip
 TEMPLATE_ATTRIBUTES = {
     "lang", "charset", "name", "content", "http-equiv", "class", "aria-label", "aria-current",
-    "datetime", "src", "alt", "width", "height", "href", "style",
+    "datetime", "src", "alt", "width", "height", "href", "style", "role", "tabindex", "scope",
 }  # fmt: skip
 
 
@@ -454,6 +488,9 @@ def test_the_allowlists_match_what_the_templates_write(tmp_path, sample_dict):
         {"type": "photo", "file": "a.jpg", "caption": "Ảnh", "credit": "Ảnh: Lan", "alt": "Mô tả"}
     )
     sample_dict["lead"] = "Tóm tắt"
+    sample_dict["body"].append(
+        {"type": "table", "caption": "Bảng", "header_rows": 1, "rows": [["Đơn vị"], ["Sở"]]}
+    )
     profile = SiteProfile("SỞ NỘI VỤ", address="Số 1", phone="0205", fax="0206",
                           email="a@b.vn", website="https://b.vn", logo_photo_id=9)  # fmt: skip
     groups = [LinkGroup("Sở ban ngành", [Link("Sở Tư pháp", "https://stp.example.vn")])]

@@ -204,7 +204,8 @@ class _WebEditorPaste(HTMLParser):
     """What a web editor's paste filter (CKEditor's) does: keep known tags, drop attributes."""
 
     KEEP = {"p", "strong", "em", "u", "a", "ul", "ol", "li", "h2", "blockquote", "figure",
-            "figcaption", "img", "br"}  # fmt: skip
+            "figcaption", "img", "br", "table", "caption", "thead", "tbody", "tr", "th",
+            "td"}  # fmt: skip
     ATTRIBUTES = {"a": ("href",), "img": ("src", "alt")}
 
     def __init__(self) -> None:
@@ -454,3 +455,41 @@ def test_a_fragment_for_the_portals_image_address_verifies(store, approved, tmp_
     page = export(store, approved, "folder", tmp_path)
     edit_html(page, 'src="images/anh-1.jpg"', 'src="https://example.com/anh-1.jpg"')
     assert not check(store, page)[0]
+
+
+# ---------------------------------------------------------------- tables (issue 17)
+
+
+@pytest.mark.parametrize("form", list(WRITERS))
+def test_an_edited_table_cell_is_named(store, approved, tmp_path, form):
+    path = export(store, approved, form, tmp_path)
+    if form == "docx":
+        edit_docx(path, replace_in_document(">93,5<", ">98,5<"))
+    else:
+        edit_html(path, "<td>93,5</td>", "<td>98,5</td>")
+    ok, message = check(store, path)
+    assert not ok
+    assert 'table 1 row 3 cell 3: text differs: "93,5" / "98,5"' in message
+
+
+@pytest.mark.parametrize("form", list(WRITERS))
+def test_an_edited_table_caption_is_named(store, approved, tmp_path, form):
+    path = export(store, approved, form, tmp_path)
+    old, new = "6 tháng đầu năm 2025</", "cả năm 2025</"
+    if form == "docx":
+        edit_docx(path, replace_in_document(": Kết quả chấm điểm thi đua 6 tháng", ": Kết quả"))
+    else:
+        edit_html(path, "Kết quả chấm điểm thi đua " + old, "Kết quả chấm điểm thi đua " + new)
+    ok, message = check(store, path)
+    assert not ok
+    assert "table 1 caption: text differs" in message
+
+
+def test_a_header_row_made_plain_is_named(store, approved, tmp_path):
+    path = export(store, approved, "folder", tmp_path)
+    edit_html(path, '<th scope="col">Xếp loại</th>', "<td>Xếp loại</td>")
+    ok, message = check(store, path)
+    assert not ok
+    assert (
+        "table 1 row 1 cell 4: a table cell here, a table's header cell in the approved" in message
+    )

@@ -56,3 +56,26 @@ def test_a_new_json_field_does_not_change_codes(monkeypatch):
     monkeypatch.setattr(jsonio, "article_to_dict", with_more)
     monkeypatch.setattr(codec, "article_to_dict", with_more, raising=False)
     assert content_hash(golden_article(), [PHOTO]) == before
+
+
+# README.md, "Version codes": the example with a table (issue 17).
+TABLE_BYTES = (
+    '{"author":"","author_unit":"","body":[{"caption":"Kết quả","header_rows":1,'
+    '"rows":[["Đơn vị","Điểm"],["Sở Nội vụ",[{"bold":true,"text":"98"}]]],"type":"table"}],'
+    '"category":"","lead":"","published_at":"","source":"","tags":[],"title":"Kết quả thi đua"}'
+)
+
+
+def test_a_table_is_pinned_in_form_v1():
+    from deskeditor.model import Table
+
+    table = Table(
+        [[[Run("Đơn vị")], [Run("Điểm")]], [[Run("Sở Nội vụ")], [Run("98", bold=True)]]],
+        "Kết quả",
+        1,
+    )
+    article = Article(title="Kết quả thi đua", body=[table])
+    assert canonical_v1(article, []).decode("utf-8") == TABLE_BYTES
+    assert version_code(content_hash(article, [])) == "1AEB-F4E5"
+    table.rows[1][1] = [Run("97", bold=True)]
+    assert version_code(content_hash(article, [])) != "1AEB-F4E5"

@@ -50,7 +50,9 @@ from deskeditor.export.docx_fields import (
     new_list_numbering,
     package_bytes,
     paragraph_style_ids,
+    repeat_as_header,
     reset_style,
+    rule_table,
     set_fonts,
     set_image_description,
     set_language,
@@ -58,13 +60,14 @@ from deskeditor.export.docx_fields import (
     set_numbering,
     set_paragraph_style,
     set_run_fonts,
+    set_table_caption,
     set_theme_fonts,
     style_num_id,
     use_font_everywhere,
     xml_safe,
     xml_safe_limited,
 )
-from deskeditor.model import Block, Decision, Figure, ListBlock, TextBlock, plain_text
+from deskeditor.model import Block, Decision, Figure, ListBlock, Table, TextBlock, plain_text
 from deskeditor.safeio import StagedFiles, WriteError, staged
 from deskeditor.text.dates import official_date_line, short_date, web_date_line
 
@@ -86,6 +89,11 @@ MIN_PHOTO_SHARE = 0.6
 MIN_PHOTO_HEIGHT = Mm(70)
 PAGE_BODY_PT = (PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM) / 12700
 FIGURE_LABEL = "Hình"
+TABLE_LABEL = "Bảng"
+# A table's text is the body's size; a column is never narrower than this.
+TABLE_TEXT_PT = 14
+MIN_COLUMN = Mm(15)
+TWIP = 635  # EMU
 DOTS = "……"
 
 _L, _C, _R, _J = (
@@ -228,6 +236,7 @@ class DocxBuilder:
         base = _styled_base()
         self.doc = copy.deepcopy(base.doc)
         self.figures = 0
+        self.tables = 0
         self._style_ids = base.style_ids
         self._grid_style_id = base.grid_style_id
         self._image_parts: dict[int, ImagePart] = {}  # photo id -> its picture in the package
@@ -445,6 +454,48 @@ class DocxBuilder:
             text += f" ({block.credit})"
         caption.add_run(xml_safe(text))
 
+    def _table(self, index: int, block: Block) -> None:
+        """A ruled table at the text width, its caption "Bảng N: …" above it (SEQ Bảng)."""
+        assert isinstance(block, Table)
+        self.tables += 1
+        number = self.tables
+        caption = self._styled("Caption")
+        caption.paragraph_format.keep_with_next = True  # the caption opens the table's page
+        caption.paragraph_format.space_before, caption.paragraph_format.space_after = Pt(6), Pt(3)
+        caption.add_run(f"{TABLE_LABEL} ")
+        add_field(caption, f"SEQ {TABLE_LABEL} \\* ARABIC", str(number))
+        if block.caption:
+            caption.add_run(xml_safe(f": {block.caption}"))
+        widths = _column_widths(block)
+        table = fixed_table(self.doc, widths, rows=len(block.rows))
+        rule_table(table, TEXT_WIDTH, self._grid_style_id)
+        set_table_caption(
+            table, f"{TABLE_LABEL} {number}" + (f": {block.caption}" if block.caption else "")
+        )
+        repeat_as_header(table, block.header_rows)
+        height = _text_height(block.caption, 13, after=9, line=1.0)
+        for number_of_row, (row, cells) in enumerate(zip(table.rows, block.rows, strict=True)):
+            header = number_of_row < block.header_rows
+            tallest = 0.0
+            for cell, runs, width in zip(row.cells, cells, widths, strict=True):
+                paragraph = cell.paragraphs[0]
+                format_paragraph(paragraph, align=_C if header else _L, before=2, after=2, line=1.0)
+                paragraph.paragraph_format.first_line_indent = Pt(0)
+                add_runs(paragraph, runs)
+                for run in paragraph.runs:
+                    run.font.size = Pt(TABLE_TEXT_PT)
+                    if header:
+                        run.bold = True
+                text_width = Length(max(width - CELL_PADDING, Mm(5)))
+                tallest = max(
+                    tallest,
+                    _text_height(plain_text(runs), TABLE_TEXT_PT, bold=header, width=text_width,
+                                 after=4, line=1.0),
+                )  # fmt: skip
+            height += tallest
+        self._take(height)
+        self._para("", after=0, line=1.0)  # Word joins two tables that touch; this keeps them apart
+
     # ------------------------------------------------------------ page layout
 
     def _take(self, points: float) -> None:
@@ -533,7 +584,28 @@ BLOCK_WRITERS: dict[str, Callable[[DocxBuilder, int, Block], None]] = {
     "quote": DocxBuilder._text,
     "list": DocxBuilder._list,
     "photo": DocxBuilder._photo,
+    "table": DocxBuilder._table,
 }
+
+
+def _column_widths(table: Table) -> list[Length]:
+    """Share the text width among the columns by how much text each holds.
+
+    A column's share follows its longest cell (counted up to 30 characters,
+    and at least 4): a column of numbers stays narrow, one of names gets room.
+    Every column is at least MIN_COLUMN wide (when the columns allow it).
+    """
+    columns = table.columns
+    weights = [
+        min(30, max(4, *(len(plain_text(row[c])) for row in table.rows))) for c in range(columns)
+    ]
+    twips = int(TEXT_WIDTH) // TWIP  # Word keeps widths in whole twentieths of a point
+    floor = min(int(MIN_COLUMN) // TWIP, twips // columns)
+    spare = twips - floor * columns
+    total = sum(weights)
+    widths = [floor + spare * weight // total for weight in weights]
+    widths[-1] += twips - sum(widths)  # the rounding goes to the last column
+    return [Emu(width * TWIP) for width in widths]
 
 
 def _apply_style(

@@ -335,6 +335,73 @@ def bordered_box(
     return row.cells[0]
 
 
+_TBLPR_AFTER_BORDERS = ("w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook", "w:tblCaption")
+
+
+def _tblpr_insert(
+    tbl_pr: BaseOxmlElement, element: BaseOxmlElement, before: tuple[str, ...]
+) -> None:
+    """Put *element* into w:tblPr ahead of the first child named in *before* (CT_TblPr's order)."""
+    for old in tbl_pr.findall(element.tag):
+        tbl_pr.remove(old)
+    anchor = next((c for c in tbl_pr if c.tag in {qn(name) for name in before}), None)
+    if anchor is None:
+        tbl_pr.append(element)
+    else:
+        anchor.addprevious(element)
+
+
+def rule_table(
+    table: Table, width: Length, grid_style_id: str | None = None, size_eighths: int = 4
+) -> None:
+    """Draw every border of *table* (outside and between cells) and set its width to *width*.
+
+    *grid_style_id* is the "Table Grid" style's id, given to the table as well
+    (Word shows it as the table's style).
+
+    The borders are the table's own (w:tblBorders), not only a style's, so
+    LibreOffice and Word draw them alike; the width is fixed (w:tblW in
+    twentieths of a point, with a fixed layout) so the table fits the text width.
+    """
+    if grid_style_id is not None:
+        table._tbl.tblStyle_val = grid_style_id
+    tbl_pr = table._tbl.tblPr
+    table_width = OxmlElement("w:tblW")
+    table_width.set(qn("w:w"), str(int(width / 635)))
+    table_width.set(qn("w:type"), "dxa")
+    _tblpr_insert(tbl_pr, table_width, ("w:jc", "w:tblCellSpacing", "w:tblInd", "w:tblBorders",
+                                        *_TBLPR_AFTER_BORDERS))  # fmt: skip
+    borders = OxmlElement("w:tblBorders")
+    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        line = OxmlElement(f"w:{edge}")
+        line.set(qn("w:val"), "single")
+        line.set(qn("w:sz"), str(size_eighths))
+        line.set(qn("w:space"), "0")
+        line.set(qn("w:color"), "000000")
+        borders.append(line)
+    _tblpr_insert(tbl_pr, borders, _TBLPR_AFTER_BORDERS)
+
+
+def set_table_caption(table: Table, caption: str) -> None:
+    """Give *table* its title for screen readers (w:tblCaption, Word's "Alt Text")."""
+    element = OxmlElement("w:tblCaption")
+    element.set(qn("w:val"), xml_safe_limited(caption))
+    _tblpr_insert(table._tbl.tblPr, element, ("w:tblDescription",))
+
+
+def repeat_as_header(table: Table, rows: int) -> None:
+    """Mark the first *rows* rows as heading rows, repeated at the top of each page.
+
+    Every row is also kept whole on its page (w:cantSplit): a row cut in two
+    reads as two rows.
+    """
+    for number, row in enumerate(table.rows):
+        tr_pr = row._tr.get_or_add_trPr()
+        tr_pr.append(OxmlElement("w:cantSplit"))
+        if number < rows:
+            tr_pr.append(OxmlElement("w:tblHeader"))
+
+
 def add_short_rule(cell: _Cell, length: Length, cell_width: Length) -> None:
     """Draw a centred line *length* long under the cell's last line, as the decree shows."""
     paragraph = cell.add_paragraph()

@@ -36,7 +36,7 @@ from urllib.parse import unquote, urlsplit
 from deskeditor.errors import DeskEditorError, Message
 from deskeditor.export import versionmark
 from deskeditor.export.context import ExportContext, ExportOptions
-from deskeditor.model import Article, Figure, ListBlock, plain_text
+from deskeditor.model import Article, Figure, ListBlock, Table, plain_text
 from deskeditor.safeio import ReadError, read_regular_file
 from deskeditor.text import nfc
 
@@ -63,8 +63,8 @@ _PLAIN: Marks = (False, False, False, None)
 class Item:
     """One thing a reader sees, in reading order.
 
-    *kind* is "p", "title", "heading", "quote", "ul", "ol", "caption" or
-    "photo"; *runs* hold the text with its marks, white space as a reader sees
+    *kind* is "p", "title", "heading", "quote", "ul", "ol", "caption",
+    "photo", or "th" and "td" for a table's header and other cells; *runs* hold the text with its marks, white space as a reader sees
     it. A photo has the sha256 of its picture (``""`` when the file is
     missing) and its alt text.
     """
@@ -440,6 +440,9 @@ def _html_blocks(
         elif tag == "figure":
             flush()
             items.extend(_html_figure(child, images))
+        elif tag == "table":
+            flush()
+            items.extend(_html_table(child))
         elif tag == "img":
             flush()
             items.append(_html_photo(child, images))
@@ -466,6 +469,25 @@ def _html_figure(figure: _Node, images: _FileImages) -> list[Item]:
     caption = figure.find("figcaption")
     if caption is not None:
         out.append(Item("caption", _html_runs(caption)))
+    return out
+
+
+def _html_table(table: _Node) -> list[Item]:
+    """Return a table's caption and each cell ("th" or "td"), row by row."""
+    out: list[Item] = []
+
+    def visit(node: _Node) -> None:
+        for child in node.children:
+            if not isinstance(child, _Node) or _hidden(child):
+                continue
+            if child.tag == "caption":
+                out.append(Item("caption", _html_runs(child)))
+            elif child.tag in ("th", "td"):
+                out.append(Item(child.tag, _html_runs(child)))
+            else:  # thead, tbody, tfoot, tr; a table in a table
+                visit(child)
+
+    visit(table)
     return out
 
 
@@ -632,6 +654,8 @@ class _DocxReader:
         for child in parent:
             if child.tag == _w("p"):
                 items.extend(self._paragraph(child))
+            elif child.tag == _w("tbl") and any(item.kind == "title" for item in items):
+                items.extend(self._article_table(child))  # after the title: the article's
             elif child.tag == _w("tbl"):
                 items.extend(self._slip_fields(child))
             elif child.tag in (_w("sdt"), _w("sdtContent"), _w("customXml")):
@@ -658,6 +682,22 @@ class _DocxReader:
             out.append(Item("slip", _normalise(_chars(label + " ", _PLAIN) + [
                 (char, marks) for text, marks in runs for char in text
             ])))  # fmt: skip
+        return out
+
+    def _article_table(self, table: etree._Element) -> list[Item]:
+        """Return each cell of a table of the article: "th" in a heading row, else "td"."""
+        out = []
+        for row in table.iter(_w("tr")):
+            tr_pr = row.find(_w("trPr"))
+            mark = tr_pr.find(_w("tblHeader")) if tr_pr is not None else None
+            header = mark is not None and mark.get(_w("val"), "true").lower() not in _OFF
+            for cell in row.findall(_w("tc")):
+                chars: list[tuple[str, Marks]] = []
+                for p in cell.iter(_w("p")):
+                    for item in self._paragraph(p):
+                        chars += [*((c, marks) for text, marks in item.runs for c in text)]
+                        chars.append(("\n", _PLAIN))
+                out.append(Item("th" if header else "td", _normalise(chars)))
         return out
 
     def _kind(self, p: etree._Element) -> str:
@@ -842,7 +882,7 @@ def labels(form: str, article: Article) -> list[str]:
             out.append(Message("label.date_line"))
     if article.lead.strip():
         out.append(Message("label.lead"))
-    photo = 0
+    photo = table = 0
     for index, block in enumerate(article.body):
         if isinstance(block, Figure):
             photo += 1
@@ -854,6 +894,16 @@ def labels(form: str, article: Article) -> list[str]:
                 Message("label.list_item", place=f"body[{index}]", number=number + 1)
                 for number, item in enumerate(block.items)
                 if plain_text(item).strip()
+            ]
+        elif isinstance(block, Table):
+            table += 1
+            if form == DOCX or block.caption:
+                out.append(Message("label.table_caption", number=table))
+            out += [
+                Message("label.table_cell", number=table, row=r + 1, cell=c + 1)
+                for r, row in enumerate(block.rows)
+                for c, cell in enumerate(row)
+                if plain_text(cell).strip()
             ]
         elif plain_text(block.runs).strip():
             out.append(f"body[{index}]")
@@ -877,6 +927,8 @@ _KIND_NAMES = {
     "li": Message("kind.list_item"),
     "caption": Message("kind.caption"),
     "photo": Message("kind.photo"),
+    "th": Message("kind.header_cell"),
+    "td": Message("kind.table_cell"),
     "slip": Message("kind.slip_line"),
     "styles": Message("kind.styles"),
 }

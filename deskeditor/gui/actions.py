@@ -62,6 +62,12 @@ SP = QStyle.StandardPixmap
 KEY = QKeySequence.StandardKey
 W = store_writable  # enabled only when the store can be written
 
+
+def IN_TABLE(window: MainWindow) -> bool:  # noqa: N802 (a rule, named like W)
+    """The rule of the table actions: the cursor is in a table of a writable store."""
+    return store_writable(window) and window.editor.body_edit.current_table() is not None
+
+
 # Every action of the window but the Article and Settings menus' own (article_actions,
 # settings_menu). Texts are translated in the "MainWindow" context.
 ACTIONS = (
@@ -90,6 +96,15 @@ ACTIONS = (
     ActionSpec("link", QT_TRANSLATE_NOOP("MainWindow", "Insert &link…"), lambda w, _c: w.insert_link(), ("Ctrl+K",), icon_text=QT_TRANSLATE_NOOP("MainWindow", "Link"), enabled_when=W),
     ActionSpec("unlink", QT_TRANSLATE_NOOP("MainWindow", "&Remove link"), lambda w, _c: w.editor.body_edit.set_link(None), enabled_when=W),
     ActionSpec("photo", QT_TRANSLATE_NOOP("MainWindow", "Insert &photo…"), lambda w, _c: w.choose_photos(), ("Ctrl+Shift+I",), icon_text=QT_TRANSLATE_NOOP("MainWindow", "Photo"), enabled_when=W),
+    ActionSpec("table", QT_TRANSLATE_NOOP("MainWindow", "Insert &table…"), lambda w, _c: insert_table(w), ("Ctrl+Alt+T",), icon_text=QT_TRANSLATE_NOOP("MainWindow", "Table"), enabled_when=W),
+    ActionSpec("row_above", QT_TRANSLATE_NOOP("MainWindow", "Insert row &above"), lambda w, _c: w.editor.body_edit.insert_row(below=False), enabled_when=IN_TABLE),
+    ActionSpec("row_below", QT_TRANSLATE_NOOP("MainWindow", "Insert row &below"), lambda w, _c: w.editor.body_edit.insert_row(below=True), ("Ctrl+Alt+Down",), enabled_when=IN_TABLE),
+    ActionSpec("column_left", QT_TRANSLATE_NOOP("MainWindow", "Insert column &left"), lambda w, _c: w.editor.body_edit.insert_column(right=False), enabled_when=IN_TABLE),
+    ActionSpec("column_right", QT_TRANSLATE_NOOP("MainWindow", "Insert column &right"), lambda w, _c: w.editor.body_edit.insert_column(right=True), ("Ctrl+Alt+Right",), enabled_when=IN_TABLE),
+    ActionSpec("remove_row", QT_TRANSLATE_NOOP("MainWindow", "Delete r&ow"), lambda w, _c: w.editor.body_edit.remove_row(), enabled_when=IN_TABLE),
+    ActionSpec("remove_column", QT_TRANSLATE_NOOP("MainWindow", "Delete colu&mn"), lambda w, _c: w.editor.body_edit.remove_column(), enabled_when=IN_TABLE),
+    ActionSpec("remove_table", QT_TRANSLATE_NOOP("MainWindow", "&Delete table"), lambda w, _c: w.editor.body_edit.remove_table(), enabled_when=IN_TABLE),
+    ActionSpec("header_row", QT_TRANSLATE_NOOP("MainWindow", "&Heading row"), lambda w, on: w.editor.body_edit.set_header_row(on), checkable=True, enabled_when=IN_TABLE),
     _language("vi"),
     _language("en"),
     ActionSpec("templates", QT_TRANSLATE_NOOP("MainWindow", "Web page &templates folder…"), lambda w, _c: choose_template_folder(w)),
@@ -99,6 +114,11 @@ ACTIONS = (
     *PHOTO_ACTIONS,
 )  # fmt: skip
 
+TABLE_ACTIONS = (
+    "row_above", "row_below", "column_left", "column_right", "remove_row", "remove_column",
+    "remove_table", "header_row",
+)  # fmt: skip
+
 MENUS = (
     MenuSpec("file", QT_TRANSLATE_NOOP("MainWindow", "&File"), ("new", "save", None, "import", None, "backup", None, "quit")),
     MenuSpec("edit", QT_TRANSLATE_NOOP("MainWindow", "&Edit"), ("undo", "redo", None, "cut", "copy", "paste", None, "find")),
@@ -106,7 +126,12 @@ MENUS = (
         "bold", "italic", "underline", None, "paragraph", "heading", "quote", None, "bullets",
         "numbers", None, "link", "unlink",
     )),
-    MenuSpec("insert", QT_TRANSLATE_NOOP("MainWindow", "&Insert"), ("photo", "link", None, PHOTO_MENU)),
+    MenuSpec("insert", QT_TRANSLATE_NOOP("MainWindow", "&Insert"), (
+        "photo", "link", None, PHOTO_MENU, None, "table",
+        MenuSpec("table_menu", QT_TRANSLATE_NOOP("MainWindow", "Ta&ble"), (
+            *TABLE_ACTIONS[:4], None, *TABLE_ACTIONS[4:7], None, TABLE_ACTIONS[7],
+        )),
+    )),
     MenuSpec("article", QT_TRANSLATE_NOOP("MainWindow", "&Article"), (*ARTICLE_MENU_ITEMS, None, "history", None, "delete")),
     MenuSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "&Settings"), (
         "link_list", "site_profile", None,
@@ -145,9 +170,26 @@ def follow_format_marks(actions: ActionRegistry, body: BodyEdit) -> None:
         ordered = text_list is not None and text_list.format().style().value < -3
         actions["bullets"].setChecked(text_list is not None and not ordered)
         actions["numbers"].setChecked(ordered)
+        actions["header_row"].setChecked(body.header_row())
+        actions.refresh_enabled(TABLE_ACTIONS)  # their shortcuts work only in a table
 
+    body.table_actions = [
+        *(actions[name] for name in TABLE_ACTIONS[:4]), None,
+        *(actions[name] for name in TABLE_ACTIONS[4:7]), None, actions[TABLE_ACTIONS[7]],
+    ]  # fmt: skip
     body.currentCharFormatChanged.connect(update_marks)
     body.cursorPositionChanged.connect(update_marks)
+
+
+def insert_table(window: MainWindow) -> None:
+    """Ask for the size of a table and insert it after the cursor's paragraph."""
+    from .dialogs import TableDialog
+
+    values = TableDialog.ask(window)
+    if values is not None:
+        rows, columns, header, caption = values
+        window.editor.body_edit.insert_table(rows, columns, header, caption)
+        window.editor.body_edit.setFocus()
 
 
 def import_article(window: MainWindow) -> None:

@@ -18,15 +18,34 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextFormat,
+    QTextFrameFormat,
+    QTextLength,
     QTextListFormat,
+    QTextTable,
+    QTextTableCellFormat,
+    QTextTableFormat,
 )
 
-from deskeditor.model import Block, Figure, Heading, ListBlock, Paragraph, Quote, Run, trim_runs
+from deskeditor.model import (
+    Block,
+    Figure,
+    Heading,
+    ListBlock,
+    Paragraph,
+    Quote,
+    Run,
+    Table,
+    trim_runs,
+)
 from deskeditor.text import nfc
 
 from .figure import OBJECT_CHAR, figure_format, figure_from_format, is_figure
 
 QUOTE_BLOCK = QTextFormat.Property.UserProperty + 10
+# The paragraph right above a table that holds its caption (plain text).
+TABLE_CAPTION = QTextFormat.Property.UserProperty + 11
+HEADER_BACKGROUND = QColor("#e6ecf3")
+TABLE_BORDER = QColor("#7d8a9a")
 HEADING_LEVEL = 2
 LINK_COLOUR = QColor("#0645ad")
 QUOTE_COLOUR = QColor("#444444")
@@ -72,6 +91,62 @@ def figure_block_format() -> QTextBlockFormat:
     fmt.setTopMargin(6)
     fmt.setBottomMargin(10)
     return fmt
+
+
+def caption_block_format() -> QTextBlockFormat:
+    """Return the block format of a table's caption (the paragraph above the table)."""
+    fmt = QTextBlockFormat()
+    fmt.setProperty(TABLE_CAPTION, True)
+    fmt.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+    fmt.setTopMargin(8)
+    fmt.setBottomMargin(2)
+    return fmt
+
+
+def caption_char_format() -> QTextCharFormat:
+    """Return the look of a table's caption: bold by its look, not a mark (it is plain text)."""
+    fmt = QTextCharFormat()
+    fmt.setFontWeight(QFont.Weight.Bold)
+    return fmt
+
+
+def table_format(header_rows: int) -> QTextTableFormat:
+    """Return the format of a table: ruled, as wide as the page, *header_rows* heading rows."""
+    fmt = QTextTableFormat()
+    fmt.setBorder(1)
+    fmt.setBorderBrush(TABLE_BORDER)
+    fmt.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
+    fmt.setBorderCollapse(True)
+    fmt.setCellPadding(4)
+    fmt.setCellSpacing(0)
+    fmt.setBottomMargin(8)
+    fmt.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
+    fmt.setHeaderRowCount(header_rows)
+    return fmt
+
+
+def style_table(table: QTextTable) -> None:
+    """Shade the heading rows' cells and clear the others' (after any change of rows)."""
+    header_rows = table.format().headerRowCount()
+    for row in range(table.rows()):
+        for column in range(table.columns()):
+            cell = table.cellAt(row, column)
+            if cell.row() != row or cell.column() != column:
+                continue  # covered by a merged cell
+            fmt = QTextTableCellFormat()
+            if row < header_rows:
+                fmt.setBackground(HEADER_BACKGROUND)
+            else:
+                fmt.setBackground(Qt.GlobalColor.transparent)
+            cell.setFormat(fmt)
+
+
+def set_header_rows(table: QTextTable, count: int) -> None:
+    """Make the first *count* rows the table's heading rows."""
+    fmt = table.format()
+    fmt.setHeaderRowCount(max(0, min(count, table.rows())))
+    table.setFormat(fmt)
+    style_table(table)
 
 
 def heading_char_format(base: QTextCharFormat | None = None) -> QTextCharFormat:
@@ -152,7 +227,21 @@ def insert_blocks(cursor: QTextCursor, blocks: list[Block], photo_size: PhotoSiz
             cursor.insertBlock(block_fmt, QTextCharFormat())
 
     for block in blocks:
-        if isinstance(block, Figure):
+        if isinstance(block, Table):
+            new_block(caption_block_format())
+            cursor.insertText(block.caption, caption_char_format())
+            cursor.setBlockCharFormat(caption_char_format())
+            table = cursor.insertTable(
+                len(block.rows), block.columns, table_format(block.header_rows)
+            )
+            for row_number, row in enumerate(block.rows):
+                for column, cell in enumerate(row):
+                    _insert_runs(table.cellAt(row_number, column).firstCursorPosition(), cell)
+            style_table(table)
+            # Qt keeps an empty paragraph after a table: the next block goes into it.
+            cursor.setPosition(table.lastPosition() + 1)
+            first = True
+        elif isinstance(block, Figure):
             new_block(figure_block_format())
             width, height = photo_size(block.photo_id or 0)
             cursor.insertText(OBJECT_CHAR, figure_format(block, width, height))
@@ -195,7 +284,11 @@ def _insert_runs(
 
 
 def block_kind(block: QTextBlock) -> str:
-    """Return "figure", "list", "heading", "quote" or "paragraph" for a document block."""
+    """Return "figure", "list", "heading", "quote", "table-caption", "table" or "paragraph"."""
+    if QTextCursor(block).currentTable() is not None:
+        return "table"
+    if block.blockFormat().property(TABLE_CAPTION):
+        return "table-caption"
     if block.textList() is not None:
         return "list"
     fmt = block.blockFormat()
@@ -248,13 +341,76 @@ def runs_of_block(block: QTextBlock, *, heading: bool = False) -> list[Run]:
     return trim_runs(runs)
 
 
+def table_caption_of(block: QTextBlock) -> QTextTable | None:
+    """Return the table that the caption *block* belongs to: the one right after it."""
+    following = block.next()
+    table = QTextCursor(following).currentTable() if following.isValid() else None
+    if table is None or table.firstPosition() != following.position():
+        return None
+    return table
+
+
+def cell_runs(doc: QTextDocument, table: QTextTable, row: int, column: int) -> list[Run]:
+    """Read one cell's runs; its paragraphs (Enter typed in a cell) are joined by a space.
+
+    *doc* is passed in: with PySide6 6.11, a document wrapper got from
+    ``table.document()`` marks the document deleted once the table's wrapper goes.
+    """
+    cell = table.cellAt(row, column)
+    if cell.row() != row or cell.column() != column:
+        return []  # covered by a merged cell: its text is in the first cell
+    runs: list[Run] = []
+    block = doc.findBlock(cell.firstPosition())
+    while block.isValid() and block.position() <= cell.lastPosition():
+        more = runs_of_block(block)
+        if runs and more:
+            runs.append(Run(" "))
+        runs += more
+        block = block.next()
+    merged: list[Run] = []
+    for run in runs:
+        if merged and merged[-1].same_marks(run):
+            merged[-1].text += run.text
+        else:
+            merged.append(run)
+    return merged
+
+
+def table_from_document(doc: QTextDocument, table: QTextTable, caption: str) -> Table:
+    """Read a table of *doc* into the model."""
+    rows = [
+        [cell_runs(doc, table, row, column) for column in range(table.columns())]
+        for row in range(table.rows())
+    ]
+    header_rows = min(table.format().headerRowCount(), len(rows))
+    return Table(rows, caption, header_rows)
+
+
 def blocks_from_document(doc: QTextDocument) -> list[Block]:
     """Convert the editor's document into model blocks; empty paragraphs are dropped."""
     blocks: list[Block] = []
     current_list = None
+    caption = ""  # the caption paragraph just read, for the table after it
     block = doc.firstBlock()
     while block.isValid():
         kind = block_kind(block)
+        if kind == "table":
+            table = QTextCursor(block).currentTable()
+            while table.parentFrame() is not None and isinstance(table.parentFrame(), QTextTable):
+                table = table.parentFrame()  # the outermost table (a pasted one inside a cell)
+            blocks.append(table_from_document(doc, table, caption))
+            caption, current_list = "", None
+            block = doc.findBlock(table.lastPosition() + 1)
+            continue
+        caption = ""
+        if kind == "table-caption":
+            text = nfc(block.text().translate(_DROP)).strip()
+            current_list = None
+            if table_caption_of(block) is None and text:  # its table was deleted
+                blocks.append(Paragraph([Run(text)]))  # bold was its look, not a mark
+            caption = text
+            block = block.next()
+            continue
         if kind == "list":
             text_list = block.textList()
             items = runs_of_block(block)

@@ -5,28 +5,40 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import (
+    QAction,
+    QColor,
+    QContextMenuEvent,
     QFont,
     QKeyEvent,
     QMouseEvent,
+    QPainter,
+    QPaintEvent,
     QTextCharFormat,
     QTextCursor,
     QTextListFormat,
+    QTextTable,
 )
-from PySide6.QtWidgets import QTextEdit, QWidget
+from PySide6.QtWidgets import QMenu, QTextEdit, QWidget
 
-from deskeditor.model import Block, Figure
+from deskeditor.model import Block, Figure, ListBlock, Run, Table
 
 from .adapter import (
+    TABLE_CAPTION,
     block_kind,
+    caption_char_format,
     figure_block_format,
     heading_block_format,
     heading_char_format,
     insert_blocks,
     paragraph_block_format,
     quote_block_format,
+    run_format,
+    set_header_rows,
     set_link,
+    style_table,
+    table_caption_of,
 )
 from .figure import (
     FIGURE_OBJECT,
@@ -53,6 +65,26 @@ IMAGE_SUFFIXES = {
     ".avif",
 }
 
+
+def _flat_runs(blocks: list[Block]) -> list[Run]:
+    """Return the text of *blocks* as one line of runs (for a table cell), blocks apart by a space."""
+    out: list[Run] = []
+    for block in blocks:
+        if isinstance(block, Table):
+            pieces = [cell for row in block.rows for cell in row if cell]
+        elif isinstance(block, ListBlock):
+            pieces = block.items
+        elif isinstance(block, Figure):
+            pieces = []
+        else:
+            pieces = [block.runs]
+        for runs in pieces:
+            if out:
+                out.append(Run(" "))
+            out += runs
+    return out
+
+
 # Called with pasted blocks; returns the blocks to insert (e.g. after legacy conversion).
 PasteFilter = Callable[[list[Block]], list[Block] | None]
 
@@ -71,6 +103,7 @@ class BodyEdit(QTextEdit):
         self.setAcceptRichText(True)
         self.setTabChangesFocus(True)
         self.paste_filter: PasteFilter | None = None
+        self.table_actions: list[QAction | None] = []  # the window's (None: a separator)
         self.photo_size: Callable[[int], tuple[int, int]] = lambda _id: (4, 3)
         font = QFont(self.font())
         font.setPointSizeF(max(font.pointSizeF(), 11.0))
@@ -149,8 +182,8 @@ class BodyEdit(QTextEdit):
         cursor.beginEditBlock()
         for block_cursor in self._selected_block_cursors(cursor):
             block = block_cursor.block()
-            if block_kind(block) == "figure":
-                continue
+            if block_kind(block) in ("figure", "table", "table-caption"):
+                continue  # a cell or a caption is one line of text, never a heading
             if block.textList() is not None:
                 block.textList().remove(block)
             block_cursor.setBlockFormat(formats[kind]())
@@ -167,6 +200,8 @@ class BodyEdit(QTextEdit):
     def toggle_list(self, ordered: bool) -> None:
         """Make the selected blocks a bulleted or numbered list, or plain paragraphs again."""
         style = QTextListFormat.Style.ListDecimal if ordered else QTextListFormat.Style.ListDisc
+        if self.current_kind() in ("table", "table-caption"):
+            return  # no list in a cell or a caption
         cursor = self.textCursor()
         current = cursor.block().textList()
         cursor.beginEditBlock()
@@ -200,9 +235,236 @@ class BodyEdit(QTextEdit):
             block = block.next()
         return cursors
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        # Enter at the end of a heading or quote starts an ordinary paragraph, as in Word.
+    # ------------------------------------------------------------ tables
+
+    def current_table(self) -> QTextTable | None:
+        """Return the table the cursor is in, if any."""
+        return self.textCursor().currentTable()
+
+    def insert_table(self, rows: int, columns: int, header: bool, caption: str = "") -> None:
+        """Insert an empty table after the cursor's block, with its caption line above it.
+
+        The cursor lands in the first cell. Inside a table, the new one goes after it.
+        """
+        rows, columns = max(1, rows), max(1, columns)
+        cells: list[list[list[Run]]] = [[[] for _ in range(columns)] for _ in range(rows)]
+        table = Table(cells, caption, 1 if header else 0)
         cursor = self.textCursor()
+        cursor.beginEditBlock()
+        outer = cursor.currentTable()
+        if outer is not None:
+            cursor.setPosition(outer.lastPosition() + 1)
+        elif cursor.block().text().strip() or block_kind(cursor.block()) != "paragraph":
+            cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+            cursor.insertBlock(paragraph_block_format(), QTextCharFormat())
+        insert_blocks(cursor, [table], self.photo_size)  # leaves the cursor after the table
+        cursor.endEditBlock()
+        inserted = QTextCursor(self.document().findBlock(cursor.position() - 1)).currentTable()
+        if inserted is not None:
+            self.setTextCursor(inserted.cellAt(0, 0).firstCursorPosition())
+
+    def _table_edit(self, change: Callable[[QTextTable, int, int], tuple[int, int] | None]) -> None:
+        """Apply *change* to the cursor's table as one undo step.
+
+        *change* gets the cursor's row and column and returns the cell the
+        cursor stays in (as in Word, the cursor keeps its cell), or None.
+        """
+        table = self.current_table()
+        if table is None:
+            return
+        cursor = self.textCursor()
+        cell = table.cellAt(cursor)
+        offset = cursor.position() - cell.firstPosition()
+        cursor.beginEditBlock()
+        stay = change(table, cell.row(), cell.column())
+        cursor.endEditBlock()
+        if stay is not None:
+            target = table.cellAt(*stay)
+            moved = QTextCursor(self.document())
+            moved.setPosition(min(target.firstPosition() + offset, target.lastPosition()))
+            self.setTextCursor(moved)
+
+    def insert_row(self, below: bool = True) -> None:
+        """Add an empty row above or below the cursor's (one undo step)."""
+
+        def change(table: QTextTable, row: int, column: int) -> tuple[int, int]:
+            table.insertRows(row + 1 if below else row, 1)
+            style_table(table)
+            return (row if below else row + 1), column
+
+        self._table_edit(change)
+
+    def insert_column(self, right: bool = True) -> None:
+        """Add an empty column left or right of the cursor's."""
+
+        def change(table: QTextTable, row: int, column: int) -> tuple[int, int]:
+            table.insertColumns(column + 1 if right else column, 1)
+            style_table(table)
+            return row, (column if right else column + 1)
+
+        self._table_edit(change)
+
+    def remove_row(self) -> None:
+        """Delete the cursor's row; the last row takes the table with it."""
+
+        def change(table: QTextTable, row: int, column: int) -> tuple[int, int] | None:
+            if table.rows() == 1:
+                self._remove_table(table)
+                return None
+            table.removeRows(row, 1)
+            set_header_rows(table, min(table.format().headerRowCount(), table.rows()))
+            return min(row, table.rows() - 1), column
+
+        self._table_edit(change)
+
+    def remove_column(self) -> None:
+        """Delete the cursor's column; the last column takes the table with it."""
+
+        def change(table: QTextTable, row: int, column: int) -> tuple[int, int] | None:
+            if table.columns() == 1:
+                self._remove_table(table)
+                return None
+            table.removeColumns(column, 1)
+            style_table(table)
+            return row, min(column, table.columns() - 1)
+
+        self._table_edit(change)
+
+    def remove_table(self) -> None:
+        """Delete the cursor's table with its caption."""
+        self._table_edit(lambda table, _row, _column: self._remove_table(table))
+
+    def _remove_table(self, table: QTextTable) -> None:
+        """Remove *table* and its caption line; the paragraphs around it stay as they were."""
+        caption = self.document().findBlock(table.firstPosition()).previous()
+        cursor = QTextCursor(self.document())
+        captioned = table_caption_of(caption) if caption.isValid() else None
+        if captioned is not None and captioned.firstPosition() == table.firstPosition():
+            cursor.setPosition(caption.position())
+        else:
+            cursor.setPosition(table.firstPosition() - 1)  # the table's frame begins here
+        cursor.setPosition(table.lastPosition() + 1, QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
+        if cursor.block().blockFormat().property(TABLE_CAPTION):
+            cursor.setBlockFormat(paragraph_block_format())
+        self.setTextCursor(cursor)
+
+    def header_row(self) -> bool:
+        """Tell whether the cursor's table has a heading row."""
+        table = self.current_table()
+        return table is not None and table.format().headerRowCount() > 0
+
+    def set_header_row(self, on: bool) -> None:
+        """Make the first row of the cursor's table its heading row, or an ordinary row."""
+
+        def change(table: QTextTable, row: int, column: int) -> tuple[int, int]:
+            set_header_rows(table, 1 if on else 0)
+            return row, column
+
+        self._table_edit(change)
+
+    def move_cell(self, forward: bool) -> bool:
+        """Go to the next (or previous) cell as Tab does in Word; Tab in the last cell adds a row.
+
+        The new cell's text is selected, so typing replaces it (Shift+Tab in the
+        first cell selects that cell's). Return False outside a table.
+        """
+        table = self.current_table()
+        if table is None:
+            return False
+        cell = table.cellAt(self.textCursor())
+        index = cell.row() * table.columns() + cell.column()
+        if forward:
+            index += max(1, cell.columnSpan())
+            if index >= table.rows() * table.columns():
+                cursor = self.textCursor()
+                cursor.beginEditBlock()
+                table.appendRows(1)
+                style_table(table)
+                cursor.endEditBlock()
+        else:
+            index = max(index - 1, 0)  # Shift+Tab in the first cell stays there
+        target = table.cellAt(index // table.columns(), index % table.columns())
+        cursor = target.firstCursorPosition()
+        cursor.setPosition(target.lastCursorPosition().position(), QTextCursor.MoveMode.KeepAnchor)
+        self.setTextCursor(cursor)
+        return True
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
+        # An empty caption line shows what it is for, in grey (it is not text of the body).
+        layout = self.document().documentLayout()
+        offset = QPoint(-self.horizontalScrollBar().value(), -self.verticalScrollBar().value())
+        bottom = self.viewport().height()
+        block = self.cursorForPosition(QPoint(0, 0)).block()
+        painter: QPainter | None = None
+        while block.isValid():
+            rect = layout.blockBoundingRect(block).translated(offset)
+            if rect.top() > bottom:
+                break
+            if not block.text() and block.blockFormat().property(TABLE_CAPTION):
+                if painter is None:
+                    painter = QPainter(self.viewport())
+                    font = QFont(self.document().defaultFont())
+                    font.setItalic(True)
+                    painter.setFont(font)
+                    painter.setPen(QColor("#8a8a8a"))
+                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.caption_placeholder())
+            block = block.next()
+        if painter is not None:
+            painter.end()
+
+    def caption_placeholder(self) -> str:
+        """The grey words shown in an empty caption line."""
+        return self.tr("Table name (caption): type it here, or leave it empty")
+
+    def context_menu(self, position: QPoint) -> QMenu:
+        """Return the right-click menu at *position*: the usual one, and in a table its commands.
+
+        A right click in a cell without a selection puts the cursor there first,
+        so the commands act on the cell clicked.
+        """
+        if not self.textCursor().hasSelection():
+            clicked = self.cursorForPosition(position)
+            if clicked.currentTable() is not None:
+                self.setTextCursor(clicked)
+        menu = self.createStandardContextMenu(position)
+        if self.current_table() is not None and self.table_actions:
+            menu.addSeparator()
+            for action in self.table_actions:
+                if action is None:
+                    menu.addSeparator()
+                else:
+                    menu.addAction(action)
+        return menu
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802
+        menu = self.context_menu(event.pos())
+        menu.exec(event.globalPos())
+        menu.deleteLater()
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002
+        # In a table Tab and Shift+Tab move between cells (keyPressEvent), not out of the body.
+        if self.current_table() is not None:
+            return False
+        return super().focusNextPrevChild(next)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        cursor = self.textCursor()
+        key, modifiers = event.key(), event.modifiers()
+        plain = not modifiers & (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        )
+        if plain and key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab) and self.current_table():
+            forward = key == Qt.Key.Key_Tab and not modifiers & Qt.KeyboardModifier.ShiftModifier
+            self.move_cell(forward)
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.current_kind() == "table-caption":
+            table = table_caption_of(cursor.block())
+            if table is not None:  # Enter under the caption goes to the table, as in Word
+                self.setTextCursor(table.cellAt(0, 0).firstCursorPosition())
+                return
+        # Enter at the end of a heading or quote starts an ordinary paragraph, as in Word.
         if (
             event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
             and not event.modifiers() & Qt.KeyboardModifier.ShiftModifier
@@ -252,6 +514,11 @@ class BodyEdit(QTextEdit):
         """Insert *figure* as its own block after the cursor's block."""
         cursor = self.textCursor()
         cursor.beginEditBlock()
+        table = cursor.currentTable()
+        if table is None and self.current_kind() == "table-caption":
+            table = table_caption_of(cursor.block())
+        if table is not None:  # a photo goes after the table, never into a cell
+            cursor.setPosition(table.lastPosition() + 1)
         if cursor.block().text().strip() or cursor.block().textList() is not None:
             cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
             cursor.insertBlock(figure_block_format(), QTextCharFormat())
@@ -370,6 +637,17 @@ class BodyEdit(QTextEdit):
                 return
             blocks = filtered
         cursor = self.textCursor()
+        kind = self.current_kind()
+        if kind in ("table", "table-caption"):
+            # A cell or a caption holds one line of text: what is pasted there is its text.
+            cursor.beginEditBlock()
+            cursor.removeSelectedText()
+            for run in _flat_runs(blocks):
+                fmt = caption_char_format() if kind == "table-caption" else run_format(run)
+                cursor.insertText(run.text, fmt)
+            cursor.endEditBlock()
+            self.setTextCursor(cursor)
+            return
         cursor.beginEditBlock()
         cursor.removeSelectedText()
         insert_blocks(cursor, blocks, self.photo_size)

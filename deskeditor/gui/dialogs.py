@@ -1,16 +1,18 @@
-"""Small dialogs: insert a link, edit a photo's caption, credit and alt text."""
+"""Small dialogs: insert a link or a table, edit a photo's caption, credit and alt text."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -147,3 +149,60 @@ class FigureDialog(QDialog):
         dialog = cls(figure, parent)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         return dialog.result_figure(), accepted
+
+
+class TableDialog(QDialog):
+    """Ask for a new table's rows, columns, heading row and caption."""
+
+    MAX_ROWS = 2000
+    MAX_COLUMNS = 50  # the interchange JSON's limits
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Insert table"))
+        self.rows_edit = QSpinBox()
+        self.rows_edit.setRange(1, self.MAX_ROWS)
+        self.rows_edit.setValue(3)
+        self.columns_edit = QSpinBox()
+        self.columns_edit.setRange(1, self.MAX_COLUMNS)
+        self.columns_edit.setValue(3)
+        self.header_check = QCheckBox(self.tr("First row is a heading row"))
+        self.header_check.setChecked(True)
+        self.caption_edit = QLineEdit()
+        self.caption_edit.setPlaceholderText(self.tr("e.g. Results by district"))
+        self.caption_edit.setMinimumWidth(360)
+        form = QFormLayout()
+        form.addRow(self.tr("Rows:"), self.rows_edit)
+        form.addRow(self.tr("Columns:"), self.columns_edit)
+        form.addRow("", self.header_check)
+        form.addRow(self.tr("Caption:"), self.caption_edit)
+        hint = QLabel(
+            self.tr(
+                "Tab moves to the next cell, Shift+Tab back; Tab in the last cell adds a row. "
+                "The caption is the line above the table."
+            )
+        )
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #555")
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(hint)
+        layout.addWidget(ok_cancel_buttons(self))
+
+    def values(self) -> tuple[int, int, bool, str]:
+        """Return (rows, columns, heading row, caption)."""
+        caption = nfc(" ".join(self.caption_edit.text().split()))
+        return (
+            self.rows_edit.value(),
+            self.columns_edit.value(),
+            self.header_check.isChecked(),
+            caption,
+        )
+
+    @classmethod
+    def ask(cls, parent: QWidget | None = None) -> tuple[int, int, bool, str] | None:
+        """Show the dialog; return its values, or None when cancelled."""
+        dialog = cls(parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.values()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from deskeditor.model import Block, Figure, ListBlock, Run
+from deskeditor.model import Block, Figure, ListBlock, Run, Table
 from deskeditor.text.legacy import convert_legacy, detect_legacy
 
 PREVIEW_CHARS = 160
@@ -18,6 +18,8 @@ def _runs(blocks: list[Block]) -> list[Run]:
         if isinstance(block, ListBlock):
             for item in block.items:
                 runs += item
+        elif isinstance(block, Table):
+            runs += [run for row in block.rows for cell in row for run in cell]
         elif not isinstance(block, Figure):
             runs += block.runs
     return runs
@@ -27,6 +29,9 @@ def convert_blocks(blocks: list[Block], encoding: str) -> list[Block]:
     """Convert the text of every run in *blocks* from *encoding* (in place) and return them."""
     for run in _runs(blocks):
         run.text = convert_legacy(run.text, encoding)
+    for block in blocks:
+        if isinstance(block, Table):
+            block.caption = convert_legacy(block.caption, encoding)
     return blocks
 
 

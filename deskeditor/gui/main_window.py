@@ -106,6 +106,7 @@ class MainWindow(QMainWindow):
 
         self.action_registry = ActionRegistry(self, ACTIONS)
         menus = self.action_registry.build_menus(self.menuBar(), MENUS)
+        self.menus = menus  # by name, submenus too
         self.article_menu, self.settings_menu = menus["article"], menus["settings"]
         self.toolbar = self.action_registry.build_toolbar(self.tr(TOOLBAR_TITLE), TOOLBAR)
         self.addToolBar(self.toolbar)

@@ -13,7 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from deskeditor.errors import DeskEditorError
-from deskeditor.model import Article, body_texts
+from deskeditor.model import Article, Table, body_texts, plain_text
 from deskeditor.store.recovery import Recovery
 from deskeditor.text.dates import short_datetime
 
@@ -29,6 +29,7 @@ _LABELS = {
     "author": QT_TRANSLATE_NOOP("RecoveryDialog", "Author: %1"),
     "source": QT_TRANSLATE_NOOP("RecoveryDialog", "Source: %1"),
     "tags": QT_TRANSLATE_NOOP("RecoveryDialog", "Keywords: %1"),
+    "table": QT_TRANSLATE_NOOP("RecoveryDialog", "Table: %1"),
 }
 
 
@@ -51,10 +52,14 @@ def article_text(article: Article) -> str:
         _labelled("date", when),
         article.lead,
     ]
-    for _, group in groupby(body_texts(article.body), key=itemgetter(0)):
+    for index, group in groupby(body_texts(article.body), key=itemgetter(0)):
         pieces = [(part, text) for _, part, text in group]
         texts = dict(pieces)
-        if "caption" in texts:  # one figure: its three texts on one line
+        block = article.body[index]
+        if isinstance(block, Table):  # its caption, then a row per line, cells apart by " | "
+            lines.append("[" + _labelled("table", block.caption or "—") + "]")
+            lines += [" | ".join(plain_text(cell) for cell in row) for row in block.rows]
+        elif "caption" in texts:  # one figure: its three texts on one line
             parts = [texts["caption"], texts["credit"], _labelled("alt", texts["alt"])]
             lines.append("[" + " | ".join(part for part in parts if part) + "]")
         else:

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 # Column weights for bm25(): a match in the title counts most.
 WEIGHTS = (10.0, 4.0, 1.0, 2.0, 3.0, 3.0)
 _WORD = re.compile(r"\w+")
+_CAPTIONS = (*FIGURE_TEXTS, "table-caption")  # a table's cells are body text
 
 
 def search_row(article: Article) -> dict[str, str]:
@@ -21,7 +22,7 @@ def search_row(article: Article) -> dict[str, str]:
     body_parts: list[str] = []
     captions: list[str] = []
     for _, part, text in body_texts(article.body):
-        (captions if part in FIGURE_TEXTS else body_parts).append(text)
+        (captions if part in _CAPTIONS else body_parts).append(text)
     return {
         "title": fold(article.title),
         "lead": fold(article.lead),

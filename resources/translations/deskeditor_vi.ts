@@ -253,6 +253,14 @@
     </message>
 </context>
 <context>
+    <name>BodyEdit</name>
+    <message>
+        <location filename="../../deskeditor/gui/body_editor.py"/>
+        <source>Table name (caption): type it here, or leave it empty</source>
+        <translation>Tên bảng: gõ vào đây, hoặc để trống</translation>
+    </message>
+</context>
+<context>
     <name>CategoriesPage</name>
     <message>
         <location filename="../../deskeditor/gui/categories_page.py" line="44"/>
@@ -2216,6 +2224,18 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
         <translation>{place} mục {number}</translation>
     </message>
     <message>
+        <location filename="../../deskeditor/messages.py"/>
+        <source>table {number} caption</source>
+        <comment>label.table_caption</comment>
+        <translation>tên bảng {number}</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py"/>
+        <source>table {number} row {row} cell {cell}</source>
+        <comment>label.table_cell</comment>
+        <translation>bảng {number} hàng {row} ô {cell}</translation>
+    </message>
+    <message>
         <location filename="../../deskeditor/messages.py" line="320"/>
         <source>byline</source>
         <comment>label.byline</comment>
@@ -2292,6 +2312,18 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
         <source>a photo</source>
         <comment>kind.photo</comment>
         <translation>một ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py"/>
+        <source>a table's header cell</source>
+        <comment>kind.header_cell</comment>
+        <translation>một ô tiêu đề của bảng</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py"/>
+        <source>a table cell</source>
+        <comment>kind.table_cell</comment>
+        <translation>một ô của bảng</translation>
     </message>
     <message>
         <location filename="../../deskeditor/messages.py" line="333"/>
@@ -4050,6 +4082,61 @@ Vẫn nhập bài?</translation>
         <source>&amp;Edit photo</source>
         <translation>Chỉnh &amp;ảnh</translation>
     </message>
+    <message>
+        <location filename="../../deskeditor/gui/actions.py"/>
+        <source>Insert &amp;table…</source>
+        <translation>Chèn &amp;bảng…</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/actions.py"/>
+        <source>Table</source>
+        <translation>Bảng</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/actions.py"/>
+        <source>Ta&amp;ble</source>
+        <translation>&amp;Sửa bảng</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/actions.py"/>
+        <source>Insert row &amp;above</source>
+        <translation>Chèn hàng ở &amp;trên</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/actions.py"/>
+        <source>Insert row &amp;below</source>
+        <translation>Chèn hàng ở &amp;dưới</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/actions.py"/>
+        <source>Insert column &amp;left</source>
+        <translation>Chèn cột bên t&amp;rái</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/actions.py"/>
+        <source>Insert column &amp;right</source>
+        <translation>Chèn cột bên &amp;phải</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/actions.py"/>
+        <source>Delete r&amp;ow</source>
+        <translation>Xoá &amp;hàng</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/actions.py"/>
+        <source>Delete colu&amp;mn</source>
+        <translation>Xoá &amp;cột</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/actions.py"/>
+        <source>&amp;Delete table</source>
+        <translation>&amp;Xoá bảng</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/actions.py"/>
+        <source>&amp;Heading row</source>
+        <translation>Hàng ti&amp;êu đề</translation>
+    </message>
 </context>
 <context>
     <name>ProfilePage</name>
@@ -4267,6 +4354,11 @@ Vẫn nhập bài?</translation>
         <source>Discard</source>
         <translation>Bỏ đi</translation>
     </message>
+    <message>
+        <location filename="../../deskeditor/gui/recovery.py"/>
+        <source>Table: %1</source>
+        <translation>Bảng: %1</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -4302,6 +4394,44 @@ Vẫn nhập bài?</translation>
         <location filename="../../deskeditor/gui/settings_menu.py" line="16"/>
         <source>Site &amp;profile and categories…</source>
         <translation>&amp;Thông tin cơ quan và chuyên mục…</translation>
+    </message>
+</context>
+<context>
+    <name>TableDialog</name>
+    <message>
+        <location filename="../../deskeditor/gui/dialogs.py"/>
+        <source>Insert table</source>
+        <translation>Chèn bảng</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/dialogs.py"/>
+        <source>First row is a heading row</source>
+        <translation>Hàng đầu là hàng tiêu đề</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/dialogs.py"/>
+        <source>e.g. Results by district</source>
+        <translation>VD: Kết quả theo huyện</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/dialogs.py"/>
+        <source>Rows:</source>
+        <translation>Số hàng:</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/dialogs.py"/>
+        <source>Columns:</source>
+        <translation>Số cột:</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/dialogs.py"/>
+        <source>Caption:</source>
+        <translation>Tên bảng:</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/dialogs.py"/>
+        <source>Tab moves to the next cell, Shift+Tab back; Tab in the last cell adds a row. The caption is the line above the table.</source>
+        <translation>Tab chuyển sang ô kế tiếp, Shift+Tab quay lại; Tab ở ô cuối cùng thêm một hàng. Tên bảng là dòng ngay trên bảng.</translation>
     </message>
 </context>
 <context>

@@ -7,10 +7,11 @@
 // CONFIG: {"work": folder served as /work/, "fragment": "/work/…" (images under a
 // media address), "clipboard": "/work/…" (images as data: URIs, as the GUI's copy),
 // "out": folder for screenshots and PDFs, "chromium": "/usr/bin/chromium",
-// "print": ["/work/…/index.html", …] (optional: pages to print to PDF, A4 and Letter)}.
+// "print": ["/work/…/index.html", …] (optional: pages to print to PDF, A4 and Letter),
+// "phone": ["/work/…/index.html", …] (optional: pages measured at 375 px wide)}.
 // Without "fragment" no editor is run.
 // Prints one JSON object: {"runs": [{editor, route, html, editing, column, errors}],
-// "prints": [{page, format, pdf}]}.
+// "prints": [{page, format, pdf}], "phones": [{page, page_width, view_width, tables}]}.
 // Nothing leaves the machine: every page comes from a server on 127.0.0.1.
 
 import { readFile } from "node:fs/promises";
@@ -253,7 +254,7 @@ const flags = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-ru
   "--disable-background-networking", "--disable-component-update", "--disable-sync"];
 // launch() starts Chromium on a fresh temporary profile (its own --user-data-dir).
 const browser = await chromium.launch({executablePath: config.chromium, headless: true, args: flags});
-const result = {runs: [], prints: [], origin};
+const result = {runs: [], prints: [], phones: [], origin};
 try {
   const context = await browser.newContext({viewport: {width: EDITOR_WIDTH + 40, height: 1000}});
   await context.route((url) => !url.href.startsWith(origin), (route) => route.abort());
@@ -267,6 +268,29 @@ try {
       await page.close();
       result.prints.push({page: path, format, pdf});
     }
+  }
+  // A 375 px phone: the page's own width against the screen, and each table's box.
+  for (const [index, path] of (config.phone ?? []).entries()) {
+    const phone = await browser.newContext({viewport: {width: 375, height: 740},
+      deviceScaleFactor: 2, isMobile: true, hasTouch: true});
+    await phone.route((url) => !url.href.startsWith(origin), (route) => route.abort());
+    const page = await phone.newPage();
+    await page.goto(origin + path);
+    const measured = await page.evaluate(() => ({
+      page_width: document.documentElement.scrollWidth,
+      view_width: document.documentElement.clientWidth,
+      tables: [...document.querySelectorAll(".table-wrap")].map((box) => {
+        const area = box.getBoundingClientRect();
+        box.scrollLeft = box.scrollWidth;
+        return {box_width: Math.round(area.width), right: Math.round(area.right),
+          scroll_width: box.scrollWidth, scrolled: Math.round(box.scrollLeft),
+          table_width: Math.round(box.querySelector("table").getBoundingClientRect().width)};
+      }),
+    }));
+    await page.evaluate(() => document.querySelector(".table-wrap")?.scrollIntoView());
+    await page.screenshot({path: join(config.out, `phone-${index + 1}.png`)});
+    await phone.close();
+    result.phones.push({page: path, ...measured});
   }
   const fragments = config.fragment === undefined ? null : {
     setData: await readFile(fileFor(config.fragment), "utf-8"),
