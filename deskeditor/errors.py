@@ -232,6 +232,20 @@ class PhotoError(DeskEditorError):
         super().__init__(Message.of(self.reason, name))
 
 
+class WordImportError(DeskEditorError):
+    """A Word draft cannot be imported at all; *code* names the kind of problem.
+
+    Codes: word_damaged, word_not_word, word_encrypted, word_legacy_doc,
+    word_zip_bomb, word_too_large, word_unreadable.
+    """
+
+    def __init__(self, name: str, reason: str, code: str) -> None:
+        self.name = name
+        self.reason = reason
+        self.code = code
+        super().__init__(f"{name}: {reason}")
+
+
 class StoreError(DeskEditorError):
     """The store cannot be opened, read or written."""
 

@@ -1,0 +1,183 @@
+"""Import a Word draft (.docx) as a new draft article, with a report of what was left out.
+
+Library: python-docx (already the Word exporter's dependency), used as the
+package reader (relationships, parts, styles, numbering) with the body read
+from its XML tree. mammoth turns a .docx into HTML and so hides exactly what
+this import needs: numbering definitions, alignment, run fonts (for the
+legacy Vietnamese encodings), pictures' relationships and tracked changes.
+
+Reading (:func:`read_docx`) touches no store: the file is checked (zip bomb,
+encrypted or old binary document, damaged zip), the body is read, and every
+picture goes through the photo pipeline (:mod:`deskeditor.photos`); a picture
+the pipeline refuses is left out and reported. Storing (:func:`store_draft`)
+then adds the photos and the article in one transaction.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from deskeditor.errors import PhotoError, WordImportError
+from deskeditor.model import Article, Block, Figure, Paragraph, Run, Status, plain_text
+from deskeditor.text import nfc
+
+from .article import assemble, place_tables
+from .body import BodyReader, TableItem
+from .container import DAMAGED, is_word_file, looks_like_word, read_package
+from .inline import Findings
+
+__all__ = [
+    "ReportItem",
+    "WordDraft",
+    "import_docx",
+    "is_word_file",
+    "looks_like_word",
+    "read_docx",
+    "store_draft",
+]
+
+# What a count of the reading means in the report, in order.
+_COUNTED = (
+    ("textbox", "text boxes left out"),
+    ("shape", "shapes and drawings left out"),
+    ("chart", "charts left out"),
+    ("footnote", "footnotes and endnotes left out"),
+    ("comment", "comments left out"),
+    ("equation", "equations left out"),
+    ("object", "embedded objects left out"),
+    ("linked_image", "pictures linked from outside the file left out"),
+    ("inserted", "tracked insertions kept"),
+    ("deleted", "tracked deletions dropped"),
+)
+
+
+@dataclass(frozen=True)
+class ReportItem:
+    """One line of the report; *code* names the kind, *message* says it in English."""
+
+    code: str
+    message: str
+
+
+@dataclass
+class WordDraft:
+    """A Word file read into a draft article, its processed photos and the report."""
+
+    article: Article
+    photos: list = field(default_factory=list)  # ProcessedPhoto, one for each figure
+    report: list[ReportItem] = field(default_factory=list)
+    legacy_runs: dict[str, int] = field(default_factory=dict)  # encoding -> runs converted
+
+
+def read_docx(path: Path, progress: Callable[[int, int], None] | None = None) -> WordDraft:
+    """Read the .docx at *path* into a draft, or raise :class:`WordImportError`."""
+    import docx  # python-docx loads only when a Word file is imported
+
+    path = Path(path)
+    data = read_package(path)
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError, SyntaxError) as exc:
+        raise WordImportError(path.name, DAMAGED, "word_damaged") from exc
+    except Exception as exc:  # lxml's XMLSyntaxError and python-docx's own errors
+        raise WordImportError(path.name, DAMAGED, "word_damaged") from exc
+    findings = Findings()
+    items = BodyReader(document, findings).read(document)
+    result = assemble(items, nfc(path.stem))
+    place_tables(result, _table_blocks)
+    article = result.article
+    article.status = Status.DRAFT
+    report: list[ReportItem] = []
+    if result.no_title:
+        report.append(ReportItem("no_title", "no title found; the file name is used as the title"))
+    for code, what in _COUNTED:
+        if findings.counts[code]:
+            report.append(ReportItem(code, f"{what}: {findings.counts[code]}"))
+    for text, url, reason in findings.refused_links:
+        shown = f"“{text}” " if text else ""
+        report.append(
+            ReportItem("link_refused", f"link left out, its text kept: {shown}({url}): {reason}")
+        )
+    photos = _process_photos(result.pictures, path.stem, report, article, progress)
+    missing_alt = sum(1 for figure in article.figures() if not figure.alt.strip())
+    if missing_alt:
+        report.append(
+            ReportItem(
+                "photo_no_alt", f"photos without alt text (needed before export): {missing_alt}"
+            )
+        )
+    return WordDraft(article, photos, report, dict(findings.legacy_runs))
+
+
+def _table_blocks(table: TableItem, caption: str) -> list[Block]:
+    """A table's blocks until the model has a table block: a paragraph per row."""
+    blocks: list[Block] = []
+    if caption:
+        blocks.append(Paragraph([Run(caption, italic=True)]))
+    for row in table.rows:
+        runs: list[Run] = []
+        for cell in row:
+            if runs:
+                runs.append(Run(" | "))
+            runs += cell
+        if plain_text(runs).strip(" |"):
+            blocks.append(Paragraph(runs))
+    return blocks
+
+
+def _process_photos(
+    pictures: list,
+    stem: str,
+    report: list[ReportItem],
+    article: Article,
+    progress: Callable[[int, int], None] | None,
+) -> list:
+    """Run every picture through the photo pipeline; drop (and report) the refused ones."""
+    from deskeditor.photos import ingest_bytes  # Pillow loads only when needed
+
+    done: dict[str, object] = {}
+    refused: dict[str, str] = {}
+    kept: dict[int, object] = {}
+    for number, (figure, image) in enumerate(pictures, 1):
+        if image.data is not None:
+            digest = hashlib.sha256(image.data).hexdigest()
+            if digest not in done and digest not in refused:
+                try:
+                    done[digest] = ingest_bytes(image.data, f"{stem}-{image.name}")
+                except PhotoError as exc:
+                    refused[digest] = exc.reason
+                    report.append(
+                        ReportItem("photo_refused", f"photo left out: {image.name}: {exc.reason}")
+                    )
+            if digest in done:
+                kept[id(figure)] = done[digest]
+        if progress is not None:
+            progress(number, len(pictures))
+    body: list[Block] = []
+    for block in article.body:
+        if isinstance(block, Figure) and id(block) not in kept:
+            words = block.caption
+            if block.credit:
+                words = f"{words} ({block.credit})".strip()
+            if words:  # the picture is lost, not its words
+                body.append(Paragraph([Run(words)]))
+            continue
+        body.append(block)
+    article.body = body
+    return [kept[id(figure)] for figure in article.figures()]
+
+
+def store_draft(store: object, draft: WordDraft) -> int:
+    """Add the draft's photos and article to *store* in one transaction; return the id."""
+    return store.import_article(draft.article, photos=draft.photos)  # type: ignore[attr-defined]
+
+
+def import_docx(store: object, path: Path) -> tuple[int, list[ReportItem]]:
+    """Read the .docx at *path* and add it to *store* as a draft; return (id, report)."""
+    draft = read_docx(path)
+    return store_draft(store, draft), draft.report
