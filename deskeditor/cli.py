@@ -357,9 +357,9 @@ def _print_summaries(rows: list[ArticleSummary]) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from deskeditor.wordimport.container import is_word_file
+    from deskeditor.wordimport.container import meant_for_word
 
-    if is_word_file(args.article):  # a zip or an OLE file: Word's, whatever its name
+    if meant_for_word(args.article):  # a zip or an OLE file, or no JSON named .docx
         return _import_word(args)
     from deskeditor.interchange import import_with_approval
     from deskeditor.jsonio import read_interchange

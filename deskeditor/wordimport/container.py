@@ -52,6 +52,23 @@ def is_word_file(path: Path) -> bool:
     return looks_like_word(head)
 
 
+def meant_for_word(path: Path) -> bool:
+    """Tell whether *path* goes to the Word import rather than the JSON reader.
+
+    The content decides: a zip or an OLE file is Word's whatever its name. A
+    file named .docx or .doc that is neither, and does not start like JSON,
+    goes to the Word import too, so that its error speaks of Word.
+    """
+    try:
+        head = read_regular_file(path, 64, head_only=True)
+    except ReadError:
+        return False
+    if looks_like_word(head):
+        return True
+    starts_like_json = head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{")
+    return Path(path).suffix.lower() in (".docx", ".doc", ".docm") and not starts_like_json
+
+
 def read_package(path: Path) -> bytes:
     """Return the bytes of the .docx at *path*, or raise :class:`WordImportError`.
 

@@ -1,0 +1,480 @@
+"""Word drafts in (issue 17): what a .docx brings in, what it reports, what it refuses."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import subprocess
+import unicodedata
+import zipfile
+from pathlib import Path
+
+import docx
+import lxml.html
+import pytest
+from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.oxml.ns import qn
+
+from deskeditor import cli
+from deskeditor.errors import WordImportError
+from deskeditor.model import Figure, Heading, ListBlock, Paragraph, Quote, body_texts, plain_text
+from deskeditor.store import Store
+from deskeditor.wordimport import import_docx, read_docx
+from deskeditor.wordimport.article import split_byline, split_caption
+from tests.wordgen import (
+    add_footnote_reference,
+    add_hyperlink,
+    add_picture_paragraph,
+    add_text_box,
+    add_tracked,
+    ole_file,
+    photo_bytes,
+    realistic_draft,
+    set_font,
+)
+
+
+def codes(draft) -> dict[str, str]:
+    return {item.code: item.message for item in draft.report}
+
+
+@pytest.fixture
+def draft_path(tmp_path) -> Path:
+    return realistic_draft(tmp_path / "bản thảo.docx")
+
+
+# ---------------------------------------------------------------- what comes in
+
+
+def test_a_realistic_draft_comes_in_whole(draft_path):
+    draft = read_docx(draft_path)
+    article = draft.article
+    assert article.title == "Hội nghị sơ kết công tác thi đua 6 tháng đầu năm 2026"
+    assert (article.author, article.author_unit) == ("Nguyễn Văn An", "Văn phòng Sở")
+    assert article.status.value == "draft"
+    kinds = [block.kind for block in article.body]
+    assert kinds[:5] == ["paragraph", "heading", "paragraph", "list", "photo"]
+    lead = article.body[0]
+    assert lead.runs[0].bold
+    link = next(run for run in article.body[2].runs if run.link)
+    assert (link.text, link.link) == (
+        "Cổng thông tin điện tử tỉnh",
+        "https://langson.gov.vn/tin-tuc",
+    )
+    assert any(run.italic and run.text == "hoàn thành vượt mức" for run in article.body[2].runs)
+    lists = [block for block in article.body if isinstance(block, ListBlock)]
+    assert [(len(b.items), b.ordered) for b in lists] == [(2, False), (2, True)]
+    quote = next(block for block in article.body if isinstance(block, Quote))
+    assert not any(run.italic for run in quote.runs)  # the Quote style's italics are the block's
+    figures = article.figures()
+    assert [(f.caption, f.credit, f.alt) for f in figures] == [
+        (
+            "Đồng chí Giám đốc Sở phát biểu tại hội nghị",
+            "Ảnh: Trần Văn Ba",
+            "Lãnh đạo Sở phát biểu",
+        ),
+        (
+            "Trao bằng khen cho các tập thể xuất sắc",
+            "Ảnh: Nguyễn Thị Hoa",
+            "Đại biểu nhận bằng khen",
+        ),
+    ]
+    assert len(draft.photos) == 2
+    texts = [text for _, _, text in body_texts(article.body)]
+    assert "Huyện Cao Lộc" in " ".join(texts)
+    assert not any("Nguyễn Văn An" in text for text in texts)  # the byline left the body
+    assert all(unicodedata.is_normalized("NFC", text) for text in texts)
+    assert draft.report == []
+
+
+def test_lists_follow_the_numbering_definitions_not_the_characters(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("Tiêu đề bài", style="Title")
+    document.add_paragraph("- Gạch đầu dòng gõ tay, không phải danh sách")
+    document.add_paragraph("1. Số gõ tay, không phải danh sách")
+    document.add_paragraph("• Mục có dấu chấm nhưng đánh số", style="List Number")
+    document.add_paragraph("1. Mục có số nhưng là gạch đầu dòng", style="List Bullet")
+    path = tmp_path / "danh-sach.docx"
+    document.save(path)
+    body = read_docx(path).article.body
+    assert [type(b).__name__ for b in body] == ["Paragraph", "Paragraph", "ListBlock", "ListBlock"]
+    assert [b.ordered for b in body[2:]] == [True, False]
+
+
+def test_a_bullet_definition_changed_to_decimal_makes_a_numbered_list(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("Tiêu đề", style="Title")
+    document.add_paragraph("Mục một", style="List Bullet")
+    numbering = document.part.numbering_part.element
+    for fmt in numbering.iter(qn("w:numFmt")):
+        fmt.set(qn("w:val"), "decimal")
+    path = tmp_path / "so.docx"
+    document.save(path)
+    (block,) = read_docx(path).article.body
+    assert isinstance(block, ListBlock) and block.ordered
+
+
+@pytest.mark.parametrize(
+    "build, title, first_kind",
+    [
+        (lambda d: (d.add_heading("Tiêu đề là đề mục", 1), d.add_paragraph("Nội dung.")),
+         "Tiêu đề là đề mục", "paragraph"),
+        (lambda d: _bold_centred(d, "TIÊU ĐỀ IN ĐẬM CĂN GIỮA"), "TIÊU ĐỀ IN ĐẬM CĂN GIỮA", "paragraph"),
+        (lambda d: (d.add_paragraph("Đoạn mở đầu."), d.add_heading("Đề mục sau", 2)),
+         "Đề mục sau", "paragraph"),
+    ],
+)  # fmt: skip
+def test_the_title_is_found(tmp_path, build, title, first_kind):
+    document = docx.Document()
+    build(document)
+    path = tmp_path / "t.docx"
+    document.save(path)
+    article = read_docx(path).article
+    assert article.title == title
+    assert article.body[0].kind == first_kind
+
+
+def _bold_centred(document, text):
+    paragraph = document.add_paragraph()
+    paragraph.add_run(text).bold = True
+    paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    document.add_paragraph("Nội dung bài.")
+
+
+def test_without_a_title_the_file_name_is_used_and_reported(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("Chỉ có một đoạn văn.")
+    path = tmp_path / "tin-ngan.docx"
+    document.save(path)
+    draft = read_docx(path)
+    assert draft.article.title == "tin-ngan"
+    assert "no_title" in codes(draft)
+
+
+def test_captions_by_photo_prefix_and_italics(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("Tiêu đề", style="Title")
+    add_picture_paragraph(document, photo_bytes((10, 120, 10)))
+    document.add_paragraph("Ảnh: Quang cảnh buổi lễ tại hội trường tỉnh (Ảnh: Lê Hoà)")
+    add_picture_paragraph(document, photo_bytes((120, 10, 10)))
+    document.add_paragraph().add_run("Các đại biểu tham quan gian trưng bày").italic = True
+    add_picture_paragraph(document, photo_bytes((10, 10, 120)))
+    document.add_paragraph("Đoạn thường ngay dưới ảnh không phải chú thích.")
+    path = tmp_path / "anh.docx"
+    document.save(path)
+    draft = read_docx(path)
+    figures = draft.article.figures()
+    assert [(f.caption, f.credit) for f in figures] == [
+        ("Quang cảnh buổi lễ tại hội trường tỉnh", "Ảnh: Lê Hoà"),
+        ("Các đại biểu tham quan gian trưng bày", ""),
+        ("", ""),
+    ]
+    assert plain_text(draft.article.body[-1].runs).startswith("Đoạn thường")
+    assert codes(draft)["photo_no_alt"].endswith(": 3")
+
+
+def test_caption_and_byline_splitting():
+    assert split_caption("Ảnh: Trần Văn Ba") == ("", "Ảnh: Trần Văn Ba")
+    assert split_caption("Lễ ký kết (ảnh: TTXVN).") == ("Lễ ký kết", "Ảnh: TTXVN")
+    assert split_byline("Tin, ảnh: Lê Thị Hoà (Trung tâm Văn hoá)") == (
+        "Lê Thị Hoà",
+        "Trung tâm Văn hoá",
+    )
+    assert split_byline("Hoàng Minh, Phòng Tổ chức") == ("Hoàng Minh", "Phòng Tổ chức")
+    assert split_byline("Hoàng Minh") == ("Hoàng Minh", "")
+
+
+def test_a_two_line_byline_gives_author_and_unit(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("Tiêu đề", style="Title")
+    document.add_paragraph("Nội dung.")
+    for text in ("Phạm Thu Trang", "Phòng Cải cách hành chính"):
+        document.add_paragraph(text).alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    path = tmp_path / "ky-ten.docx"
+    document.save(path)
+    article = read_docx(path).article
+    assert (article.author, article.author_unit) == ("Phạm Thu Trang", "Phòng Cải cách hành chính")
+
+
+def test_legacy_fonts_are_converted_by_name(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("Tiêu đề", style="Title")
+    paragraph = document.add_paragraph()
+    set_font(paragraph.add_run("Héi nghÞ s¬ kÕt c«ng t¸c thi ®ua"), ".VnTime")
+    set_font(document.add_paragraph().add_run("Héi nghÞ"), ".VnTimeH")
+    set_font(document.add_paragraph().add_run("Hoäi nghò sô keát coâng taùc thi ñua"), "VNI-Times")
+    document.add_paragraph("Héi nghÞ")  # not in a legacy font: left alone
+    path = tmp_path / "cu.docx"
+    document.save(path)
+    draft = read_docx(path)
+    texts = [plain_text(block.runs) for block in draft.article.body]
+    assert texts == [
+        "Hội nghị sơ kết công tác thi đua",
+        "HỘI NGHỊ",
+        "Hội nghị sơ kết công tác thi đua",
+        "Héi nghÞ",
+    ]
+    assert draft.legacy_runs == {"tcvn3": 2, "vni": 1}
+
+
+def test_what_cannot_come_in_is_reported_and_the_article_still_made(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("Tiêu đề", style="Title")
+    paragraph = document.add_paragraph("Văn bản ")
+    add_tracked(paragraph, "được thêm", "bị xoá")
+    add_text_box(paragraph, "Chữ trong hộp")
+    add_footnote_reference(paragraph)
+    commented = document.add_paragraph().add_run("Đoạn có ghi chú.")
+    document.add_comment(commented, text="Xem lại số liệu", author="Biên tập")
+    bad = document.add_paragraph("Liên kết xấu: ")
+    add_hyperlink(bad, "máy nội bộ", "http://localhost/noi-bo")
+    path = tmp_path / "bao-cao.docx"
+    document.save(path)
+    draft = read_docx(path)
+    assert plain_text(draft.article.body[0].runs) == "Văn bản được thêm"
+    report = codes(draft)
+    assert report["textbox"] == "text boxes left out: 1"
+    assert report["footnote"] == "footnotes and endnotes left out: 1"
+    assert report["comment"] == "comments left out: 1"
+    assert report["inserted"] == "tracked insertions kept: 1"
+    assert report["deleted"] == "tracked deletions dropped: 1"
+    assert "“máy nội bộ” (http://localhost/noi-bo)" in report["link_refused"]
+    link_runs = draft.article.body[2].runs
+    assert plain_text(link_runs) == "Liên kết xấu: máy nội bộ" and not any(
+        r.link for r in link_runs
+    )
+
+
+def test_a_picture_the_photo_checks_refuse_is_reported_and_its_caption_kept(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("Tiêu đề", style="Title")
+    add_picture_paragraph(document, photo_bytes())
+    document.add_paragraph("Chú thích ảnh hỏng", style="Caption")
+    path = tmp_path / "hong.docx"
+    document.save(path)
+    _replace_media(path, b"\xff\xd8\xff\xe0 truncated")
+    draft = read_docx(path)
+    assert draft.article.figures() == []
+    assert plain_text(draft.article.body[0].runs) == "Chú thích ảnh hỏng"
+    assert "the image is truncated or damaged" in codes(draft)["photo_refused"]
+
+
+def _replace_media(path: Path, data: bytes) -> None:
+    source = zipfile.ZipFile(io.BytesIO(path.read_bytes()))
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in source.infolist():
+            content = source.read(info)
+            out.writestr(info, data if info.filename.startswith("word/media/") else content)
+
+
+# ---------------------------------------------------------------- into the store
+
+
+def test_photos_go_through_the_pipeline_and_the_same_picture_is_stored_once(store, tmp_path):
+    document = docx.Document()
+    document.add_paragraph("Hai lần một ảnh", style="Title")
+    picture = photo_bytes((90, 90, 20), size=(3000, 2000))
+    for _ in range(2):
+        add_picture_paragraph(document, picture, "Cùng một ảnh")
+    path = tmp_path / "hai-anh.docx"
+    document.save(path)
+    article_id, report = import_docx(store, path)
+    article = store.get_article(article_id)
+    ids = {figure.photo_id for figure in article.figures()}
+    assert len(ids) == 1 and report == []
+    (photo_id,) = ids
+    sizes = {name: store.photo_rendition(photo_id, name)[2:] for name in ("master", "web", "thumb")}
+    assert sizes == {"master": (2400, 1600), "web": (1600, 1067), "thumb": (320, 213)}
+
+
+def test_import_export_round_trip_keeps_all_the_text(draft_path, tmp_path):
+    db = tmp_path / "kho.db"
+    assert cli.main(["import", str(draft_path), "--db", str(db)]) == 0
+    with Store(db) as opened:
+        article = opened.get_article(1)
+    out = tmp_path / "ra"
+    assert (
+        cli.main(
+            [
+                "export",
+                "1",
+                "--docx",
+                str(out / "ra.docx"),
+                "--html",
+                str(out / "web"),
+                "--db",
+                str(db),
+            ]
+        )
+        == 0
+    )
+    exported = docx.Document(out / "ra.docx")
+    word = "\n".join(p.text for p in exported.paragraphs)
+    word += "\n".join(c.text for t in exported.tables for r in t.rows for c in r.cells)
+    page = lxml.html.fromstring((out / "web" / "index.html").read_bytes()).text_content()
+    page = " ".join(page.split())
+    for _, part, text in body_texts(article.body):
+        if text and part != "alt":
+            first = text.split(" | ")[0]
+            assert first in word, text
+            assert first in page, text
+    assert article.title in word and article.author in page
+
+
+# ---------------------------------------------------------------- refused files, on the command line
+
+
+def _store_with_one_article(tmp_path) -> Path:
+    db = tmp_path / "kho.db"
+    assert cli.main(["import", str(realistic_draft(tmp_path / "truoc.docx")), "--db", str(db)]) == 0
+    return db
+
+
+def _zip(entries: dict[str, bytes]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, data in entries.items():
+            archive.writestr(name, data)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize(
+    "name, content, message",
+    [
+        ("hong.docx", lambda: b"PK\x03\x04" + b"\0" * 200,
+         "the file is damaged or is not a Word document"),
+        ("bang-tinh.docx", lambda: _zip({"xl/workbook.xml": b"<workbook/>"}),
+         "this is not a Word document (.docx)"),
+        ("ghi-chu.docx", lambda: "Chỉ là văn bản.".encode(), "this is not a Word document (.docx)"),
+        ("mat-khau.docx", lambda: ole_file("EncryptionInfo", "EncryptedPackage"),
+         "the document is protected by a password"),
+        ("cu.doc", lambda: ole_file("WordDocument", "1Table"), "this is an old Word document (.doc)"),
+        ("bom.docx", lambda: _zip({"word/document.xml": b"<w/>", "word/media/a.png": bytes(30 << 20)}),
+         "(a zip bomb?)"),
+    ],
+)  # fmt: skip
+def test_refused_files_give_one_line_and_leave_the_store_alone(
+    tmp_path, capsys, name, content, message
+):
+    db = _store_with_one_article(tmp_path)
+    before = db.read_bytes()
+    capsys.readouterr()
+    path = tmp_path / name
+    path.write_bytes(content())
+    assert cli.main(["import", str(path), "--db", str(db)]) == 1
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.count("\n") == 1 and message in err and name in err
+    assert db.read_bytes() == before
+    with Store(db) as opened:
+        assert opened.count_articles() == 1
+
+
+def test_a_refused_file_makes_no_store(tmp_path, capsys):
+    path = tmp_path / "cu.doc"
+    path.write_bytes(ole_file("WordDocument"))
+    with pytest.raises(WordImportError) as caught:
+        read_docx(path)
+    assert caught.value.code == "word_legacy_doc"
+    assert cli.main(["import", str(path), "--db", str(tmp_path / "moi.db")]) == 1
+    assert not (tmp_path / "moi.db").exists()
+
+
+def test_the_command_decides_by_content_and_reports_on_stderr(tmp_path, capsys):
+    document = docx.Document()
+    document.add_paragraph("Tiêu đề", style="Title")
+    add_text_box(document.add_paragraph("Có hộp chữ "), "trong hộp")
+    path = tmp_path / "ban-thao.json"  # a Word file with the wrong name
+    document.save(path)
+    db = tmp_path / "kho.db"
+    assert cli.main(["import", str(path), "--db", str(db)]) == 0
+    out, err = capsys.readouterr()
+    assert out == "1\n"
+    assert err == "deskeditor: warning: text boxes left out: 1\n"
+
+
+def test_help_names_word_drafts(capsys):
+    with pytest.raises(SystemExit):
+        cli.main(["import", "--help"])
+    assert "DRAFT.docx" in capsys.readouterr().out
+
+
+def test_a_hyperlink_relationship_to_an_internal_target_is_no_link(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("Tiêu đề", style="Title")
+    paragraph = document.add_paragraph("Xem ")
+    add_hyperlink(paragraph, "trang chủ", "https://sonoivu.langson.gov.vn/")
+    rels = [r for r in document.part.rels.values() if r.reltype == RT.HYPERLINK]
+    assert len(rels) == 1
+    path = tmp_path / "lien-ket.docx"
+    document.save(path)
+    (block,) = read_docx(path).article.body
+    assert isinstance(block, Paragraph)
+    assert block.runs[-1].link == "https://sonoivu.langson.gov.vn/"
+
+
+def test_headings_lose_the_style_bold_but_keep_their_text(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("Tiêu đề", style="Title")
+    document.add_heading("Đề mục một", 2)
+    path = tmp_path / "de-muc.docx"
+    document.save(path)
+    (block,) = read_docx(path).article.body
+    assert isinstance(block, Heading) and not block.runs[0].bold
+
+
+def test_figures_keep_their_place(draft_path):
+    body = read_docx(draft_path).article.body
+    positions = [i for i, block in enumerate(body) if isinstance(block, Figure)]
+    assert positions[0] == 4 and isinstance(body[positions[0] + 1], Quote)
+
+
+# ---------------------------------------------------------------- files LibreOffice wrote
+
+
+def _libreoffice(source: Path, to: str, out: Path, profile: Path) -> Path:
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        pytest.skip(
+            "LibreOffice (soffice) is not installed: apt-get install libreoffice-writer-nogui"
+        )
+    subprocess.run(
+        [soffice, f"-env:UserInstallation={profile.as_uri()}", "--headless", "--convert-to", to,
+         "--outdir", str(out), str(source)],
+        check=True, capture_output=True, timeout=180,
+    )  # fmt: skip
+    return out / f"{source.stem}.{to}"
+
+
+def _shape(draft) -> list[tuple]:
+    shape = []
+    for block in draft.article.body:
+        if isinstance(block, Figure):
+            shape.append(("photo", block.caption, block.credit, block.alt))
+        elif isinstance(block, ListBlock):
+            shape.append(("list", block.ordered, [plain_text(item) for item in block.items]))
+        else:
+            shape.append((block.kind, plain_text(block.runs)))
+    return shape
+
+
+@pytest.mark.slow
+def test_a_draft_libreoffice_wrote_comes_in_the_same(draft_path, tmp_path):
+    """Word → .odt → .docx in LibreOffice: its own numbering, image and style markup."""
+    profile = tmp_path / "lo-profile"
+    odt = _libreoffice(draft_path, "odt", tmp_path / "odt", profile)
+    resaved = _libreoffice(odt, "docx", tmp_path / "lo", profile)
+    assert zipfile.ZipFile(resaved).read("word/numbering.xml") != zipfile.ZipFile(draft_path).read(
+        "word/numbering.xml"
+    )
+    original, from_lo = read_docx(draft_path), read_docx(resaved)
+    assert from_lo.article.title == original.article.title
+    assert (from_lo.article.author, from_lo.article.author_unit) == (
+        "Nguyễn Văn An",
+        "Văn phòng Sở",
+    )
+    assert _shape(from_lo) == _shape(original)
+    assert len(from_lo.photos) == 2
+    assert [p.sha256 for p in from_lo.photos] == [p.sha256 for p in original.photos]
+    assert from_lo.report == []
