@@ -3183,6 +3183,34 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Open &amp;Word draft…</source>
+        <translation>Mở bản thảo &amp;Word…</translation>
+    </message>
+    <message>
+        <source>Open Word draft</source>
+        <translation>Mở bản thảo Word</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Văn bản Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx *.docm *.dotx)</source>
+        <translation>Văn bản Word (*.docx *.docm *.dotx)</translation>
+    </message>
+    <message>
+        <source>Reading the Word draft…</source>
+        <translation>Đang đọc bản thảo Word…</translation>
+    </message>
+    <message>
+        <source>Word draft imported</source>
+        <translation>Đã nhập bản thảo Word</translation>
+    </message>
+    <message>
+        <source>The draft was imported. What could not be brought in, or was changed:</source>
+        <translation>Đã nhập bản thảo. Những phần không nhập được hoặc đã thay đổi:</translation>
+    </message>
+    <message>
         <location filename="../../deskeditor/gui/actions.py" line="74"/>
         <source>&amp;New article</source>
         <translation>Bài &amp;mới</translation>
