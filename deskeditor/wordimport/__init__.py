@@ -23,7 +23,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from deskeditor.errors import PhotoError, WordImportError
-from deskeditor.model import Article, Block, Figure, Paragraph, Run, Status, plain_text
+from deskeditor.model import (
+    Article,
+    Block,
+    Figure,
+    Paragraph,
+    Run,
+    Status,
+    Table,
+    plain_text,
+    square_rows,
+    trim_runs,
+)
 from deskeditor.text import nfc
 
 from .article import assemble, place_tables
@@ -115,19 +126,19 @@ def read_docx(path: Path, progress: Callable[[int, int], None] | None = None) ->
 
 
 def _table_blocks(table: TableItem, caption: str) -> list[Block]:
-    """A table's blocks until the model has a table block: a paragraph per row."""
-    blocks: list[Block] = []
-    if caption:
-        blocks.append(Paragraph([Run(caption, italic=True)]))
-    for row in table.rows:
-        runs: list[Run] = []
+    """A Word table as a table block: square rows of run cells (merged cells padded)."""
+    rows = [row for row in table.rows if row]
+    if not any(plain_text(cell).strip() for row in rows for cell in row):
+        return [Paragraph([Run(caption)])] if caption else []
+    for row in rows:
         for cell in row:
-            if runs:
-                runs.append(Run(" | "))
-            runs += cell
-        if plain_text(runs).strip(" |"):
-            blocks.append(Paragraph(runs))
-    return blocks
+            trim_runs(cell)
+    header_rows = min(table.header_rows, len(rows))
+    for row in rows[:header_rows]:  # a header cell is bold by itself
+        for cell in row:
+            for run in cell:
+                run.bold = False
+    return [Table(square_rows(rows), caption=caption, header_rows=header_rows)]
 
 
 def _process_photos(
