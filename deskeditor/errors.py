@@ -236,7 +236,7 @@ class WordImportError(DeskEditorError):
     """A Word draft cannot be imported at all; *code* names the kind of problem.
 
     Codes: word_damaged, word_not_word, word_encrypted, word_legacy_doc,
-    word_zip_bomb, word_too_large, word_unreadable.
+    word_zip_bomb, word_too_large, word_too_long, word_unreadable.
     """
 
     def __init__(self, name: str, reason: str, code: str) -> None:

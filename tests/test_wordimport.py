@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import copy
 import io
 import shutil
+import sqlite3
 import subprocess
 import unicodedata
 import zipfile
@@ -29,7 +31,7 @@ from deskeditor.model import (
     plain_text,
 )
 from deskeditor.store import Store
-from deskeditor.wordimport import import_docx, read_docx
+from deskeditor.wordimport import import_docx, read_docx, store_draft
 from deskeditor.wordimport.article import split_byline, split_caption
 from tests.wordgen import (
     add_footnote_reference,
@@ -535,3 +537,56 @@ def test_word_tables_come_in_as_table_blocks(tmp_path):
     assert table.rows[1][0][0].bold
     assert table.rows[1][1][-1].link == "https://sonoivu.gov.vn/lich"
     assert len(draft.photos) == 1
+
+
+# ---------------------------------------------------------------- damaged insides, one transaction
+
+
+def _rewrite(path: Path, name: str, data: bytes) -> None:
+    source = zipfile.ZipFile(io.BytesIO(path.read_bytes()))
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in source.infolist():
+            out.writestr(info, data if info.filename == name else source.read(info))
+
+
+@pytest.mark.parametrize(
+    "part, data",
+    [
+        ("word/document.xml", b"<w:document><w:body><w:p>"),
+        ("[Content_Types].xml", b"not xml"),
+        ("word/document.xml", b'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY a "aaaaaaaaaa">'
+         b'<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><d>&b;&b;&b;</d>'),
+    ],
+)  # fmt: skip
+def test_a_docx_with_damaged_insides_is_refused_in_one_line(draft_path, part, data):
+    _rewrite(draft_path, part, data)
+    with pytest.raises(WordImportError) as caught:
+        read_docx(draft_path)
+    assert caught.value.code == "word_damaged"
+    assert str(caught.value) == "bản thảo.docx: the file is damaged or is not a Word document"
+
+
+def test_photos_and_article_are_stored_together_or_not_at_all(store, draft_path, monkeypatch):
+    draft = read_docx(draft_path)
+
+    def broken_save(*_args, **_kwargs):
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(type(store.articles), "save", broken_save)
+    with pytest.raises(Exception):  # noqa: B017 - whatever the store makes of it
+        store_draft(store, draft)
+    assert store.db.execute("SELECT count(*) FROM photos").fetchone()[0] == 0
+    assert store.count_articles() == 0
+
+
+def test_a_document_longer_than_an_article_can_be_is_refused(tmp_path):
+    document = docx.Document()
+    body = document.element.body
+    paragraph = document.add_paragraph("Đoạn văn lặp lại.")._p
+    for _ in range(5001):
+        body.append(copy.deepcopy(paragraph))
+    path = tmp_path / "dai.docx"
+    document.save(path)
+    with pytest.raises(WordImportError) as caught:
+        read_docx(path)
+    assert caught.value.code == "word_too_long"

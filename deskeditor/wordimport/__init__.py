@@ -27,6 +27,7 @@ from deskeditor.model import (
     Article,
     Block,
     Figure,
+    ListBlock,
     Paragraph,
     Run,
     Status,
@@ -39,7 +40,7 @@ from deskeditor.text import nfc
 
 from .article import assemble, place_tables
 from .body import BodyReader, TableItem
-from .container import DAMAGED, is_word_file, looks_like_word, read_package
+from .container import DAMAGED, TOO_LONG, is_word_file, looks_like_word, read_package
 from .inline import Findings
 
 __all__ = [
@@ -88,6 +89,7 @@ class WordDraft:
 def read_docx(path: Path, progress: Callable[[int, int], None] | None = None) -> WordDraft:
     """Read the .docx at *path* into a draft, or raise :class:`WordImportError`."""
     import docx  # python-docx loads only when a Word file is imported
+    from docx.oxml.ns import qn
 
     path = Path(path)
     data = read_package(path)
@@ -97,12 +99,16 @@ def read_docx(path: Path, progress: Callable[[int, int], None] | None = None) ->
         raise WordImportError(path.name, DAMAGED, "word_damaged") from exc
     except Exception as exc:  # lxml's XMLSyntaxError and python-docx's own errors
         raise WordImportError(path.name, DAMAGED, "word_damaged") from exc
+    root = document.element
+    if root.tag != qn("w:document") or root.find(qn("w:body")) is None:
+        raise WordImportError(path.name, DAMAGED, "word_damaged")
     findings = Findings()
     items = BodyReader(document, findings).read(document)
     result = assemble(items, nfc(path.stem))
     place_tables(result, _table_blocks)
     article = result.article
     article.status = Status.DRAFT
+    _check_size(article, path.name)
     report: list[ReportItem] = []
     if result.no_title:
         report.append(ReportItem("no_title", "no title found; the file name is used as the title"))
@@ -123,6 +129,23 @@ def read_docx(path: Path, progress: Callable[[int, int], None] | None = None) ->
             )
         )
     return WordDraft(article, photos, report, dict(findings.legacy_runs))
+
+
+def _check_size(article: Article, name: str) -> None:
+    """Refuse what the interchange JSON could not carry back (its limits, jsonio)."""
+    from deskeditor.jsonio import MAX_BLOCKS, MAX_LIST_ITEMS, MAX_RUNS
+
+    too_long = len(article.body) > MAX_BLOCKS
+    for block in article.body:
+        if isinstance(block, ListBlock):
+            too_long |= len(block.items) > MAX_LIST_ITEMS
+            too_long |= any(len(item) > MAX_RUNS for item in block.items)
+        elif isinstance(block, Table):
+            too_long |= sum(len(cell) for row in block.rows for cell in row) > MAX_RUNS
+        elif not isinstance(block, Figure):
+            too_long |= len(block.runs) > MAX_RUNS
+    if too_long:
+        raise WordImportError(name, TOO_LONG, "word_too_long")
 
 
 def _table_blocks(table: TableItem, caption: str) -> list[Block]:

@@ -35,6 +35,7 @@ DAMAGED = "the file is damaged or is not a Word document"
 NOT_WORD = "this is not a Word document (.docx)"
 ENCRYPTED = "the document is protected by a password; remove the password in Word and try again"
 LEGACY_DOC = "this is an old Word document (.doc); open it in Word and save it as .docx"
+TOO_LONG = "the document is too long for one article (at most 5000 blocks, 5000 list items)"
 ZIP_BOMB = "the file unpacks to far more than a Word document holds (a zip bomb?)"
 
 
