@@ -495,6 +495,46 @@ def test_a_draft_libreoffice_wrote_comes_in_the_same(draft_path, tmp_path):
     assert from_lo.report == []
 
 
+def _draft_with_everything_left_out(path: Path) -> Path:
+    """Tracked changes, a text box, a comment and both legacy fonts (no footnote: LibreOffice
+    refuses a footnote mark without its footnotes part, which python-docx cannot write)."""
+    document = docx.Document()
+    document.add_paragraph("Tiêu đề", style="Title")
+    add_tracked(document.add_paragraph("Văn bản "), "được thêm", "bị xoá")
+    add_text_box(document.add_paragraph("Có hộp chữ "), "Chữ trong hộp")
+    set_font(document.add_paragraph().add_run("Héi nghÞ s¬ kÕt c«ng t¸c thi ®ua"), ".VnTime")
+    set_font(document.add_paragraph().add_run("Hoäi nghò sô keát coâng taùc thi ñua"), "VNI-Times")
+    commented = document.add_paragraph().add_run("Đoạn có ghi chú.")
+    document.add_comment(commented, text="Xem lại", author="Biên tập")
+    document.save(path)
+    return path
+
+
+@pytest.mark.slow
+def test_libreoffice_s_text_boxes_tracked_changes_and_legacy_fonts_read_the_same(tmp_path):
+    """LibreOffice writes a text box as mc:AlternateContent (DrawingML and VML): counted once."""
+    path = _draft_with_everything_left_out(tmp_path / "con-lai.docx")
+    profile = tmp_path / "lo-profile"
+    odt = _libreoffice(path, "odt", tmp_path / "odt", profile)
+    resaved = _libreoffice(odt, "docx", tmp_path / "lo", profile)
+    original, from_lo = read_docx(path), read_docx(resaved)
+    assert _shape(from_lo) == _shape(original)
+    assert [plain_text(b.runs) for b in from_lo.article.body][2:4] == [
+        "Hội nghị sơ kết công tác thi đua"
+    ] * 2
+    assert (
+        codes(from_lo)
+        == codes(original)
+        == {
+            "textbox": "text boxes left out: 1",
+            "comment": "comments left out: 1",
+            "inserted": "tracked insertions kept: 1",
+            "deleted": "tracked deletions dropped: 1",
+        }
+    )
+    assert from_lo.legacy_runs == {"tcvn3": 1, "vni": 1}
+
+
 # ---------------------------------------------------------------- tables
 
 
