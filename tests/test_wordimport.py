@@ -64,16 +64,15 @@ def test_a_realistic_draft_comes_in_whole(draft_path):
     assert article.title == "Hội nghị sơ kết công tác thi đua 6 tháng đầu năm 2026"
     assert (article.author, article.author_unit) == ("Nguyễn Văn An", "Văn phòng Sở")
     assert article.status.value == "draft"
+    assert article.lead.startswith("Sáng ngày 15/7, Sở Nội vụ tổ chức hội nghị")
     kinds = [block.kind for block in article.body]
-    assert kinds[:5] == ["paragraph", "heading", "paragraph", "list", "photo"]
-    lead = article.body[0]
-    assert lead.runs[0].bold
-    link = next(run for run in article.body[2].runs if run.link)
+    assert kinds[:4] == ["heading", "paragraph", "list", "photo"]
+    link = next(run for run in article.body[1].runs if run.link)
     assert (link.text, link.link) == (
         "Cổng thông tin điện tử tỉnh",
         "https://langson.gov.vn/tin-tuc",
     )
-    assert any(run.italic and run.text == "hoàn thành vượt mức" for run in article.body[2].runs)
+    assert any(run.italic and run.text == "hoàn thành vượt mức" for run in article.body[1].runs)
     lists = [block for block in article.body if isinstance(block, ListBlock)]
     assert [(len(b.items), b.ordered) for b in lists] == [(2, False), (2, True)]
     quote = next(block for block in article.body if isinstance(block, Quote))
@@ -194,6 +193,17 @@ def test_caption_and_byline_splitting():
     )
     assert split_byline("Hoàng Minh, Phòng Tổ chức") == ("Hoàng Minh", "Phòng Tổ chức")
     assert split_byline("Hoàng Minh") == ("Hoàng Minh", "")
+
+
+def test_a_bold_first_paragraph_is_the_lead_but_a_bold_short_line_is_not(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("Tiêu đề", style="Title")
+    document.add_paragraph().add_run("I. TÌNH HÌNH CHUNG").bold = True
+    document.add_paragraph("Nội dung.")
+    path = tmp_path / "khong-sapo.docx"
+    document.save(path)
+    article = read_docx(path).article
+    assert article.lead == "" and plain_text(article.body[0].runs) == "I. TÌNH HÌNH CHUNG"
 
 
 def test_a_two_line_byline_gives_author_and_unit(tmp_path):
@@ -439,7 +449,7 @@ def test_headings_lose_the_style_bold_but_keep_their_text(tmp_path):
 def test_figures_keep_their_place(draft_path):
     body = read_docx(draft_path).article.body
     positions = [i for i, block in enumerate(body) if isinstance(block, Figure)]
-    assert positions[0] == 4 and isinstance(body[positions[0] + 1], Quote)
+    assert positions[0] == 3 and isinstance(body[positions[0] + 1], Quote)
 
 
 # ---------------------------------------------------------------- files LibreOffice wrote

@@ -2,6 +2,7 @@
 
 - Title: the first paragraph in the Title style; else the first paragraph if
   it is a heading or bold and centred; else the first heading anywhere.
+- Lead: a first paragraph after the title, all in bold and a sentence long.
 - Byline: a right-aligned final paragraph (or two: name, then unit) gives
   the author and the unit ("Nguyễn Văn An - Văn phòng Sở", "… (Văn phòng Sở)").
 - Caption: the paragraph right under a picture, if it is in the Caption
@@ -39,6 +40,7 @@ _BYLINE_PREFIX = re.compile(
     r"^\s*(?:(?:tin|bài)(?:\s*(?:,|và)\s*ảnh)?|tác giả)\s*:\s*", re.IGNORECASE
 )
 _DASH = re.compile(r"\s+[-–—]\s+")
+_LEAD_CHARS = 60  # "I. TÌNH HÌNH CHUNG" in bold is a heading, not a lead
 _NAME_WORDS = 6  # "Ảnh: Trần Văn Ba" under a picture is a credit, not a caption
 
 
@@ -63,6 +65,7 @@ def assemble(items: list[Item], fallback_title: str) -> Assembled:
     else:
         article.title = plain_text(title.runs)
     article.author, article.author_unit = _take_byline(items)
+    article.lead = _take_lead(items)
     body = article.body
     captions: set[int] = set()  # ids of paragraphs in the Caption style
     index = 0
@@ -163,6 +166,19 @@ def _take_title(items: list[Item]) -> Para | None:
     title = items.pop(chosen)
     assert isinstance(title, Para)
     return title
+
+
+def _take_lead(items: list[Item]) -> str:
+    """The lead (sapo): a first paragraph all in bold, a sentence or more, becomes the lead."""
+    first = items[0] if items else None
+    if not isinstance(first, Para) or first.role != "paragraph" or first.numbering is not None:
+        return ""
+    text = plain_text(first.runs).strip()
+    bold = all(run.bold for run in first.runs if run.text.strip())
+    if not bold or len(text) < _LEAD_CHARS or text[-1] not in '.!?…"”':
+        return ""
+    items.pop(0)
+    return text
 
 
 def _take_byline(items: list[Item]) -> tuple[str, str]:
