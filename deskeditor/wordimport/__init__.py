@@ -21,6 +21,7 @@ import zipfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from deskeditor.errors import PhotoError, WordImportError
 from deskeditor.model import (
@@ -38,10 +39,10 @@ from deskeditor.model import (
 )
 from deskeditor.text import nfc
 
-from .article import assemble, place_tables
-from .body import BodyReader, TableItem
 from .container import DAMAGED, TOO_LONG, is_word_file, looks_like_word, read_package
-from .inline import Findings
+
+if TYPE_CHECKING:  # python-docx and lxml load only when a Word file is read
+    from .body import TableItem
 
 __all__ = [
     "ReportItem",
@@ -90,6 +91,10 @@ def read_docx(path: Path, progress: Callable[[int, int], None] | None = None) ->
     """Read the .docx at *path* into a draft, or raise :class:`WordImportError`."""
     import docx  # python-docx loads only when a Word file is imported
     from docx.oxml.ns import qn
+
+    from .article import assemble, place_tables
+    from .body import BodyReader
+    from .inline import Findings
 
     path = Path(path)
     data = read_package(path)
