@@ -186,6 +186,10 @@ def test_captions_by_photo_prefix_and_italics(tmp_path):
 
 def test_caption_and_byline_splitting():
     assert split_caption("Ảnh: Trần Văn Ba") == ("", "Ảnh: Trần Văn Ba")
+    assert split_caption("Hình 2: Lễ ký kết (Ảnh: Trần Văn Ba)") == (
+        "Lễ ký kết",
+        "Ảnh: Trần Văn Ba",
+    )
     assert split_caption("Lễ ký kết (ảnh: TTXVN).") == ("Lễ ký kết", "Ảnh: TTXVN")
     assert split_byline("Tin, ảnh: Lê Thị Hoà (Trung tâm Văn hoá)") == (
         "Lê Thị Hoà",
@@ -204,6 +208,23 @@ def test_a_bold_first_paragraph_is_the_lead_but_a_bold_short_line_is_not(tmp_pat
     document.save(path)
     article = read_docx(path).article
     assert article.lead == "" and plain_text(article.body[0].runs) == "I. TÌNH HÌNH CHUNG"
+
+
+def test_a_line_break_is_a_space_except_between_name_and_unit_in_the_byline(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("Tiêu đề", style="Title")
+    paragraph = document.add_paragraph("Dòng một")
+    paragraph.add_run().add_break()
+    paragraph.add_run("dòng hai.")
+    byline = document.add_paragraph("Trần Thu Hà")
+    byline.add_run().add_break()
+    byline.add_run("Trung tâm Công nghệ thông tin")
+    byline.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    path = tmp_path / "xuong-dong.docx"
+    document.save(path)
+    article = read_docx(path).article
+    assert plain_text(article.body[0].runs) == "Dòng một dòng hai."
+    assert (article.author, article.author_unit) == ("Trần Thu Hà", "Trung tâm Công nghệ thông tin")
 
 
 def test_a_two_line_byline_gives_author_and_unit(tmp_path):
@@ -342,6 +363,15 @@ def test_import_export_round_trip_keeps_all_the_text(tmp_path, with_table):
             assert text in word, text
             assert text in page, text
     assert article.title in word and article.author in page
+    again = read_docx(out / "ra.docx").article  # our own Word export, read back as a draft
+    assert (again.title, again.author, again.author_unit) == (
+        article.title,
+        article.author,
+        article.author_unit,
+    )
+    assert [(f.caption, f.credit, f.alt) for f in again.figures()] == [
+        (f.caption, f.credit, f.alt) for f in article.figures()
+    ]
 
 
 # ---------------------------------------------------------------- refused files, on the command line

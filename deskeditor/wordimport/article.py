@@ -35,6 +35,8 @@ from .inline import ImageRef
 
 _CREDIT = re.compile(r"\s*[(\[]\s*ảnh\s*:\s*([^()\[\]]+?)\s*[)\]]\s*\.?\s*$", re.IGNORECASE)
 _PHOTO_PREFIX = re.compile(r"^\s*ảnh\s*:\s*", re.IGNORECASE)
+# Word's own numbering of captions ("Hình 1: …", Insert Caption); the exports number them again.
+_FIGURE_NUMBER = re.compile(r"^\s*(?:hình|figure)\s*\d+\s*[:.\-–]\s*", re.IGNORECASE)
 _TABLE_PREFIX = re.compile(r"^\s*bảng\s*(?:\d+\s*[:.\-–]?|[:.\-–])\s*", re.IGNORECASE)
 _BYLINE_PREFIX = re.compile(
     r"^\s*(?:(?:tin|bài)(?:\s*(?:,|và)\s*ảnh)?|tác giả)\s*:\s*", re.IGNORECASE
@@ -63,8 +65,12 @@ def assemble(items: list[Item], fallback_title: str) -> Assembled:
     if title is None:
         article.title, result.no_title = nfc(fallback_title), True
     else:
-        article.title = plain_text(title.runs)
+        article.title = " ".join(plain_text(title.runs).split())
     article.author, article.author_unit = _take_byline(items)
+    for item in items:  # line breaks inside a paragraph were kept for the byline only
+        if isinstance(item, Para):
+            for run in item.runs:
+                run.text = run.text.replace("\n", " ")
     article.lead = _take_lead(items)
     body = article.body
     captions: set[int] = set()  # ids of paragraphs in the Caption style
@@ -120,7 +126,7 @@ def place_tables(result: Assembled, make_blocks: object) -> None:
 
 def split_caption(text: str) -> tuple[str, str]:
     """Return (caption, credit) of a caption line; the credit keeps its "Ảnh: " prefix."""
-    text = nfc(text).strip()
+    text = _FIGURE_NUMBER.sub("", nfc(text)).strip()
     credit = ""
     match = _CREDIT.search(text)
     if match:
@@ -192,6 +198,9 @@ def _take_byline(items: list[Item]) -> tuple[str, str]:
             break
         lines.insert(0, text)
         items.pop()
+    if len(lines) == 1 and "\n" in lines[0]:  # name and unit on two lines of one paragraph
+        parts = [line.strip() for line in lines[0].split("\n") if line.strip()]
+        lines = parts[:1] + ([" ".join(parts[1:])] if len(parts) > 1 else [])
     if not lines:
         return "", ""
     if len(lines) == 2:

@@ -138,6 +138,8 @@ class BodyReader:
             pieces = self.inline.paragraph(p, style)
             table.pictures += [piece for piece in pieces if isinstance(piece, ImageRef)]
             texts = [piece for piece in pieces if isinstance(piece, Run)]
+            for run in texts:
+                run.text = run.text.replace("\n", " ")
             if texts and runs:
                 runs.append(Run(" "))
             runs += texts

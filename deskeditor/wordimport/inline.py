@@ -33,7 +33,8 @@ _HYPERLINK = re.compile(r'^\s*HYPERLINK\s+(?!\\)"?([^"\s]+)"?', re.IGNORECASE)
 _PASS_THROUGH = {qn(t) for t in ("w:smartTag", "w:customXml", "w:bdo", "w:dir")}
 _KEPT_CHANGES = {qn("w:ins"), qn("w:moveTo")}
 _DROPPED_CHANGES = {qn("w:del"), qn("w:moveFrom")}
-_SPACES = {qn(t) for t in ("w:tab", "w:ptab", "w:br", "w:cr")}
+_SPACES = {qn(t) for t in ("w:tab", "w:ptab")}
+_BREAKS = {qn("w:br"), qn("w:cr")}  # a line break: "\n" until the article decides (a byline)
 _NOTES = {qn("w:footnoteReference"): "footnote", qn("w:endnoteReference"): "footnote"}
 _EMBED = f"{{{nsmap['r']}}}embed"
 _LINK = f"{{{nsmap['r']}}}link"
@@ -186,6 +187,8 @@ class InlineReader:
                 text.append(child.text or "")
             elif tag in _SPACES:
                 text.append(" ")
+            elif tag in _BREAKS:
+                text.append(" " if child.get(qn("w:type")) in ("page", "column") else "\n")
             elif tag == qn("w:noBreakHyphen"):
                 text.append("-")
             elif tag in (qn("w:drawing"), qn("w:pict")):
