@@ -244,7 +244,9 @@ def test_legacy_fonts_are_converted_by_name(tmp_path):
     document.add_paragraph("Tiêu đề", style="Title")
     paragraph = document.add_paragraph()
     set_font(paragraph.add_run("Héi nghÞ s¬ kÕt c«ng t¸c thi ®ua"), ".VnTime")
-    set_font(document.add_paragraph().add_run("Héi nghÞ"), ".VnTimeH")
+    capitals = document.add_paragraph()
+    set_font(capitals.add_run("Héi nghÞ "), ".VnTimeH")
+    set_font(capitals.add_run("toan tinh"), ".VnTimeH")  # ASCII alone, still capitals
     set_font(document.add_paragraph().add_run("Hoäi nghò sô keát coâng taùc thi ñua"), "VNI-Times")
     document.add_paragraph("Héi nghÞ")  # not in a legacy font: left alone
     path = tmp_path / "cu.docx"
@@ -253,7 +255,7 @@ def test_legacy_fonts_are_converted_by_name(tmp_path):
     texts = [plain_text(block.runs) for block in draft.article.body]
     assert texts == [
         "Hội nghị sơ kết công tác thi đua",
-        "HỘI NGHỊ",
+        "HỘI NGHỊ TOAN TINH",
         "Hội nghị sơ kết công tác thi đua",
         "Héi nghÞ",
     ]

@@ -215,12 +215,13 @@ class InlineReader:
     def _emit(self, text: str, rpr: Element | None, link: str | None) -> None:
         styles, style = self.styles, self._mark_style
         legacy = legacy_encoding(styles.run_font(rpr, self._style))
-        if legacy is not None and not text.isascii():
+        if legacy is not None:
             encoding, capitals = legacy
-            text = convert_legacy(text, encoding)
-            if capitals:
+            if not text.isascii():
+                text = convert_legacy(text, encoding)
+                self.findings.legacy_runs[encoding] += 1
+            if capitals:  # an H font shows every letter as a capital, plain ASCII too
                 text = text.upper()
-            self.findings.legacy_runs[encoding] += 1
         if styles.run_mark(rpr, self._style, "caps"):
             text = text.upper()
         for field_ in reversed(self._fields):
