@@ -235,7 +235,7 @@ class PhotoError(DeskEditorError):
 class WordImportError(DeskEditorError):
     """A Word draft cannot be imported at all; *code* names the kind of problem.
 
-    Codes: word_damaged, word_not_word, word_encrypted, word_legacy_doc,
+    Codes: word_damaged, word_not_word, word_encrypted, word_legacy_doc, word_rtf,
     word_zip_bomb, word_too_large, word_too_long, word_unreadable.
     """
 

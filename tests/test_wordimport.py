@@ -404,6 +404,7 @@ def _zip(entries: dict[str, bytes]) -> bytes:
         ("mat-khau.docx", lambda: ole_file("EncryptionInfo", "EncryptedPackage"),
          "the document is protected by a password"),
         ("cu.doc", lambda: ole_file("WordDocument", "1Table"), "this is an old Word document (.doc)"),
+        ("luu-rtf.doc", lambda: b"{\\rtf1\\ansi H\\'e9i ngh\\'de}", "this is an RTF document"),
         ("bom.docx", lambda: _zip({"word/document.xml": b"<w/>", "word/media/a.png": bytes(30 << 20)}),
          "(a zip bomb?)"),
     ],
@@ -672,3 +673,24 @@ def test_a_document_longer_than_an_article_can_be_is_refused(tmp_path):
     with pytest.raises(WordImportError) as caught:
         read_docx(path)
     assert caught.value.code == "word_too_long"
+
+
+def test_a_macro_enabled_document_is_read_as_a_docx_and_its_macros_left_out(draft_path, tmp_path):
+    source = zipfile.ZipFile(io.BytesIO(draft_path.read_bytes()))
+    docm = tmp_path / "co-macro.docm"
+    with zipfile.ZipFile(docm, "w", zipfile.ZIP_DEFLATED) as out:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == "[Content_Types].xml":
+                data = data.replace(
+                    b"wordprocessingml.document.main+xml", b"ms-word.document.macroEnabled.main+xml"
+                ).replace(
+                    b"application/vnd.openxmlformats-officedocument.ms-word",
+                    b"application/vnd.ms-word",
+                )
+            out.writestr(info, data)
+        out.writestr("word/vbaProject.bin", b'Attribute VB_Name = "ThisDocument"')
+    assert b"macroEnabled" in zipfile.ZipFile(docm).read("[Content_Types].xml")
+    draft = read_docx(docm)
+    assert draft.article.title == read_docx(draft_path).article.title
+    assert codes(draft) == {"macros": "macros left out (they are never run)"}

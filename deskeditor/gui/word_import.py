@@ -22,8 +22,6 @@ from .error_text import localized
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
-WORD_SUFFIXES = (".docx", ".docm", ".doc")
-
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("MainWindow", text)
@@ -31,7 +29,7 @@ def _tr(text: str) -> str:
 
 def is_word_drop(path: Path) -> bool:
     """Tell whether a dropped file goes to the Word import: a Word name, or a zip/OLE content."""
-    from deskeditor.wordimport.container import is_word_file
+    from deskeditor.wordimport.container import WORD_SUFFIXES, is_word_file
 
     suffix = path.suffix.lower()
     return suffix in WORD_SUFFIXES or (suffix != ".json" and is_word_file(path))
@@ -46,7 +44,7 @@ def open_word_draft(window: MainWindow) -> None:
         window,
         _tr("Open Word draft"),
         str(settings.value("editor/word_dir", "")),
-        _tr("Word documents (*.docx)"),
+        _tr("Word documents (*.docx *.docm *.dotx)"),
     )
     if name:
         settings.setValue("editor/word_dir", str(Path(name).parent))

@@ -39,7 +39,14 @@ from deskeditor.model import (
 )
 from deskeditor.text import nfc
 
-from .container import DAMAGED, TOO_LONG, is_word_file, looks_like_word, read_package
+from .container import (
+    DAMAGED,
+    TOO_LONG,
+    as_plain_docx,
+    is_word_file,
+    looks_like_word,
+    read_package,
+)
 
 if TYPE_CHECKING:  # python-docx and lxml load only when a Word file is read
     from .body import TableItem
@@ -97,7 +104,7 @@ def read_docx(path: Path, progress: Callable[[int, int], None] | None = None) ->
     from .inline import Findings
 
     path = Path(path)
-    data = read_package(path)
+    data, macros = as_plain_docx(read_package(path))
     try:
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, SyntaxError) as exc:
@@ -115,6 +122,8 @@ def read_docx(path: Path, progress: Callable[[int, int], None] | None = None) ->
     article.status = Status.DRAFT
     _check_size(article, path.name)
     report: list[ReportItem] = []
+    if macros:
+        report.append(ReportItem("macros", "macros left out (they are never run)"))
     if result.no_title:
         report.append(ReportItem("no_title", "no title found; the file name is used as the title"))
     for code, what in _COUNTED:

@@ -29,13 +29,25 @@ MAX_RATIO = 200
 
 ZIP_MAGIC = b"PK\x03\x04"
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+RTF_MAGIC = b"{\\rtf"
 DOCUMENT_PART = "word/document.xml"
+CONTENT_TYPES = "[Content_Types].xml"
+WORD_SUFFIXES = (".docx", ".docm", ".dotx", ".dotm", ".doc", ".rtf")
+_DOCX_MAIN_TYPE = (
+    b"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+)
+_OTHER_MAIN_TYPES = (
+    b"application/vnd.ms-word.document.macroEnabled.main+xml",
+    b"application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml",
+    b"application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
+)
 
 DAMAGED = "the file is damaged or is not a Word document"
 NOT_WORD = "this is not a Word document (.docx)"
 ENCRYPTED = "the document is protected by a password; remove the password in Word and try again"
 LEGACY_DOC = "this is an old Word document (.doc); open it in Word and save it as .docx"
 TOO_LONG = "the document is too long for one article (at most 5000 blocks, 5000 list items)"
+RTF = "this is an RTF document, not a .docx; open it in Word and save it as .docx"
 ZIP_BOMB = "the file unpacks to far more than a Word document holds (a zip bomb?)"
 
 
@@ -66,8 +78,10 @@ def meant_for_word(path: Path) -> bool:
         return False
     if looks_like_word(head):
         return True
+    if head.startswith(RTF_MAGIC):  # Word saves RTF under .doc too
+        return True
     starts_like_json = head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{")
-    return Path(path).suffix.lower() in (".docx", ".doc", ".docm") and not starts_like_json
+    return Path(path).suffix.lower() in WORD_SUFFIXES and not starts_like_json
 
 
 def read_package(path: Path) -> bytes:
@@ -90,10 +104,34 @@ def read_package(path: Path) -> bytes:
         if "worddocument" in streams:
             raise WordImportError(name, LEGACY_DOC, "word_legacy_doc")
         raise WordImportError(name, NOT_WORD, "word_not_word")
+    if data.startswith(RTF_MAGIC):
+        raise WordImportError(name, RTF, "word_rtf")
     if not data.startswith(ZIP_MAGIC):
         raise WordImportError(name, NOT_WORD, "word_not_word")
     check_zip(data, name)
     return data
+
+
+def as_plain_docx(data: bytes) -> tuple[bytes, bool]:
+    """Return a macro-enabled document or a template (.docm, .dotx, .dotm) as a plain .docx.
+
+    Only the main part's content type changes (python-docx opens nothing
+    else); the macros are never run nor kept. Also return whether it held macros.
+    """
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        names = archive.namelist()
+        types = archive.read(CONTENT_TYPES) if CONTENT_TYPES in names else b""
+        if not any(kind in types for kind in _OTHER_MAIN_TYPES):
+            return data, False
+        for kind in _OTHER_MAIN_TYPES:
+            types = types.replace(kind, _DOCX_MAIN_TYPE)
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as out:
+            for info in archive.infolist():
+                content = types if info.filename == CONTENT_TYPES else archive.read(info)
+                out.writestr(info.filename, content, zipfile.ZIP_STORED)
+        macros = any(name.lower().endswith("vbaproject.bin") for name in names)
+    return buffer.getvalue(), macros
 
 
 def check_zip(data: bytes, name: str) -> None:
