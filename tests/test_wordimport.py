@@ -35,6 +35,7 @@ from deskeditor.wordimport import import_docx, read_docx, store_draft
 from deskeditor.wordimport.article import split_byline, split_caption
 from tests.wordgen import (
     add_footnote_reference,
+    add_grouped_picture,
     add_hyperlink,
     add_picture_paragraph,
     add_text_box,
@@ -694,3 +695,23 @@ def test_a_macro_enabled_document_is_read_as_a_docx_and_its_macros_left_out(draf
     draft = read_docx(docm)
     assert draft.article.title == read_docx(draft_path).article.title
     assert codes(draft) == {"macros": "macros left out (they are never run)"}
+
+
+def test_a_picture_grouped_with_a_text_box_takes_the_box_as_its_caption(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("Ảnh nhóm", style="Title")
+    add_grouped_picture(
+        document, photo_bytes(), "Lễ khánh thành trụ sở mới (Ảnh: Vũ Lan)", "Toà nhà trụ sở"
+    )
+    add_text_box(document.add_paragraph("Đoạn có hộp chữ riêng. "), "Không phải chú thích")
+    path = tmp_path / "nhom.docx"
+    document.save(path)
+    draft = read_docx(path)
+    (figure,) = draft.article.figures()
+    assert (figure.caption, figure.credit, figure.alt) == (
+        "Lễ khánh thành trụ sở mới",
+        "Ảnh: Vũ Lan",
+        "Toà nhà trụ sở",
+    )
+    assert len(draft.photos) == 1
+    assert codes(draft) == {"textbox": "text boxes left out: 1"}

@@ -174,3 +174,27 @@ def ole_file(*streams: str) -> bytes:
         struct.pack_into("<III", directory, offset + 0x44, 0xFFFFFFFF, 0xFFFFFFFF, 0xFFFFFFFF)
         struct.pack_into("<I", directory, offset + 0x74, 0xFFFFFFFE)
     return bytes(header) + struct.pack("<128I", *fat) + bytes(directory)
+
+
+def add_grouped_picture(document, data: bytes, caption: str, alt: str = "") -> None:
+    """A picture grouped with a text box holding its caption (a Word group, wpg:wgp)."""
+    rid, _image = document.part.get_or_add_image(io.BytesIO(data))
+    xml = (
+        f"<w:p {nsdecls('w', 'wp', 'a', 'pic', 'r')} "
+        'xmlns:wpg="http://schemas.microsoft.com/office/word/2010/wordprocessingGroup" '
+        'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+        '<w:r><w:drawing><wp:inline><wp:extent cx="5040000" cy="4000000"/>'
+        f'<wp:docPr id="301" name="Nhóm 1" descr="{alt}"/>'
+        '<a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingGroup">'
+        "<wpg:wgp><wpg:cNvGrpSpPr/><wpg:grpSpPr/>"
+        '<pic:pic><pic:nvPicPr><pic:cNvPr id="302" name="Ảnh"/><pic:cNvPicPr/></pic:nvPicPr>'
+        f'<pic:blipFill><a:blip r:embed="{rid}"/><a:stretch><a:fillRect/></a:stretch></pic:blipFill>'
+        '<pic:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="5040000" cy="3500000"/></a:xfrm>'
+        '<a:prstGeom prst="rect"><a:avLst/></a:prstGeom></pic:spPr></pic:pic>'
+        '<wps:wsp><wps:cNvSpPr txBox="1"/><wps:spPr><a:xfrm><a:off x="0" y="3500000"/>'
+        '<a:ext cx="5040000" cy="500000"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom>'
+        "</wps:spPr><wps:txbx><w:txbxContent><w:p><w:r>"
+        f"<w:t>{caption}</w:t></w:r></w:p></w:txbxContent></wps:txbx><wps:bodyPr/></wps:wsp>"
+        "</wpg:wgp></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>"
+    )
+    document.element.body.insert(len(document.element.body) - 1, parse_xml(xml))

@@ -6,7 +6,8 @@
 - Byline: a right-aligned final paragraph (or two: name, then unit) gives
   the author and the unit ("Nguyễn Văn An - Văn phòng Sở", "… (Văn phòng Sở)").
 - Caption: the paragraph right under a picture, if it is in the Caption
-  style, starts with "Ảnh:" or is all in italics. A credit written
+  style, starts with "Ảnh:" or is all in italics; else the words of a text
+  box grouped with the picture. A credit written
   "(Ảnh: …)" at its end is split off into the figure's credit.
 - Lists: consecutive numbered paragraphs, split where bulleted turns to numbered.
 """
@@ -83,6 +84,8 @@ def assemble(items: list[Item], fallback_title: str) -> Assembled:
             if isinstance(following, Para) and _is_caption(following):
                 figure.caption, figure.credit = split_caption(plain_text(following.runs))
                 index += 1
+            elif item.image.caption:  # a text box grouped with the picture
+                figure.caption, figure.credit = split_caption(item.image.caption)
             body.append(figure)
             result.pictures.append((figure, item.image))
         elif isinstance(item, TableItem):

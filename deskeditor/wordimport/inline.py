@@ -57,11 +57,12 @@ def legacy_encoding(font: str) -> tuple[str, bool] | None:
 
 @dataclass
 class ImageRef:
-    """A picture met in a paragraph: its bytes (None when only linked), file name, alt text."""
+    """A picture met in a paragraph: its bytes, file name, alt text (and a grouped caption)."""
 
     data: bytes | None
     name: str
     alt: str
+    caption: str = ""  # from a text box grouped with the picture
 
 
 @dataclass
@@ -241,43 +242,57 @@ class InlineReader:
     # ------------------------------------------------------------ pictures
 
     def _picture(self, element: Element) -> None:
-        counts = self.findings.counts
-        if element.tag == qn("w:pict"):  # VML: older Word, some converters
-            if element.find(f".//{{{VML}}}textbox") is not None:
-                counts["textbox"] += 1
-                return
-            image = element.find(f".//{{{VML}}}imagedata")
-            if image is None or not image.get(_ID):
-                counts["shape"] += 1
-                return
-            self._image(image.get(_ID) or "", image.get(f"{{{OFFICE}}}title") or "")
-            return
-        graphic = element.find(f".//{qn('a:graphicData')}")
-        uri = graphic.get("uri", "") if graphic is not None else ""
-        doc_pr = element.find(f".//{qn('wp:docPr')}")
-        alt = ""
-        if doc_pr is not None:
-            alt = (doc_pr.get("descr") or doc_pr.get("title") or "").strip()
-        if uri == _URI_PICTURE:
-            blip = element.find(f".//{qn('a:blip')}")
-            if blip is not None and blip.get(_EMBED):
-                self._image(blip.get(_EMBED) or "", alt)
-            else:
-                counts["linked_image"] += 1
-        elif element.find(f".//{qn('w:txbxContent')}") is not None:
-            counts["textbox"] += 1
-        elif uri == _URI_CHART:
-            counts["chart"] += 1
-        else:
-            counts["shape"] += 1
+        """A drawing (DrawingML) or a VML picture: its pictures come in, the rest is counted.
 
-    def _image(self, rid: str, alt: str) -> None:
+        A group of one picture and a text box (a caption Word users draw
+        under a photo) gives the picture with the text box's words as its caption.
+        """
+        counts = self.findings.counts
+        pictures: list[tuple[str, str]] = []  # relationship id, alt text
+        if element.tag == qn("w:pict"):  # VML: older Word, some converters
+            for data in element.iter(f"{{{VML}}}imagedata"):
+                if data.get(_ID):
+                    pictures.append((data.get(_ID) or "", data.get(f"{{{OFFICE}}}title") or ""))
+        else:
+            graphic = element.find(f".//{qn('a:graphicData')}")
+            if graphic is not None and graphic.get("uri") == _URI_CHART:
+                counts["chart"] += 1
+                return
+            doc_pr = element.find(f".//{qn('wp:docPr')}")
+            whole = (doc_pr.get("descr") or doc_pr.get("title") or "") if doc_pr is not None else ""
+            for pic in element.iter(qn("pic:pic")):
+                blip = pic.find(f".//{qn('a:blip')}")
+                own = pic.find(f".//{qn('pic:cNvPr')}")
+                alt = whole or (own.get("descr") or "" if own is not None else "")
+                if blip is not None and blip.get(_EMBED):
+                    pictures.append((blip.get(_EMBED) or "", alt))
+                elif blip is not None and blip.get(_LINK):
+                    counts["linked_image"] += 1
+        boxes = list(element.iter(qn("w:txbxContent")))
+        caption = ""
+        if len(pictures) == 1 and boxes:
+            caption = " ".join(" ".join(t.text or "" for t in box.iter(qn("w:t"))) for box in boxes)
+            caption = " ".join(caption.split())
+        if boxes and not caption:
+            counts["textbox"] += len(boxes)
+        if not pictures and not boxes and not counts_linked(element):
+            counts["shape"] += 1
+        for rid, alt in pictures:
+            self._image(rid, alt.strip(), caption)
+
+    def _image(self, rid: str, alt: str, caption: str = "") -> None:
         rel = self.part.rels.get(rid)  # type: ignore[attr-defined]
         if rel is None or rel.is_external:
             self.findings.counts["linked_image"] += 1
             return
         target = rel.target_part
-        self._out.append(ImageRef(target.blob, str(target.partname.filename), nfc(alt)))
+        name = str(target.partname.filename)
+        self._out.append(ImageRef(target.blob, name, nfc(alt), nfc(caption)))
+
+
+def counts_linked(element: Element) -> bool:
+    """Whether a drawing only links its picture from outside the file (counted already)."""
+    return any(blip.get(_LINK) for blip in element.iter(qn("a:blip")))
 
 
 def _run_children(r: Element) -> list[Element]:
