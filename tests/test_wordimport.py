@@ -715,3 +715,30 @@ def test_a_picture_grouped_with_a_text_box_takes_the_box_as_its_caption(tmp_path
     )
     assert len(draft.photos) == 1
     assert codes(draft) == {"textbox": "text boxes left out: 1"}
+
+
+@pytest.mark.parametrize("side_by_side", [False, True])
+def test_a_table_laying_out_photos_and_captions_gives_figures(tmp_path, side_by_side):
+    document = docx.Document()
+    document.add_paragraph("Ảnh trong bảng", style="Title")
+    captions = ["Đại biểu dự lễ (Ảnh: Vũ Lan)", "Ảnh: Quang cảnh hội trường tầng ba"]
+    if side_by_side:  # two photos in a row, their captions in the row under them
+        grid = document.add_table(rows=2, cols=2)
+        cells = [(grid.cell(0, c), grid.cell(1, c)) for c in range(2)]
+    else:  # photo beside its caption, one row each
+        grid = document.add_table(rows=2, cols=2)
+        cells = [(grid.cell(r, 0), grid.cell(r, 1)) for r in range(2)]
+    for number, (photo_cell, text_cell) in enumerate(cells):
+        photo_cell.paragraphs[0].add_run().add_picture(
+            io.BytesIO(photo_bytes((30 * number, 90, 90)))
+        )
+        text_cell.text = captions[number]
+    document.add_paragraph("Đoạn sau.")
+    path = tmp_path / "bang-anh.docx"
+    document.save(path)
+    body = read_docx(path).article.body
+    assert [(b.caption, b.credit) for b in body if isinstance(b, Figure)] == [
+        ("Đại biểu dự lễ", "Ảnh: Vũ Lan"),
+        ("Quang cảnh hội trường tầng ba", ""),
+    ]
+    assert [b.kind for b in body] == ["photo", "photo", "paragraph"]

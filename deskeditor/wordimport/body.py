@@ -13,7 +13,7 @@ from docx.document import Document
 from docx.oxml.ns import qn
 from lxml.etree import _Element as Element
 
-from deskeditor.model import Run
+from deskeditor.model import Run, plain_text
 
 from .inline import MC, Findings, ImageRef, InlineReader
 from .styles import DocStyles
@@ -43,6 +43,8 @@ class TableItem:
     rows: list[list[list[Run]]]
     header_rows: int = 0
     pictures: list[ImageRef] = field(default_factory=list)
+    # What each cell holds in order (pictures, and each paragraph's runs), row by row.
+    grid: list[list[list[ImageRef | list[Run]]]] = field(default_factory=list)
 
 
 Item = Para | Picture | TableItem
@@ -68,7 +70,8 @@ class BodyReader:
             if tag == qn("w:p"):
                 items.extend(self._paragraph(child))
             elif tag == qn("w:tbl"):
-                items.append(self._table(child))
+                table = self._table(child)
+                items.extend(_layout(table) or [table])
             elif tag == qn("w:sdt"):
                 content = child.find(qn("w:sdtContent"))
                 if content is not None:
@@ -115,9 +118,11 @@ class BodyReader:
                 self.findings.counts["deleted"] += 1
                 continue
             row: list[list[Run]] = []
+            table.grid.append([])
             for tc in tr.iter(qn("w:tc")):
                 if _owning_row(tc) is not tr:
                     continue
+                table.grid[-1].append([])
                 row.append(self._cell(tc, table))
                 span = _grid_span(tc)
                 row.extend([] for _ in range(span - 1))
@@ -136,14 +141,51 @@ class BodyReader:
         for p in tc.iter(qn("w:p")):
             style = self.styles.paragraph_style(p.find(qn("w:pPr")))
             pieces = self.inline.paragraph(p, style)
-            table.pictures += [piece for piece in pieces if isinstance(piece, ImageRef)]
+            images = [piece for piece in pieces if isinstance(piece, ImageRef)]
+            table.pictures += images
             texts = [piece for piece in pieces if isinstance(piece, Run)]
             for run in texts:
                 run.text = run.text.replace("\n", " ")
+            table.grid[-1][-1] += images  # the same runs serve the table or the layout
+            if plain_text(texts).strip():
+                table.grid[-1][-1].append(list(texts))
             if texts and runs:
                 runs.append(Run(" "))
             runs += texts
         return runs
+
+
+def _layout(table: TableItem) -> list[Item] | None:
+    """A table used to lay out photos with their captions, as pictures and caption paragraphs.
+
+    It is one when it holds pictures and no more paragraphs of text than
+    pictures. Captions are read under their picture (column by column), or
+    beside it when every row holding a picture also holds text.
+    """
+    texts = sum(
+        1 for row in table.grid for cell in row for piece in cell if isinstance(piece, list)
+    )
+    if not table.pictures or texts > len(table.pictures):
+        return None
+    beside = all(
+        any(isinstance(piece, list) for cell in row for piece in cell)
+        for row in table.grid
+        if any(isinstance(piece, ImageRef) for cell in row for piece in cell)
+    )
+    if beside:
+        cells = [cell for row in table.grid for cell in row]
+    else:
+        width = max(len(row) for row in table.grid)
+        cells = [row[c] for c in range(width) for row in table.grid if c < len(row)]
+    items: list[Item] = []
+    for cell in cells:
+        for piece in cell:
+            if isinstance(piece, ImageRef):
+                items.append(Picture(piece))
+            else:
+                after_picture = bool(items) and isinstance(items[-1], Picture)
+                items.append(Para("caption" if after_picture else "paragraph", piece))
+    return items
 
 
 def _owning_table(tr: Element) -> Element | None:
