@@ -16,6 +16,7 @@ import lxml.html
 import pytest
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.oxml import parse_xml
 from docx.oxml.ns import qn
 
 from deskeditor import cli
@@ -742,3 +743,37 @@ def test_a_table_laying_out_photos_and_captions_gives_figures(tmp_path, side_by_
         ("Quang cảnh hội trường tầng ba", ""),
     ]
     assert [b.kind for b in body] == ["photo", "photo", "paragraph"]
+
+
+def test_a_list_through_a_list_style_link_reads_its_real_numbering(tmp_path):
+    """Word's multilevel list styles: the abstractNum used only names the style (numStyleLink)."""
+    document = docx.Document()
+    document.add_paragraph("Tiêu đề", style="Title")
+    numbering = document.part.numbering_part.element
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    for xml in (
+        f'<w:abstractNum {w} w:abstractNumId="90"><w:lvl w:ilvl="0"><w:numFmt w:val="decimal"/>'
+        '<w:lvlText w:val="%1."/></w:lvl></w:abstractNum>',
+        f'<w:abstractNum {w} w:abstractNumId="91"><w:numStyleLink w:val="DanhSachSo"/></w:abstractNum>',
+    ):
+        numbering.insert(0, parse_xml(xml))
+    for xml in (
+        f'<w:num {w} w:numId="90"><w:abstractNumId w:val="90"/></w:num>',
+        f'<w:num {w} w:numId="91"><w:abstractNumId w:val="91"/></w:num>',
+    ):
+        numbering.append(parse_xml(xml))
+    document.styles.element.append(
+        parse_xml(
+            f'<w:style {w} w:type="numbering" w:styleId="DanhSachSo"><w:name w:val="Danh sách số"/>'
+            '<w:pPr><w:numPr><w:numId w:val="90"/></w:numPr></w:pPr></w:style>'
+        )
+    )
+    for text in ("Mục thứ nhất", "Mục thứ hai"):
+        paragraph = document.add_paragraph(text)
+        paragraph._p.get_or_add_pPr().append(
+            parse_xml(f'<w:numPr {w}><w:ilvl w:val="0"/><w:numId w:val="91"/></w:numPr>')
+        )
+    path = tmp_path / "kieu-danh-sach.docx"
+    document.save(path)
+    (block,) = read_docx(path).article.body
+    assert isinstance(block, ListBlock) and block.ordered and len(block.items) == 2

@@ -179,28 +179,48 @@ class DocStyles:
 
 
 def _numbering_formats(document: Document) -> dict[tuple[str, int], str]:
-    """Map (numId, level) to the level's numFmt, overrides applied."""
+    """Map (numId, level) to the level's numFmt, overrides applied.
+
+    An abstractNum that only names a list style (``numStyleLink``) takes the
+    levels of the numbering that style points at.
+    """
     try:
-        numbering = document.part.part_related_by(RT.NUMBERING).element
+        numbering = getattr(document.part.part_related_by(RT.NUMBERING), "element", None)
     except (KeyError, ValueError):
         return {}
+    if numbering is None:
+        return {}
     abstract: dict[str, dict[int, str]] = {}
+    linked: dict[str, str] = {}  # abstractNumId -> list style id
     for element in numbering.findall(qn("w:abstractNum")):
         levels = {}
         for lvl in element.findall(qn("w:lvl")):
             ilvl = lvl.get(qn("w:ilvl")) or "0"
             if ilvl.isdigit():
                 levels[int(ilvl)] = _attr(lvl, "w:numFmt") or "decimal"
-        abstract[element.get(qn("w:abstractNumId")) or ""] = levels
+        abstract_id = element.get(qn("w:abstractNumId")) or ""
+        abstract[abstract_id] = levels
+        link = _attr(element, "w:numStyleLink")
+        if link and not levels:
+            linked[abstract_id] = link
+    nums = {
+        num.get(qn("w:numId")) or "": _attr(num, "w:abstractNumId") or ""
+        for num in numbering.findall(qn("w:num"))
+    }
+    for abstract_id, style_id in linked.items():
+        style = document.styles.element.find(f"{qn('w:style')}[@{qn('w:styleId')}='{style_id}']")
+        num_pr = style.find(f"{qn('w:pPr')}/{qn('w:numPr')}") if style is not None else None
+        target = nums.get(_attr(num_pr, "w:numId") or "", "")
+        abstract[abstract_id] = abstract.get(target, {})
     formats: dict[tuple[str, int], str] = {}
     for num in numbering.findall(qn("w:num")):
         num_id = num.get(qn("w:numId")) or ""
-        for level, fmt in abstract.get(_attr(num, "w:abstractNumId") or "", {}).items():
+        for level, fmt in abstract.get(nums.get(num_id, ""), {}).items():
             formats[(num_id, level)] = fmt
         for override in num.findall(qn("w:lvlOverride")):
             lvl = override.find(qn("w:lvl"))
             ilvl = override.get(qn("w:ilvl")) or "0"
-            fmt = _attr(lvl, "w:numFmt") if lvl is not None else None
-            if fmt and ilvl.isdigit():
-                formats[(num_id, int(ilvl))] = fmt
+            override_fmt = _attr(lvl, "w:numFmt") if lvl is not None else None
+            if override_fmt and ilvl.isdigit():
+                formats[(num_id, int(ilvl))] = override_fmt
     return formats
