@@ -17,7 +17,7 @@ import pytest
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.oxml import parse_xml
-from docx.oxml.ns import qn
+from docx.oxml.ns import nsdecls, qn
 
 from deskeditor import cli
 from deskeditor.errors import WordImportError
@@ -777,3 +777,40 @@ def test_a_list_through_a_list_style_link_reads_its_real_numbering(tmp_path):
     document.save(path)
     (block,) = read_docx(path).article.body
     assert isinstance(block, ListBlock) and block.ordered and len(block.items) == 2
+
+
+def test_sub_items_of_another_kind_stay_in_their_list(tmp_path):
+    document = docx.Document()
+    document.add_paragraph("Tiêu đề", style="Title")
+    document.add_paragraph("Bước một", style="List Number")
+    for text in ("chi tiết a", "chi tiết b"):  # level 2 of the same list, bulleted
+        paragraph = document.add_paragraph(text, style="List Number")
+        num_pr = paragraph.style.element.find(f"{qn('w:pPr')}/{qn('w:numPr')}")
+        own = parse_xml(num_pr.xml)
+        own.insert(0, parse_xml(f'<w:ilvl {nsdecls("w")} w:val="1"/>'))
+        paragraph._p.get_or_add_pPr().append(own)
+    document.add_paragraph("Bước hai", style="List Number")
+    num_id = num_pr.find(qn("w:numId")).get(qn("w:val"))
+    numbering = document.part.numbering_part.element
+    num = next(n for n in numbering.iter(qn("w:num")) if n.get(qn("w:numId")) == num_id)
+    abstract_id = num.find(qn("w:abstractNumId")).get(qn("w:val"))
+    abstract = next(
+        a
+        for a in numbering.iter(qn("w:abstractNum"))
+        if a.get(qn("w:abstractNumId")) == abstract_id
+    )
+    for level in [lvl for lvl in abstract.iter(qn("w:lvl")) if lvl.get(qn("w:ilvl")) == "1"]:
+        abstract.remove(level)
+    abstract.append(
+        parse_xml(
+            f'<w:lvl {nsdecls("w")} w:ilvl="1"><w:numFmt w:val="bullet"/>'
+            '<w:lvlText w:val="•"/></w:lvl>'
+        )
+    )
+    path = tmp_path / "long-nhau.docx"
+    document.save(path)
+    (block,) = read_docx(path).article.body
+    assert block.ordered
+    assert [plain_text(item) for item in block.items] == [
+        "Bước một", "chi tiết a", "chi tiết b", "Bước hai",
+    ]  # fmt: skip

@@ -9,7 +9,8 @@
   style, starts with "Ảnh:" or is all in italics; else the words of a text
   box grouped with the picture. A credit written
   "(Ảnh: …)" at its end is split off into the figure's credit.
-- Lists: consecutive numbered paragraphs, split where bulleted turns to numbered.
+- Lists: consecutive numbered paragraphs, split where bulleted turns to numbered
+  at the first level; deeper levels join the list they are under (flattened).
 """
 
 from __future__ import annotations
@@ -97,12 +98,12 @@ def assemble(items: list[Item], fallback_title: str) -> Assembled:
                 figure = Figure(alt=image.alt)
                 result.pictures.append((figure, image))
         elif item.numbering is not None:
-            ordered = item.numbering[1]
+            _, ordered, level = item.numbering
             last = body[-1] if body else None
             previous = items[index - 1] if index else None
             if (
                 isinstance(last, ListBlock)
-                and last.ordered == ordered
+                and (last.ordered == ordered or level > 0)  # sub-items join their list
                 and isinstance(previous, Para)
                 and previous.numbering is not None
             ):

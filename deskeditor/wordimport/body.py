@@ -26,7 +26,7 @@ class Para:
     role: str
     runs: list[Run]
     align: str = "left"
-    numbering: tuple[str, bool] | None = None  # (numId, ordered) of a list item
+    numbering: tuple[str, bool, int] | None = None  # (numId, ordered, level) of a list item
 
 
 @dataclass

@@ -120,8 +120,8 @@ class DocStyles:
             value or "", value or "left"
         )
 
-    def numbering(self, ppr: Element | None, style_id: str | None) -> tuple[str, bool] | None:
-        """Return (numId, ordered) if the paragraph is a list item, else None."""
+    def numbering(self, ppr: Element | None, style_id: str | None) -> tuple[str, bool, int] | None:
+        """Return (numId, ordered, level) if the paragraph is a list item, else None."""
         num_pr = ppr.find(qn("w:numPr")) if ppr is not None else None
         for style in self._chain(style_id):
             if num_pr is not None:
@@ -137,7 +137,7 @@ class DocStyles:
         fmt = self._formats.get((num_id, level)) or self._formats.get((num_id, 0))
         if fmt is None or fmt == "none":
             return None
-        return num_id, fmt != "bullet"
+        return num_id, fmt != "bullet", level
 
     # ------------------------------------------------------------ runs
 
