@@ -233,17 +233,12 @@ class PhotoError(DeskEditorError):
 
 
 class WordImportError(DeskEditorError):
-    """A Word draft cannot be imported at all; *code* names the kind of problem.
+    """A Word draft cannot be imported at all; the code says why (word.damaged, word.encrypted...)."""
 
-    Codes: word_damaged, word_not_word, word_encrypted, word_legacy_doc, word_rtf,
-    word_zip_bomb, word_too_large, word_too_long, word_unreadable.
-    """
-
-    def __init__(self, name: str, reason: str, code: str) -> None:
+    def __init__(self, name: str, reason: str) -> None:
         self.name = name
-        self.reason = reason
-        self.code = code
-        super().__init__(f"{name}: {reason}")
+        self.reason = Message.of(reason)
+        super().__init__(Message.of(self.reason, name))
 
 
 class StoreError(DeskEditorError):

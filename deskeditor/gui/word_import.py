@@ -35,6 +35,11 @@ def is_word_drop(path: Path) -> bool:
     return suffix in WORD_SUFFIXES or (suffix != ".json" and is_word_file(path))
 
 
+def _sentence(text: str) -> str:
+    """A report line as a line of its own: with a capital first letter."""
+    return text[:1].upper() + text[1:]
+
+
 def open_word_draft(window: MainWindow) -> None:
     """Ask for a Word draft and import it."""
     if not window.maybe_save():
@@ -81,7 +86,7 @@ def import_word_file(window: MainWindow, path: Path) -> BackgroundOp | None:
             return
         window.open_article(article_id)
         if draft.report:
-            lines = "\n".join(f"• {localized(item.message)}" for item in draft.report)
+            lines = "\n".join(f"• {_sentence(localized(item.message))}" for item in draft.report)
             QMessageBox.information(
                 window,
                 _tr("Word draft imported"),

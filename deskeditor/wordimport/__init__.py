@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from deskeditor.errors import PhotoError, WordImportError
+from deskeditor.errors import Message, PhotoError, WordImportError
 from deskeditor.model import (
     Article,
     Block,
@@ -41,7 +41,6 @@ from deskeditor.text import nfc
 
 from .container import (
     DAMAGED,
-    TOO_LONG,
     as_plain_docx,
     is_word_file,
     looks_like_word,
@@ -61,27 +60,31 @@ __all__ = [
     "store_draft",
 ]
 
-# What a count of the reading means in the report, in order.
+# What the reading counted, and the code of its line in the report, in order.
 _COUNTED = (
-    ("textbox", "text boxes left out"),
-    ("shape", "shapes and drawings left out"),
-    ("chart", "charts left out"),
-    ("footnote", "footnotes and endnotes left out"),
-    ("comment", "comments left out"),
-    ("equation", "equations left out"),
-    ("object", "embedded objects left out"),
-    ("linked_image", "pictures linked from outside the file left out"),
-    ("inserted", "tracked insertions kept"),
-    ("deleted", "tracked deletions dropped"),
+    ("textbox", "word.textbox"),
+    ("shape", "word.shape"),
+    ("chart", "word.chart"),
+    ("footnote", "word.footnote"),
+    ("comment", "word.comment"),
+    ("equation", "word.equation"),
+    ("object", "word.object"),
+    ("linked_image", "word.linked_image"),
+    ("inserted", "word.inserted"),
+    ("deleted", "word.deleted"),
 )
 
 
 @dataclass(frozen=True)
 class ReportItem:
-    """One line of the report; *code* names the kind, *message* says it in English."""
+    """One line of the report: a message of the catalogue (English as ``str``)."""
 
-    code: str
-    message: str
+    message: Message
+
+    @property
+    def code(self) -> str:
+        """The catalogue code of the line (word.textbox, word.link_refused...)."""
+        return self.message.code
 
 
 @dataclass
@@ -108,12 +111,12 @@ def read_docx(path: Path, progress: Callable[[int, int], None] | None = None) ->
     try:
         document = docx.Document(io.BytesIO(data))
     except (zipfile.BadZipFile, KeyError, ValueError, OSError, SyntaxError) as exc:
-        raise WordImportError(path.name, DAMAGED, "word_damaged") from exc
+        raise WordImportError(path.name, DAMAGED) from exc
     except Exception as exc:  # lxml's XMLSyntaxError and python-docx's own errors
-        raise WordImportError(path.name, DAMAGED, "word_damaged") from exc
+        raise WordImportError(path.name, DAMAGED) from exc
     root = document.element
     if root.tag != qn("w:document") or root.find(qn("w:body")) is None:
-        raise WordImportError(path.name, DAMAGED, "word_damaged")
+        raise WordImportError(path.name, DAMAGED)
     findings = Findings()
     items = BodyReader(document, findings).read(document)
     result = assemble(items, nfc(path.stem))
@@ -123,25 +126,22 @@ def read_docx(path: Path, progress: Callable[[int, int], None] | None = None) ->
     _check_size(article, path.name)
     report: list[ReportItem] = []
     if macros:
-        report.append(ReportItem("macros", "macros left out (they are never run)"))
+        report.append(ReportItem(Message("word.macros")))
     if result.no_title:
-        report.append(ReportItem("no_title", "no title found; the file name is used as the title"))
-    for code, what in _COUNTED:
-        if findings.counts[code]:
-            report.append(ReportItem(code, f"{what}: {findings.counts[code]}"))
+        report.append(ReportItem(Message("word.no_title")))
+    for counted, code in _COUNTED:
+        if findings.counts[counted]:
+            report.append(ReportItem(Message(code, count=findings.counts[counted])))
     for text, url, reason in findings.refused_links:
-        shown = f"“{text}” " if text else ""
-        report.append(
-            ReportItem("link_refused", f"link left out, its text kept: {shown}({url}): {reason}")
-        )
+        if text:
+            line = Message("word.link_refused", text=text, url=url, reason=reason)
+        else:
+            line = Message("word.link_refused_untitled", url=url, reason=reason)
+        report.append(ReportItem(line))
     photos = _process_photos(result.pictures, path.stem, report, article, progress)
     missing_alt = sum(1 for figure in article.figures() if not figure.alt.strip())
     if missing_alt:
-        report.append(
-            ReportItem(
-                "photo_no_alt", f"photos without alt text (needed before export): {missing_alt}"
-            )
-        )
+        report.append(ReportItem(Message("word.photo_no_alt", count=missing_alt)))
     return WordDraft(article, photos, report, dict(findings.legacy_runs))
 
 
@@ -159,7 +159,9 @@ def _check_size(article: Article, name: str) -> None:
         elif not isinstance(block, Figure):
             too_long |= len(block.runs) > MAX_RUNS
     if too_long:
-        raise WordImportError(name, TOO_LONG, "word_too_long")
+        raise WordImportError(
+            name, Message("word.too_long", blocks=MAX_BLOCKS, items=MAX_LIST_ITEMS)
+        )
 
 
 def _table_blocks(table: TableItem, caption: str) -> list[Block]:
@@ -199,9 +201,8 @@ def _process_photos(
                     done[digest] = ingest_bytes(image.data, f"{stem}-{image.name}")
                 except PhotoError as exc:
                     refused[digest] = exc.reason
-                    report.append(
-                        ReportItem("photo_refused", f"photo left out: {image.name}: {exc.reason}")
-                    )
+                    line = Message("word.photo_refused", name=image.name, reason=exc.reason)
+                    report.append(ReportItem(line))
             if digest in done:
                 kept[id(figure)] = done[digest]
         if progress is not None:

@@ -42,13 +42,13 @@ _OTHER_MAIN_TYPES = (
     b"application/vnd.ms-word.template.macroEnabledTemplate.main+xml",
 )
 
-DAMAGED = "the file is damaged or is not a Word document"
-NOT_WORD = "this is not a Word document (.docx)"
-ENCRYPTED = "the document is protected by a password; remove the password in Word and try again"
-LEGACY_DOC = "this is an old Word document (.doc); open it in Word and save it as .docx"
-TOO_LONG = "the document is too long for one article (at most 5000 blocks, 5000 list items)"
-RTF = "this is an RTF document, not a .docx; open it in Word and save it as .docx"
-ZIP_BOMB = "the file unpacks to far more than a Word document holds (a zip bomb?)"
+# Why a file is refused: codes of deskeditor.messages.
+DAMAGED = "word.damaged"
+NOT_WORD = "word.not_word"
+ENCRYPTED = "word.encrypted"
+LEGACY_DOC = "word.legacy_doc"
+RTF = "word.rtf"
+ZIP_BOMB = "word.zip_bomb"
 
 
 def looks_like_word(head: bytes) -> bool:
@@ -95,19 +95,18 @@ def read_package(path: Path) -> bytes:
     try:
         data = read_regular_file(path, MAX_DOCX_BYTES)
     except ReadError as exc:
-        code = "word_too_large" if exc.kind == "too_large" else "word_unreadable"
-        raise WordImportError(name, exc.reason, code) from None
+        raise WordImportError(name, exc.reason) from None
     if data.startswith(OLE_MAGIC):
         streams = ole_stream_names(data)
         if {"encryptioninfo", "encryptedpackage"} & streams:
-            raise WordImportError(name, ENCRYPTED, "word_encrypted")
+            raise WordImportError(name, ENCRYPTED)
         if "worddocument" in streams:
-            raise WordImportError(name, LEGACY_DOC, "word_legacy_doc")
-        raise WordImportError(name, NOT_WORD, "word_not_word")
+            raise WordImportError(name, LEGACY_DOC)
+        raise WordImportError(name, NOT_WORD)
     if data.startswith(RTF_MAGIC):
-        raise WordImportError(name, RTF, "word_rtf")
+        raise WordImportError(name, RTF)
     if not data.startswith(ZIP_MAGIC):
-        raise WordImportError(name, NOT_WORD, "word_not_word")
+        raise WordImportError(name, NOT_WORD)
     check_zip(data, name)
     return data
 
@@ -140,12 +139,12 @@ def check_zip(data: bytes, name: str) -> None:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             entries = archive.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, ValueError, EOFError):
-        raise WordImportError(name, DAMAGED, "word_damaged") from None
+        raise WordImportError(name, DAMAGED) from None
     if len(entries) > MAX_ENTRIES:
-        raise WordImportError(name, ZIP_BOMB, "word_zip_bomb")
+        raise WordImportError(name, ZIP_BOMB)
     names = {entry.filename for entry in entries}
     if DOCUMENT_PART not in names:
-        raise WordImportError(name, NOT_WORD, "word_not_word")
+        raise WordImportError(name, NOT_WORD)
     total = 0
     for entry in entries:
         size = entry.file_size
@@ -157,7 +156,7 @@ def check_zip(data: bytes, name: str) -> None:
             or (size > RATIO_CHECKED_FROM and ratio > MAX_RATIO)
             or total > MAX_TOTAL_UNCOMPRESSED
         ):
-            raise WordImportError(name, ZIP_BOMB, "word_zip_bomb")
+            raise WordImportError(name, ZIP_BOMB)
 
 
 # ---------------------------------------------------------------- OLE compound files

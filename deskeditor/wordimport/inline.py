@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from docx.oxml.ns import nsmap, qn
 from lxml.etree import _Element as Element
 
+from deskeditor.errors import Message
 from deskeditor.model import Run
 from deskeditor.text import nfc
 from deskeditor.text.legacy import convert_legacy
@@ -70,7 +71,7 @@ class Findings:
     """What the reading met and could not bring in, or changed on the way."""
 
     counts: Counter[str] = field(default_factory=Counter)
-    refused_links: list[tuple[str, str, str]] = field(default_factory=list)  # text, url, reason
+    refused_links: list[tuple[str, str, Message]] = field(default_factory=list)  # text, url, why
     legacy_runs: Counter[str] = field(default_factory=Counter)
 
 
@@ -156,7 +157,7 @@ class InlineReader:
         try:
             return check_url(url)
         except UrlError as exc:
-            self.findings.refused_links.append(("", url, str(exc)))
+            self.findings.refused_links.append(("", url, exc.message))
             return None
 
     def _field_link(self, instr: str) -> str | None:
