@@ -27,8 +27,7 @@ def _draft_with_text_box(path: Path) -> Path:
 
 
 def test_the_file_menu_opens_a_word_draft(qtbot, window, tmp_path, monkeypatch, no_dialogs):
-    # Without its table: the editor shows table blocks once issue 17's editor part is in.
-    path = realistic_draft(tmp_path / "bản thảo.docx", table=False)
+    path = realistic_draft(tmp_path / "bản thảo.docx")  # photos, lists, a table...
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
     window.actions_by_name["import_word"].trigger()
     _wait(qtbot, window)
@@ -66,7 +65,7 @@ def _drop(target, paths: list[Path]) -> bool:
 
 
 def test_a_docx_dropped_on_the_window_becomes_an_article(qtbot, window, tmp_path):
-    assert _drop(window, [realistic_draft(tmp_path / "keo-tha.docx", photos=1, table=False)])
+    assert _drop(window, [realistic_draft(tmp_path / "keo-tha.docx", photos=1)])
     _wait(qtbot, window)
     qtbot.waitUntil(lambda: window.store.count_articles() == 1)
     assert window.editor.article_id == 1

@@ -337,20 +337,8 @@ def test_photos_go_through_the_pipeline_and_the_same_picture_is_stored_once(stor
     assert sizes == {"master": (2400, 1600), "web": (1600, 1067), "thumb": (320, 213)}
 
 
-def _exports_write_tables() -> bool:
-    """Whether this tree's Word and HTML exports write table blocks (issue 17's other part)."""
-    from importlib import resources
-
-    from deskeditor.export.docx import BLOCK_WRITERS
-
-    blocks = (resources.files("deskeditor") / "templates" / "blocks.html.j2").read_text("utf-8")
-    return "table" in BLOCK_WRITERS and "macro table" in blocks
-
-
 @pytest.mark.parametrize("with_table", [False, True])
 def test_import_export_round_trip_keeps_all_the_text(tmp_path, with_table):
-    if with_table and not _exports_write_tables():
-        pytest.skip("the Word and HTML exports of table blocks are not in this tree yet")
     draft_path = realistic_draft(tmp_path / "bản thảo.docx", table=with_table)
     db = tmp_path / "kho.db"
     assert cli.main(["import", str(draft_path), "--db", str(db)]) == 0
