@@ -71,14 +71,19 @@ def build_parser() -> argparse.ArgumentParser:
 
     cmd = commands.add_parser(
         "import",
-        help="add an article from interchange JSON (with its approval while it still applies); "
-        "print its id",
+        help="add an article from interchange JSON (with its approval while it still applies) "
+        "or from a Word draft (.docx, as a draft); print its id",
+        description="Add an article and print its id. Interchange JSON brings its approval "
+        "while it still applies. A Word draft (.docx: told by its content, not its name) "
+        "becomes a draft with its photos; what it could not bring in (text boxes, shapes, "
+        "footnotes, comments, refused links...) and its tracked changes (insertions kept, "
+        "deletions dropped) are listed on stderr, one 'warning:' line each.",
     )
-    cmd.add_argument("article", metavar="ARTICLE.json", type=Path)
+    cmd.add_argument("article", metavar="ARTICLE.json|DRAFT.docx", type=Path)
     cmd.add_argument(
         "--allow-outside-photos",
         action="store_true",
-        help="accept photo files outside the JSON file's folder (absolute paths, '..')",
+        help="JSON only: accept photo files outside the JSON file's folder (absolute paths, '..')",
     )
     _add_db(cmd)
 
@@ -352,6 +357,10 @@ def _print_summaries(rows: list[ArticleSummary]) -> None:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
+    from deskeditor.wordimport.container import meant_for_word
+
+    if meant_for_word(args.article):  # a zip or an OLE file, or no JSON named .docx
+        return _import_word(args)
     from deskeditor.interchange import import_with_approval
     from deskeditor.jsonio import read_interchange
 
@@ -363,6 +372,19 @@ def cmd_import(args: argparse.Namespace) -> int:
     say(result.article_id)
     if result.approval_note:
         say(f"{PROG}: warning: {result.approval_note}", err=True)
+    return 0
+
+
+def _import_word(args: argparse.Namespace) -> int:
+    from deskeditor.wordimport import read_docx, store_draft
+
+    with _native_stderr_silenced():
+        draft = read_docx(args.article)  # a bad file: no store is made
+    with _open(args, create=True) as store, _native_stderr_silenced():
+        article_id = store_draft(store, draft)
+    say(article_id)
+    for item in draft.report:
+        say(f"{PROG}: warning: {item.message}", err=True)
     return 0
 
 

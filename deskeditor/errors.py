@@ -232,6 +232,15 @@ class PhotoError(DeskEditorError):
         super().__init__(Message.of(self.reason, name))
 
 
+class WordImportError(DeskEditorError):
+    """A Word draft cannot be imported at all; the code says why (word.damaged, word.encrypted...)."""
+
+    def __init__(self, name: str, reason: str) -> None:
+        self.name = name
+        self.reason = Message.of(reason)
+        super().__init__(Message.of(self.reason, name))
+
+
 class StoreError(DeskEditorError):
     """The store cannot be opened, read or written."""
 

@@ -29,6 +29,7 @@ from .article_actions import ARTICLE_ACTIONS, ARTICLE_MENU_ITEMS
 from .error_text import localized
 from .photo_tools import PHOTO_ACTIONS, PHOTO_MENU
 from .settings_menu import SETTINGS_ACTIONS
+from .word_import import open_word_draft
 
 if TYPE_CHECKING:
     from .body_editor import BodyEdit
@@ -74,6 +75,7 @@ ACTIONS = (
     ActionSpec("new", QT_TRANSLATE_NOOP("MainWindow", "&New article"), lambda w, _c: w.new_article(), (KEY.New,), SP.SP_FileIcon, enabled_when=W),
     ActionSpec("save", QT_TRANSLATE_NOOP("MainWindow", "&Save"), lambda w, _c: w.save(), (KEY.Save,), SP.SP_DialogSaveButton, enabled_when=W),
     ActionSpec("import", QT_TRANSLATE_NOOP("MainWindow", "&Import article (JSON)…"), lambda w, _c: import_article(w), enabled_when=W),
+    ActionSpec("import_word", QT_TRANSLATE_NOOP("MainWindow", "Open &Word draft…"), lambda w, _c: open_word_draft(w), enabled_when=W),
     ActionSpec("history", QT_TRANSLATE_NOOP("MainWindow", "&History…"), lambda w, _c: show_history(w), ("Ctrl+H",)),
     ActionSpec("delete", QT_TRANSLATE_NOOP("MainWindow", "&Delete article…"), lambda w, _c: delete_article(w), enabled_when=W),
     ActionSpec("backup", QT_TRANSLATE_NOOP("MainWindow", "&Backups and restore…"), lambda w, _c: show_backups(w)),
@@ -120,7 +122,7 @@ TABLE_ACTIONS = (
 )  # fmt: skip
 
 MENUS = (
-    MenuSpec("file", QT_TRANSLATE_NOOP("MainWindow", "&File"), ("new", "save", None, "import", None, "backup", None, "quit")),
+    MenuSpec("file", QT_TRANSLATE_NOOP("MainWindow", "&File"), ("new", "save", None, "import_word", "import", None, "backup", None, "quit")),
     MenuSpec("edit", QT_TRANSLATE_NOOP("MainWindow", "&Edit"), ("undo", "redo", None, "cut", "copy", "paste", None, "find")),
     MenuSpec("format", QT_TRANSLATE_NOOP("MainWindow", "F&ormat"), (
         "bold", "italic", "underline", None, "paragraph", "heading", "quote", None, "bullets",

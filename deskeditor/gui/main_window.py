@@ -20,6 +20,7 @@ from deskeditor.errors import DeskEditorError
 from deskeditor.model import Article, Status
 from deskeditor.store import Store
 
+from . import word_import
 from .article_editor import ArticleEditor
 from .background import BackgroundOp
 from .dialogs import LinkDialog
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         self.editor: ArticleEditor = ArticleEditor(self.images, store.categories())
         self.editor.body_edit.paste_filter = LegacyPasteFilter(self)
         self.photos = PhotoHandler(self.editor, self.images, lambda: self.store, self)
+        self.word_drop = word_import.WordDropTarget(self)  # .docx dropped: a new article
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.list_panel)

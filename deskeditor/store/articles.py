@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from deskeditor.errors import NotFoundError, StoreError
 from deskeditor.jsonio import format_datetime
@@ -26,6 +26,9 @@ from deskeditor.store.repository import now as current_time
 from deskeditor.store.revisions import Revisions
 from deskeditor.store.search import match_expression, ranked_rows, search_row
 from deskeditor.text import nfc
+
+if TYPE_CHECKING:
+    from deskeditor.photos import ProcessedPhoto
 
 _SUMMARY_SQL = """
     SELECT a.id, a.status, a.published_at, a.title, coalesce(c.name, '') AS category, a.author
@@ -151,16 +154,22 @@ class Articles(Repository):
             [article_id, *columns.values()],
         )
 
-    def import_(self, article: Article, progress: Callable[[int, int], None] | None = None) -> int:
+    def import_(
+        self,
+        article: Article,
+        progress: Callable[[int, int], None] | None = None,
+        photos: list[ProcessedPhoto] | None = None,
+    ) -> int:
         """Add an article whose figures point at image files; return its id.
 
         Photos are processed first (the slow part, outside any transaction);
         then photos and article are stored together, so a refused photo or a
-        failed save stores nothing at all.
+        failed save stores nothing at all. *photos*, when given, are the
+        figures' photos already processed (one for each figure, in order).
         """
         figures = article.figures()
-        processed = []
-        if figures:
+        processed = photos if photos is not None else []
+        if figures and photos is None:
             from deskeditor.photos import ingest_files  # Pillow loads only when needed
 
             sources = []

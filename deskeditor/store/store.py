@@ -211,10 +211,16 @@ class Store:
         return self.articles.save(article)
 
     def import_article(
-        self, article: Article, progress: Callable[[int, int], None] | None = None
+        self,
+        article: Article,
+        progress: Callable[[int, int], None] | None = None,
+        photos: list[ProcessedPhoto] | None = None,
     ) -> int:
-        """Add an article whose figures point at image files, with its photos; return its id."""
-        return self.articles.import_(article, progress)
+        """Add an article whose figures point at image files, with its photos; return its id.
+
+        With *photos* (processed already, one for each figure) no file is read.
+        """
+        return self.articles.import_(article, progress, photos)
 
     def get_article(self, article_id: int) -> Article:
         """Return the current state of an article."""

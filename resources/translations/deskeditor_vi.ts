@@ -562,6 +562,121 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
 <context>
     <name>DomainError</name>
     <message>
+        <source>the file is damaged or is not a Word document</source>
+        <comment>word.damaged</comment>
+        <translation>tệp bị hỏng hoặc không phải văn bản Word</translation>
+    </message>
+    <message>
+        <source>this is not a Word document (.docx)</source>
+        <comment>word.not_word</comment>
+        <translation>đây không phải văn bản Word (.docx)</translation>
+    </message>
+    <message>
+        <source>the document is protected by a password; remove the password in Word and try again</source>
+        <comment>word.encrypted</comment>
+        <translation>văn bản được đặt mật khẩu; hãy bỏ mật khẩu trong Word rồi thử lại</translation>
+    </message>
+    <message>
+        <source>this is an old Word document (.doc); open it in Word and save it as .docx</source>
+        <comment>word.legacy_doc</comment>
+        <translation>đây là văn bản Word kiểu cũ (.doc); hãy mở trong Word và lưu lại thành .docx</translation>
+    </message>
+    <message>
+        <source>this is an RTF document, not a .docx; open it in Word and save it as .docx</source>
+        <comment>word.rtf</comment>
+        <translation>đây là văn bản RTF, không phải .docx; hãy mở trong Word và lưu lại thành .docx</translation>
+    </message>
+    <message>
+        <source>the file unpacks to far more than a Word document holds (a zip bomb?)</source>
+        <comment>word.zip_bomb</comment>
+        <translation>tệp giải nén ra lớn bất thường so với một văn bản Word (có thể là “bom zip”)</translation>
+    </message>
+    <message>
+        <source>the document is too long for one article (at most {blocks} blocks, {items} list items)</source>
+        <comment>word.too_long</comment>
+        <translation>văn bản quá dài cho một bài viết (tối đa {blocks} khối, {items} mục danh sách)</translation>
+    </message>
+    <message>
+        <source>no title found; the file name is used as the title</source>
+        <comment>word.no_title</comment>
+        <translation>không tìm thấy tiêu đề; tên tệp được dùng làm tiêu đề</translation>
+    </message>
+    <message>
+        <source>text boxes left out: {count}</source>
+        <comment>word.textbox</comment>
+        <translation>hộp văn bản bị bỏ qua: {count}</translation>
+    </message>
+    <message>
+        <source>shapes and drawings left out: {count}</source>
+        <comment>word.shape</comment>
+        <translation>hình vẽ bị bỏ qua: {count}</translation>
+    </message>
+    <message>
+        <source>charts left out: {count}</source>
+        <comment>word.chart</comment>
+        <translation>biểu đồ bị bỏ qua: {count}</translation>
+    </message>
+    <message>
+        <source>footnotes and endnotes left out: {count}</source>
+        <comment>word.footnote</comment>
+        <translation>chú thích cuối trang bị bỏ qua: {count}</translation>
+    </message>
+    <message>
+        <source>comments left out: {count}</source>
+        <comment>word.comment</comment>
+        <translation>ghi chú (nhận xét) bị bỏ qua: {count}</translation>
+    </message>
+    <message>
+        <source>equations left out: {count}</source>
+        <comment>word.equation</comment>
+        <translation>công thức bị bỏ qua: {count}</translation>
+    </message>
+    <message>
+        <source>embedded objects left out: {count}</source>
+        <comment>word.object</comment>
+        <translation>đối tượng nhúng bị bỏ qua: {count}</translation>
+    </message>
+    <message>
+        <source>pictures linked from outside the file left out: {count}</source>
+        <comment>word.linked_image</comment>
+        <translation>ảnh liên kết từ ngoài tệp bị bỏ qua: {count}</translation>
+    </message>
+    <message>
+        <source>tracked insertions kept: {count}</source>
+        <comment>word.inserted</comment>
+        <translation>chỗ thêm (theo dõi thay đổi) được giữ lại: {count}</translation>
+    </message>
+    <message>
+        <source>tracked deletions dropped: {count}</source>
+        <comment>word.deleted</comment>
+        <translation>chỗ xoá (theo dõi thay đổi) được bỏ đi: {count}</translation>
+    </message>
+    <message>
+        <source>link left out, its text “{text}” kept ({url}): {reason}</source>
+        <comment>word.link_refused</comment>
+        <translation>liên kết bị bỏ, giữ lại chữ “{text}” ({url}): {reason}</translation>
+    </message>
+    <message>
+        <source>link left out ({url}): {reason}</source>
+        <comment>word.link_refused_untitled</comment>
+        <translation>liên kết bị bỏ ({url}): {reason}</translation>
+    </message>
+    <message>
+        <source>photo left out: {name}: {reason}</source>
+        <comment>word.photo_refused</comment>
+        <translation>ảnh bị bỏ qua: {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>photos without alt text (needed before export): {count}</source>
+        <comment>word.photo_no_alt</comment>
+        <translation>ảnh chưa có mô tả (alt, cần có trước khi xuất): {count}</translation>
+    </message>
+    <message>
+        <source>macros left out (they are never run)</source>
+        <comment>word.macros</comment>
+        <translation>macro bị bỏ qua (không bao giờ được chạy)</translation>
+    </message>
+    <message>
         <location filename="../../deskeditor/messages.py" line="28"/>
         <source>Permission denied</source>
         <comment>os.access_denied</comment>
@@ -3182,6 +3297,34 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Open &amp;Word draft…</source>
+        <translation>Mở bản thảo &amp;Word…</translation>
+    </message>
+    <message>
+        <source>Open Word draft</source>
+        <translation>Mở bản thảo Word</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx)</source>
+        <translation>Văn bản Word (*.docx)</translation>
+    </message>
+    <message>
+        <source>Word documents (*.docx *.docm *.dotx)</source>
+        <translation>Văn bản Word (*.docx *.docm *.dotx)</translation>
+    </message>
+    <message>
+        <source>Reading the Word draft…</source>
+        <translation>Đang đọc bản thảo Word…</translation>
+    </message>
+    <message>
+        <source>Word draft imported</source>
+        <translation>Đã nhập bản thảo Word</translation>
+    </message>
+    <message>
+        <source>The draft was imported. What could not be brought in, or was changed:</source>
+        <translation>Đã nhập bản thảo. Những phần không nhập được hoặc đã thay đổi:</translation>
+    </message>
     <message>
         <location filename="../../deskeditor/gui/actions.py" line="74"/>
         <source>&amp;New article</source>

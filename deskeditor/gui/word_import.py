@@ -1,0 +1,151 @@
+"""Tệp → Mở bản thảo Word… and a .docx dropped onto the window: a Word draft becomes an article.
+
+The file is read and its pictures processed off the GUI thread
+(:class:`BackgroundOp`); the article and its photos are then stored in one
+transaction, the new article opens, and what was left out is listed.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
+
+from deskeditor.errors import DeskEditorError
+
+from .background import BackgroundOp, OpControl
+from .error_text import localized
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def is_word_drop(path: Path) -> bool:
+    """Tell whether a dropped file goes to the Word import: a Word name, or a zip/OLE content."""
+    from deskeditor.wordimport.container import WORD_SUFFIXES, is_word_file
+
+    suffix = path.suffix.lower()
+    return suffix in WORD_SUFFIXES or (suffix != ".json" and is_word_file(path))
+
+
+def _sentence(text: str) -> str:
+    """A report line as a line of its own: with a capital first letter."""
+    return text[:1].upper() + text[1:]
+
+
+def open_word_draft(window: MainWindow) -> None:
+    """Ask for a Word draft and import it."""
+    if not window.maybe_save():
+        return
+    settings = QSettings()
+    name, _ = QFileDialog.getOpenFileName(
+        window,
+        _tr("Open Word draft"),
+        str(settings.value("editor/word_dir", "")),
+        _tr("Word documents (*.docx *.docm *.dotx)"),
+    )
+    if name:
+        settings.setValue("editor/word_dir", str(Path(name).parent))
+        import_word_file(window, Path(name))
+
+
+def import_word_file(window: MainWindow, path: Path) -> BackgroundOp | None:
+    """Read *path* in the background, store it as a new draft, open it, show the report."""
+    from deskeditor.wordimport import read_docx, store_draft
+
+    if window.store.read_only:
+        return None
+    progress = QProgressDialog(_tr("Reading the Word draft…"), _tr("Cancel"), 0, 0, window)
+    progress.setWindowModality(Qt.WindowModality.WindowModal)
+    progress.setMinimumDuration(300)
+
+    def read(control: OpControl):  # type: ignore[no-untyped-def]
+        def step(done: int, total: int) -> None:
+            control.raise_if_cancelled()
+            control.report((done, total))
+
+        return read_docx(path, progress=step)
+
+    def stepped(value: tuple[int, int]) -> None:
+        progress.setMaximum(value[1])
+        progress.setValue(value[0])
+
+    def read_done(draft) -> None:  # type: ignore[no-untyped-def]
+        progress.reset()
+        try:
+            article_id = store_draft(window.store, draft)
+        except DeskEditorError as exc:
+            QMessageBox.warning(window, _tr("Import failed"), localized(exc))
+            return
+        window.open_article(article_id)
+        if draft.report:
+            lines = "\n".join(f"• {_sentence(localized(item.message))}" for item in draft.report)
+            QMessageBox.information(
+                window,
+                _tr("Word draft imported"),
+                _tr("The draft was imported. What could not be brought in, or was changed:")
+                + "\n\n"
+                + lines,
+            )
+
+    op = BackgroundOp(
+        window,
+        read,
+        on_success=read_done,
+        on_progress=stepped,
+        on_finished=progress.reset,
+        error_title=_tr("Import failed"),
+    )
+    progress.canceled.connect(op.cancel)
+    return op.start()
+
+
+def import_dropped(window: MainWindow, files: list[Path]) -> None:
+    """Import dropped Word drafts as articles, one after the other's reading starts."""
+    if files and window.maybe_save():
+        for path in files:
+            import_word_file(window, path)
+
+
+class WordDropTarget(QObject):
+    """Takes Word drafts dropped anywhere on the window, the body editor included.
+
+    A drop holding only Word files is taken before the body editor sees it
+    (it would offer them to the photo import); any other drop goes on as before.
+    """
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window_ = window
+        self.targets = (window, window.editor.body_edit.viewport())
+        window.setAcceptDrops(True)
+        for target in self.targets:
+            target.installEventFilter(self)
+
+    def _word_files(self, event: QDropEvent) -> list[Path]:
+        data = event.mimeData()
+        if not data.hasUrls():
+            return []
+        files = [Path(url.toLocalFile()) for url in data.urls() if url.isLocalFile()]
+        if not files or not all(is_word_drop(path) for path in files):
+            return []
+        return files
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        # QDragEnterEvent and QDragMoveEvent are QDropEvents too.
+        if watched not in self.targets or not isinstance(event, QDropEvent):
+            return False
+        files = self._word_files(event)
+        if not files or self.window_.store.read_only:
+            return False
+        event.acceptProposedAction()
+        if event.type() == QEvent.Type.Drop:
+            import_dropped(self.window_, files)
+        return True
