@@ -202,7 +202,13 @@ def test_the_main_window_is_one_class_not_a_stack_of_mixins():
 # Modules split by issue 12 (about 400 lines each), with a little room to grow: a module
 # that passes this is doing two jobs again; split it rather than raise the number.
 SPLIT_MODULE_CEILING = 450
-SPLIT_MODULES = ["gui/main_window.py"]
+SPLIT_MODULES = [
+    "gui/main_window.py",
+    *(
+        f"export/readback/{name}"
+        for name in ("__init__.py", "items.py", "html_reader.py", "docx_reader.py", "compare.py")
+    ),
+]
 
 
 def test_the_modules_split_by_issue_12_stay_small():
