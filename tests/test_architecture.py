@@ -1,6 +1,7 @@
 """Rules of the code base that a reviewer would otherwise have to remember."""
 
 import ast
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -204,6 +205,7 @@ def test_the_main_window_is_one_class_not_a_stack_of_mixins():
 SPLIT_MODULE_CEILING = 450
 SPLIT_MODULES = [
     "gui/main_window.py",
+    *(str(path.relative_to(PACKAGE)) for path in sorted((PACKAGE / "store").glob("*.py"))),
     *(
         f"export/readback/{name}"
         for name in ("__init__.py", "items.py", "html_reader.py", "docx_reader.py", "compare.py")
@@ -427,3 +429,51 @@ def test_the_cycle_check_sees_what_it_guards():
     assert "deskeditor.app" in _imports("deskeditor.cli", type_checking=False)
     assert "deskeditor.photos" not in _imports("deskeditor.store.store", type_checking=False)
     assert "deskeditor.photos" in _imports("deskeditor.store.store", type_checking=True)
+
+
+# A statement as the code base writes them: upper-case keywords in their SQL shape.
+_SQL = re.compile(
+    r"^\s*(SELECT\b.*\bFROM\b|INSERT\s+INTO\b|UPDATE\s+\w+\s+SET\b|DELETE\s+FROM\b"
+    r"|(CREATE|ALTER|DROP)\s+(TABLE|INDEX|VIRTUAL|TRIGGER|VIEW)\b|PRAGMA\s+\w+)",
+    re.S,
+)
+# The store's repositories and its opening, schema and checks write SQL; nothing else does.
+# backups.py is the one outside reader: it inspects a backup copy that is not opened as a store.
+SQL_OUTSIDE_STORE = {"backups.py"}
+
+
+def _sql_strings(path: Path) -> list[str]:
+    return [
+        f"{path.name}:{node.lineno}"
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and _SQL.match(node.value)
+    ]
+
+
+def test_sql_is_written_only_in_the_store_and_never_in_the_workflow():
+    """Issue 12: the workflow is the state machine; what its moves write is store/signoff.py's."""
+    offenders = [
+        found
+        for path in sorted(PACKAGE.rglob("*.py"))
+        if (path.parent != PACKAGE / "store" or path.name == "workflow.py")
+        and str(path.relative_to(PACKAGE)) not in SQL_OUTSIDE_STORE
+        for found in _sql_strings(path)
+    ]
+    assert offenders == []
+    workflow = ast.parse((PACKAGE / "store" / "workflow.py").read_text(encoding="utf-8"))
+    reaches_db = [
+        n.lineno for n in ast.walk(workflow) if isinstance(n, ast.Attribute) and n.attr == "db"
+    ]
+    assert reaches_db == []
+
+
+def test_the_sql_check_sees_what_it_guards(tmp_path):
+    sample = tmp_path / "sample.py"
+    sample.write_text(
+        'store.db.execute("UPDATE articles SET status = ? WHERE id = ?", [s, i])\n'
+        'store.db.execute("""\n  SELECT id\n  FROM revisions""")\n'
+        'print("Select the articles to export from the list")\n'
+        'print("Delete from the list?", "UPDATE: the settings")\n',
+        encoding="utf-8",
+    )
+    assert _sql_strings(sample) == ["sample.py:1", "sample.py:2"]
