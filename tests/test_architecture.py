@@ -477,3 +477,36 @@ def test_the_sql_check_sees_what_it_guards(tmp_path):
         encoding="utf-8",
     )
     assert _sql_strings(sample) == ["sample.py:1", "sample.py:2"]
+
+
+# What mypy's strict mode turns on per module (the rest of --strict is global).
+STRICT_FLAGS = {
+    "disallow_any_generics", "disallow_subclassing_any", "disallow_untyped_calls",
+    "disallow_untyped_defs", "disallow_incomplete_defs", "check_untyped_defs",
+    "disallow_untyped_decorators", "warn_unused_ignores", "warn_return_any",
+    "no_implicit_reexport", "strict_equality", "extra_checks",
+}  # fmt: skip
+WINDOW_MODULES = {"deskeditor.gui.*", "deskeditor.app"}
+
+
+def test_mypy_is_strict_for_every_module_but_the_window():
+    """Issue 12: the domain is type-checked strictly, new modules included (CI runs mypy).
+
+    ``strict`` is set for the whole package; an override may relax a strict flag
+    only for the window. ``strict`` inside an override would be a trap: mypy
+    applies it to every module (python/mypy#11401).
+    """
+    import tomllib
+
+    config = tomllib.loads((PACKAGE.parent / "pyproject.toml").read_text(encoding="utf-8"))
+    mypy = config["tool"]["mypy"]
+    assert mypy.get("strict") is True
+    assert not STRICT_FLAGS & {flag for flag, value in mypy.items() if value is False}
+    for override in mypy.get("overrides", []):
+        assert "strict" not in override, override["module"]
+        relaxed = {
+            flag for flag, value in override.items() if flag in STRICT_FLAGS and value is False
+        }
+        modules = override["module"]
+        modules = {modules} if isinstance(modules, str) else set(modules)
+        assert not relaxed or modules <= WINDOW_MODULES, (modules, relaxed)

@@ -35,6 +35,7 @@ from deskeditor.model import (
     Quote,
     Run,
     Table,
+    TextBlock,
     trim_runs,
 )
 from deskeditor.text import nfc
@@ -435,7 +436,8 @@ def blocks_from_document(doc: QTextDocument) -> list[Block]:
             else:
                 runs = runs_of_block(block, heading=kind == "heading")
                 if runs:
-                    cls = {"heading": Heading, "quote": Quote}.get(kind, Paragraph)
+                    kinds: dict[str, type[TextBlock]] = {"heading": Heading, "quote": Quote}
+                    cls = kinds.get(kind, Paragraph)
                     blocks.append(cls(runs))
         block = block.next()
     return [b for b in blocks if not (isinstance(b, ListBlock) and not b.items)]
