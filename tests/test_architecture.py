@@ -510,3 +510,32 @@ def test_mypy_is_strict_for_every_module_but_the_window():
         modules = override["module"]
         modules = {modules} if isinstance(modules, str) else set(modules)
         assert not relaxed or modules <= WINDOW_MODULES, (modules, relaxed)
+
+
+def _readme_module_map() -> set[str]:
+    """Return the package files the README's module map names (paths under deskeditor/)."""
+    readme = (PACKAGE.parent / "README.md").read_text(encoding="utf-8")
+    block = readme.split("## For developers", 1)[1].split("    deskeditor/\n", 1)[1]
+    named: set[str] = set()
+    folders: list[tuple[int, str]] = []  # (indent, folder) open at this point
+    for line in block.splitlines():
+        if not line.startswith("      "):
+            break  # the end of the package's part of the map
+        indent = len(line) - len(line.lstrip())
+        entry = line.split()[0]
+        if entry.startswith("#"):
+            continue  # a layer's heading
+        while folders and folders[-1][0] >= indent:
+            folders.pop()
+        path = "/".join([*(folder for _, folder in folders), entry.rstrip("/")])
+        if entry.endswith("/"):
+            folders.append((indent, entry.rstrip("/")))
+        named.add(path)
+    return named
+
+
+def test_the_readme_module_map_names_only_modules_that_exist():
+    """Issue 12: the map of layers in the README is kept true when a module moves or goes."""
+    named = _readme_module_map()
+    assert {"store/workflow.py", "export/readback/compare.py", "gui/main_window.py"} <= named
+    assert sorted(path for path in named if not (PACKAGE / path).exists()) == []
