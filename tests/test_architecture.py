@@ -539,3 +539,29 @@ def test_the_readme_module_map_names_only_modules_that_exist():
     named = _readme_module_map()
     assert {"store/workflow.py", "export/readback/compare.py", "gui/main_window.py"} <= named
     assert sorted(path for path in named if not (PACKAGE / path).exists()) == []
+
+
+# What the facade does itself: open, close, and run transactions on the file.
+STORE_LIFECYCLE = {
+    "changed_while_open",
+    "translate_error",
+    "errors_in_words",
+    "close",
+    "transaction",
+}
+
+
+def test_the_store_facade_only_delegates():
+    """Issue 12: Store opens the file and hands each call to a repository, in one statement."""
+    tree = ast.parse((PACKAGE / "store" / "store.py").read_text(encoding="utf-8"))
+    (store,) = [n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == "Store"]
+    thick = []
+    for method in store.body:
+        if not isinstance(method, ast.FunctionDef) or method.name.startswith("_"):
+            continue
+        body = method.body
+        if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
+            body = body[1:]  # the docstring
+        if method.name not in STORE_LIFECYCLE and len(body) != 1:
+            thick.append(method.name)
+    assert thick == []
