@@ -397,8 +397,8 @@ def blocks_from_document(doc: QTextDocument) -> list[Block]:
         kind = block_kind(block)
         if kind == "table":
             table = QTextCursor(block).currentTable()
-            while table.parentFrame() is not None and isinstance(table.parentFrame(), QTextTable):
-                table = table.parentFrame()  # the outermost table (a pasted one inside a cell)
+            while isinstance(outer := table.parentFrame(), QTextTable):
+                table = outer  # the outermost table (a pasted one inside a cell)
             blocks.append(table_from_document(doc, table, caption))
             caption, current_list = "", None
             block = doc.findBlock(table.lastPosition() + 1)
