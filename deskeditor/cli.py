@@ -600,8 +600,8 @@ def cmd_show(args: argparse.Namespace) -> int:
     if state.submitted_at:
         lines.append(f"submitted: {_format_when(state.submitted_at)}")
     if state.approval is not None:
-        revision = number.get(state.approval.revision_id, "?")
-        lines.append(f"approval: {_decision_line(state.approval)} (revision {revision})")
+        decided_on = number.get(state.approval.revision_id, "?")
+        lines.append(f"approval: {_decision_line(state.approval)} (revision {decided_on})")
     if state.published_at:
         lines.append(f"published: {_format_when(state.published_at)}")
     for entry in entries:

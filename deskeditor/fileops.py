@@ -104,7 +104,7 @@ def _set_hidden(path: Path | str, hidden: bool) -> None:
         return
     import ctypes
 
-    kernel32 = ctypes.windll.kernel32  # type: ignore[attr-defined]
+    kernel32 = ctypes.windll.kernel32
     name = str(path)
     attributes = kernel32.GetFileAttributesW(name)
     if attributes == -1 or attributes == 0xFFFFFFFF:

@@ -151,7 +151,7 @@ def edit_from_storage(value: dict[str, Any] | None) -> PhotoEdit | None:
     crop = value.get("crop")
     return PhotoEdit(
         int(value.get("turns", 0)), tuple(crop) if crop else None, str(value.get("aspect", ""))
-    )  # type: ignore[arg-type]
+    )
 
 
 # ------------------------------------------------------------ frames and ratios

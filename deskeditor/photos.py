@@ -283,8 +283,14 @@ def _master_signature() -> tuple[dict[int, tuple[int, ...]], int]:
     buffer = io.BytesIO()
     Image.new("RGB", (16, 16), "white").save(buffer, "JPEG", **_JPEG_OPTIONS["master"])
     with Image.open(buffer) as im:
-        tables = {k: tuple(v) for k, v in im.quantization.items()}
-        return tables, JpegImagePlugin.get_sampling(im)
+        return _quantization(im), JpegImagePlugin.get_sampling(im)
+
+
+def _quantization(im: Image.Image) -> dict[int, tuple[int, ...]]:
+    """Return a JPEG's quantisation tables (none for any other image)."""
+    if not isinstance(im, JpegImagePlugin.JpegImageFile):
+        return {}
+    return {k: tuple(v) for k, v in im.quantization.items()}
 
 
 def _as_master(data: bytes) -> Rendition | None:
@@ -311,7 +317,7 @@ def _as_master(data: bytes) -> Rendition | None:
                 or not 0 < max(width, height) <= RENDITION_SIZES["master"]
                 or max(width, height) > MAX_ASPECT * min(width, height)
                 or JpegImagePlugin.get_sampling(im) != sampling
-                or {k: tuple(v) for k, v in im.quantization.items()} != tables
+                or _quantization(im) != tables
             ):
                 return None
     except Exception:  # not readable as a JPEG: the ordinary path explains why

@@ -94,3 +94,23 @@ def test_installed_versions_are_the_locked_ones():
         if installed != version:
             drift.append(f"{name}: installed {installed}, locked {version}")
     assert drift == [], f"running on Python {sys.version_info[:2]}"
+
+
+def test_the_build_backend_is_bounded_and_reads_an_spdx_licence():
+    """The build backend gets a range like every dependency; `license` is an SPDX expression."""
+    from packaging.licenses import canonicalize_license_expression
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    license_ = config["project"]["license"]
+    assert isinstance(license_, str)  # a TOML table is deprecated (setuptools warns)
+    assert canonicalize_license_expression(license_) == license_
+    requires = [Requirement(line) for line in config["build-system"]["requires"]]
+    unbounded = [
+        str(req)
+        for req in requires
+        if not any(spec.operator in ("<", "<=", "==", "~=") for spec in req.specifier)
+    ]
+    assert unbounded == []
+    (setuptools,) = [req for req in requires if req.name == "setuptools"]
+    # Older setuptools refuse a string `license` outright.
+    assert not setuptools.specifier.contains("76.1.0")

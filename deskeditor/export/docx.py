@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import docx
 from docx.document import Document as DocxDocument
@@ -25,6 +26,7 @@ from docx.image.exceptions import UnrecognizedImageError
 from docx.oxml.ns import qn
 from docx.parts.image import ImagePart
 from docx.shared import Cm, Emu, Length, Mm, Pt
+from docx.styles.style import ParagraphStyle
 from docx.text.paragraph import Paragraph
 
 from deskeditor import __version__
@@ -107,7 +109,7 @@ _L, _C, _R, _J = (
 _HEADING = {"size": 14, "bold": True, "align": _J, "before": 6, "after": 6, "keep_next": True}
 
 # Every paragraph style the document uses, reset and then set from this table.
-PARAGRAPH_STYLES: dict[str, dict] = {
+PARAGRAPH_STYLES: dict[str, dict[str, Any]] = {
     "Normal": {"size": 14, "align": _L, "after": 6, "line": LINE_SPACING},
     "Body Text": {"align": _J, "first_line": FIRST_LINE, "after": 6, "line": LINE_SPACING},
     "Title": {"size": 14, "bold": True, "align": _C, "after": 6, "keep_next": True},
@@ -420,7 +422,7 @@ class DocxBuilder:
             paragraph = self._styled(style)
             set_numbering(paragraph, num_id)
             add_runs(paragraph, item)
-            self._take(_text_height(plain_text(item), 14, width=TEXT_WIDTH - FIRST_LINE))
+            self._take(_text_height(plain_text(item), 14, width=Length(TEXT_WIDTH - FIRST_LINE)))
 
     def _photo(self, index: int, block: Block) -> None:
         assert isinstance(block, Figure)
@@ -609,7 +611,7 @@ def _column_widths(table: Table) -> list[Length]:
 
 
 def _apply_style(
-    style,
+    style: ParagraphStyle,
     *,
     size: float | None = None,
     bold: bool = False,

@@ -150,7 +150,9 @@ def _character_style_id(paragraph: Paragraph, name: str) -> str | None:
     )
     if name not in known.style_ids:
         try:
-            style = paragraph.part.document.styles[name]
+            # The document's styles, for a paragraph of the body or of a header alike.
+            styles = paragraph.part.package.main_document_part.document.styles
+            style = styles[name]
         except KeyError:
             known.style_ids[name] = None
         else:
@@ -306,7 +308,7 @@ def set_image_description(inline: CT_Inline, description: str, name: str) -> Non
 
 def fixed_table(doc: Document, widths: list[Length], rows: int = 1) -> Table:
     """Add a borderless table with fixed column *widths* (Word and LibreOffice alike)."""
-    table = doc.add_table(rows=rows, cols=len(widths))
+    table: Table = doc.add_table(rows=rows, cols=len(widths))
     table.autofit = False
     for column, width in zip(table.columns, widths, strict=True):
         column.width = width  # w:gridCol, which LibreOffice reads
@@ -479,7 +481,7 @@ def cell_line(
     first = cell.paragraphs[0]
     # A new cell holds one bare paragraph; fill it rather than leave a blank line.
     fresh = len(cell.paragraphs) == 1 and first._p.pPr is None and not first.runs
-    paragraph = first if fresh else cell.add_paragraph()
+    paragraph: Paragraph = first if fresh else cell.add_paragraph()
     format_paragraph(paragraph, align=align, before=before, after=after, line=1.0)
     if text:
         add_text(paragraph, text, bold=bold, italic=italic, size=size)
@@ -551,7 +553,8 @@ def add_image_part(doc: Document, data: bytes) -> ImagePart:
     ``UnrecognizedImageError`` as ``add_picture`` does.
     """
     image = Image.from_blob(data)
-    return doc.part.package.image_parts._add_image_part(image)
+    part: ImagePart = doc.part.package.image_parts._add_image_part(image)
+    return part
 
 
 def add_picture(run: Run, image_part: ImagePart, width: Length, height: Length) -> CT_Inline:

@@ -217,7 +217,7 @@ def _thumbnails_for_repeats(
     extra: dict[int, _Image] = {}
     for block in ctx.article.body:
         photo_id = block.photo_id if isinstance(block, Figure) else None
-        if photo_id is not None and photo_id in shown:
+        if isinstance(block, Figure) and photo_id is not None and photo_id in shown:
             if photo_id not in thumbnails:
                 data, mime, _, _ = ctx.photo(photo_id, "thumb")
                 first = images[photo_id]

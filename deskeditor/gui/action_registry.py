@@ -18,6 +18,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QFont, QKeySequence
 from PySide6.QtWidgets import QMenu, QMenuBar, QStyle, QToolBar, QToolButton
 
+# The action tables mark their texts with it; imported from here as before.
+from .translation import QT_TRANSLATE_NOOP as QT_TRANSLATE_NOOP
+
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
@@ -62,11 +65,6 @@ class MenuSpec:
     title: str  # marked with QT_TRANSLATE_NOOP(context, …)
     items: tuple[Union[str, None, MenuSpec], ...]  # noqa: UP007 (a forward reference)
     context: str = "MainWindow"
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate looks for)
-    """Mark *text* for translation in *context* and return it unchanged (typed as ``str``)."""
-    return text
 
 
 def store_writable(window: MainWindow) -> bool:

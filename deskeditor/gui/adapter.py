@@ -35,6 +35,7 @@ from deskeditor.model import (
     Quote,
     Run,
     Table,
+    TextBlock,
     trim_runs,
 )
 from deskeditor.text import nfc
@@ -396,8 +397,8 @@ def blocks_from_document(doc: QTextDocument) -> list[Block]:
         kind = block_kind(block)
         if kind == "table":
             table = QTextCursor(block).currentTable()
-            while table.parentFrame() is not None and isinstance(table.parentFrame(), QTextTable):
-                table = table.parentFrame()  # the outermost table (a pasted one inside a cell)
+            while isinstance(outer := table.parentFrame(), QTextTable):
+                table = outer  # the outermost table (a pasted one inside a cell)
             blocks.append(table_from_document(doc, table, caption))
             caption, current_list = "", None
             block = doc.findBlock(table.lastPosition() + 1)
@@ -435,7 +436,8 @@ def blocks_from_document(doc: QTextDocument) -> list[Block]:
             else:
                 runs = runs_of_block(block, heading=kind == "heading")
                 if runs:
-                    cls = {"heading": Heading, "quote": Quote}.get(kind, Paragraph)
+                    kinds: dict[str, type[TextBlock]] = {"heading": Heading, "quote": Quote}
+                    cls = kinds.get(kind, Paragraph)
                     blocks.append(cls(runs))
         block = block.next()
     return [b for b in blocks if not (isinstance(b, ListBlock) and not b.items)]

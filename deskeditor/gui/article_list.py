@@ -6,7 +6,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -16,6 +15,8 @@ from PySide6.QtCore import (
 
 from deskeditor.model import ArticleSummary, Status
 from deskeditor.text.collation import sort_key
+
+from .translation import QT_TRANSLATE_NOOP
 
 _Index = QModelIndex | QPersistentModelIndex
 Fetcher = Callable[[int], list[ArticleSummary]]
@@ -105,7 +106,7 @@ class ArticleTableModel(QAbstractTableModel):
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        keys = {
+        keys: dict[int, Callable[[ArticleSummary], Any]] = {
             self.STATUS: lambda s: list(Status).index(s.status),
             self.DATE: lambda s: (s.published_at is None, s.published_at or 0),
             self.TITLE: lambda s: sort_key(s.title),

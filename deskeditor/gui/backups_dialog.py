@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -21,11 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from deskeditor.backups import BackupInfo, auto_backup, default_folder, list_backups, restore
+from deskeditor.backups import BackupInfo, auto_backup, list_backups, restore
 from deskeditor.errors import DeskEditorError
+from deskeditor.store.copies import default_folder
 
 from .background import BackgroundOp
 from .error_text import localized
+from .translation import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from .main_window import MainWindow

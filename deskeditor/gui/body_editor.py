@@ -655,13 +655,14 @@ class BodyEdit(QTextEdit):
         self.setTextCursor(cursor)
 
     def _paste_image(self, source: QMimeData) -> None:
-        from PySide6.QtCore import QBuffer, QIODevice
-        from PySide6.QtGui import QImage
+        from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+        from PySide6.QtGui import QImage, QImageWriter
 
         image = source.imageData()
         if not isinstance(image, QImage) or image.isNull():
             return
         buffer = QBuffer()
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, "PNG")
+        # QImage.save(buffer, "PNG") works but its stub wants bytes, which it then refuses.
+        QImageWriter(buffer, QByteArray(b"PNG")).write(image)
         self.image_pasted.emit(bytes(buffer.data().data()))

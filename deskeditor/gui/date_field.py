@@ -26,6 +26,10 @@ from deskeditor.text.dates import parse_short_datetime, short_datetime
 _INVALID_STYLE = "QLineEdit { border: 2px solid #b00020; background: #fff0f0; }"
 
 
+def _qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
 class DateTimeField(QWidget):
     """A date and time to the minute; ``changed`` fires when the date or its validity changes."""
 
@@ -52,7 +56,7 @@ class DateTimeField(QWidget):
         holder = QWidgetAction(menu)
         holder.setDefaultWidget(self.calendar)
         menu.addAction(holder)
-        menu.aboutToShow.connect(lambda: self.calendar.setSelectedDate(QDate(self._value.date())))
+        menu.aboutToShow.connect(lambda: self.calendar.setSelectedDate(_qdate(self._value.date())))
         self.calendar_button.setMenu(menu)
         self.calendar.clicked.connect(self._picked)
         layout = QHBoxLayout(self)
@@ -119,5 +123,7 @@ class DateTimeField(QWidget):
 
     def _picked(self, day: QDate) -> None:
         self.calendar_button.menu().hide()
-        self._set(dt.datetime.combine(day.toPython(), self._value.time()))
+        self._set(
+            dt.datetime.combine(dt.date(day.year(), day.month(), day.day()), self._value.time())
+        )
         self._show()

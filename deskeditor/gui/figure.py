@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
-from PySide6.QtCore import QRect, QRectF, QSizeF, Qt
+from PySide6.QtCore import QObject, QRect, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -91,7 +91,7 @@ def figure_from_format(fmt: QTextFormat) -> Figure:
 class FigureRenderer(QPyTextObject):
     """Lays out and paints figures: the picture, then caption and credit under it."""
 
-    def __init__(self, load_image: ImageLoader, parent: object = None) -> None:
+    def __init__(self, load_image: ImageLoader, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.load_image = load_image
         self.missing_alt_text = MISSING_ALT_TEXT
@@ -135,7 +135,12 @@ class FigureRenderer(QPyTextObject):
         return QSizeF(width, picture_h + text_h + CAPTION_GAP)
 
     def drawObject(  # noqa: N802
-        self, painter: QPainter, rect: QRectF, doc: QTextDocument, pos: int, fmt: QTextFormat
+        self,
+        painter: QPainter,
+        rect: QRectF | QRect,
+        doc: QTextDocument,
+        pos: int,
+        fmt: QTextFormat,
     ) -> None:
         width, picture_h, lines = self._layout(doc, fmt)
         left, top = int(rect.left()), int(rect.top())

@@ -150,7 +150,8 @@ class HistoryDialog(QDialog):
     def selected_ids(self) -> list[int]:
         """Return the selected revision ids, oldest first."""
         rows = sorted({index.row() for index in self.table.selectedIndexes()}, reverse=True)
-        return [self.table.item(row, 0).data(Qt.ItemDataRole.UserRole) for row in rows]
+        items = [self.table.item(row, 0) for row in rows]
+        return [item.data(Qt.ItemDataRole.UserRole) for item in items if item is not None]
 
     def show_comparison(self) -> None:
         """Show the chosen revision against its predecessor, or two chosen ones against each other."""

@@ -150,7 +150,11 @@ class LinkManagerDialog(QDialog):
     # ------------------------------------------------------------ building
 
     def _action(
-        self, text: str, slot: Callable[[], object], keys: tuple[str, ...] = (), tree_only=False
+        self,
+        text: str,
+        slot: Callable[[], object],
+        keys: tuple[str, ...] = (),
+        tree_only: bool = False,
     ) -> QAction:
         action = QAction(text, self)
         action.setShortcuts([QKeySequence(key) for key in keys])

@@ -14,7 +14,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QSplitter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+)
 
 from deskeditor.errors import DeskEditorError
 from deskeditor.model import Article, Status
@@ -22,6 +30,7 @@ from deskeditor.store import Store
 
 from . import word_import
 from .article_editor import ArticleEditor
+from .article_list import ArticleTableModel
 from .background import BackgroundOp
 from .dialogs import LinkDialog
 from .error_text import localized
@@ -56,11 +65,11 @@ class MainWindow(QMainWindow):
 
         self.list_panel = ArticleListPanel()
         # The pane's parts, under the names the actions and the tests know them by.
-        self.search_edit = self.list_panel.search_edit
-        self.status_combo = self.list_panel.status_combo
-        self.category_combo = self.list_panel.category_combo
-        self.article_model = self.list_panel.article_model
-        self.article_table = self.list_panel.article_table
+        self.search_edit: QLineEdit = self.list_panel.search_edit
+        self.status_combo: QComboBox = self.list_panel.status_combo
+        self.category_combo: QComboBox = self.list_panel.category_combo
+        self.article_model: ArticleTableModel = self.list_panel.article_model
+        self.article_table: QTableView = self.list_panel.article_table
         self.editor: ArticleEditor = ArticleEditor(self.images, store.categories())
         self.editor.body_edit.paste_filter = LegacyPasteFilter(self)
         self.photos = PhotoHandler(self.editor, self.images, lambda: self.store, self)
@@ -225,7 +234,7 @@ class MainWindow(QMainWindow):
         self.open_article(article_id, refresh=False)
 
     def _open_initial(self) -> None:
-        last = int(QSettings().value("main/last_article", 0) or 0)
+        last = int(str(QSettings().value("main/last_article", 0) or 0))
         if not last:
             last = self.list_panel.first_article_id() or 0
         try:

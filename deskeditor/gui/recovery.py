@@ -9,7 +9,7 @@ from itertools import groupby
 from operator import itemgetter
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from deskeditor.errors import DeskEditorError
@@ -18,6 +18,7 @@ from deskeditor.store.recovery import Recovery
 from deskeditor.text.dates import short_datetime
 
 from .dialogs import fit_screen
+from .translation import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from deskeditor.store import Store

@@ -1,5 +1,6 @@
 """The SQLite store (sqlite-utils, no Qt)."""
 
-from deskeditor.store.store import SaveResult, Store
+from deskeditor.store.articles import SaveResult
+from deskeditor.store.store import Store
 
 __all__ = ["SaveResult", "Store"]

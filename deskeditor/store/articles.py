@@ -25,6 +25,7 @@ from deskeditor.store.repository import Owner, Repository, parse_dt
 from deskeditor.store.repository import now as current_time
 from deskeditor.store.revisions import Revisions
 from deskeditor.store.search import match_expression, ranked_rows, search_row
+from deskeditor.store.signoff import SignOff
 from deskeditor.text import nfc
 
 if TYPE_CHECKING:
@@ -51,12 +52,18 @@ class Articles(Repository):
     """The articles table, its search index, and the revision each save keeps."""
 
     def __init__(
-        self, owner: Owner, categories: Categories, photos: Photos, revisions: Revisions
+        self,
+        owner: Owner,
+        categories: Categories,
+        photos: Photos,
+        revisions: Revisions,
+        sign_off: SignOff,
     ) -> None:
         super().__init__(owner)
         self._categories = categories
         self._photos = photos
         self._revisions = revisions
+        self._sign_off = sign_off
 
     def save(self, article: Article) -> SaveResult:
         """Save *article* as its current state and keep a revision of it.
@@ -103,10 +110,7 @@ class Articles(Repository):
                 status = workflow.status_after_edit(old_status)
                 if status is not old_status:
                     voided = True
-                    self.db.execute(
-                        "UPDATE approvals SET voided = 1 WHERE article_id = ? AND voided = 0",
-                        [article_id],
-                    )
+                    self._sign_off.void_approvals(article_id)
                 self.db.execute(
                     "UPDATE articles SET title=?, category_id=?, published_at=?, lead=?, author=?,"
                     " author_unit=?, source=?, tags=?, body=?, status=?, updated_at=? WHERE id=?",

@@ -23,11 +23,16 @@ from deskeditor.model import (
     Quote,
     Run,
     Table,
+    TextBlock,
 )
 from deskeditor.photo_edit import edit_from_storage
 from deskeditor.text import nfc
 
-_TEXT_BLOCKS = {"paragraph": Paragraph, "heading": Heading, "quote": Quote}
+_TEXT_BLOCKS: dict[str, type[TextBlock]] = {
+    "paragraph": Paragraph,
+    "heading": Heading,
+    "quote": Quote,
+}
 
 
 def body_to_storage(body: list[Block]) -> str:

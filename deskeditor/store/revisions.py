@@ -1,13 +1,13 @@
-"""Revisions of articles, their version codes, and the approvals recorded on them (read side)."""
+"""Revisions of articles and their version codes (the decisions on them: :mod:`.signoff`)."""
 
 from __future__ import annotations
 
 import json
 
 from deskeditor.errors import NotFoundError
-from deskeditor.model import Approval, Article, Decision, Revision, Status
+from deskeditor.model import Article, Revision, Status
 from deskeditor.store.content import article_from_content
-from deskeditor.store.repository import Repository, parse_dt
+from deskeditor.store.repository import Repository
 
 
 class Revisions(Repository):
@@ -50,15 +50,3 @@ class Revisions(Repository):
         if code is None:
             raise NotFoundError("store.no_article", id=article_id)
         return str(code)
-
-    def approvals(self, article_id: int) -> list[Approval]:
-        """Return every approval record of an article, oldest first."""
-        rows = self.db.execute(
-            "SELECT article_id, revision_id, approver_name, approver_position, decision, comment,"
-            " decided_at, voided, id FROM approvals WHERE article_id = ? ORDER BY id",
-            [article_id],
-        )
-        return [
-            Approval(r[0], r[1], r[2], r[3], Decision(r[4]), r[5], parse_dt(r[6]), bool(r[7]), r[8])
-            for r in rows
-        ]

@@ -35,6 +35,7 @@ from deskeditor.store.photos import Photos
 from deskeditor.store.recovery import Recoveries, Recovery
 from deskeditor.store.revisions import Revisions
 from deskeditor.store.schema import migrations
+from deskeditor.store.signoff import SignOff
 from deskeditor.store.site import Site
 
 if TYPE_CHECKING:
@@ -79,7 +80,10 @@ class Store:
         self.site = Site(self)
         self.maintenance = Maintenance(self)
         self.revision_list = Revisions(self)
-        self.articles = Articles(self, self.category_list, self.photos, self.revision_list)
+        self.sign_off = SignOff(self)  # what the workflow's moves write (store/workflow.py)
+        self.articles = Articles(
+            self, self.category_list, self.photos, self.revision_list, self.sign_off
+        )
         if str(path) == ":memory:":
             self.db = Database(sqlite3.connect(":memory:"), execute_plugins=False)
             self.db.execute("PRAGMA foreign_keys = ON")
@@ -278,7 +282,7 @@ class Store:
 
     def approvals(self, article_id: int) -> list[Approval]:
         """Return every approval record of an article, oldest first."""
-        return self.revision_list.approvals(article_id)
+        return self.sign_off.approvals(article_id)
 
     # ------------------------------------------------------------ autosave
 

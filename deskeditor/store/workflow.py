@@ -6,8 +6,10 @@ editor can change and submit again, with the approver's comment shown.
 A new article starts as a draft (:data:`INITIAL`). Editing an approved or
 published article (``Store.save_article``) makes it a draft again and voids
 its approvals (:func:`status_after_edit`). This module is the only place that
-says which status may become which. Checking an exported copy against the
-approved revisions is :mod:`deskeditor.export.verify`.
+says which status may become which; what a move writes goes through the
+store's sign-off records (:mod:`deskeditor.store.signoff`), and no SQL is
+written here. Checking an exported copy against the approved revisions is
+:mod:`deskeditor.export.verify`.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from deskeditor.errors import DeskEditorError, Message, NotFoundError
+from deskeditor.errors import DeskEditorError, Message
 from deskeditor.model import Approval, CarriedApproval, Decision, Revision, Status
 from deskeditor.text import nfc
 
@@ -123,19 +125,6 @@ def _stamp(when: dt.datetime | None) -> str:
     return (when or dt.datetime.now()).replace(microsecond=0).isoformat()
 
 
-def _parse(value: str | None) -> dt.datetime | None:
-    return dt.datetime.fromisoformat(value) if value else None
-
-
-def _current(store: Store, article_id: int) -> tuple[Status, int]:
-    row = store.db.execute(
-        "SELECT status, current_revision_id FROM articles WHERE id = ?", [article_id]
-    ).fetchone()
-    if row is None:
-        raise NotFoundError("store.no_article", id=article_id)
-    return Status(row[0]), int(row[1])
-
-
 def _refuse(what: Message, status: Status) -> WorkflowError:
     return WorkflowError("workflow.refused", what=what, status=_IS[status])
 
@@ -143,17 +132,12 @@ def _refuse(what: Message, status: Status) -> WorkflowError:
 def submit(store: Store, article_id: int, when: dt.datetime | None = None) -> None:
     """Send a draft (or a returned article) to the approver: Nháp/Trả lại → Chờ duyệt."""
     with store.transaction():
-        status, _ = _current(store, article_id)
+        status, _ = store.sign_off.position(article_id)
         if Move.SUBMIT not in allowed_moves(status):
             raise _refuse(Message("workflow.submit_only"), status)
         # A new round of sign-off: an earlier "Sửa lại" must not show on the new slip.
-        store.db.execute(
-            "UPDATE approvals SET voided = 1 WHERE article_id = ? AND voided = 0", [article_id]
-        )
-        store.db.execute(
-            "UPDATE articles SET status = ?, submitted_at = ? WHERE id = ?",
-            [Status.SUBMITTED.value, _stamp(when), article_id],
-        )
+        store.sign_off.void_approvals(article_id)
+        store.sign_off.set_status(article_id, Status.SUBMITTED, submitted_at=_stamp(when))
 
 
 def decide(
@@ -178,8 +162,9 @@ def decide(
     if not name:
         raise WorkflowError("workflow.approver_needed")
     stamp = _stamp(when)
+    position, remark = nfc(approver_position).strip(), nfc(comment).strip()
     with store.transaction():
-        status, revision_id = _current(store, article_id)
+        status, revision_id = store.sign_off.position(article_id)
         if Move.DECIDE not in allowed_moves(status):
             raise _refuse(Message("workflow.decide_only", decided=DECIDED[decision]), status)
         if version_code is not None:
@@ -188,33 +173,14 @@ def decide(
                 raise WorkflowError(
                     "workflow.signed_other", signed=version_code.strip().upper(), current=current
                 )
-        cursor = store.db.execute(
-            "INSERT INTO approvals (article_id, revision_id, approver_name, approver_position,"
-            " decision, comment, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-            [
-                article_id,
-                revision_id,
-                name,
-                nfc(approver_position).strip(),
-                decision.value,
-                nfc(comment).strip(),
-                stamp,
-            ],
+        record_id = store.sign_off.record_decision(
+            article_id, revision_id, name, position, decision, remark, stamp
         )
         new_status = Status.APPROVED if decision is Decision.APPROVE else Status.RETURNED
-        store.db.execute(
-            "UPDATE articles SET status = ? WHERE id = ?", [new_status.value, article_id]
-        )
+        store.sign_off.set_status(article_id, new_status)
+    decided_at = dt.datetime.fromisoformat(stamp)
     return Approval(
-        article_id,
-        revision_id,
-        name,
-        nfc(approver_position).strip(),
-        decision,
-        nfc(comment).strip(),
-        _parse(stamp),
-        False,
-        int(cursor.lastrowid or 0),
+        article_id, revision_id, name, position, decision, remark, decided_at, False, record_id
     )
 
 
@@ -222,15 +188,12 @@ def publish(store: Store, article_id: int, when: dt.datetime | None = None) -> N
     """Mark an approved article as put on the portal: Đã duyệt → Đã đăng."""
     stamp = _stamp(when)
     with store.transaction():
-        status, revision_id = _current(store, article_id)
+        status, revision_id = store.sign_off.position(article_id)
         if Move.PUBLISH not in allowed_moves(status):
             raise _refuse(Message("workflow.publish_only"), status)
-        store.db.execute(
-            "UPDATE articles SET status = ?, portal_published_at = ? WHERE id = ?",
-            [Status.PUBLISHED.value, stamp, article_id],
-        )
+        store.sign_off.set_status(article_id, Status.PUBLISHED, portal_published_at=stamp)
         # Kept per revision, so a copy of an older published version still verifies.
-        store.db.execute("UPDATE revisions SET published_at = ? WHERE id = ?", [stamp, revision_id])
+        store.sign_off.mark_revision_published(revision_id, stamp)
 
 
 # ---------------------------------------------------------------- reading
@@ -238,19 +201,17 @@ def publish(store: Store, article_id: int, when: dt.datetime | None = None) -> N
 
 def workflow_state(store: Store, article_id: int) -> WorkflowState:
     """Return the article's status, dates and the decisions that matter now."""
-    status, revision_id = _current(store, article_id)
-    submitted, published = store.db.execute(
-        "SELECT submitted_at, portal_published_at FROM articles WHERE id = ?", [article_id]
-    ).fetchone()
-    approvals = store.approvals(article_id)
+    status, revision_id = store.sign_off.position(article_id)
+    submitted, published = store.sign_off.dates(article_id)
+    approvals = store.sign_off.approvals(article_id)
     in_force = [a for a in approvals if not a.voided]
     returns = [a for a in approvals if a.decision is not Decision.APPROVE]
     return WorkflowState(
         article_id=article_id,
         status=status,
         revision_id=revision_id,
-        submitted_at=_parse(submitted),
-        published_at=_parse(published),
+        submitted_at=submitted,
+        published_at=published,
         approval=in_force[-1] if in_force else None,
         last_return=returns[-1] if returns else None,
     )
@@ -263,17 +224,13 @@ def submitted_at(store: Store, article_id: int) -> dt.datetime | None:
 
 def history(store: Store, article_id: int) -> list[HistoryEntry]:
     """Return every revision, oldest first, with who decided what on it."""
-    approvals = store.approvals(article_id)
-    published = dict(
-        store.db.execute(
-            "SELECT id, published_at FROM revisions WHERE article_id = ?", [article_id]
-        ).fetchall()
-    )
+    approvals = store.sign_off.approvals(article_id)
+    published = store.sign_off.revision_publication_dates(article_id)
     return [
         HistoryEntry(
             revision,
             [a for a in approvals if a.revision_id == revision.id],
-            _parse(published.get(revision.id)),
+            published.get(revision.id),
         )
         for revision in store.revisions(article_id)
     ]
