@@ -48,7 +48,12 @@ from .container import (
 )
 
 if TYPE_CHECKING:  # python-docx and lxml load only when a Word file is read
+    from deskeditor.model import Figure
+    from deskeditor.photos import ProcessedPhoto
+    from deskeditor.store import Store
+
     from .body import TableItem
+    from .inline import ImageRef
 
 __all__ = [
     "ReportItem",
@@ -92,7 +97,7 @@ class WordDraft:
     """A Word file read into a draft article, its processed photos and the report."""
 
     article: Article
-    photos: list = field(default_factory=list)  # ProcessedPhoto, one for each figure
+    photos: list[ProcessedPhoto] = field(default_factory=list)  # one for each figure
     report: list[ReportItem] = field(default_factory=list)
     legacy_runs: dict[str, int] = field(default_factory=dict)  # encoding -> runs converted
 
@@ -181,18 +186,18 @@ def _table_blocks(table: TableItem, caption: str) -> list[Block]:
 
 
 def _process_photos(
-    pictures: list,
+    pictures: list[tuple[Figure, ImageRef]],
     stem: str,
     report: list[ReportItem],
     article: Article,
     progress: Callable[[int, int], None] | None,
-) -> list:
+) -> list[ProcessedPhoto]:
     """Run every picture through the photo pipeline; drop (and report) the refused ones."""
     from deskeditor.photos import ingest_bytes  # Pillow loads only when needed
 
-    done: dict[str, object] = {}
+    done: dict[str, ProcessedPhoto] = {}
     refused: dict[str, str] = {}
-    kept: dict[int, object] = {}
+    kept: dict[int, ProcessedPhoto] = {}
     for number, (figure, image) in enumerate(pictures, 1):
         if image.data is not None:
             digest = hashlib.sha256(image.data).hexdigest()
@@ -221,12 +226,12 @@ def _process_photos(
     return [kept[id(figure)] for figure in article.figures()]
 
 
-def store_draft(store: object, draft: WordDraft) -> int:
+def store_draft(store: Store, draft: WordDraft) -> int:
     """Add the draft's photos and article to *store* in one transaction; return the id."""
-    return store.import_article(draft.article, photos=draft.photos)  # type: ignore[attr-defined]
+    return store.import_article(draft.article, photos=draft.photos)
 
 
-def import_docx(store: object, path: Path) -> tuple[int, list[ReportItem]]:
+def import_docx(store: Store, path: Path) -> tuple[int, list[ReportItem]]:
     """Read the .docx at *path* and add it to *store* as a draft; return (id, report)."""
     draft = read_docx(path)
     return store_draft(store, draft), draft.report

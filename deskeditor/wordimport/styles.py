@@ -174,7 +174,7 @@ class DocStyles:
             for attr in ("w:ascii", "w:hAnsi"):
                 value = fonts.get(qn(attr))
                 if value:
-                    return value
+                    return str(value)
         return ""
 
 
