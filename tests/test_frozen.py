@@ -219,8 +219,11 @@ def test_import_export_every_form_verify_and_check(tmp_path: Path):
     assert result.stdout.strip().endswith("ok (1 articles)")
     # The round trip: what was exported imports again, photos and all.
     assert run(CLI, "import", out / "bai.json").stdout.strip() == "2"
+    # A Word file is a draft to import as well (python-docx loads only then).
+    result = run(CLI, "import", out / "duyet.docx")
+    assert result.stdout.strip() == "3", result.stderr
     listing = run(CLI, "list").stdout
-    assert listing.count(ARTICLE["title"]) == 2
+    assert listing.count(ARTICLE["title"]) == 3
 
 
 def test_window_starts_offscreen(tmp_path: Path):
