@@ -38,6 +38,7 @@ HEAVY_MODULES = {
     "deskeditor.gui.photo_import",
     "deskeditor.gui.settings_dialog",
     "deskeditor.gui.categories_page",
+    "deskeditor.gui.recovery",  # only after a crash left autosaved work
 }
 
 CHILD = """
