@@ -39,3 +39,15 @@ def test_filtered_results_respect_the_limit(store):
     for n in range(12):
         store.save_article(_article(f"Tin {n}", "Thi đua - Khen thưởng", "Hội nghị điển hình."))
     assert len(store.search("hoi nghi", category="Thi đua - Khen thưởng", limit=5)) == 5
+
+
+def test_counts_agree_with_the_listing_for_every_filter(store):
+    for n, category in enumerate(["Thi đua - Khen thưởng", "Tin tức - Sự kiện", ""] * 3):
+        saved = store.save_article(_article(f"Bài {n}", category, "Hội nghị điển hình."))
+        if n % 2:
+            workflow.submit(store, saved.article_id)
+    for status in (None, Status.DRAFT, Status.SUBMITTED):
+        for category in (None, "Thi đua - Khen thưởng", "Tin tức - Sự kiện"):
+            listed = store.list_articles(status, category)
+            assert store.count_articles(status, category) == len(listed), (status, category)
+    assert store.count_articles() == 9

