@@ -51,3 +51,19 @@ def test_counts_agree_with_the_listing_for_every_filter(store):
             listed = store.list_articles(status, category)
             assert store.count_articles(status, category) == len(listed), (status, category)
     assert store.count_articles() == 9
+
+
+def test_an_old_title_match_in_the_chosen_category_comes_first(store):
+    # Title matches are ranked before body matches; newer title matches elsewhere
+    # outnumber the limit many times over and must not crowd the old one out.
+    old = store.save_article(
+        _article("Hội nghị điển hình tiên tiến", "Thi đua - Khen thưởng", "Tuyên dương.")
+    )
+    body_only = store.save_article(
+        _article("Tuyên dương tập thể", "Thi đua - Khen thưởng", "Sau hội nghị, khen thưởng.")
+    )
+    for n in range(NEWER_MATCHES):
+        store.save_article(_article(f"Hội nghị giao ban {n}", "Tin tức - Sự kiện", "Giao ban."))
+    found = store.search("hoi nghi", category="Thi đua - Khen thưởng", limit=5)
+    assert [s.id for s in found] == [old.article_id, body_only.article_id]
+    assert len(store.search("hoi nghi", limit=5)) == 5
