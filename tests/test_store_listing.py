@@ -33,16 +33,20 @@ def filled(store):
     return store
 
 
-def _plans(store, status, category):
+def _plan_of(store, read):
+    """Return what *read* returns and the query plan of the one SELECT it runs."""
     statements: list[str] = []
     store.db.conn.set_trace_callback(statements.append)
     try:
-        listed = store.list_articles(status, category, 5)
+        result = read()
     finally:
         store.db.conn.set_trace_callback(None)
     (select,) = [s for s in statements if s.lstrip().upper().startswith("SELECT")]
-    plan = [row[3] for row in store.db.conn.execute(f"EXPLAIN QUERY PLAN {select}")]
-    return listed, plan
+    return result, [row[3] for row in store.db.conn.execute(f"EXPLAIN QUERY PLAN {select}")]
+
+
+def _plans(store, status, category):
+    return _plan_of(store, lambda: store.list_articles(status, category, 5))
 
 
 @pytest.mark.parametrize("status", [None, Status.DRAFT, Status.SUBMITTED])
@@ -62,3 +66,12 @@ def test_a_page_of_the_list_is_read_in_date_order_from_an_index(filled, status, 
 def test_the_unfiltered_list_never_reads_the_articles_rows(filled):
     _, plan = _plans(filled, None, None)
     assert any("COVERING INDEX articles_summary" in step for step in plan), plan
+
+
+@pytest.mark.parametrize("status", [None, Status.SUBMITTED])
+@pytest.mark.parametrize("category", [None, CATEGORIES[1]])
+def test_the_count_under_the_list_reads_indexes_only(filled, status, category):
+    counted, plan = _plan_of(filled, lambda: filled.count_articles(status, category))
+    assert counted == len(filled.list_articles(status, category))
+    articles_steps = [step for step in plan if " a " in f" {step} " or "articles" in step]
+    assert articles_steps and all("COVERING INDEX" in step for step in articles_steps), plan

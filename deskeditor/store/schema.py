@@ -169,7 +169,9 @@ def m0005_listing_indexes(db: Database) -> None:
     were not in date order, so a filter read and sorted every match: 4.4 s for
     "published" in a store of 50,000 articles, 0.4 s for one category. Now the
     unfiltered list reads one covering index, and a filtered one walks its
-    filter's index in date order and stops after the page (12 ms and 3 ms).
+    filter's index in date order and stops after the page (12 ms and 3 ms);
+    the category index also holds the status, so both filters together, and
+    their count, need no row either.
     """
     for name in ("articles_listing", "articles_status", "articles_category"):
         db.execute(f"DROP INDEX {name}")
@@ -179,7 +181,8 @@ def m0005_listing_indexes(db: Database) -> None:
     )
     db.execute("CREATE INDEX articles_status ON articles(status, published_at DESC, id DESC)")
     db.execute(
-        "CREATE INDEX articles_category ON articles(category_id, published_at DESC, id DESC)"
+        "CREATE INDEX articles_category"
+        " ON articles(category_id, published_at DESC, id DESC, status)"
     )
 
 
