@@ -172,6 +172,10 @@ def m0005_listing_indexes(db: Database) -> None:
     filter's index in date order and stops after the page (12 ms and 3 ms);
     the category index also holds the status, so both filters together, and
     their count, need no row either.
+
+    ``articles_filters`` lets a filtered search check the status and category
+    of each match without reading its row (see ``Articles.search``): "hoi
+    nghi" among drafts took 110 ms, walking 49,000 rows' overflow pages.
     """
     for name in ("articles_listing", "articles_status", "articles_category"):
         db.execute(f"DROP INDEX {name}")
@@ -184,6 +188,7 @@ def m0005_listing_indexes(db: Database) -> None:
         "CREATE INDEX articles_category"
         " ON articles(category_id, published_at DESC, id DESC, status)"
     )
+    db.execute("CREATE INDEX articles_filters ON articles(id, status, category_id)")
 
 
 def known_migrations() -> list[str]:
