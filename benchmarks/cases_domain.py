@@ -1,4 +1,4 @@
-"""The cases that need no window: photo import, Word and HTML export, search."""
+"""The cases that need no window: photo import, Word and HTML export, search, the list."""
 
 from __future__ import annotations
 
@@ -17,8 +17,9 @@ from harness import Result, alternate, median, repeat
 PHOTO_LIMIT_S, PHOTO_SPEEDUP = 0.35, 2.5
 WORD_LIMIT_S, WORD_SHARE_OF_PANDOC = 0.3, 0.5
 HTML_LIMIT_S = 0.1
-SEARCH_LIMIT_S, SEARCH_SPEEDUP = 0.020, 20
+SEARCH_LIMIT_S, SEARCH_SPEEDUP = 0.010, 20  # issue 12: under 10 ms median
 SEARCH_LIMIT = 500  # rows, as Store.search returns
+LIST_LIMIT_S = 0.05  # choosing a filter feels instant
 
 
 # ------------------------------------------------------------------ 1. photo import
@@ -276,12 +277,13 @@ def search(ds: data.Dataset, runs: int) -> Result:
 
         total = store.count_articles()
         for query in corpus.QUERIES:
-            ours = repeat(lambda q=query: store.search(q), runs)
+            ours, ours_cpu = _wall_and_cpu(lambda q=query: store.search(q), runs)
             theirs = repeat(lambda q=query: scan(q), max(1, min(runs, 3)))
             found = store.search(query)
             matched = scan(query)
             per_query[query] = {
                 "search_s": median(ours),
+                "search_cpu_s": median(ours_cpu),
                 "scan_s": median(theirs),
                 "search_runs": ours,
                 "scan_runs": theirs,
@@ -290,6 +292,7 @@ def search(ds: data.Dataset, runs: int) -> Result:
                 "first_title": found[0].title if found else "",
             }
     ours_s = median([q["search_s"] for q in per_query.values()])
+    p90_s = _p90([q["search_s"] for q in per_query.values()])
     scan_s = median([q["scan_s"] for q in per_query.values()])
     worst = max(per_query.items(), key=lambda item: item[1]["search_s"])
     speedup = scan_s / ours_s
@@ -300,15 +303,92 @@ def search(ds: data.Dataset, runs: int) -> Result:
         runs=[q["search_s"] for q in per_query.values()],
         baseline="LIKE scan of folded text",
         baseline_value=scan_s,
-        ratio=f"{speedup:.0f}× faster",
-        target=f"< {SEARCH_LIMIT_S * 1000:.0f} ms and ≥ {SEARCH_SPEEDUP}×",
+        ratio=f"{speedup:.0f}× faster; p90 {p90_s * 1000:.1f} ms",
+        target=f"median < {SEARCH_LIMIT_S * 1000:.0f} ms and ≥ {SEARCH_SPEEDUP}×",
         met=ours_s < SEARCH_LIMIT_S and speedup >= SEARCH_SPEEDUP,
         details={
             "median_of": "per-query medians",
+            "p90_s": p90_s,
+            # CPU time of the same runs: what a busy shared machine changes least.
+            "cpu_median_s": median([q["search_cpu_s"] for q in per_query.values()]),
+            "cpu_p90_s": _p90([q["search_cpu_s"] for q in per_query.values()]),
             "slowest_query": f"{worst[0]}: {worst[1]['search_s'] * 1000:.1f} ms",
             "queries": per_query,
             "note": "the scan: a folded copy of title+lead+body+captions+author+tags with "
             "punctuation as spaces and its date, `text LIKE '% hoi nghi%'`, title "
             "matches first, then newest, LIMIT 500, joined for the summary columns",
+        },
+    )
+
+
+def _wall_and_cpu(work, runs: int) -> tuple[list[float], list[float]]:  # type: ignore[no-untyped-def]
+    """Run *work* once untimed, then *runs* times; return the wall and CPU seconds of each."""
+    import gc
+
+    wall, cpu = [], []
+    for index in range(1 + runs):
+        gc.collect()
+        gc.disable()
+        try:
+            start, start_cpu = time.perf_counter(), time.process_time()
+            work()
+            elapsed, elapsed_cpu = time.perf_counter() - start, time.process_time() - start_cpu
+        finally:
+            gc.enable()
+        if index:
+            wall.append(elapsed)
+            cpu.append(elapsed_cpu)
+    return wall, cpu
+
+
+def _p90(values: list[float]) -> float:
+    """The 90th percentile (inclusive method: within the values seen)."""
+    import statistics
+
+    return statistics.quantiles(values, n=10, method="inclusive")[-1]
+
+
+# ------------------------------------------------------------------ 9. the list
+
+
+def listing(ds: data.Dataset, runs: int) -> Result:
+    """The list's first page (500 newest) and its count, as the window reads them, per filter."""
+    from deskeditor.model import Status
+    from deskeditor.store import Store
+
+    per_filter: dict[str, dict] = {}
+    with Store(ds.path) as store:
+        # The largest category, and the commonest status: the filters that match most.
+        category = store.db.execute(
+            "SELECT c.name FROM articles a JOIN categories c ON c.id = a.category_id"
+            " GROUP BY c.id ORDER BY count(*) DESC LIMIT 1"
+        ).fetchone()[0]
+        filters = {
+            "no filter": (None, None),
+            "published": (Status.PUBLISHED, None),
+            category: (None, category),
+            f"published, {category}": (Status.PUBLISHED, category),
+        }
+        for name, (status, chosen) in filters.items():
+
+            def page(status=status, chosen=chosen) -> int:  # type: ignore[no-untyped-def]
+                rows = store.list_articles(status, chosen, SEARCH_LIMIT)
+                return len(rows) + store.count_articles(status, chosen)
+
+            wall, cpu = _wall_and_cpu(page, runs)
+            per_filter[name] = {"s": median(wall), "cpu_s": median(cpu), "runs": wall}
+    slowest = max(per_filter.items(), key=lambda item: item[1]["s"])
+    return Result(
+        case="9. List page + count, slowest filter",
+        value=slowest[1]["s"],
+        unit="s",
+        runs=[f["s"] for f in per_filter.values()],
+        target=f"< {LIST_LIMIT_S * 1000:.0f} ms",
+        met=slowest[1]["s"] < LIST_LIMIT_S,
+        details={
+            "slowest_filter": slowest[0],
+            "filters": per_filter,
+            "note": "Store.list_articles(status, category, 500) + count_articles, what the "
+            "window reads when a filter is chosen",
         },
     )

@@ -35,8 +35,9 @@ RUNS = {
     "open": (3, 9),
     "memory": (1, 3),
     "batch": (1, 2),
+    "list": (3, 9),
 }
-CASES = ["photo", "word", "html", "search", "startup", "open", "memory", "batch"]
+CASES = ["photo", "word", "html", "search", "startup", "open", "memory", "batch", "list"]
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -91,6 +92,7 @@ def main(argv: list[str] | None = None) -> int:
         "open": lambda: cases_gui.open_article(ds, runs["open"]),
         "memory": lambda: cases_gui.memory(ds, runs["memory"]),
         "batch": lambda: cases_gui.batch(ds, runs["batch"]),
+        "list": lambda: cases_domain.listing(ds, runs["list"]),
     }
     results: list[harness.Result] = []
     for name in selected:

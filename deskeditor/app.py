@@ -6,13 +6,23 @@ import sys
 from importlib import resources
 from pathlib import Path
 
+# isort: off
+# The domain first, on purpose: once PySide6 is imported, its import hook reads
+# the source file of every module imported after it (looking for
+# `from __feature__ import`). The store's stack (sqlite-utils, click, dateutil,
+# the model and text helpers) loaded before it skips that: about 25 ms of
+# start-up. benchmarks/run.py --only startup measures it.
+from deskeditor import __version__, crashlog
+from deskeditor.errors import DeskEditorError
+from deskeditor.paths import StoreMove, user_data_dir
+from deskeditor.store import Store
+from deskeditor.store.lock import StoreInUseError
+
 from PySide6.QtCore import QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from deskeditor import __version__, crashlog
-from deskeditor.errors import DeskEditorError
 from deskeditor.gui.error_text import localized
-from deskeditor.paths import StoreMove, user_data_dir
+# isort: on
 
 ORGANISATION = "deskeditor"
 APPLICATION = "deskeditor"
@@ -46,11 +56,8 @@ def install_translations(app: QApplication, language: str) -> None:
                 app.installTranslator(translator)
 
 
-def open_store(db_path: Path):  # type: ignore[no-untyped-def]
+def open_store(db_path: Path) -> Store | None:
     """Open the store for the window, offering read-only when another program holds it."""
-    from deskeditor.store import Store
-    from deskeditor.store.lock import StoreInUseError
-
     try:
         # The integrity check of a large store would hold up the window (1 s for 1 GB);
         # the daily backup checks its copy in the background instead.

@@ -288,9 +288,7 @@ def list_backups(folder: Path | str) -> list[BackupInfo]:
 
 def check_backup(backup_path: Path | str) -> int:
     """Check that *backup_path* is a sound deskeditor store; return its article count."""
-    from sqlite_utils import Database
-
-    from deskeditor.store.schema import migrations
+    from deskeditor.store.schema import known_migrations
 
     path = Path(backup_path)
     if not path.exists():
@@ -323,7 +321,7 @@ def check_backup(backup_path: Path | str) -> int:
                 "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET]
             )
         }
-        known = {migration.name for migration in migrations.pending(Database(memory=True))}
+        known = set(known_migrations())
         if applied - known:
             raise BackupError("backup.too_new", path=path)
         return int(conn.execute("SELECT count(*) FROM articles").fetchone()[0])

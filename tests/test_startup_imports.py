@@ -39,6 +39,7 @@ HEAVY_MODULES = {
     "deskeditor.gui.settings_dialog",
     "deskeditor.gui.categories_page",
     "deskeditor.wordimport.body",
+    "deskeditor.gui.recovery",  # only after a crash left autosaved work
 }
 
 CHILD = """

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
@@ -10,8 +11,10 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     Qt,
 )
+from PySide6.QtWidgets import QStyle, QStyleOptionViewItem, QTableView
 
 from deskeditor.model import ArticleSummary, Status
 from deskeditor.text.collation import sort_key
@@ -22,6 +25,7 @@ _Index = QModelIndex | QPersistentModelIndex
 Fetcher = Callable[[int], list[ArticleSummary]]
 # Rows read from the store at a time: a screenful many times over, a blink to load.
 PAGE_SIZE = 500
+DATE_FORMAT = "%d/%m/%Y %H:%M"
 
 
 class ArticleTableModel(QAbstractTableModel):
@@ -95,9 +99,7 @@ class ArticleTableModel(QAbstractTableModel):
             if column == self.STATUS:
                 return status_label(summary.status)
             if column == self.DATE:
-                return (
-                    summary.published_at.strftime("%d/%m/%Y %H:%M") if summary.published_at else ""
-                )
+                return summary.published_at.strftime(DATE_FORMAT) if summary.published_at else ""
             return (None, None, summary.title, summary.category, summary.author)[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == self.TITLE:
             return summary.title
@@ -124,6 +126,41 @@ class ArticleTableModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         self._rows.sort(key=keys[column], reverse=order == Qt.SortOrder.DescendingOrder)
         self.layoutChanged.emit()
+
+
+def fit_fixed_columns(table: QTableView) -> None:
+    """Size the status and date columns of *table* to the widest text they can show.
+
+    The measure is QTableView.resizeColumnToContents' own (the style's size of
+    an item with that text, plus the grid line, and never narrower than the
+    header), taken over the few texts these columns can hold instead of over
+    every loaded row: that asked the model for 500 rows × 2 columns × 8 roles,
+    a third of the window's start-up work, and a status wider than those of
+    the first page was cut off further down the list.
+    """
+    table.ensurePolished()
+    option = QStyleOptionViewItem()
+    table.initViewItemOption(option)
+    option.features |= QStyleOptionViewItem.ViewItemFeature.HasDisplay
+    style, grid = table.style(), 1 if table.showGrid() else 0
+
+    def width(text: str) -> int:
+        option.text = text
+        size = style.sizeFromContents(QStyle.ContentsType.CT_ItemViewItem, option, QSize(), table)
+        return size.width() + grid
+
+    # Every date has the same shape: with its widest digit everywhere, it fits them all.
+    digits = "0123456789"
+    widest = max(digits, key=table.fontMetrics().horizontalAdvance)
+    date = dt.datetime(2000, 1, 1).strftime(DATE_FORMAT)
+    texts = {
+        ArticleTableModel.STATUS: [status_label(status) for status in Status],
+        ArticleTableModel.DATE: [date.translate(str.maketrans(digits, widest * 10))],
+    }
+    header = table.horizontalHeader()
+    for column, candidates in texts.items():
+        label = 0 if header.isHidden() else header.sectionSizeHint(column)
+        header.resizeSection(column, max(label, *(width(text) for text in candidates)))
 
 
 def status_label(status: Status) -> str:

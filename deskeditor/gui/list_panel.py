@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QTableView, QVB
 
 from deskeditor.model import Status
 
-from .article_list import PAGE_SIZE, ArticleTableModel, status_label
+from .article_list import PAGE_SIZE, ArticleTableModel, fit_fixed_columns, status_label
 
 if TYPE_CHECKING:
     from deskeditor.store import Store
@@ -107,8 +107,7 @@ class ArticleListPanel(QWidget):
         header = self.article_table.horizontalHeader()
         if not query.strip():  # search results stay in order of relevance
             self.article_model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
-        self.article_table.resizeColumnToContents(ArticleTableModel.STATUS)
-        self.article_table.resizeColumnToContents(ArticleTableModel.DATE)
+        fit_fixed_columns(self.article_table)
         self.article_table.setColumnWidth(ArticleTableModel.TITLE, 300)
         self.select_article(open_id)
         self._switching = False

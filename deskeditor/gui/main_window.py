@@ -375,10 +375,10 @@ class MainWindow(QMainWindow):
 
     def offer_recovery(self) -> None:
         """After a crash, offer back the work that autosave kept."""
+        if self._closed or not self.store.recoveries():
+            return  # the usual start: nothing kept, and the dialog's module stays unloaded
         from .recovery import recovered_articles
 
-        if self._closed:
-            return
         for article in recovered_articles(self.store, self):
             self.editor.load(article)
             self._dirty = False

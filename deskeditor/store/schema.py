@@ -160,6 +160,40 @@ def m0004_photo_edits(db: Database) -> None:
     )
 
 
+@migrations(name="0005_listing_indexes")
+def m0005_listing_indexes(db: Database) -> None:
+    """Read the article list newest first from indexes, with or without a filter.
+
+    The list's first page of 500 read each article's row for its status, which
+    sits after the body: 1,500 overflow pages. The status and category indexes
+    were not in date order, so a filter read and sorted every match: 4.4 s for
+    "published" in a store of 50,000 articles, 0.4 s for one category. Now the
+    unfiltered list reads one covering index, and a filtered one walks its
+    filter's index in date order and stops after the page (12 ms and 3 ms);
+    the category index also holds the status, so both filters together, and
+    their count, need no row either.
+
+    ``articles_filters`` lets a filtered search check the status and category
+    of each match without reading its row (see ``Articles.search``): "hoi
+    nghi" among drafts took 110 ms, walking 49,000 rows' overflow pages.
+    """
+    for name in ("articles_listing", "articles_status", "articles_category"):
+        db.execute(f"DROP INDEX {name}")
+    db.execute(
+        "CREATE INDEX articles_summary"
+        " ON articles(published_at DESC, id DESC, status, category_id, title, author)"
+    )
+    db.execute("CREATE INDEX articles_status ON articles(status, published_at DESC, id DESC)")
+    db.execute(
+        "CREATE INDEX articles_category"
+        " ON articles(category_id, published_at DESC, id DESC, status)"
+    )
+    db.execute("CREATE INDEX articles_filters ON articles(id, status, category_id)")
+
+
 def known_migrations() -> list[str]:
     """Return the names of the migrations this version knows, in order."""
-    return [migration.name for migration in migrations.pending(Database(memory=True))]
+    # No plugins: loading sqlite-utils' plugins scans every installed package's entry
+    # points (importlib.metadata, 20-40 ms of the window's start), and the store uses none.
+    empty = Database(memory=True, execute_plugins=False)
+    return [migration.name for migration in migrations.pending(empty)]
