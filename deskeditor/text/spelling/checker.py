@@ -1,0 +1,164 @@
+"""Find the words of a text that cannot be Vietnamese, and leave alone what is not meant to be.
+
+Each word is checked on its own as a syllable (see :mod:`.syllable`). What is
+not checked: abbreviations and words in capitals (UBND, TĐKT), words with
+capitals inside (iPhone, VNeID), anything with a digit (H5N1, 24/7, 5G),
+URLs and e-mail addresses, the office's word list and the words ignored for
+the article. Capitalised words are names: they need only the structure of a
+syllable (place names of the Central Highlands included: "Đắk Lắk", "Krông
+Pắc"), and a capitalised word in plain Latin letters that cannot be
+Vietnamese is a foreign name ("Google", "Smith"). Lower-case words must also
+be in the word list, or be common foreign words ("online"). A run of words in
+plain Latin letters of which at least two, and at least half, cannot be
+Vietnamese is a foreign phrase and is left alone ("The key is to keep it").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from deskeditor.text.normalize import nfc
+from deskeditor.text.spelling.lexicon import Lexicon, default_lexicon
+from deskeditor.text.spelling.syllable import parse, parse_name
+from deskeditor.text.spelling.typing import from_vni
+
+# A letter, then letters and combining marks (NFD text keeps its marks apart).
+WORD = re.compile(r"[^\W\d_][^\W\d_\u0300-\u036f]*(?:[\u0300-\u036f]+[^\W\d_]*)*")
+_CHUNK = re.compile(r"\S+")
+_URL = re.compile(
+    r"^(?:[a-z][a-z0-9+.-]*://|www\.)\S+$|^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:[/:?#]\S*)?$",
+    re.IGNORECASE,
+)
+_EDGE = re.compile(r"^[^\w]+|[^\w\u0300-\u036f]+$")
+_VNI_CHUNK = re.compile(r"^[a-z]+[1-9][a-z1-9]*$")
+
+OK, FLAG, LATIN = "ok", "flag", "latin"  # LATIN: plain letters, not Vietnamese, maybe foreign
+
+
+@dataclass(frozen=True)
+class Misspelling:
+    """A word that cannot be Vietnamese: its place in the text (code points) and its spelling."""
+
+    start: int
+    end: int
+    word: str
+
+
+def word_key(word: str) -> str:
+    """The form in which accepted words are compared: NFC, lower case."""
+    return nfc(word).lower()
+
+
+def _plain(word: str) -> bool:
+    return word.isascii()
+
+
+class SpellChecker:
+    """Checks texts against one lexicon and a set of words accepted by the office or the user."""
+
+    def __init__(self, lexicon: Lexicon | None = None, accepted: Iterable[str] = ()) -> None:
+        self.lexicon = lexicon if lexicon is not None else default_lexicon()
+        self._accepted: set[str] = {word_key(w) for w in accepted}
+        self._verdicts: dict[str, str] = {}
+
+    # ------------------------------------------------------------ accepted words
+
+    def accept(self, words: Iterable[str]) -> None:
+        """Accept *words* from now on (the office's list, words ignored in an article)."""
+        self._accepted.update(word_key(w) for w in words)
+        self._verdicts.clear()
+
+    def set_accepted(self, words: Iterable[str]) -> None:
+        """Accept exactly *words* besides the lexicon."""
+        self._accepted = {word_key(w) for w in words}
+        self._verdicts.clear()
+
+    def is_accepted(self, word: str) -> bool:
+        """Tell whether *word* is on the accepted list."""
+        return word_key(word) in self._accepted
+
+    # ------------------------------------------------------------ one word
+
+    def verdict(self, word: str) -> str:
+        """Return OK, FLAG or LATIN for one word met in running text (cached)."""
+        found = self._verdicts.get(word)
+        if found is None:
+            found = self._verdicts[word] = self._judge(word)
+        return found
+
+    def _judge(self, word: str) -> str:
+        if len(word) > 1 and (word.isupper() or any(ch.isupper() for ch in word[1:])):
+            return OK  # UBND, TĐKT, VNeID, iPhone
+        lower = word_key(word)
+        if lower in self._accepted or lower in self.lexicon.foreign:
+            return OK
+        if word[0].isupper():
+            if len(word) == 1 or parse_name(lower):
+                return OK
+            return OK if _plain(word) else FLAG  # a foreign name, or a misspelt one
+        syllable = parse(lower)
+        if syllable is not None and syllable.key in self.lexicon.keys:
+            return OK
+        return LATIN if _plain(word) else FLAG
+
+    def is_correct(self, word: str) -> bool:
+        """Tell whether the single *word*, out of context, is accepted."""
+        return self.verdict(word) == OK
+
+    # ------------------------------------------------------------ a text
+
+    def check(self, text: str) -> list[Misspelling]:
+        """Return the misspelt words of *text* (one paragraph or more), in order."""
+        found: list[Misspelling] = []
+        run: list[tuple[int, int, str, str]] = []  # a run of words in plain Latin letters
+
+        def close_run() -> None:
+            foreign = sum(1 for *_, v in run if v == LATIN) + sum(
+                1 for _, _, w, v in run if v == OK and w[0].isupper() and not _viet(w)
+            )
+            if not (foreign >= 2 and 2 * foreign >= len(run)):
+                found.extend(Misspelling(s, e, w) for s, e, w, v in run if v == LATIN)
+            run.clear()
+
+        for chunk in _CHUNK.finditer(text):
+            token = chunk.group()
+            edge = _EDGE.match(token)
+            offset = chunk.start() + (edge.end() if edge else 0)
+            core = _EDGE.sub("", token)
+            if not core or "@" in core or _URL.match(core):
+                continue
+            if any(ch.isdigit() for ch in core):
+                if _VNI_CHUNK.match(core) and self._vni_word(core):
+                    close_run()
+                    found.append(Misspelling(offset, offset + len(core), core))
+                continue
+            for match in WORD.finditer(core):
+                word = match.group()
+                verdict = self.verdict(word)
+                start = offset + match.start()
+                if _plain(word):
+                    run.append((start, start + len(word), word, verdict))
+                    continue
+                close_run()
+                if verdict == FLAG:
+                    found.append(Misspelling(start, start + len(word), word))
+        close_run()
+        found.sort(key=lambda m: m.start)
+        return found
+
+    def _vni_word(self, chunk: str) -> bool:
+        word = from_vni(chunk)
+        syllable = parse(word) if word else None
+        return syllable is not None and syllable.key in self.lexicon.keys
+
+    def suggest(self, word: str, limit: int = 6) -> list[str]:
+        """Return likely corrections of *word*, the most likely first."""
+        from deskeditor.text.spelling.suggest import suggestions
+
+        return suggestions(word, self.lexicon, limit)
+
+
+def _viet(word: str) -> bool:
+    return parse_name(word_key(word))
