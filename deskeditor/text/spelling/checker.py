@@ -16,12 +16,13 @@ Vietnamese is a foreign phrase and is left alone ("The key is to keep it").
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
 from deskeditor.text.normalize import nfc
 from deskeditor.text.spelling.lexicon import Lexicon, default_lexicon
-from deskeditor.text.spelling.syllable import parse, parse_name
+from deskeditor.text.spelling.syllable import parse
 from deskeditor.text.spelling.typing import from_vni
 
 # A letter, then letters and combining marks (NFD text keeps its marks apart).
@@ -89,19 +90,63 @@ class SpellChecker:
         return found
 
     def _judge(self, word: str) -> str:
-        if len(word) > 1 and (word.isupper() or any(ch.isupper() for ch in word[1:])):
-            return OK  # UBND, TĐKT, VNeID, iPhone
+        if len(word) > 1 and (word.isupper() or word[:2].isupper()):
+            return OK  # UBND, TĐKT, VNeID
+        if any(ch.isupper() for ch in word[1:]):
+            if _plain(word):
+                return OK  # iPhone, eOffice
+            word = word.lower()  # "hTông": a slip of the Shift key
         lower = word_key(word)
         if lower in self._accepted or lower in self.lexicon.foreign:
             return OK
         if word[0].isupper():
-            if len(word) == 1 or parse_name(lower):
+            if len(word) == 1 or self._is_name(lower):
                 return OK
-            return OK if _plain(word) else FLAG  # a foreign name, or a misspelt one
+            if not _plain(word):
+                return FLAG
+            # Plain letters that cannot be Vietnamese: a foreign name ("Google"), unless
+            # one key away from a Vietnamese syllable ("Hpi" for "Hội").
+            return LATIN if self._near_syllable(lower) else OK
         syllable = parse(lower)
         if syllable is not None and syllable.key in self.lexicon.keys:
             return OK
         return LATIN if _plain(word) else FLAG
+
+    def _name_syllable(self, lower: str) -> bool:
+        syllable = parse(lower)
+        if syllable is not None:
+            # A name may carry a tone the word list lacks ("Phìn"), not unknown letters.
+            return syllable.toneless in self.lexicon.toneless
+        return parse(lower, names=True) is not None  # "Krông", "Đắk", "Kon"
+
+    def _is_name(self, lower: str) -> bool:
+        """Tell whether *lower* can be a name: one syllable, or two of a Central Highlands name."""
+        if self._name_syllable(lower):
+            return True
+        # "Akô": two syllables written as one, one of them of the Highlands' own shapes.
+        return any(
+            _base(lower[i]) not in "aeiouy"
+            and (parse(lower[:i]) is None or parse(lower[i:]) is None)
+            and self._name_syllable(lower[:i])
+            and self._name_syllable(lower[i:])
+            for i in range(1, len(lower))
+        )
+
+    def _near_syllable(self, lower: str) -> bool:
+        """Tell whether one key more, less, changed or swapped makes *lower* a syllable in use."""
+        plain = self.lexicon.plain
+        letters = "abcdeghiklmnopqrstuvxy"
+        for i in range(len(lower) + 1):
+            if i < len(lower) and lower[:i] + lower[i + 1 :] in plain:
+                return True
+            if i + 1 < len(lower) and lower[:i] + lower[i + 1] + lower[i] + lower[i + 2 :] in plain:
+                return True
+            for ch in letters:
+                if lower[:i] + ch + lower[i:] in plain:
+                    return True
+                if i < len(lower) and lower[:i] + ch + lower[i + 1 :] in plain:
+                    return True
+        return False
 
     def is_correct(self, word: str) -> bool:
         """Tell whether the single *word*, out of context, is accepted."""
@@ -115,8 +160,10 @@ class SpellChecker:
         run: list[tuple[int, int, str, str]] = []  # a run of words in plain Latin letters
 
         def close_run() -> None:
-            foreign = sum(1 for *_, v in run if v == LATIN) + sum(
-                1 for _, _, w, v in run if v == OK and w[0].isupper() and not _viet(w)
+            foreign = sum(
+                1
+                for _, _, w, v in run
+                if v == LATIN or v == OK and w[0].isupper() and parse(w.lower()) is None
             )
             if not (foreign >= 2 and 2 * foreign >= len(run)):
                 found.extend(Misspelling(s, e, w) for s, e, w, v in run if v == LATIN)
@@ -160,5 +207,5 @@ class SpellChecker:
         return suggestions(word, self.lexicon, limit)
 
 
-def _viet(word: str) -> bool:
-    return parse_name(word_key(word))
+def _base(ch: str) -> str:
+    return unicodedata.normalize("NFD", ch)[0]

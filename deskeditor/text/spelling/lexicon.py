@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
 
-from deskeditor.text.normalize import nfc
+from deskeditor.text.normalize import fold, nfc
 from deskeditor.text.spelling.syllable import Syllable, parse
 
 Key = tuple[str, int]  # (toneless spelling, tone): the same for "hoà" and "hòa"
@@ -37,6 +37,8 @@ class Lexicon:
     foreign: frozenset[str] = frozenset()
     # Toneless spellings by length, for the suggestions' search.
     by_length: dict[int, list[str]] = field(default_factory=dict)
+    toneless: set[str] = field(default_factory=set)  # "hôi" for hội, hồi, hôi, …
+    plain: set[str] = field(default_factory=set)  # without any mark: "hoi", "duoc"
 
     def add_words(self, words: Iterable[str]) -> list[str]:
         """Learn the syllables of *words*; return those that are not Vietnamese syllables."""
@@ -48,6 +50,8 @@ class Lexicon:
             elif syllable.key not in self.keys:
                 self.keys.add(syllable.key)
                 toneless = syllable.toneless
+                self.toneless.add(toneless)
+                self.plain.add(fold(toneless))
                 bucket = self.by_length.setdefault(len(toneless), [])
                 if toneless not in bucket:
                     bucket.append(toneless)

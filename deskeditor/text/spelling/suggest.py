@@ -92,6 +92,15 @@ def _strip(word: str) -> tuple[str, int]:
     return unicodedata.normalize("NFC", "".join(kept)), tone
 
 
+# The spelling rules people trip on: k/gh/ngh before i, e, ê; c/g/ng elsewhere; qu.
+_ONSET_FIXES = (("ngh", "ng"), ("ng", "ngh"), ("gh", "g"), ("g", "gh"), ("k", "c"), ("c", "k"), ("q", "qu"))
+
+
+def _rule_fixes(word: str) -> list[str]:
+    fixes = [new + word[len(old) :] for old, new in _ONSET_FIXES if word.startswith(old)]
+    return [fix for fix in fixes if not fix.startswith("ngg")]
+
+
 def _match_case(word: str, model: str) -> str:
     if model[:1].isupper():
         return word[:1].upper() + word[1:]
@@ -106,6 +115,10 @@ def suggestions(word: str, lexicon: Lexicon, limit: int = 6) -> list[str]:
         syllable = parse(decoded) if decoded else None
         if syllable is not None and syllable.key in lexicon.keys:
             scored[syllable.spelled(classic=True)] = -10.0
+    for fixed in _rule_fixes(lower):
+        syllable = parse(fixed)
+        if syllable is not None and syllable.key in lexicon.keys:
+            scored.setdefault(syllable.spelled(classic=True), -5.0)
     toneless, tone = _strip(lower)
     for length in range(len(toneless) - 2, len(toneless) + 3):
         for candidate in lexicon.by_length.get(length, ()):

@@ -30,10 +30,8 @@ ONSETS = (
 )  # fmt: skip
 # Names of places of the Central Highlands and foreign names in Vietnamese spelling
 # ("Đắk Lắk", "Krông Pắc", "Kon Tum"): accepted only in capitalised words.
-NAME_ONSETS = (
-    "mdr", "str", "kr", "kd", "ks", "bl", "pl", "dr", "dh", "hr", "hm", "ml", "by", "gl", "f", "j", "w", "z",
-)  # fmt: skip
-NAME_CODAS = ("k",)
+NAME_ONSETS = ("mdr", "str", "kr", "kd", "ks", "bl", "pl", "dr", "dh", "hr", "hm", "ml", "by", "gl")
+NAME_CODAS = ("k",)  # after ă only: "Đắk", "Lắk"
 NAME_CORES = frozenset({"ea", "iê", "uô", "ươ"})
 
 # Every rhyme without its medial, by nucleus. Rare rhymes are kept: whether a
@@ -195,17 +193,20 @@ def tone_positions(toneless: str, onset: str, medial: str) -> tuple[int, ...]:
     return (place,)
 
 
-def parse_name(word: str) -> bool:
-    """Tell whether the lower-case *word* can be a name: one syllable, or two written together.
-
-    "Akô" (a village of Đắk Lắk) is two syllables written as one word.
-    """
-    if parse(word, names=True) is not None:
-        return True
-    return any(
-        parse(word[:i], names=True) is not None and parse(word[i:], names=True) is not None
-        for i in range(1, len(word))
-    )
+def structure(toneless: str, *, names: bool = False) -> tuple[str, str, str] | None:
+    """Split a toneless syllable into (onset, medial, core), or return None if it cannot be one."""
+    onset, rest = _split_onset(toneless, NAME_ONSETS if names else ())
+    medial, core = _split_medial(onset, rest)
+    if not core:
+        return None
+    if core not in CORES:
+        if not (names and (core in NAME_CORES or core[-1:] in NAME_CODAS and core[:-1] == "ă")):
+            return None
+    elif not (_onset_fits(onset, medial, core) and _core_fits(onset, medial, core)):
+        # Names keep the rules, but for "k" before any vowel ("Kon Tum") and their own onsets.
+        if not (names and (onset in NAME_ONSETS or onset == "k" and not medial)):
+            return None
+    return onset, medial, core
 
 
 def parse(word: str, *, names: bool = False) -> Syllable | None:
@@ -218,15 +219,10 @@ def parse(word: str, *, names: bool = False) -> Syllable | None:
     if marks is None:
         return None
     toneless, tone, tone_at = marks
-    onset, rest = _split_onset(toneless, NAME_ONSETS if names else ())
-    medial, core = _split_medial(onset, rest)
-    if not core:
+    parts = structure(toneless, names=names)
+    if parts is None:
         return None
-    if core not in CORES:
-        if not (names and (core in NAME_CORES or core[-1:] in NAME_CODAS and core[:-1] + "c" in CORES)):
-            return None
-    elif not names and not (_onset_fits(onset, medial, core) and _core_fits(onset, medial, core)):
-        return None
+    onset, medial, core = parts
     syllable = Syllable(onset, medial, core, tone, toneless)
     coda = syllable.coda if core in CORES else "k"
     if (coda in STOP_CODAS or coda == "k") and tone not in (SAC, NANG):
@@ -247,8 +243,8 @@ def place_tone(
     if tone == NGANG:
         return toneless
     if not onset and not medial:
-        parsed = parse(toneless, names=True)
-        if parsed is not None:
-            onset, medial = parsed.onset, parsed.medial
+        parts = structure(toneless, names=True)
+        if parts is not None:
+            onset, medial = parts[0], parts[1]
     at = tone_positions(toneless, onset, medial)[-1 if classic else 0]
     return unicodedata.normalize("NFC", toneless[: at + 1] + TONE_CHARS[tone] + toneless[at + 1 :])

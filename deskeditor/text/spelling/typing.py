@@ -15,13 +15,7 @@ _VNI_MARKS = {"6": {"a": "â", "e": "ê", "o": "ô"}, "7": {"o": "ơ", "u": "ư"
 
 
 def _with_tone(toneless: str, tone: int) -> str | None:
-    parsed = parse(toneless)
-    if tone == 0:
-        return toneless if parsed else None
-    base = parse(toneless, names=True)
-    if base is None:
-        return None
-    spelled = place_tone(toneless, tone, base.onset, base.medial, classic=True)
+    spelled = place_tone(toneless, tone, classic=True)
     return spelled if parse(spelled) else None
 
 
