@@ -160,6 +160,12 @@ def m0004_photo_edits(db: Database) -> None:
     )
 
 
+@migrations(name="0005_office_words")
+def m0005_office_words(db: Database) -> None:
+    """Keep the office's own spelling list: words the spell checker is to accept."""
+    db.execute("CREATE TABLE office_words (word TEXT PRIMARY KEY, added_at TEXT NOT NULL)")
+
+
 def known_migrations() -> list[str]:
     """Return the names of the migrations this version knows, in order."""
     return [migration.name for migration in migrations.pending(Database(memory=True))]
