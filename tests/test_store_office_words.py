@@ -31,6 +31,5 @@ def test_added_words_persist_across_reopening(tmp_path):
 def test_a_read_only_store_refuses_a_new_word(tmp_path):
     path = tmp_path / "kho.db"
     Store(path).close()
-    with Store(path, read_only=True) as store:
-        with pytest.raises(StoreReadOnlyError):
-            store.office_words.add("pồ")
+    with Store(path, read_only=True) as store, pytest.raises(StoreReadOnlyError):
+        store.office_words.add("pồ")

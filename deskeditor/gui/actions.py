@@ -29,6 +29,7 @@ from .article_actions import ARTICLE_ACTIONS, ARTICLE_MENU_ITEMS
 from .error_text import localized
 from .photo_tools import PHOTO_ACTIONS, PHOTO_MENU
 from .settings_menu import SETTINGS_ACTIONS
+from .spelling import SPELLING_ACTIONS
 
 if TYPE_CHECKING:
     from .body_editor import BodyEdit
@@ -84,6 +85,7 @@ ACTIONS = (
     ActionSpec("cut", QT_TRANSLATE_NOOP("MainWindow", "Cu&t"), lambda w, _c: _focused_text(w).cut(), (KEY.Cut,), widget_shortcut=True),
     ActionSpec("copy", QT_TRANSLATE_NOOP("MainWindow", "&Copy"), lambda w, _c: _focused_text(w).copy(), (KEY.Copy,), widget_shortcut=True),
     ActionSpec("paste", QT_TRANSLATE_NOOP("MainWindow", "&Paste"), lambda w, _c: _focused_text(w).paste(), (KEY.Paste,), widget_shortcut=True),
+    *SPELLING_ACTIONS,
     ActionSpec("find", QT_TRANSLATE_NOOP("MainWindow", "&Find articles"), lambda w, _c: w.search_edit.setFocus(), (KEY.Find,)),
     ActionSpec("bold", QT_TRANSLATE_NOOP("MainWindow", "&Bold"), lambda w, on: w.editor.body_edit.set_bold(on), (KEY.Bold,), checkable=True, icon_mark="B", font="bold", enabled_when=W),
     ActionSpec("italic", QT_TRANSLATE_NOOP("MainWindow", "&Italic"), lambda w, on: w.editor.body_edit.set_italic(on), (KEY.Italic,), checkable=True, icon_mark="I", font="italic", enabled_when=W),
@@ -121,7 +123,7 @@ TABLE_ACTIONS = (
 
 MENUS = (
     MenuSpec("file", QT_TRANSLATE_NOOP("MainWindow", "&File"), ("new", "save", None, "import", None, "backup", None, "quit")),
-    MenuSpec("edit", QT_TRANSLATE_NOOP("MainWindow", "&Edit"), ("undo", "redo", None, "cut", "copy", "paste", None, "find")),
+    MenuSpec("edit", QT_TRANSLATE_NOOP("MainWindow", "&Edit"), ("undo", "redo", None, "cut", "copy", "paste", None, "find", None, "spell_check")),
     MenuSpec("format", QT_TRANSLATE_NOOP("MainWindow", "F&ormat"), (
         "bold", "italic", "underline", None, "paragraph", "heading", "quote", None, "bullets",
         "numbers", None, "link", "unlink",

@@ -169,6 +169,7 @@ class ArticleEditor(QWidget):
     """Edits one article; ``changed`` fires on every edit."""
 
     changed = Signal()
+    loaded = Signal()  # an article was put in the editor (spell checking follows it)
 
     def __init__(
         self, images: ImageCache, categories: list[str], parent: QWidget | None = None
@@ -315,6 +316,7 @@ class ArticleEditor(QWidget):
         self.body_edit.setTextCursor(start)
         self.body_edit.verticalScrollBar().setValue(0)
         self._loading = False
+        self.loaded.emit()
 
     def article(self) -> Article:
         """Return the article as it is in the editor now (text in NFC)."""

@@ -24,7 +24,9 @@ def main() -> int:
             if syllable is not None:
                 counts[syllable.spelled(classic=True)] += 1
     lines = ["# Syllables of the test corpus and how often they occur (generated)."]
-    lines += [f"{word}\t{count}" for word, count in sorted(counts.items(), key=lambda i: (-i[1], i[0]))]
+    lines += [
+        f"{word}\t{count}" for word, count in sorted(counts.items(), key=lambda i: (-i[1], i[0]))
+    ]
     out = ROOT / "deskeditor" / "data" / "spelling" / "frequency.tsv"
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(counts)} syllables written to {out}")

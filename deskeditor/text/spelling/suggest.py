@@ -93,7 +93,15 @@ def _strip(word: str) -> tuple[str, int]:
 
 
 # The spelling rules people trip on: k/gh/ngh before i, e, ê; c/g/ng elsewhere; qu.
-_ONSET_FIXES = (("ngh", "ng"), ("ng", "ngh"), ("gh", "g"), ("g", "gh"), ("k", "c"), ("c", "k"), ("q", "qu"))
+_ONSET_FIXES = (
+    ("ngh", "ng"),
+    ("ng", "ngh"),
+    ("gh", "g"),
+    ("g", "gh"),
+    ("k", "c"),
+    ("c", "k"),
+    ("q", "qu"),
+)
 
 
 def _rule_fixes(word: str) -> list[str]:

@@ -57,9 +57,58 @@ ua uôc uôi uôm uôn uông uôt
 CORES = frozenset(_CORES.split())
 # Rhymes that take the medial /w/: written "o" before a, ă, e; "u" before â, ê, y, ơ.
 MEDIAL_O_CORES = frozenset(
-    "a ac ach ai am an ang anh ao ap at ay ăc ăm ăn ăng ăp ăt e en eo et ec em".split()
+    [
+        "a",
+        "ac",
+        "ach",
+        "ai",
+        "am",
+        "an",
+        "ang",
+        "anh",
+        "ao",
+        "ap",
+        "at",
+        "ay",
+        "ăc",
+        "ăm",
+        "ăn",
+        "ăng",
+        "ăp",
+        "ăt",
+        "e",
+        "en",
+        "eo",
+        "et",
+        "ec",
+        "em",
+    ]
 )
-MEDIAL_U_CORES = frozenset("ân âng ât ây âc ê êch ênh ên êt y ych ynh yp yt yu ya yên yêt ơ ơn".split())
+MEDIAL_U_CORES = frozenset(
+    [
+        "ân",
+        "âng",
+        "ât",
+        "ây",
+        "âc",
+        "ê",
+        "êch",
+        "ênh",
+        "ên",
+        "êt",
+        "y",
+        "ych",
+        "ynh",
+        "yp",
+        "yt",
+        "yu",
+        "ya",
+        "yên",
+        "yêt",
+        "ơ",
+        "ơn",
+    ]
+)
 # After q the medial is always written u; "qui" is an accepted spelling of "quy".
 QU_CORES = MEDIAL_O_CORES | MEDIAL_U_CORES | {"i", "it", "ynh", "ôc"}
 FRONT = ("i", "e", "ê", "y")  # the vowels before which k, gh and ngh are written
@@ -163,14 +212,17 @@ def _core_fits(onset: str, medial: str, core: str) -> bool:
         return not onset  # "yên"; after a consonant it is written iê ("tiên")
     if core.startswith("iê"):
         return bool(onset)
-    if core == "ya" or core[:2] in ("yc", "yn", "yp", "yt", "yu"):
-        return False  # only after the medial u: "khuya", "huỳnh", "quýt"
-    return True
+    # "ya", "ych", "ynh", "yt", "yu" only after the medial u: "khuya", "huỳnh", "quýt".
+    return not (core == "ya" or core[:2] in ("yc", "yn", "yp", "yt", "yu"))
 
 
 def tone_positions(toneless: str, onset: str, medial: str) -> tuple[int, ...]:
     """Return where the tone mark may sit in *toneless* (first: the new rule's place)."""
-    start = len(onset) + (len(medial) if onset != "qu" else 0) - (1 if onset == "gi" and toneless[2:3] not in VOWELS else 0)
+    start = (
+        len(onset)
+        + (len(medial) if onset != "qu" else 0)
+        - (1 if onset == "gi" and toneless[2:3] not in VOWELS else 0)
+    )
     if onset == "gi" and toneless[2:3] == "ê":
         start = 2
     core = toneless[start:]
@@ -182,9 +234,7 @@ def tone_positions(toneless: str, onset: str, medial: str) -> tuple[int, ...]:
         return (places[-1],)
     if core[:2] in ("ia", "ua", "ưa", "ya") and len(core) == 2:
         place = start
-    elif len(core) >= 2 and core[0] in VOWELS and core[1] in VOWELS and core[:2] not in (
-        "oo",
-    ):
+    elif len(core) >= 2 and core[0] in VOWELS and core[1] in VOWELS and core[:2] not in ("oo",):
         place = start  # "ai", "ao", "eo", "oi", "ui", "iu": on the first
     else:
         place = start + (1 if core[:2] == "oo" else 0)
@@ -202,10 +252,11 @@ def structure(toneless: str, *, names: bool = False) -> tuple[str, str, str] | N
     if core not in CORES:
         if not (names and (core in NAME_CORES or core[-1:] in NAME_CODAS and core[:-1] == "ă")):
             return None
-    elif not (_onset_fits(onset, medial, core) and _core_fits(onset, medial, core)):
+    elif not (_onset_fits(onset, medial, core) and _core_fits(onset, medial, core)) and not (
         # Names keep the rules, but for "k" before any vowel ("Kon Tum") and their own onsets.
-        if not (names and (onset in NAME_ONSETS or onset == "k" and not medial)):
-            return None
+        names and (onset in NAME_ONSETS or onset == "k" and not medial)
+    ):
+        return None
     return onset, medial, core
 
 
@@ -225,9 +276,8 @@ def parse(word: str, *, names: bool = False) -> Syllable | None:
     onset, medial, core = parts
     syllable = Syllable(onset, medial, core, tone, toneless)
     coda = syllable.coda if core in CORES else "k"
-    if (coda in STOP_CODAS or coda == "k") and tone not in (SAC, NANG):
-        if not (names and coda == "k"):
-            return None
+    if coda in STOP_CODAS and tone not in (SAC, NANG):
+        return None  # "Đắk" and "Đăk" are both written: the names' k takes any tone
     if tone != NGANG and tone_at not in tone_positions(toneless, onset, medial):
         return None
     return syllable
