@@ -158,3 +158,13 @@ def test_read_only_text_offers_no_replacement(qtbot, window):
     assert [a for a in menu.actions() if a.objectName() == "spell_ignore"]
     cursor = QTextCursor(body.document())
     assert cursor.document().toPlainText() == "tổng kêt"
+
+
+def test_the_menu_speaks_vietnamese(qtbot, vietnamese, window):
+    open_with_body(window, "tổng kêt")
+    body = window.editor.body_edit
+    texts = [a.text() for a in window.spelling.build_menu(body, point_at(body, "kêt")).actions()]
+    assert texts[0] == "kết"
+    assert "Thêm vào từ điển cơ quan" in texts
+    assert "Bỏ qua trong bài này" in texts
+    assert window.actions_by_name["spell_check"].text() == "Kiểm tra &chính tả"

@@ -32,10 +32,6 @@ SETTING = "editor/spell_check"
 TextWidget = QTextEdit | QPlainTextEdit
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SpellCheck", text)
-
-
 def spelling_enabled() -> bool:
     """Tell whether the user wants spelling checked (on unless turned off)."""
     value = QSettings().value(SETTING, True)
@@ -149,7 +145,9 @@ class SpellCheck(QObject):
         try:
             self._store().office_words.add(word)
         except DeskEditorError as exc:
-            QMessageBox.warning(self.editor, _tr("Spelling"), localized(exc))
+            QMessageBox.warning(
+                self.editor, QCoreApplication.translate("SpellCheck", "Spelling"), localized(exc)
+            )
             return False
         self.office.add(word_key(word))
         self._refresh()
@@ -203,14 +201,16 @@ class SpellCheck(QObject):
                 font.setBold(True)
                 items[0].setFont(font)
             else:
-                none = menu.addAction(_tr("(no suggestions)"))
+                none = menu.addAction(QCoreApplication.translate("SpellCheck", "(no suggestions)"))
                 none.setEnabled(False)
                 items.append(none)
-        add = menu.addAction(_tr("Add to the office dictionary"))
+        add = menu.addAction(
+            QCoreApplication.translate("SpellCheck", "Add to the office dictionary")
+        )
         add.setObjectName("spell_add")
         add.setEnabled(not self._store().read_only)
         add.triggered.connect(lambda _=False: self.add_to_office(word))
-        ignore = menu.addAction(_tr("Ignore in this article"))
+        ignore = menu.addAction(QCoreApplication.translate("SpellCheck", "Ignore in this article"))
         ignore.setObjectName("spell_ignore")
         ignore.triggered.connect(lambda _=False: self.ignore(word))
         items += [add, ignore]

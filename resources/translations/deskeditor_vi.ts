@@ -4397,6 +4397,34 @@ Vẫn nhập bài?</translation>
     </message>
 </context>
 <context>
+    <name>SpellCheck</name>
+    <message>
+        <location filename="../../deskeditor/gui/spelling.py" line="55"/>
+        <source>Check &amp;spelling</source>
+        <translation>Kiểm tra &amp;chính tả</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/spelling.py" line="149"/>
+        <source>Spelling</source>
+        <translation>Chính tả</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/spelling.py" line="204"/>
+        <source>(no suggestions)</source>
+        <translation>(không có gợi ý)</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/spelling.py" line="208"/>
+        <source>Add to the office dictionary</source>
+        <translation>Thêm vào từ điển cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/spelling.py" line="213"/>
+        <source>Ignore in this article</source>
+        <translation>Bỏ qua trong bài này</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
         <location filename="../../deskeditor/gui/article_list.py" line="134"/>
