@@ -155,3 +155,12 @@ def test_every_word_of_the_shipped_list_is_a_syllable() -> None:
     refused = [w for line in _lines("words.txt") for w in lexicon.add_words(line.split())]
     assert refused == []
     assert len(lexicon.keys) > 4000
+
+
+def test_the_compiled_syllable_list_is_in_step_with_the_word_list() -> None:
+    from importlib.resources import files
+
+    from deskeditor.text.spelling.lexicon import compile_syllables
+
+    shipped = (files("deskeditor") / "data" / "spelling" / "syllables.tsv").read_text("utf-8")
+    assert shipped == compile_syllables(), "run python resources/spelling/make_lists.py"

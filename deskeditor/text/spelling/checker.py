@@ -27,10 +27,13 @@ from deskeditor.text.spelling.typing import from_vni
 
 # A letter, then letters and combining marks (NFD text keeps its marks apart).
 WORD = re.compile(r"[^\W\d_][^\W\d_\u0300-\u036f]*(?:[\u0300-\u036f]+[^\W\d_]*)*")
-_CHUNK = re.compile(r"\S+")
-_URL = re.compile(
-    r"^(?:[a-z][a-z0-9+.-]*://|www\.)\S+$|^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}(?:[/:?#]\S*)?$",
-    re.IGNORECASE,
+# What is skipped whole: URLs, domain names, e-mail addresses, anything with a digit.
+_TOKEN = re.compile(
+    r"(?:[A-Za-z][A-Za-z0-9+.-]*://|www\.)\S+"
+    r"|\S*@\S+"
+    r"|[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b(?:[/:?#]\S*)?"
+    r"|(?P<digits>[^\s\d]*\d\S*)"
+    r"|(?P<word>" + WORD.pattern + ")"
 )
 _EDGE = re.compile(r"^[^\w]+|[^\w\u0300-\u036f]+$")
 _VNI_CHUNK = re.compile(r"^[a-z]+[1-9][a-z1-9]*$")
@@ -158,6 +161,7 @@ class SpellChecker:
         """Return the misspelt words of *text* (one paragraph or more), in order."""
         found: list[Misspelling] = []
         run: list[tuple[int, int, str, str]] = []  # a run of words in plain Latin letters
+        latin = 0  # how many words of the run may be misspelt
 
         def close_run() -> None:
             foreign = sum(
@@ -167,31 +171,31 @@ class SpellChecker:
             )
             if not (foreign >= 2 and 2 * foreign >= len(run)):
                 found.extend(Misspelling(s, e, w) for s, e, w, v in run if v == LATIN)
-            run.clear()
 
-        for chunk in _CHUNK.finditer(text):
-            token = chunk.group()
-            edge = _EDGE.match(token)
-            offset = chunk.start() + (edge.end() if edge else 0)
-            core = _EDGE.sub("", token)
-            if not core or "@" in core or _URL.match(core):
+        verdicts = self._verdicts
+        for match in _TOKEN.finditer(text):
+            word = match.group("word")
+            if word is None:
+                chunk = match.group("digits")
+                if chunk and (core := _EDGE.sub("", chunk)) and _VNI_CHUNK.match(core):
+                    if self._vni_word(core):
+                        start = match.start() + chunk.index(core)
+                        found.append(Misspelling(start, start + len(core), core))
                 continue
-            if any(ch.isdigit() for ch in core):
-                if _VNI_CHUNK.match(core) and self._vni_word(core):
-                    close_run()
-                    found.append(Misspelling(offset, offset + len(core), core))
+            verdict = verdicts.get(word) or self.verdict(word)
+            if word.isascii():
+                run.append((match.start(), match.end(), word, verdict))
+                latin += verdict == LATIN
                 continue
-            for match in WORD.finditer(core):
-                word = match.group()
-                verdict = self.verdict(word)
-                start = offset + match.start()
-                if _plain(word):
-                    run.append((start, start + len(word), word, verdict))
-                    continue
+            if latin:
                 close_run()
-                if verdict == FLAG:
-                    found.append(Misspelling(start, start + len(word), word))
-        close_run()
+            if run:
+                run.clear()
+                latin = 0
+            if verdict == FLAG:
+                found.append(Misspelling(match.start(), match.end(), word))
+        if latin:
+            close_run()
         found.sort(key=lambda m: m.start)
         return found
 

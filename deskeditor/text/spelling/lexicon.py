@@ -3,7 +3,8 @@
 Three files ship in ``deskeditor/data/spelling``, all written for this
 project (no outside dictionary, so no outside licence):
 
-- ``words.txt``: Vietnamese words; every syllable in it, with its tone, is in use;
+- ``words.txt``: Vietnamese words; every syllable in it, with its tone, is in use
+  (``syllables.tsv`` is the same, compiled: resources/spelling/make_lists.py);
 - ``frequency.tsv``: how often each syllable occurs in the project's own test
   corpus (tests/data/spelling), used only to rank suggestions;
 - ``foreign.txt``: foreign words common in the office's news ("online", "website").
@@ -47,15 +48,19 @@ class Lexicon:
             syllable = parse(nfc(word).lower())
             if syllable is None:
                 refused.append(word)
-            elif syllable.key not in self.keys:
-                self.keys.add(syllable.key)
-                toneless = syllable.toneless
-                self.toneless.add(toneless)
-                self.plain.add(fold(toneless))
-                bucket = self.by_length.setdefault(len(toneless), [])
-                if toneless not in bucket:
-                    bucket.append(toneless)
+            else:
+                self.add_key(*syllable.key)
         return refused
+
+    def add_key(self, toneless: str, tone: int) -> None:
+        """Learn one syllable given by its toneless spelling and tone."""
+        if (toneless, tone) in self.keys:
+            return
+        self.keys.add((toneless, tone))
+        if toneless not in self.toneless:
+            self.toneless.add(toneless)
+            self.plain.add(fold(toneless))
+            self.by_length.setdefault(len(toneless), []).append(toneless)
 
     def __contains__(self, syllable: object) -> bool:
         return isinstance(syllable, Syllable) and syllable.key in self.keys
@@ -70,12 +75,26 @@ class Lexicon:
         return sorted(tones, key=lambda tone: -self.counts.get((toneless, tone), 0))
 
 
+def compile_syllables() -> str:
+    """Return the text of syllables.tsv: words.txt's syllables, "toneless<TAB>tones" a line."""
+    lexicon = Lexicon()
+    for line in _lines("words.txt"):
+        lexicon.add_words(line.split())
+    lines = ["# Generated from words.txt by resources/spelling/make_lists.py: do not edit."]
+    for toneless in sorted(lexicon.toneless):
+        tones = "".join(str(t) for t in range(6) if (toneless, t) in lexicon.keys)
+        lines.append(f"{toneless}\t{tones}")
+    return "\n".join(lines) + "\n"
+
+
 @lru_cache(maxsize=1)
 def default_lexicon() -> Lexicon:
     """The lexicon built from the files that ship with the program (read once)."""
     lexicon = Lexicon()
-    for line in _lines("words.txt"):
-        lexicon.add_words(line.split())
+    for line in _lines("syllables.tsv"):
+        toneless, _, tones = line.partition("\t")
+        for tone in tones.strip():
+            lexicon.add_key(toneless, int(tone))
     for line in _lines("frequency.tsv"):
         word, _, count = line.partition("\t")
         syllable = parse(word)

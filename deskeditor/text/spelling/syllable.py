@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Tone marks as combining characters; ngang (level) has none.
 NGANG, SAC, HUYEN, HOI, NGA, NANG = range(6)
@@ -260,6 +261,7 @@ def structure(toneless: str, *, names: bool = False) -> tuple[str, str, str] | N
     return onset, medial, core
 
 
+@lru_cache(maxsize=65536)
 def parse(word: str, *, names: bool = False) -> Syllable | None:
     """Read the lower-case *word* as one syllable, or return None if it cannot be one.
 

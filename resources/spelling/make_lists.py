@@ -1,7 +1,10 @@
-"""Count the syllables of the test corpus into deskeditor/data/spelling/frequency.tsv.
+"""Make the spell checker's two generated files in deskeditor/data/spelling.
 
-Run after changing tests/data/spelling:  python resources/spelling/make_frequency.py
-The counts only rank suggestions; which syllables are accepted is words.txt's business.
+Run after changing words.txt or tests/data/spelling:  python resources/spelling/make_lists.py
+
+- syllables.tsv: every syllable of words.txt, as its toneless spelling and its tones
+  (read at start-up instead of parsing words.txt; a test keeps the two in step);
+- frequency.tsv: how often each syllable occurs in the test corpus (ranks suggestions only).
 """
 
 import re
@@ -13,10 +16,14 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 
 from deskeditor.text.normalize import nfc  # noqa: E402
+from deskeditor.text.spelling.lexicon import compile_syllables  # noqa: E402
 from deskeditor.text.spelling.syllable import parse  # noqa: E402
 
 
 def main() -> int:
+    out = ROOT / "deskeditor" / "data" / "spelling" / "syllables.tsv"
+    out.write_text(compile_syllables(), encoding="utf-8")
+    print(f"{out} written")
     counts: Counter[str] = Counter()
     for path in sorted((ROOT / "tests" / "data" / "spelling").glob("*.txt")):
         for word in re.findall(r"[^\W\d_]+", nfc(path.read_text(encoding="utf-8"))):
