@@ -177,10 +177,10 @@ class SpellChecker:
             word = match.group("word")
             if word is None:
                 chunk = match.group("digits")
-                if chunk and (core := _EDGE.sub("", chunk)) and _VNI_CHUNK.match(core):
-                    if self._vni_word(core):
-                        start = match.start() + chunk.index(core)
-                        found.append(Misspelling(start, start + len(core), core))
+                core = _EDGE.sub("", chunk) if chunk else ""
+                if core and _VNI_CHUNK.match(core) and self._vni_word(core):
+                    start = match.start() + chunk.index(core)
+                    found.append(Misspelling(start, start + len(core), core))
                 continue
             verdict = verdicts.get(word) or self.verdict(word)
             if word.isascii():
