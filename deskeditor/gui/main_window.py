@@ -64,7 +64,7 @@ class MainWindow(QMainWindow):
         self.editor: ArticleEditor = ArticleEditor(self.images, store.categories())
         self.editor.body_edit.paste_filter = LegacyPasteFilter(self)
         self.photos = PhotoHandler(self.editor, self.images, lambda: self.store, self)
-        self.spelling = SpellCheck(self.editor, lambda: self.store)
+        self.spelling: SpellCheck = SpellCheck(self.editor, lambda: self.store)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.list_panel)
