@@ -93,6 +93,7 @@ class SpellCheck(QObject):
         self.office: set[str] = set()
         self._ignored: dict[int | None, set[str]] = {}
         self.ignored: set[str] = set()
+        self._accepted: set[str] = set()
         self.widgets: list[TextWidget] = [editor.body_edit, editor.title_edit, editor.lead_edit]
         self.highlighters = []
         for widget in self.widgets:
@@ -118,10 +119,14 @@ class SpellCheck(QObject):
         self._refresh()
 
     def _refresh(self) -> None:
-        self.checker.set_accepted(self.office | self.ignored)
         if self.editor.article_id is not None:
             self._ignored[self.editor.article_id] = self.ignored
-        self.rehighlight()
+        accepted = self.office | self.ignored
+        if accepted != self._accepted:
+            # The fields were checked as the article was put in; again only if the lists differ.
+            self._accepted = accepted
+            self.checker.set_accepted(accepted)
+            self.rehighlight()
 
     def rehighlight(self) -> None:
         """Check every field again; the fields do not report it as an edit."""
