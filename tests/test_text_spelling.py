@@ -5,9 +5,9 @@ import unicodedata
 import pytest
 
 from deskeditor.text.spelling import SpellChecker, parse
+from deskeditor.text.spelling.input_method import from_telex, from_vni
 from deskeditor.text.spelling.lexicon import Lexicon, _lines
 from deskeditor.text.spelling.syllable import place_tone
-from deskeditor.text.spelling.typing import from_telex, from_vni
 
 
 @pytest.fixture(scope="module")

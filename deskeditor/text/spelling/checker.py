@@ -21,9 +21,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from deskeditor.text.normalize import nfc
+from deskeditor.text.spelling.input_method import from_vni
 from deskeditor.text.spelling.lexicon import Lexicon, default_lexicon
 from deskeditor.text.spelling.syllable import parse
-from deskeditor.text.spelling.typing import from_vni
 
 # A letter, then letters and combining marks (NFD text keeps its marks apart).
 WORD = re.compile(r"[^\W\d_][^\W\d_\u0300-\u036f]*(?:[\u0300-\u036f]+[^\W\d_]*)*")

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import unicodedata
 
+from deskeditor.text.spelling.input_method import from_telex, from_vni
 from deskeditor.text.spelling.lexicon import Lexicon
 from deskeditor.text.spelling.syllable import TONE_MARKS, parse, place_tone, split_marks
-from deskeditor.text.spelling.typing import from_telex, from_vni
 
 _ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
 _SHIFT = (0.0, 0.25, 0.75)
