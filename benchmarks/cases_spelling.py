@@ -25,7 +25,7 @@ def article_paragraphs() -> list[str]:
 
 def spelling(runs: int) -> Result:
     """Check every paragraph of the article with a fresh checker (no word remembered)."""
-    from spelling_typos import measure
+    from spelling_typos import measure, suggestion_rank
 
     from deskeditor.text.spelling import SpellChecker, default_lexicon, parse
 
@@ -45,6 +45,7 @@ def spelling(runs: int) -> Result:
     warm = repeat(lambda: check_all(warm_checker), runs)
     suggest = repeat(lambda: warm_checker.suggest("nghiêp"), runs)
     typos = measure(warm_checker)
+    rank = suggestion_rank(warm_checker)
     value = median(cold)
     return Result(
         case=f"9. Spell check, {words} words",
@@ -61,6 +62,9 @@ def spelling(runs: int) -> Result:
             "typos_counted": typos.counted,
             "typos_caught": typos.caught,
             "catch_rate": round(typos.rate, 4),
+            "suggestions_sampled": rank.sampled,
+            "meant_word_first": rank.first,
+            "meant_word_in_top3": rank.top3,
             "note": "fresh SpellChecker, syllable cache emptied, each run; word list loaded once",
         },
     )

@@ -136,3 +136,38 @@ def measure(checker: SpellChecker | None = None) -> CatchRate:
                     result.missed_by_kind[kind] += 1
                     result.missed.append((word, typo))
     return result
+
+
+@dataclass
+class SuggestionRank:
+    """How often the word meant is the first suggestion, or among the first three."""
+
+    sampled: int = 0
+    first: int = 0
+    top3: int = 0
+
+
+def suggestion_rank(checker: SpellChecker | None = None, sample: int = 600) -> SuggestionRank:
+    """Sample underlined one-key typos of lower-case corpus words; rank the word meant."""
+    import random
+
+    checker = checker or SpellChecker()
+    pairs: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for line in corpus_lines():
+        for match in WORD.finditer(line):
+            word = match.group()
+            if word in seen or not word.islower() or parse(word) is None:
+                continue
+            if checker.verdict(word) != OK:
+                continue
+            seen.add(word)
+            pairs += [(word, typo) for _, typo in typos(word) if not checker.is_correct(typo)]
+    result = SuggestionRank()
+    for word, typo in random.Random(18).sample(pairs, min(sample, len(pairs))):
+        meant = parse(word)
+        keys = [s.key if (s := parse(x.lower())) else None for x in checker.suggest(typo)]
+        result.sampled += 1
+        result.first += keys[:1] == [meant.key] if meant else 0
+        result.top3 += meant is not None and meant.key in keys[:3]
+    return result

@@ -9,7 +9,7 @@ list (deskeditor/data/spelling/words.txt); see tests/data/spelling/README.md.
 
 import re
 
-from spelling_typos import corpus_lines, measure
+from spelling_typos import corpus_lines, measure, suggestion_rank
 
 from deskeditor.text.spelling import SpellChecker
 
@@ -31,3 +31,11 @@ def test_at_least_95_percent_of_one_key_typos_are_caught() -> None:
     assert set(result.by_kind) == {"insert", "delete", "substitute", "transpose", "tone", "mark"}
     assert result.counted > 40_000
     assert result.rate >= 0.95, (result.caught, result.counted, result.missed[:20])
+
+
+def test_the_word_meant_is_usually_the_first_suggestion() -> None:
+    # On a sample of underlined typos. The corpus also gives the frequencies that rank
+    # the suggestions, so this is a little kinder than new text would be.
+    rank = suggestion_rank(sample=150)
+    assert rank.first >= 0.7 * rank.sampled
+    assert rank.top3 >= 0.85 * rank.sampled

@@ -40,6 +40,10 @@ def neighbours(key: str) -> str:
     return "".join(ch for ch in _PLACE if adjacent(key, ch))
 
 
+# A letter left out is a little likelier than one typed too many.
+_INSERT, _DELETE = 0.65, 0.8
+
+
 def _substitution(a: str, b: str) -> float:
     if a == b:
         return 0.0
@@ -57,13 +61,13 @@ def distance(a: str, b: str, limit: float = 2.0) -> float:
     if abs(len(a) - len(b)) * 0.7 > limit:
         return limit + 1
     previous2: list[float] = []
-    previous = [i * 0.8 for i in range(len(b) + 1)]
+    previous = [j * _INSERT for j in range(len(b) + 1)]
     for i, ca in enumerate(a, 1):
-        row = [i * 0.8]
+        row = [i * _DELETE]
         for j, cb in enumerate(b, 1):
             # A doubled letter costs little to add or drop ("trongg").
-            insert = 0.5 if j > 1 and b[j - 2] == cb else 0.8
-            delete = 0.5 if i > 1 and a[i - 2] == ca else 0.8
+            insert = 0.5 if j > 1 and b[j - 2] == cb else _INSERT
+            delete = 0.5 if i > 1 and a[i - 2] == ca else _DELETE
             cost = min(
                 previous[j] + delete,
                 row[j - 1] + insert,
@@ -137,11 +141,12 @@ def suggestions(word: str, lexicon: Lexicon, limit: int = 6) -> list[str]:
                 if candidate_tone == tone:
                     tone_cost = 0.0
                 elif tone == 0:
-                    tone_cost = 0.35  # a tone forgotten
+                    # A tone forgotten; or typed on the letter that was left out ("tuyt").
+                    tone_cost = 0.15 if len(candidate) > len(toneless) else 0.35
                 else:
                     tone_cost = 0.7
                 key = (candidate, candidate_tone)
-                total = cost + tone_cost - 0.04 * lexicon.weight(key)
+                total = cost + tone_cost - 0.08 * lexicon.weight(key)
                 spelled = place_tone(candidate, candidate_tone, classic=True)
                 if spelled != lower and total < scored.get(spelled, 99.0):
                     scored[spelled] = total
