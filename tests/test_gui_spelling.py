@@ -168,3 +168,15 @@ def test_the_menu_speaks_vietnamese(qtbot, vietnamese, window):
     assert "Thêm vào từ điển cơ quan" in texts
     assert "Bỏ qua trong bài này" in texts
     assert window.actions_by_name["spell_check"].text() == "Kiểm tra &chính tả"
+
+
+def test_the_squiggle_lands_on_the_word_after_an_emoji(qtbot, window):
+    # Qt counts in UTF-16: the emoji is two units, one character for Python.
+    open_with_body(window, "😀 tổng kêt")
+    block = window.editor.body_edit.document().firstBlock()
+    ranges = [
+        (r.start, r.length)
+        for r in block.layout().formats()
+        if r.format.underlineStyle() == SQUIGGLE
+    ]
+    assert ranges == [(8, 3)]

@@ -3,6 +3,8 @@
 import unicodedata
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from deskeditor.text.spelling import SpellChecker, parse
 from deskeditor.text.spelling.input_method import from_telex, from_vni
@@ -164,3 +166,19 @@ def test_the_compiled_syllable_list_is_in_step_with_the_word_list() -> None:
 
     shipped = (files("deskeditor") / "data" / "spelling" / "syllables.tsv").read_text("utf-8")
     assert shipped == compile_syllables(), "run python resources/spelling/make_lists.py"
+
+
+_VIETNAMESE_ISH = (
+    "aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂĐÊÔƠƯfjwzHNTàáảãạếềểễệồốổỗộờớởỡợừứửữự"
+    "\u0300\u0301\u0303\u0309\u0323\u0302\u0306\u031b .,-'@:/0123456789\ufffc😀"
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=80) | st.text(_VIETNAMESE_ISH))
+def test_any_text_is_checked_without_error(text: str) -> None:
+    checker = SpellChecker()
+    for found in checker.check(text):
+        assert 0 <= found.start < found.end <= len(text)
+        assert text[found.start : found.end] == found.word
+        checker.suggest(found.word)
