@@ -168,6 +168,7 @@ def test_the_menu_speaks_vietnamese(qtbot, vietnamese, window):
     assert "Thêm vào từ điển cơ quan" in texts
     assert "Bỏ qua trong bài này" in texts
     assert window.actions_by_name["spell_check"].text() == "Kiểm tra &chính tả"
+    assert window.actions_by_name["office_dictionary"].text() == "&Từ điển cơ quan…"
 
 
 def test_the_squiggle_lands_on_the_word_after_an_emoji(qtbot, window):
@@ -180,3 +181,27 @@ def test_the_squiggle_lands_on_the_word_after_an_emoji(qtbot, window):
         if r.format.underlineStyle() == SQUIGGLE
     ]
     assert ranges == [(8, 3)]
+
+
+def test_a_word_taken_off_the_office_list_is_underlined_again(qtbot, window, monkeypatch):
+    from deskeditor.gui.office_words_dialog import OfficeWordsDialog
+
+    open_with_body(window, "huyện Nậm Pồ")
+    body = window.editor.body_edit
+    window.spelling.add_to_office("Pồ")
+    assert underlined(body) == []
+
+    def remove_the_word(store, parent):
+        dialog = OfficeWordsDialog(store, parent)
+        qtbot.addWidget(dialog)
+        assert [dialog.word_list.item(i).text() for i in range(dialog.word_list.count())] == ["pồ"]
+        assert not dialog.remove_button.isEnabled()
+        dialog.word_list.setCurrentRow(0)
+        dialog.remove_button.click()
+        assert dialog.word_list.count() == 0
+        return dialog.changed
+
+    monkeypatch.setattr(OfficeWordsDialog, "edit", remove_the_word)
+    window.actions_by_name["office_dictionary"].trigger()
+    assert window.store.office_words.words() == []
+    assert underlined(body) == ["Pồ"]

@@ -138,7 +138,7 @@ MENUS = (
     MenuSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "&Settings"), (
         "link_list", "site_profile", None,
         MenuSpec("language", QT_TRANSLATE_NOOP("MainWindow", "&Language (after restart)"), ("language_vi", "language_en")),
-        None, "templates",
+        None, "templates", "office_dictionary",
     )),
     MenuSpec("help", QT_TRANSLATE_NOOP("MainWindow", "&Help"), ("about",)),
 )  # fmt: skip

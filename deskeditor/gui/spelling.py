@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from deskeditor.store import Store
 
     from .article_editor import ArticleEditor
+    from .main_window import MainWindow
 
 SETTING = "editor/spell_check"
 TextWidget = QTextEdit | QPlainTextEdit
@@ -59,7 +60,21 @@ SPELLING_ACTIONS = (
         checked_when=lambda _w: spelling_enabled(),
         context="SpellCheck",
     ),
+    ActionSpec(
+        "office_dictionary",
+        QT_TRANSLATE_NOOP("SpellCheck", "Office &dictionary…"),
+        lambda w, _c: edit_office_words(w),
+        context="SpellCheck",
+    ),
 )
+
+
+def edit_office_words(window: MainWindow) -> None:
+    """Show the office's spelling list; after a removal, check the open article again."""
+    from .office_words_dialog import OfficeWordsDialog
+
+    if OfficeWordsDialog.edit(window.store, window):
+        window.spelling.article_opened()
 
 
 class SpellHighlighter(QSyntaxHighlighter):

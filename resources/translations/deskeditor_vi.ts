@@ -4397,31 +4397,54 @@ Vẫn nhập bài?</translation>
     </message>
 </context>
 <context>
+    <name>OfficeWordsDialog</name>
+    <message>
+        <location filename="../../deskeditor/gui/office_words_dialog.py" line="33"/>
+        <source>Office dictionary</source>
+        <translation>Từ điển cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/office_words_dialog.py" line="36"/>
+        <source>&amp;Remove word</source>
+        <translation>&amp;Xoá từ</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/office_words_dialog.py" line="47"/>
+        <source>Words the spell checker accepts in every article of this store:</source>
+        <translation>Những từ được coi là đúng chính tả trong mọi bài của kho này:</translation>
+    </message>
+</context>
+<context>
     <name>SpellCheck</name>
     <message>
-        <location filename="../../deskeditor/gui/spelling.py" line="55"/>
+        <location filename="../../deskeditor/gui/spelling.py" line="56"/>
         <source>Check &amp;spelling</source>
         <translation>Kiểm tra &amp;chính tả</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/spelling.py" line="149"/>
+        <location filename="../../deskeditor/gui/spelling.py" line="169"/>
         <source>Spelling</source>
         <translation>Chính tả</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/spelling.py" line="204"/>
+        <location filename="../../deskeditor/gui/spelling.py" line="224"/>
         <source>(no suggestions)</source>
         <translation>(không có gợi ý)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/spelling.py" line="208"/>
+        <location filename="../../deskeditor/gui/spelling.py" line="228"/>
         <source>Add to the office dictionary</source>
         <translation>Thêm vào từ điển cơ quan</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/spelling.py" line="213"/>
+        <location filename="../../deskeditor/gui/spelling.py" line="233"/>
         <source>Ignore in this article</source>
         <translation>Bỏ qua trong bài này</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/spelling.py" line="65"/>
+        <source>Office &amp;dictionary…</source>
+        <translation>&amp;Từ điển cơ quan…</translation>
     </message>
 </context>
 <context>
