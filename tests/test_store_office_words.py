@@ -21,8 +21,13 @@ def test_added_words_persist_across_reopening(tmp_path):
         assert store.office_words.add(unicodedata.normalize("NFD", "Pồ")) == "pồ"
         store.office_words.add("pồ")
         store.office_words.add("Khoải")
+        store.office_words.add("đắk")
+        store.office_words.add("ea")
     with Store(path) as store:
-        assert store.office_words.words() == ["khoải", "pồ"]
+        # In Vietnamese order: đ after d, not after z.
+        assert store.office_words.words() == ["đắk", "ea", "khoải", "pồ"]
+        store.office_words.remove("đắk")
+        store.office_words.remove("ea")
         assert store.office_words.remove("KHOẢI") is True
         assert store.office_words.remove("khoải") is False
         assert store.office_words.words() == ["pồ"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from deskeditor.store.repository import Repository, now
+from deskeditor.text.collation import sort_vietnamese
 from deskeditor.text.spelling import word_key
 
 
@@ -10,8 +11,8 @@ class OfficeWords(Repository):
     """Words added by the office ("Thêm vào từ điển cơ quan"), kept NFC and lower case."""
 
     def words(self) -> list[str]:
-        """Return every word of the list, sorted."""
-        return [row[0] for row in self.db.execute("SELECT word FROM office_words ORDER BY word")]
+        """Return every word of the list in Vietnamese order."""
+        return sort_vietnamese(row[0] for row in self.db.execute("SELECT word FROM office_words"))
 
     def add(self, word: str) -> str:
         """Add *word* (if new); return it as kept."""
