@@ -38,6 +38,7 @@ _TOKEN = re.compile(
 _EDGE = re.compile(r"^[^\w]+|[^\w\u0300-\u036f]+$")
 _VNI_CHUNK = re.compile(r"^[a-z]+[1-9][a-z1-9]*$")
 
+_REMEMBERED = 200_000  # verdicts kept per checker
 OK, FLAG, LATIN = "ok", "flag", "latin"  # LATIN: plain letters, not Vietnamese, maybe foreign
 
 
@@ -89,6 +90,8 @@ class SpellChecker:
         """Return OK, FLAG or LATIN for one word met in running text (cached)."""
         found = self._verdicts.get(word)
         if found is None:
+            if len(self._verdicts) > _REMEMBERED:
+                self._verdicts.clear()  # a long day's typing: start again rather than grow
             found = self._verdicts[word] = self._judge(word)
         return found
 

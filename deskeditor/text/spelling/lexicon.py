@@ -19,7 +19,7 @@ from functools import lru_cache
 from importlib.resources import files
 
 from deskeditor.text.normalize import fold, nfc
-from deskeditor.text.spelling.syllable import Syllable, parse
+from deskeditor.text.spelling.syllable import parse
 
 Key = tuple[str, int]  # (toneless spelling, tone): the same for "hoà" and "hòa"
 
@@ -61,9 +61,6 @@ class Lexicon:
             self.toneless.add(toneless)
             self.plain.add(fold(toneless))
             self.by_length.setdefault(len(toneless), []).append(toneless)
-
-    def __contains__(self, syllable: object) -> bool:
-        return isinstance(syllable, Syllable) and syllable.key in self.keys
 
     def weight(self, key: Key) -> float:
         """How common the syllable is, on a log scale (0 for one never seen in the corpus)."""
