@@ -205,3 +205,19 @@ def test_a_word_taken_off_the_office_list_is_underlined_again(qtbot, window, mon
     window.actions_by_name["office_dictionary"].trigger()
     assert window.store.office_words.words() == []
     assert underlined(body) == ["Pồ"]
+
+
+def test_a_new_article_keeps_its_ignored_words_once_saved(qtbot, window):
+    window.new_article(ask=False)
+    type_text(window.editor.title_edit, "Tin mới")
+    body = window.editor.body_edit
+    body.setFocus()
+    type_text(body, "Món xôi khoải")
+    menu = window.spelling.build_menu(body, point_at(body, "khoải"))
+    next(a for a in menu.actions() if a.objectName() == "spell_ignore").trigger()
+    assert window.save()
+    saved = window.editor.article_id
+    open_with_body(window, "Bài khác nói về khoải.", title="Bài khác")
+    assert underlined(window.editor.body_edit) == ["khoải"]
+    window.open_article(saved)
+    assert underlined(window.editor.body_edit) == []

@@ -118,6 +118,7 @@ class SpellCheck(QObject):
                 lambda pos, widget=widget: self.show_menu(widget, pos)
             )
         editor.loaded.connect(self.article_opened)
+        editor.saved.connect(self._article_saved)
         self.article_opened()
 
     # ------------------------------------------------------------ state
@@ -125,13 +126,19 @@ class SpellCheck(QObject):
     def article_opened(self) -> None:
         """Take the office's list again and the words ignored in the article now open."""
         article_id = self.editor.article_id
-        # A new article starts with nothing ignored; a saved one keeps its words for the session.
+        # A new article starts with nothing ignored; a saved one keeps its words while the
+        # program runs.
         self.ignored = set() if article_id is None else self._ignored.setdefault(article_id, set())
         try:
             self.office = set(self._store().office_words.words())
         except (DeskEditorError, sqlite3.Error):
             self.office = set()  # a store opened before its upgrade has no list yet
         self._refresh()
+
+    def _article_saved(self) -> None:
+        # A new article's ignored words follow it under the id it has now.
+        if self.editor.article_id is not None:
+            self._ignored[self.editor.article_id] = self.ignored
 
     def _refresh(self) -> None:
         if self.editor.article_id is not None:

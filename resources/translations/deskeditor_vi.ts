@@ -4422,22 +4422,22 @@ Vẫn nhập bài?</translation>
         <translation>Kiểm tra &amp;chính tả</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/spelling.py" line="169"/>
+        <location filename="../../deskeditor/gui/spelling.py" line="176"/>
         <source>Spelling</source>
         <translation>Chính tả</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/spelling.py" line="224"/>
+        <location filename="../../deskeditor/gui/spelling.py" line="231"/>
         <source>(no suggestions)</source>
         <translation>(không có gợi ý)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/spelling.py" line="228"/>
+        <location filename="../../deskeditor/gui/spelling.py" line="235"/>
         <source>Add to the office dictionary</source>
         <translation>Thêm vào từ điển cơ quan</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/spelling.py" line="233"/>
+        <location filename="../../deskeditor/gui/spelling.py" line="240"/>
         <source>Ignore in this article</source>
         <translation>Bỏ qua trong bài này</translation>
     </message>
