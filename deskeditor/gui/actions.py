@@ -85,7 +85,6 @@ ACTIONS = (
     ActionSpec("cut", QT_TRANSLATE_NOOP("MainWindow", "Cu&t"), lambda w, _c: _focused_text(w).cut(), (KEY.Cut,), widget_shortcut=True),
     ActionSpec("copy", QT_TRANSLATE_NOOP("MainWindow", "&Copy"), lambda w, _c: _focused_text(w).copy(), (KEY.Copy,), widget_shortcut=True),
     ActionSpec("paste", QT_TRANSLATE_NOOP("MainWindow", "&Paste"), lambda w, _c: _focused_text(w).paste(), (KEY.Paste,), widget_shortcut=True),
-    *SPELLING_ACTIONS,
     ActionSpec("find", QT_TRANSLATE_NOOP("MainWindow", "&Find articles"), lambda w, _c: w.search_edit.setFocus(), (KEY.Find,)),
     ActionSpec("bold", QT_TRANSLATE_NOOP("MainWindow", "&Bold"), lambda w, on: w.editor.body_edit.set_bold(on), (KEY.Bold,), checkable=True, icon_mark="B", font="bold", enabled_when=W),
     ActionSpec("italic", QT_TRANSLATE_NOOP("MainWindow", "&Italic"), lambda w, on: w.editor.body_edit.set_italic(on), (KEY.Italic,), checkable=True, icon_mark="I", font="italic", enabled_when=W),
@@ -114,6 +113,7 @@ ACTIONS = (
     *ARTICLE_ACTIONS,
     *SETTINGS_ACTIONS,
     *PHOTO_ACTIONS,
+    *SPELLING_ACTIONS,
 )  # fmt: skip
 
 TABLE_ACTIONS = (
