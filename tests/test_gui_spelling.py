@@ -221,3 +221,17 @@ def test_a_new_article_keeps_its_ignored_words_once_saved(qtbot, window):
     assert underlined(window.editor.body_edit) == ["khoải"]
     window.open_article(saved)
     assert underlined(window.editor.body_edit) == []
+
+
+def test_a_typo_in_a_table_cell_gets_fixes_and_the_table_commands(qtbot, window):
+    window.new_article(ask=False)
+    body = window.editor.body_edit
+    body.setFocus()
+    body.insert_table(2, 2, header=False)
+    table = body.current_table()
+    body.setTextCursor(table.cellAt(1, 1).firstCursorPosition())
+    type_text(body, "tổng kêt")
+    menu = window.spelling.build_menu(body, point_at(body, "kêt"))
+    texts = [a.text() for a in menu.actions()]
+    assert texts[0] == "kết"
+    assert window.actions_by_name["remove_row"].text() in texts

@@ -208,7 +208,9 @@ class SpellCheck(QObject):
 
     def build_menu(self, widget: TextWidget, pos: QPoint) -> QMenu:
         """Make the context menu at *pos*: suggestions first, then the list, then Qt's own."""
-        menu = widget.createStandardContextMenu(pos)
+        # The body's own menu (a table's commands in a table); Qt's for the other fields.
+        own_menu = getattr(widget, "context_menu", None)
+        menu = own_menu(pos) if callable(own_menu) else widget.createStandardContextMenu(pos)
         hit = self.misspelling_at(widget, pos)
         if hit is None:
             return menu

@@ -4427,17 +4427,17 @@ Vẫn nhập bài?</translation>
         <translation>Chính tả</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/spelling.py" line="231"/>
+        <location filename="../../deskeditor/gui/spelling.py" line="233"/>
         <source>(no suggestions)</source>
         <translation>(không có gợi ý)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/spelling.py" line="235"/>
+        <location filename="../../deskeditor/gui/spelling.py" line="237"/>
         <source>Add to the office dictionary</source>
         <translation>Thêm vào từ điển cơ quan</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/spelling.py" line="240"/>
+        <location filename="../../deskeditor/gui/spelling.py" line="242"/>
         <source>Ignore in this article</source>
         <translation>Bỏ qua trong bài này</translation>
     </message>
