@@ -21,6 +21,7 @@ sys.path[:0] = [str(HERE.parent), str(HERE.parent / "tests"), str(HERE)]
 
 import cases_domain  # noqa: E402
 import cases_gui  # noqa: E402
+import cases_spelling  # noqa: E402
 import data  # noqa: E402
 import harness  # noqa: E402
 
@@ -36,8 +37,21 @@ RUNS = {
     "memory": (1, 3),
     "batch": (1, 2),
     "list": (3, 9),
+    "spelling": (5, 15),
 }
-CASES = ["photo", "word", "html", "search", "startup", "open", "memory", "batch", "list"]
+CASES = [
+    "photo",
+    "word",
+    "html",
+    "search",
+    "startup",
+    "open",
+    "memory",
+    "batch",
+    "list",
+    "spelling",
+]
+NEEDS_NO_STORE = {"spelling"}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -80,8 +94,10 @@ def main(argv: list[str] | None = None) -> int:
             f"warning: load average {load[0]:.1f} on {cores} cores; other work will slow "
             f"the timings down"
         )
-    ds = data.dataset(args.cache, args.articles, log=print)
-    print(f"mode: {mode}; data: {ds.path} ({ds.path.stat().st_size / 2**20:.0f} MB)")
+    ds = None
+    if set(selected) - NEEDS_NO_STORE:
+        ds = data.dataset(args.cache, args.articles, log=print)
+        print(f"mode: {mode}; data: {ds.path} ({ds.path.stat().st_size / 2**20:.0f} MB)")
 
     jobs = {
         "photo": lambda: cases_domain.photo_import(args.cache, runs["photo"]),
@@ -93,6 +109,7 @@ def main(argv: list[str] | None = None) -> int:
         "memory": lambda: cases_gui.memory(ds, runs["memory"]),
         "batch": lambda: cases_gui.batch(ds, runs["batch"]),
         "list": lambda: cases_domain.listing(ds, runs["list"]),
+        "spelling": lambda: cases_spelling.spelling(runs["spelling"]),
     }
     results: list[harness.Result] = []
     for name in selected:

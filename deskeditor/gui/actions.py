@@ -29,6 +29,7 @@ from .article_actions import ARTICLE_ACTIONS, ARTICLE_MENU_ITEMS
 from .error_text import localized
 from .photo_tools import PHOTO_ACTIONS, PHOTO_MENU
 from .settings_menu import SETTINGS_ACTIONS
+from .spelling import SPELLING_ACTIONS
 from .word_import import open_word_draft
 
 if TYPE_CHECKING:
@@ -114,6 +115,7 @@ ACTIONS = (
     *ARTICLE_ACTIONS,
     *SETTINGS_ACTIONS,
     *PHOTO_ACTIONS,
+    *SPELLING_ACTIONS,
 )  # fmt: skip
 
 TABLE_ACTIONS = (
@@ -123,7 +125,7 @@ TABLE_ACTIONS = (
 
 MENUS = (
     MenuSpec("file", QT_TRANSLATE_NOOP("MainWindow", "&File"), ("new", "save", None, "import_word", "import", None, "backup", None, "quit")),
-    MenuSpec("edit", QT_TRANSLATE_NOOP("MainWindow", "&Edit"), ("undo", "redo", None, "cut", "copy", "paste", None, "find")),
+    MenuSpec("edit", QT_TRANSLATE_NOOP("MainWindow", "&Edit"), ("undo", "redo", None, "cut", "copy", "paste", None, "find", None, "spell_check")),
     MenuSpec("format", QT_TRANSLATE_NOOP("MainWindow", "F&ormat"), (
         "bold", "italic", "underline", None, "paragraph", "heading", "quote", None, "bullets",
         "numbers", None, "link", "unlink",
@@ -138,7 +140,7 @@ MENUS = (
     MenuSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "&Settings"), (
         "link_list", "site_profile", None,
         MenuSpec("language", QT_TRANSLATE_NOOP("MainWindow", "&Language (after restart)"), ("language_vi", "language_en")),
-        None, "templates",
+        None, "templates", "office_dictionary",
     )),
     MenuSpec("help", QT_TRANSLATE_NOOP("MainWindow", "&Help"), ("about",)),
 )  # fmt: skip

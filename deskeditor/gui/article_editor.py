@@ -169,6 +169,8 @@ class ArticleEditor(QWidget):
     """Edits one article; ``changed`` fires on every edit."""
 
     changed = Signal()
+    loaded = Signal()  # an article was put in the editor (spell checking follows it)
+    saved = Signal()  # the article open was saved (a new one now has its id)
 
     def __init__(
         self, images: ImageCache, categories: list[str], parent: QWidget | None = None
@@ -315,6 +317,7 @@ class ArticleEditor(QWidget):
         self.body_edit.setTextCursor(start)
         self.body_edit.verticalScrollBar().setValue(0)
         self._loading = False
+        self.loaded.emit()
 
     def article(self) -> Article:
         """Return the article as it is in the editor now (text in NFC)."""
@@ -339,6 +342,7 @@ class ArticleEditor(QWidget):
         self._article_id = article_id
         self._status = status
         self.status_label.setText(f"<b>{status_label(status)}</b>")
+        self.saved.emit()
 
     def set_read_only(self, read_only: bool) -> None:
         """Let the article be read but not changed."""

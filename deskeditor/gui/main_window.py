@@ -39,6 +39,7 @@ from .legacy_paste import LegacyPasteFilter
 from .list_panel import ArticleListPanel
 from .photo_handling import OnReady, PhotoHandler, PhotoSource
 from .saving import Button, article_to_save, ask_about_unsaved
+from .spelling import SpellCheck
 from .window_layout import fit_default_size, restore_layout, save_layout
 
 if TYPE_CHECKING:
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         self.editor.body_edit.paste_filter = LegacyPasteFilter(self)
         self.photos = PhotoHandler(self.editor, self.images, lambda: self.store, self)
         self.word_drop = word_import.WordDropTarget(self)  # .docx dropped: a new article
+        self.spelling: SpellCheck = SpellCheck(self.editor, lambda: self.store)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.list_panel)

@@ -191,6 +191,12 @@ def m0005_listing_indexes(db: Database) -> None:
     db.execute("CREATE INDEX articles_filters ON articles(id, status, category_id)")
 
 
+@migrations(name="0006_office_words")
+def m0006_office_words(db: Database) -> None:
+    """Keep the office's own spelling list: words the spell checker is to accept."""
+    db.execute("CREATE TABLE office_words (word TEXT PRIMARY KEY, added_at TEXT NOT NULL)")
+
+
 def known_migrations() -> list[str]:
     """Return the names of the migrations this version knows, in order."""
     # No plugins: loading sqlite-utils' plugins scans every installed package's entry

@@ -31,6 +31,7 @@ from deskeditor.store.categories import Categories
 from deskeditor.store.copies import backup_before_migration
 from deskeditor.store.lock import StoreLock, acquire, network_warning
 from deskeditor.store.maintenance import Maintenance
+from deskeditor.store.office_words import OfficeWords
 from deskeditor.store.photos import Photos
 from deskeditor.store.recovery import Recoveries, Recovery
 from deskeditor.store.revisions import Revisions
@@ -79,6 +80,7 @@ class Store:
         self.recovery = Recoveries(self)
         self.site = Site(self)
         self.maintenance = Maintenance(self)
+        self.office_words = OfficeWords(self)
         self.revision_list = Revisions(self)
         self.sign_off = SignOff(self)  # what the workflow's moves write (store/workflow.py)
         self.articles = Articles(

@@ -11,87 +11,87 @@
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="183"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="185"/>
         <source>Title of the article</source>
         <translation>Tiêu đề bài viết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="197"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="199"/>
         <source>Lead: a short paragraph shown in bold under the title</source>
         <translation>Sapo: đoạn ngắn in đậm dưới tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="202"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="204"/>
         <source>Missing alt text — double-click to add</source>
         <translation>Thiếu mô tả ảnh (alt) — nhấp đúp để thêm</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="205"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="207"/>
         <source>Write the article here…</source>
         <translation>Viết nội dung bài tại đây…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="209"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="211"/>
         <source>e.g. Office of the Department</source>
         <translation>VD: Văn phòng Sở</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="211"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="213"/>
         <source>e.g. Source: baolangson.vn</source>
         <translation>VD: Nguồn: baolangson.vn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="213"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="215"/>
         <source>Keywords, separated by commas</source>
         <translation>Từ khoá, cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="222"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="224"/>
         <source>Title:</source>
         <translation>Tiêu đề:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="225"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="227"/>
         <source>Date:</source>
         <translation>Ngày đăng:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="229"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="231"/>
         <source>Category:</source>
         <translation>Chuyên mục:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="230"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="232"/>
         <source>Lead:</source>
         <translation>Sapo:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="234"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="236"/>
         <source>Unit:</source>
         <translation>Đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="236"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="238"/>
         <source>Author:</source>
         <translation>Tác giả:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="239"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="241"/>
         <source>Tags:</source>
         <translation>Từ khoá:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="241"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="243"/>
         <source>Source:</source>
         <translation>Nguồn:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="309"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="311"/>
         <source>Returned by the editorial board: %1</source>
         <translation>Ban biên tập trả lại: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="419"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="423"/>
         <source>Not a date: type dd/mm/yyyy hh:mm</source>
         <translation>Ngày không hợp lệ: gõ theo dạng dd/mm/yyyy hh:mm</translation>
     </message>
@@ -99,27 +99,27 @@
 <context>
     <name>ArticleTableModel</name>
     <message>
-        <location filename="../../deskeditor/gui/article_list.py" line="36"/>
+        <location filename="../../deskeditor/gui/article_list.py" line="41"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_list.py" line="37"/>
+        <location filename="../../deskeditor/gui/article_list.py" line="42"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_list.py" line="38"/>
+        <location filename="../../deskeditor/gui/article_list.py" line="43"/>
         <source>Title</source>
         <translation>Tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_list.py" line="39"/>
+        <location filename="../../deskeditor/gui/article_list.py" line="44"/>
         <source>Category</source>
         <translation>Chuyên mục</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_list.py" line="40"/>
+        <location filename="../../deskeditor/gui/article_list.py" line="45"/>
         <source>Author</source>
         <translation>Tác giả</translation>
     </message>
@@ -127,127 +127,127 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="71"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="73"/>
         <source>Daily</source>
         <translation>Hằng ngày</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="72"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="74"/>
         <source>Before an upgrade</source>
         <translation>Trước khi nâng cấp</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="73"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="75"/>
         <source>Before a restore</source>
         <translation>Trước khi khôi phục</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="74"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="76"/>
         <source>Manual</source>
         <translation>Thủ công</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="75"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="77"/>
         <source>Other</source>
         <translation>Khác</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="82"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="84"/>
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="86"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="88"/>
         <source>Change folder…</source>
         <translation>Đổi thư mục…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="90"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="92"/>
         <source>Made at</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="90"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="92"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="90"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="92"/>
         <source>Articles</source>
         <translation>Số bài</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="90"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="92"/>
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="97"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="99"/>
         <source>Restore this backup…</source>
         <translation>Khôi phục bản sao lưu này…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="101"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="103"/>
         <source>Back up now</source>
         <translation>Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="106"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="108"/>
         <source>Folder:</source>
         <translation>Thư mục:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="119"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="121"/>
         <source>A copy is made automatically once a day when the program starts; the last 7 daily and 4 weekly copies are kept. Restoring keeps a copy of the current data.</source>
         <translation>Mỗi ngày chương trình tự sao lưu một lần khi khởi động; giữ 7 bản hằng ngày và 4 bản hằng tuần gần nhất. Khi khôi phục, dữ liệu hiện tại cũng được giữ lại một bản.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="144"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="146"/>
         <source>damaged: %1</source>
         <translation>bị hỏng: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="165"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="167"/>
         <source>Backup folder</source>
         <translation>Thư mục sao lưu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="180"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="182"/>
         <source>Backup failed</source>
         <translation>Sao lưu thất bại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="200"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="202"/>
         <source>Cannot restore</source>
         <translation>Không khôi phục được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="200"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="202"/>
         <source>This backup is damaged.</source>
         <translation>Bản sao lưu này bị hỏng.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="204"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="206"/>
         <source>Restore a backup</source>
         <translation>Khôi phục bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="206"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="208"/>
         <source>Replace all current data with the backup of %1 (%2 articles)? A copy of the current data is kept in the backup folder.</source>
         <translation>Thay toàn bộ dữ liệu hiện tại bằng bản sao lưu lúc %1 (%2 bài)? Dữ liệu hiện tại sẽ được giữ một bản trong thư mục sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="222"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="224"/>
         <source>Restore failed</source>
         <translation>Không khôi phục được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="232"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="234"/>
         <source>Restored</source>
         <translation>Đã khôi phục</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="233"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="235"/>
         <source>The backup was restored. The data it replaced is kept in %1.</source>
         <translation>Đã khôi phục bản sao lưu. Dữ liệu trước đó được giữ tại %1.</translation>
     </message>
@@ -479,17 +479,17 @@ Chương trình vẫn tiếp tục chạy. Để an toàn, hãy lưu bài viết
 <context>
     <name>DateTimeField</name>
     <message>
-        <location filename="../../deskeditor/gui/date_field.py" line="39"/>
+        <location filename="../../deskeditor/gui/date_field.py" line="43"/>
         <source>dd/mm/yyyy hh:mm</source>
         <translation>dd/mm/yyyy hh:mm</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/date_field.py" line="47"/>
+        <location filename="../../deskeditor/gui/date_field.py" line="51"/>
         <source>Pick the date on a calendar</source>
         <translation>Chọn ngày trên lịch</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/date_field.py" line="91"/>
+        <location filename="../../deskeditor/gui/date_field.py" line="95"/>
         <source>Not a date: type it as dd/mm/yyyy hh:mm, for example %1</source>
         <translation>Ngày không hợp lệ: gõ theo dạng dd/mm/yyyy hh:mm, ví dụ %1</translation>
     </message>
@@ -562,116 +562,139 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
 <context>
     <name>DomainError</name>
     <message>
+        <location filename="../../deskeditor/messages.py" line="385"/>
         <source>the file is damaged or is not a Word document</source>
         <comment>word.damaged</comment>
         <translation>tệp bị hỏng hoặc không phải văn bản Word</translation>
     </message>
     <message>
+        <location filename="../../deskeditor/messages.py" line="386"/>
         <source>this is not a Word document (.docx)</source>
         <comment>word.not_word</comment>
         <translation>đây không phải văn bản Word (.docx)</translation>
     </message>
     <message>
+        <location filename="../../deskeditor/messages.py" line="387"/>
         <source>the document is protected by a password; remove the password in Word and try again</source>
         <comment>word.encrypted</comment>
         <translation>văn bản được đặt mật khẩu; hãy bỏ mật khẩu trong Word rồi thử lại</translation>
     </message>
     <message>
+        <location filename="../../deskeditor/messages.py" line="388"/>
         <source>this is an old Word document (.doc); open it in Word and save it as .docx</source>
         <comment>word.legacy_doc</comment>
         <translation>đây là văn bản Word kiểu cũ (.doc); hãy mở trong Word và lưu lại thành .docx</translation>
     </message>
     <message>
+        <location filename="../../deskeditor/messages.py" line="389"/>
         <source>this is an RTF document, not a .docx; open it in Word and save it as .docx</source>
         <comment>word.rtf</comment>
         <translation>đây là văn bản RTF, không phải .docx; hãy mở trong Word và lưu lại thành .docx</translation>
     </message>
     <message>
+        <location filename="../../deskeditor/messages.py" line="390"/>
         <source>the file unpacks to far more than a Word document holds (a zip bomb?)</source>
         <comment>word.zip_bomb</comment>
         <translation>tệp giải nén ra lớn bất thường so với một văn bản Word (có thể là “bom zip”)</translation>
     </message>
     <message>
+        <location filename="../../deskeditor/messages.py" line="391"/>
         <source>the document is too long for one article (at most {blocks} blocks, {items} list items)</source>
         <comment>word.too_long</comment>
         <translation>văn bản quá dài cho một bài viết (tối đa {blocks} khối, {items} mục danh sách)</translation>
     </message>
     <message>
+        <location filename="../../deskeditor/messages.py" line="392"/>
         <source>no title found; the file name is used as the title</source>
         <comment>word.no_title</comment>
         <translation>không tìm thấy tiêu đề; tên tệp được dùng làm tiêu đề</translation>
     </message>
     <message>
+        <location filename="../../deskeditor/messages.py" line="393"/>
         <source>text boxes left out: {count}</source>
         <comment>word.textbox</comment>
         <translation>hộp văn bản bị bỏ qua: {count}</translation>
     </message>
     <message>
+        <location filename="../../deskeditor/messages.py" line="394"/>
         <source>shapes and drawings left out: {count}</source>
         <comment>word.shape</comment>
         <translation>hình vẽ bị bỏ qua: {count}</translation>
     </message>
     <message>
+        <location filename="../../deskeditor/messages.py" line="395"/>
         <source>charts left out: {count}</source>
         <comment>word.chart</comment>
         <translation>biểu đồ bị bỏ qua: {count}</translation>
     </message>
     <message>
+        <location filename="../../deskeditor/messages.py" line="396"/>
         <source>footnotes and endnotes left out: {count}</source>
         <comment>word.footnote</comment>
         <translation>chú thích cuối trang bị bỏ qua: {count}</translation>
     </message>
     <message>
+        <location filename="../../deskeditor/messages.py" line="397"/>
         <source>comments left out: {count}</source>
         <comment>word.comment</comment>
         <translation>ghi chú (nhận xét) bị bỏ qua: {count}</translation>
     </message>
     <message>
+        <location filename="../../deskeditor/messages.py" line="398"/>
         <source>equations left out: {count}</source>
         <comment>word.equation</comment>
         <translation>công thức bị bỏ qua: {count}</translation>
     </message>
     <message>
+        <location filename="../../deskeditor/messages.py" line="399"/>
         <source>embedded objects left out: {count}</source>
         <comment>word.object</comment>
         <translation>đối tượng nhúng bị bỏ qua: {count}</translation>
     </message>
     <message>
+        <location filename="../../deskeditor/messages.py" line="400"/>
         <source>pictures linked from outside the file left out: {count}</source>
         <comment>word.linked_image</comment>
         <translation>ảnh liên kết từ ngoài tệp bị bỏ qua: {count}</translation>
     </message>
     <message>
+        <location filename="../../deskeditor/messages.py" line="401"/>
         <source>tracked insertions kept: {count}</source>
         <comment>word.inserted</comment>
         <translation>chỗ thêm (theo dõi thay đổi) được giữ lại: {count}</translation>
     </message>
     <message>
+        <location filename="../../deskeditor/messages.py" line="402"/>
         <source>tracked deletions dropped: {count}</source>
         <comment>word.deleted</comment>
         <translation>chỗ xoá (theo dõi thay đổi) được bỏ đi: {count}</translation>
     </message>
     <message>
+        <location filename="../../deskeditor/messages.py" line="403"/>
         <source>link left out, its text “{text}” kept ({url}): {reason}</source>
         <comment>word.link_refused</comment>
         <translation>liên kết bị bỏ, giữ lại chữ “{text}” ({url}): {reason}</translation>
     </message>
     <message>
+        <location filename="../../deskeditor/messages.py" line="404"/>
         <source>link left out ({url}): {reason}</source>
         <comment>word.link_refused_untitled</comment>
         <translation>liên kết bị bỏ ({url}): {reason}</translation>
     </message>
     <message>
+        <location filename="../../deskeditor/messages.py" line="405"/>
         <source>photo left out: {name}: {reason}</source>
         <comment>word.photo_refused</comment>
         <translation>ảnh bị bỏ qua: {name}: {reason}</translation>
     </message>
     <message>
+        <location filename="../../deskeditor/messages.py" line="406"/>
         <source>photos without alt text (needed before export): {count}</source>
         <comment>word.photo_no_alt</comment>
         <translation>ảnh chưa có mô tả (alt, cần có trước khi xuất): {count}</translation>
     </message>
     <message>
+        <location filename="../../deskeditor/messages.py" line="407"/>
         <source>macros left out (they are never run)</source>
         <comment>word.macros</comment>
         <translation>macro bị bỏ qua (không bao giờ được chạy)</translation>
@@ -2879,27 +2902,27 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
         <translation>, đã đăng ngày %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/history.py" line="172"/>
+        <location filename="../../deskeditor/gui/history.py" line="173"/>
         <source>Revision %1 compared with revision %2</source>
         <translation>Phiên bản %1 so với phiên bản %2</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/history.py" line="176"/>
+        <location filename="../../deskeditor/gui/history.py" line="177"/>
         <source>Revision %1 (the first)</source>
         <translation>Phiên bản %1 (đầu tiên)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/history.py" line="188"/>
+        <location filename="../../deskeditor/gui/history.py" line="189"/>
         <source>Restore failed</source>
         <translation>Không khôi phục được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/history.py" line="193"/>
+        <location filename="../../deskeditor/gui/history.py" line="194"/>
         <source>Restored</source>
         <translation>Đã khôi phục</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/history.py" line="194"/>
+        <location filename="../../deskeditor/gui/history.py" line="195"/>
         <source>The revision was restored as a new revision (version %1).</source>
         <translation>Đã khôi phục thành một phiên bản mới (mã %1).</translation>
     </message>
@@ -2977,280 +3000,280 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
         <translation>Kéo thả để đổi thứ tự, hoặc dùng Ctrl+↑ và Ctrl+↓. Phím cách (Space) để ẩn hoặc hiện.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="169"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="173"/>
         <source>Add group…</source>
         <translation>Thêm nhóm…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="170"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="174"/>
         <source>Add link…</source>
         <translation>Thêm liên kết…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="172"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="176"/>
         <source>Edit…</source>
         <translation>Sửa…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="175"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="179"/>
         <source>Remove</source>
         <translation>Xoá</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="178"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="182"/>
         <source>Move up</source>
         <translation>Chuyển lên</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="181"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="185"/>
         <source>Move down</source>
         <translation>Chuyển xuống</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="184"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="188"/>
         <source>Move to group…</source>
         <translation>Chuyển sang nhóm…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="187"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="191"/>
         <source>Hide / show</source>
         <translation>Ẩn / hiện</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="189"/>
-        <location filename="../../deskeditor/gui/links_manager.py" line="541"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="193"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="545"/>
         <source>Sort A–Z</source>
         <translation>Sắp xếp theo ABC</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="190"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="194"/>
         <source>Sort the links of the group in Vietnamese order</source>
         <translation>Sắp xếp các liên kết trong nhóm theo thứ tự chữ cái tiếng Việt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="191"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="195"/>
         <source>Undo</source>
         <translation>Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="193"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="197"/>
         <source>Redo</source>
         <translation>Làm lại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="203"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="207"/>
         <source>Import CSV…</source>
         <translation>Nhập từ CSV…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="204"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="208"/>
         <source>Export CSV…</source>
         <translation>Xuất ra CSV…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="205"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="209"/>
         <source>Export HTML snippet…</source>
         <translation>Xuất đoạn HTML…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="206"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="210"/>
         <source>Copy HTML snippet</source>
         <translation>Sao chép đoạn HTML</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskeditor/gui/links_manager.py" line="297"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="301"/>
         <source>%n link(s) repeat an address already in their group.</source>
         <translation>
             <numerusform>Có %n liên kết trùng địa chỉ với một liên kết khác trong cùng nhóm.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="334"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="338"/>
         <source>This change cannot be made: %1</source>
         <translation>Không thực hiện được thay đổi này: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="350"/>
-        <location filename="../../deskeditor/gui/links_manager.py" line="356"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="354"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="360"/>
         <source>Add group</source>
         <translation>Thêm nhóm</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="350"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="354"/>
         <source>Name of the new group:</source>
         <translation>Tên nhóm mới:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="368"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="372"/>
         <source>Add link to “%1”</source>
         <translation>Thêm liên kết vào nhóm “%1”</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="372"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="376"/>
         <source>Add link</source>
         <translation>Thêm liên kết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="386"/>
         <location filename="../../deskeditor/gui/links_manager.py" line="390"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="394"/>
         <source>Rename group</source>
         <translation>Đổi tên nhóm</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="386"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="390"/>
         <source>New name of the group:</source>
         <translation>Tên mới của nhóm:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="398"/>
-        <location filename="../../deskeditor/gui/links_manager.py" line="409"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="402"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="413"/>
         <source>Edit link</source>
         <translation>Sửa liên kết</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskeditor/gui/links_manager.py" line="424"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="428"/>
         <source>The group “%1” holds %n link(s). Remove the group with its links?</source>
         <translation>
             <numerusform>Nhóm “%1” có %n liên kết. Xoá nhóm cùng các liên kết này?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="429"/>
-        <location filename="../../deskeditor/gui/links_manager.py" line="434"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="433"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="438"/>
         <source>Remove group</source>
         <translation>Xoá nhóm</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="441"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="445"/>
         <source>Remove link</source>
         <translation>Xoá liên kết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="458"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="462"/>
         <source>Move group</source>
         <translation>Di chuyển nhóm</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="466"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="470"/>
         <source>Move link</source>
         <translation>Di chuyển liên kết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="498"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="502"/>
         <source>Move to group</source>
         <translation>Chuyển sang nhóm</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="499"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="503"/>
         <source>Move “%1” to the group:</source>
         <translation>Chuyển “%1” sang nhóm:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="512"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="516"/>
         <source>Show</source>
         <translation>Hiện</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="512"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="516"/>
         <source>Hide</source>
         <translation>Ẩn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="537"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="541"/>
         <source>The group is already in alphabetical order.</source>
         <translation>Nhóm đã được sắp xếp theo ABC.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="558"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="562"/>
         <source>Import CSV</source>
         <translation>Nhập từ CSV</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="560"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="564"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Tệp CSV (*.csv);;Tất cả các tệp (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskeditor/gui/links_manager.py" line="586"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="590"/>
         <source>Imported %n link(s) in %1 group(s).</source>
         <translation>
             <numerusform>Đã nhập %n liên kết trong %1 nhóm.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskeditor/gui/links_manager.py" line="590"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="594"/>
         <source>%n bad row(s) skipped.</source>
         <translation>
             <numerusform>Đã bỏ qua %n dòng lỗi.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="593"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="597"/>
         <source>“https://” was added on line(s) %1.</source>
         <translation>Đã thêm “https://” ở dòng %1.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="595"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="599"/>
         <source>Undo (Ctrl+Z) brings the previous list back.</source>
         <translation>Bấm Hoàn tác (Ctrl+Z) để lấy lại danh sách trước đó.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="600"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="604"/>
         <source>CSV, comma separated (*.csv)</source>
         <translation>CSV, phân cách bằng dấu phẩy (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="601"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="605"/>
         <source>CSV for Excel, separated by ; (*.csv)</source>
         <translation>CSV cho Excel, phân cách bằng dấu chấm phẩy (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="604"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="608"/>
         <source>Export CSV</source>
         <translation>Xuất ra CSV</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="620"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="624"/>
         <source>Export HTML snippet</source>
         <translation>Xuất đoạn HTML</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="622"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="626"/>
         <source>HTML files (*.html *.htm)</source>
         <translation>Tệp HTML (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="635"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="639"/>
         <source>The HTML snippet is on the clipboard.</source>
         <translation>Đã sao chép đoạn HTML vào bộ nhớ tạm.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="641"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="645"/>
         <source>Nothing to export: no visible group has a visible link.</source>
         <translation>Không có gì để xuất: không nhóm nào đang hiện có liên kết đang hiện.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="651"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="655"/>
         <source>File not written</source>
         <translation>Không ghi được tệp</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="653"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="657"/>
         <source>Written: %1</source>
         <translation>Đã ghi: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="662"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="666"/>
         <source>The link list was not saved</source>
         <translation>Chưa lưu được danh sách liên kết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="673"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="677"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="674"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="678"/>
         <source>The link list has changes that are not saved. Save them?</source>
         <translation>Danh sách liên kết có thay đổi chưa được lưu. Có lưu không?</translation>
     </message>
@@ -3298,55 +3321,56 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../deskeditor/gui/actions.py" line="79"/>
         <source>Open &amp;Word draft…</source>
         <translation>Mở bản thảo &amp;Word…</translation>
     </message>
     <message>
         <source>Open Word draft</source>
-        <translation>Mở bản thảo Word</translation>
+        <translation type="vanished">Mở bản thảo Word</translation>
     </message>
     <message>
         <source>Word documents (*.docx)</source>
-        <translation>Văn bản Word (*.docx)</translation>
+        <translation type="vanished">Văn bản Word (*.docx)</translation>
     </message>
     <message>
         <source>Word documents (*.docx *.docm *.dotx)</source>
-        <translation>Văn bản Word (*.docx *.docm *.dotx)</translation>
+        <translation type="vanished">Văn bản Word (*.docx *.docm *.dotx)</translation>
     </message>
     <message>
         <source>Reading the Word draft…</source>
-        <translation>Đang đọc bản thảo Word…</translation>
+        <translation type="vanished">Đang đọc bản thảo Word…</translation>
     </message>
     <message>
         <source>Word draft imported</source>
-        <translation>Đã nhập bản thảo Word</translation>
+        <translation type="vanished">Đã nhập bản thảo Word</translation>
     </message>
     <message>
         <source>The draft was imported. What could not be brought in, or was changed:</source>
-        <translation>Đã nhập bản thảo. Những phần không nhập được hoặc đã thay đổi:</translation>
+        <translation type="vanished">Đã nhập bản thảo. Những phần không nhập được hoặc đã thay đổi:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="74"/>
+        <location filename="../../deskeditor/gui/actions.py" line="76"/>
         <source>&amp;New article</source>
         <translation>Bài &amp;mới</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="75"/>
+        <location filename="../../deskeditor/gui/actions.py" line="77"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="76"/>
+        <location filename="../../deskeditor/gui/actions.py" line="78"/>
         <source>&amp;Import article (JSON)…</source>
         <translation>&amp;Nhập bài viết (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="77"/>
+        <location filename="../../deskeditor/gui/actions.py" line="80"/>
         <source>&amp;History…</source>
         <translation>&amp;Lịch sử phiên bản…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="78"/>
+        <location filename="../../deskeditor/gui/actions.py" line="81"/>
         <source>&amp;Delete article…</source>
         <translation>&amp;Xoá bài viết…</translation>
     </message>
@@ -3355,178 +3379,178 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
         <translation type="vanished">&amp;Sao lưu dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="79"/>
+        <location filename="../../deskeditor/gui/actions.py" line="82"/>
         <source>&amp;Backups and restore…</source>
         <translation>&amp;Sao lưu và khôi phục…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="80"/>
+        <location filename="../../deskeditor/gui/actions.py" line="83"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="81"/>
+        <location filename="../../deskeditor/gui/actions.py" line="84"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="83"/>
+        <location filename="../../deskeditor/gui/actions.py" line="86"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="84"/>
+        <location filename="../../deskeditor/gui/actions.py" line="87"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Cắt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="85"/>
+        <location filename="../../deskeditor/gui/actions.py" line="88"/>
         <source>&amp;Copy</source>
         <translation>&amp;Sao chép</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="86"/>
+        <location filename="../../deskeditor/gui/actions.py" line="89"/>
         <source>&amp;Paste</source>
         <translation>&amp;Dán</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="87"/>
+        <location filename="../../deskeditor/gui/actions.py" line="90"/>
         <source>&amp;Find articles</source>
         <translation>&amp;Tìm bài viết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="88"/>
+        <location filename="../../deskeditor/gui/actions.py" line="91"/>
         <source>&amp;Bold</source>
         <translation>Chữ đậ&amp;m</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="89"/>
+        <location filename="../../deskeditor/gui/actions.py" line="92"/>
         <source>&amp;Italic</source>
         <translation>Chữ &amp;nghiêng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="90"/>
+        <location filename="../../deskeditor/gui/actions.py" line="93"/>
         <source>&amp;Underline</source>
         <translation>&amp;Gạch chân</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="91"/>
+        <location filename="../../deskeditor/gui/actions.py" line="94"/>
         <source>&amp;Paragraph</source>
         <translation>Đoạn &amp;văn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="92"/>
+        <location filename="../../deskeditor/gui/actions.py" line="95"/>
         <source>&amp;Heading</source>
         <translation>&amp;Tiêu đề mục</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="93"/>
+        <location filename="../../deskeditor/gui/actions.py" line="96"/>
         <source>&amp;Quote</source>
         <translation>&amp;Trích dẫn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="94"/>
+        <location filename="../../deskeditor/gui/actions.py" line="97"/>
         <source>B&amp;ulleted list</source>
         <translation>Danh sách &amp;dấu đầu dòng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="95"/>
+        <location filename="../../deskeditor/gui/actions.py" line="98"/>
         <source>&amp;Numbered list</source>
         <translation>Danh sách đánh &amp;số</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="96"/>
+        <location filename="../../deskeditor/gui/actions.py" line="99"/>
         <source>Insert &amp;link…</source>
         <translation>Chèn &amp;liên kết…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="97"/>
+        <location filename="../../deskeditor/gui/actions.py" line="100"/>
         <source>&amp;Remove link</source>
         <translation>&amp;Bỏ liên kết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="98"/>
+        <location filename="../../deskeditor/gui/actions.py" line="101"/>
         <source>Insert &amp;photo…</source>
         <translation>Chèn ả&amp;nh…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="111"/>
+        <location filename="../../deskeditor/gui/actions.py" line="114"/>
         <source>&amp;About deskeditor</source>
         <translation>&amp;Giới thiệu deskeditor</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="123"/>
+        <location filename="../../deskeditor/gui/actions.py" line="127"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="124"/>
+        <location filename="../../deskeditor/gui/actions.py" line="128"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="125"/>
+        <location filename="../../deskeditor/gui/actions.py" line="129"/>
         <source>F&amp;ormat</source>
         <translation>Định &amp;dạng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="129"/>
+        <location filename="../../deskeditor/gui/actions.py" line="133"/>
         <source>&amp;Insert</source>
         <translation>&amp;Chèn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="135"/>
+        <location filename="../../deskeditor/gui/actions.py" line="139"/>
         <source>&amp;Article</source>
         <translation>&amp;Bài viết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="136"/>
+        <location filename="../../deskeditor/gui/actions.py" line="140"/>
         <source>&amp;Settings</source>
         <translation>&amp;Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="138"/>
+        <location filename="../../deskeditor/gui/actions.py" line="142"/>
         <source>&amp;Language (after restart)</source>
         <translation>&amp;Ngôn ngữ (áp dụng khi mở lại)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="110"/>
+        <location filename="../../deskeditor/gui/actions.py" line="113"/>
         <source>Web page &amp;templates folder…</source>
         <translation>Thư mục &amp;mẫu trang web…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="141"/>
+        <location filename="../../deskeditor/gui/actions.py" line="145"/>
         <source>&amp;Help</source>
         <translation>&amp;Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="144"/>
+        <location filename="../../deskeditor/gui/actions.py" line="148"/>
         <source>Main toolbar</source>
         <translation>Thanh công cụ</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="92"/>
+        <location filename="../../deskeditor/gui/actions.py" line="95"/>
         <source>Heading</source>
         <translation>Tiêu đề mục</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="93"/>
+        <location filename="../../deskeditor/gui/actions.py" line="96"/>
         <source>Quote</source>
         <translation>Trích dẫn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="94"/>
-        <location filename="../../deskeditor/gui/actions.py" line="95"/>
+        <location filename="../../deskeditor/gui/actions.py" line="97"/>
+        <location filename="../../deskeditor/gui/actions.py" line="98"/>
         <source>List</source>
         <translation>Danh sách</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="96"/>
+        <location filename="../../deskeditor/gui/actions.py" line="99"/>
         <source>Link</source>
         <translation>Liên kết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="98"/>
+        <location filename="../../deskeditor/gui/actions.py" line="101"/>
         <source>Photo</source>
         <translation>Ảnh</translation>
     </message>
@@ -3536,38 +3560,38 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
         <translation>Xuất Word để duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="208"/>
-        <location filename="../../deskeditor/gui/actions.py" line="243"/>
+        <location filename="../../deskeditor/gui/actions.py" line="212"/>
+        <location filename="../../deskeditor/gui/actions.py" line="247"/>
         <source>Import article</source>
         <translation>Nhập bài viết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="210"/>
+        <location filename="../../deskeditor/gui/actions.py" line="214"/>
         <source>Article JSON (*.json)</source>
         <translation>Bài viết JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="237"/>
+        <location filename="../../deskeditor/gui/actions.py" line="241"/>
         <source>Import failed</source>
         <translation>Nhập thất bại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="256"/>
+        <location filename="../../deskeditor/gui/actions.py" line="260"/>
         <source>Delete article</source>
         <translation>Xoá bài viết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="257"/>
+        <location filename="../../deskeditor/gui/actions.py" line="261"/>
         <source>Delete this article with all its revisions? This cannot be undone.</source>
         <translation>Xoá bài viết này cùng mọi phiên bản? Không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="279"/>
+        <location filename="../../deskeditor/gui/actions.py" line="283"/>
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="280"/>
+        <location filename="../../deskeditor/gui/actions.py" line="284"/>
         <source>Save the article first.</source>
         <translation>Hãy lưu bài viết trước.</translation>
     </message>
@@ -3588,57 +3612,57 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
         <translation type="vanished">Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="303"/>
+        <location filename="../../deskeditor/gui/actions.py" line="307"/>
         <source>Web page templates</source>
         <translation>Mẫu trang web</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="305"/>
+        <location filename="../../deskeditor/gui/actions.py" line="309"/>
         <source>The HTML export uses the templates built into the program. A folder of your own may replace any of them (article.html.j2, fragment.html.j2, blocks.html.j2, links.html.j2, portal.css).</source>
         <translation>Khi xuất HTML, chương trình dùng các mẫu có sẵn. Có thể dùng một thư mục riêng để thay bất kỳ tệp mẫu nào (article.html.j2, fragment.html.j2, blocks.html.j2, links.html.j2, portal.css).</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="313"/>
+        <location filename="../../deskeditor/gui/actions.py" line="317"/>
         <source>Current folder: %1</source>
         <translation>Thư mục đang dùng: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="314"/>
+        <location filename="../../deskeditor/gui/actions.py" line="318"/>
         <source>(built-in templates)</source>
         <translation>(mẫu có sẵn)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="318"/>
+        <location filename="../../deskeditor/gui/actions.py" line="322"/>
         <source>Choose a folder…</source>
         <translation>Chọn thư mục…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="322"/>
+        <location filename="../../deskeditor/gui/actions.py" line="326"/>
         <source>Use the built-in templates</source>
         <translation>Dùng mẫu có sẵn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="329"/>
+        <location filename="../../deskeditor/gui/actions.py" line="333"/>
         <source>Templates folder</source>
         <translation>Thư mục mẫu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="342"/>
+        <location filename="../../deskeditor/gui/actions.py" line="346"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="343"/>
+        <location filename="../../deskeditor/gui/actions.py" line="347"/>
         <source>The new language will be used the next time the program starts.</source>
         <translation>Ngôn ngữ mới sẽ được dùng từ lần mở chương trình sau.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="355"/>
+        <location filename="../../deskeditor/gui/actions.py" line="359"/>
         <source>About deskeditor</source>
         <translation>Giới thiệu deskeditor</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="356"/>
+        <location filename="../../deskeditor/gui/actions.py" line="360"/>
         <source>deskeditor %1: news articles, photos and links for the department&apos;s portal.</source>
         <translation>deskeditor %1: soạn tin bài, ảnh và liên kết cho Trang thông tin điện tử của cơ quan.</translation>
     </message>
@@ -3682,23 +3706,23 @@ Sau khi chuyển: %2</translation>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="164"/>
-        <location filename="../../deskeditor/app.py" line="117"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="177"/>
+        <location filename="../../deskeditor/app.py" line="124"/>
         <source>Cannot open the store</source>
         <translation>Không mở được kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/app.py" line="89"/>
+        <location filename="../../deskeditor/app.py" line="96"/>
         <source>The store was moved from %1 to %2, a folder that is not copied with the roaming profile. Nothing else needs doing.</source>
         <translation>Kho dữ liệu đã được chuyển từ %1 sang %2, thư mục không bị sao chép theo hồ sơ người dùng chuyển vùng (roaming profile). Không cần làm gì thêm.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/app.py" line="94"/>
+        <location filename="../../deskeditor/app.py" line="101"/>
         <source>Store moved</source>
         <translation>Đã chuyển kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/app.py" line="97"/>
+        <location filename="../../deskeditor/app.py" line="104"/>
         <source>The store is still in %1 (the roaming profile) and is used there this time: it could not be moved to %2.
 
 %3</source>
@@ -3707,17 +3731,17 @@ Sau khi chuyển: %2</translation>
 %3</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/app.py" line="105"/>
+        <location filename="../../deskeditor/app.py" line="112"/>
         <source>Store not moved</source>
         <translation>Chưa chuyển được kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="187"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="200"/>
         <source>New article</source>
         <translation>Bài mới</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="191"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="204"/>
         <source> (read-only)</source>
         <translation> (chỉ đọc)</translation>
     </message>
@@ -3727,36 +3751,36 @@ Sau khi chuyển: %2</translation>
         <translation>Mọi chuyên mục</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskeditor/gui/main_window.py" line="214"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="227"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n bài viết</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="282"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="295"/>
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskeditor/gui/main_window.py" line="291"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="304"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n từ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="299"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="312"/>
         <source>Saved</source>
         <translation>Đã lưu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="316"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="329"/>
         <source>Autosave failed: %1</source>
         <translation>Tự động lưu thất bại: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="322"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="335"/>
         <source>Not saved (kept automatically at %1)</source>
         <translation>Chưa lưu (đã tự động giữ lúc %1)</translation>
     </message>
@@ -3799,12 +3823,12 @@ Sau khi chuyển: %2</translation>
         <translation>Bài này đã được duyệt. Lưu thay đổi sẽ tạo một bản nháp mới và huỷ hiệu lực của lần duyệt: bài phải được gửi duyệt lại.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="336"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="349"/>
         <source>Save failed</source>
         <translation>Lưu thất bại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="346"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="359"/>
         <source>Saved — version %1</source>
         <translation>Đã lưu — mã phiên bản %1</translation>
     </message>
@@ -4116,12 +4140,12 @@ Mở ngay bây giờ?</translation>
         <translation>Thay ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/app.py" line="61"/>
+        <location filename="../../deskeditor/app.py" line="68"/>
         <source>The store is in use</source>
         <translation>Kho dữ liệu đang được sử dụng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/app.py" line="62"/>
+        <location filename="../../deskeditor/app.py" line="69"/>
         <source>%1
 
 Open it read-only, to read and export without changing it?</source>
@@ -4130,27 +4154,27 @@ Open it read-only, to read and export without changing it?</source>
 Mở ở chế độ chỉ đọc để xem và xuất bài mà không thay đổi dữ liệu?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/app.py" line="130"/>
+        <location filename="../../deskeditor/app.py" line="137"/>
         <source>Warning</source>
         <translation>Cảnh báo</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="57"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="59"/>
         <source>Automatic backup failed: %1</source>
         <translation>Tự động sao lưu thất bại: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="50"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="52"/>
         <source>Today&apos;s backup: %1</source>
         <translation>Bản sao lưu hôm nay: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="221"/>
+        <location filename="../../deskeditor/gui/actions.py" line="225"/>
         <source>Photo outside the folder</source>
         <translation>Ảnh nằm ngoài thư mục</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="222"/>
+        <location filename="../../deskeditor/gui/actions.py" line="226"/>
         <source>This article uses a photo outside the folder of its JSON file:
 %1
 
@@ -4226,59 +4250,77 @@ Vẫn nhập bài?</translation>
         <translation>Chỉnh &amp;ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="99"/>
+        <location filename="../../deskeditor/gui/actions.py" line="102"/>
         <source>Insert &amp;table…</source>
         <translation>Chèn &amp;bảng…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="99"/>
+        <location filename="../../deskeditor/gui/actions.py" line="102"/>
         <source>Table</source>
         <translation>Bảng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="131"/>
+        <location filename="../../deskeditor/gui/actions.py" line="135"/>
         <source>Ta&amp;ble</source>
         <translation>&amp;Sửa bảng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="100"/>
+        <location filename="../../deskeditor/gui/actions.py" line="103"/>
         <source>Insert row &amp;above</source>
         <translation>Chèn hàng ở &amp;trên</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="101"/>
+        <location filename="../../deskeditor/gui/actions.py" line="104"/>
         <source>Insert row &amp;below</source>
         <translation>Chèn hàng ở &amp;dưới</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="102"/>
+        <location filename="../../deskeditor/gui/actions.py" line="105"/>
         <source>Insert column &amp;left</source>
         <translation>Chèn cột bên t&amp;rái</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="103"/>
+        <location filename="../../deskeditor/gui/actions.py" line="106"/>
         <source>Insert column &amp;right</source>
         <translation>Chèn cột bên &amp;phải</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="104"/>
+        <location filename="../../deskeditor/gui/actions.py" line="107"/>
         <source>Delete r&amp;ow</source>
         <translation>Xoá &amp;hàng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="105"/>
+        <location filename="../../deskeditor/gui/actions.py" line="108"/>
         <source>Delete colu&amp;mn</source>
         <translation>Xoá &amp;cột</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="106"/>
+        <location filename="../../deskeditor/gui/actions.py" line="109"/>
         <source>&amp;Delete table</source>
         <translation>&amp;Xoá bảng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="107"/>
+        <location filename="../../deskeditor/gui/actions.py" line="110"/>
         <source>&amp;Heading row</source>
         <translation>Hàng ti&amp;êu đề</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeWordsDialog</name>
+    <message>
+        <location filename="../../deskeditor/gui/office_words_dialog.py" line="33"/>
+        <source>Office dictionary</source>
+        <translation>Từ điển cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/office_words_dialog.py" line="36"/>
+        <source>&amp;Remove word</source>
+        <translation>&amp;Xoá từ</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/office_words_dialog.py" line="47"/>
+        <source>Words the spell checker accepts in every article of this store:</source>
+        <translation>Những từ được coi là đúng chính tả trong mọi bài của kho này:</translation>
     </message>
 </context>
 <context>
@@ -4433,72 +4475,72 @@ Vẫn nhập bài?</translation>
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../deskeditor/gui/recovery.py" line="26"/>
+        <location filename="../../deskeditor/gui/recovery.py" line="27"/>
         <source>Category: %1</source>
         <translation>Chuyên mục: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/recovery.py" line="27"/>
+        <location filename="../../deskeditor/gui/recovery.py" line="28"/>
         <source>Date: %1</source>
         <translation>Ngày đăng: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/recovery.py" line="28"/>
+        <location filename="../../deskeditor/gui/recovery.py" line="29"/>
         <source>alt text: %1</source>
         <translation>mô tả ảnh: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/recovery.py" line="29"/>
+        <location filename="../../deskeditor/gui/recovery.py" line="30"/>
         <source>Author: %1</source>
         <translation>Tác giả: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/recovery.py" line="30"/>
+        <location filename="../../deskeditor/gui/recovery.py" line="31"/>
         <source>Source: %1</source>
         <translation>Nguồn: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/recovery.py" line="31"/>
+        <location filename="../../deskeditor/gui/recovery.py" line="32"/>
         <source>Keywords: %1</source>
         <translation>Từ khoá: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/recovery.py" line="83"/>
+        <location filename="../../deskeditor/gui/recovery.py" line="84"/>
         <source>Recover unsaved work</source>
         <translation>Khôi phục nội dung chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/recovery.py" line="87"/>
+        <location filename="../../deskeditor/gui/recovery.py" line="88"/>
         <source>The program stopped before these changes were saved (kept at %1). Restore them?</source>
         <translation>Chương trình đã dừng trước khi các thay đổi này được lưu (giữ lúc %1). Khôi phục lại không?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/recovery.py" line="94"/>
+        <location filename="../../deskeditor/gui/recovery.py" line="95"/>
         <source>(a new article that was never saved)</source>
         <translation>(bài mới, chưa từng được lưu)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/recovery.py" line="97"/>
+        <location filename="../../deskeditor/gui/recovery.py" line="98"/>
         <source>Recovered</source>
         <translation>Nội dung khôi phục</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/recovery.py" line="98"/>
+        <location filename="../../deskeditor/gui/recovery.py" line="99"/>
         <source>It would replace (last saved)</source>
         <translation>Sẽ thay cho (bản lưu gần nhất)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/recovery.py" line="104"/>
+        <location filename="../../deskeditor/gui/recovery.py" line="105"/>
         <source>Restore</source>
         <translation>Khôi phục</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/recovery.py" line="105"/>
+        <location filename="../../deskeditor/gui/recovery.py" line="106"/>
         <source>Discard</source>
         <translation>Bỏ đi</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/recovery.py" line="32"/>
+        <location filename="../../deskeditor/gui/recovery.py" line="33"/>
         <source>Table: %1</source>
         <translation>Bảng: %1</translation>
     </message>
@@ -4540,29 +4582,62 @@ Vẫn nhập bài?</translation>
     </message>
 </context>
 <context>
+    <name>SpellCheck</name>
+    <message>
+        <location filename="../../deskeditor/gui/spelling.py" line="56"/>
+        <source>Check &amp;spelling</source>
+        <translation>Kiểm tra &amp;chính tả</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/spelling.py" line="176"/>
+        <source>Spelling</source>
+        <translation>Chính tả</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/spelling.py" line="233"/>
+        <source>(no suggestions)</source>
+        <translation>(không có gợi ý)</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/spelling.py" line="237"/>
+        <source>Add to the office dictionary</source>
+        <translation>Thêm vào từ điển cơ quan</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/spelling.py" line="242"/>
+        <source>Ignore in this article</source>
+        <translation>Bỏ qua trong bài này</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/spelling.py" line="65"/>
+        <source>Office &amp;dictionary…</source>
+        <translation>&amp;Từ điển cơ quan…</translation>
+    </message>
+</context>
+<context>
     <name>Status</name>
     <message>
-        <location filename="../../deskeditor/gui/article_list.py" line="134"/>
+        <location filename="../../deskeditor/gui/article_list.py" line="172"/>
         <source>Draft</source>
         <translation>Nháp</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_list.py" line="135"/>
+        <location filename="../../deskeditor/gui/article_list.py" line="173"/>
         <source>Submitted</source>
         <translation>Chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_list.py" line="136"/>
+        <location filename="../../deskeditor/gui/article_list.py" line="174"/>
         <source>Approved</source>
         <translation>Đã duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_list.py" line="137"/>
+        <location filename="../../deskeditor/gui/article_list.py" line="175"/>
         <source>Published</source>
         <translation>Đã đăng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_list.py" line="138"/>
+        <location filename="../../deskeditor/gui/article_list.py" line="176"/>
         <source>Returned</source>
         <translation>Trả lại</translation>
     </message>
