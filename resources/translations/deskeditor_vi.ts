@@ -2807,6 +2807,34 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
     </message>
 </context>
 <context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../deskeditor/gui/help_window.py" line="82"/>
+        <source>User guide</source>
+        <translation>Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/help_window.py" line="103"/>
+        <source>Navigation</source>
+        <translation>Điều hướng</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/help_window.py" line="105"/>
+        <source>◀ Back</source>
+        <translation>◀ Quay lại</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/help_window.py" line="107"/>
+        <source>Forward ▶</source>
+        <translation>Tiếp ▶</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/help_window.py" line="111"/>
+        <source>Contents</source>
+        <translation>Mục lục</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../../deskeditor/gui/history.py" line="70"/>
@@ -4533,6 +4561,14 @@ Vẫn nhập bài?</translation>
         <location filename="../../deskeditor/gui/settings_menu.py" line="16"/>
         <source>Site &amp;profile and categories…</source>
         <translation>&amp;Thông tin cơ quan và chuyên mục…</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../deskeditor/gui/help_window.py" line="194"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Phím tắt</translation>
     </message>
 </context>
 <context>
