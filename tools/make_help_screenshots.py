@@ -333,8 +333,7 @@ def _shoot(app, work: Path) -> int:  # type: ignore[no-untyped-def]
     _save(backups, "sao-luu")
     backups.close()
 
-    window._dirty = False
-    window._closed = True
+    window.mark_clean()
     window.close()
     store.close()
     app.processEvents()

@@ -224,7 +224,7 @@ def show_shortcuts(window: MainWindow) -> None:
     """List every keyboard shortcut of the window, by menu."""
     from .help_window import ShortcutsDialog
 
-    ShortcutsDialog.show_for(window)
+    ShortcutsDialog.show_for(window, MENUS)
 
 
 def import_article(window: MainWindow) -> None:

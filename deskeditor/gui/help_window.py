@@ -32,6 +32,9 @@ from PySide6.QtWidgets import (
 from .action_registry import MenuSpec
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from .action_registry import ActionRegistry
     from .main_window import MainWindow
 
 GUIDE = "huong-dan.html"
@@ -142,11 +145,10 @@ def _plain(text: str) -> str:
     return text.replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…").strip()
 
 
-def shortcut_groups(window: MainWindow) -> list[tuple[str, list[tuple[str, str]]]]:
-    """Return every shortcut of the window's menus: (menu, [(action, keys)]), in menu order."""
-    from .actions import MENUS
-
-    registry = window.action_registry
+def shortcut_groups(
+    registry: ActionRegistry, menus: Iterable[MenuSpec]
+) -> list[tuple[str, list[tuple[str, str]]]]:
+    """Return every shortcut in *menus*: (menu, [(action, keys)]), in menu order."""
     groups: list[tuple[str, list[tuple[str, str]]]] = []
     listed: set[str] = set()
 
@@ -170,7 +172,7 @@ def shortcut_groups(window: MainWindow) -> list[tuple[str, list[tuple[str, str]]
         if rows:
             groups.append((title, rows))
 
-    for menu in MENUS:
+    for menu in menus:
         walk(menu, _plain(QCoreApplication.translate(menu.context, menu.title)))
     return groups
 
@@ -188,12 +190,12 @@ def shortcuts_html(groups: list[tuple[str, list[tuple[str, str]]]]) -> str:
 class ShortcutsDialog(QDialog):
     """Every keyboard shortcut of the window, by menu (made from the action registry)."""
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: MainWindow, menus: Iterable[MenuSpec]) -> None:
         super().__init__(window)
         self.setObjectName("shortcuts_dialog")
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.resize(560, 640)
-        self.groups = shortcut_groups(window)
+        self.groups = shortcut_groups(window.action_registry, menus)
         self.browser = QTextBrowser()
         self.browser.setHtml(shortcuts_html(self.groups))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -203,9 +205,9 @@ class ShortcutsDialog(QDialog):
         layout.addWidget(buttons)
 
     @classmethod
-    def show_for(cls, window: MainWindow) -> ShortcutsDialog:
-        """Show the list beside *window*; it does not block the window."""
-        dialog = cls(window)
+    def show_for(cls, window: MainWindow, menus: Iterable[MenuSpec]) -> ShortcutsDialog:
+        """Show the shortcuts of *menus* beside *window*; it does not block the window."""
+        dialog = cls(window, menus)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
