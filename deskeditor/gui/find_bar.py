@@ -115,6 +115,7 @@ class FindBar(QFrame):
         self._redo_group: list[tuple[QTextDocument, int]] = []
         self._fresh_replace = False  # nothing typed in the bar since Replace All
         self._origin = BODY  # the field the cursor was in when the bar was opened
+        self._stale = True  # the article changed since the last search
 
         self.find_edit = QLineEdit()
         self.find_edit.setObjectName("find_edit")
@@ -279,11 +280,19 @@ class FindBar(QFrame):
             self._go(self._first_from_cursor(), wrapped=False)
 
     def _contents_changed(self) -> None:
+        self._stale = True
         if self.isVisible():
             self._recount_timer.start()
 
+    def _ensure_counted(self) -> None:
+        """Search again now if the article changed since the last search."""
+        if self._stale or self._recount_timer.isActive():
+            self._recount_timer.stop()
+            self._recount()
+
     def _recount(self) -> None:
         """Search again, keeping the current match where it still is."""
+        self._stale = False
         old = self._hits[self._current] if self._current is not None else None
         self._hits = self.hits() if self.isVisible() else []
         self._current = self._hits.index(old) if old in self._hits else None
@@ -321,10 +330,11 @@ class FindBar(QFrame):
 
     def _highlight(self) -> None:
         """Mark every match in the title, lead and body; the current one stands out."""
-        selections: dict[str, list[QTextEdit.ExtraSelection]] = {f: [] for f in self._fields()}
+        fields = self._fields()
+        selections: dict[str, list[QTextEdit.ExtraSelection]] = {f: [] for f in fields}
         for index, hit in enumerate(self._hits):
             field = BODY if hit.field == CAPTION else hit.field
-            doc = self._fields()[field].document()
+            doc = fields[field].document()
             selection = QTextEdit.ExtraSelection()
             if hit.field == CAPTION:  # the photo itself stands for its caption
                 selection.cursor = _select(doc, Hit(BODY, hit.figure, hit.figure + 1))
@@ -334,7 +344,7 @@ class FindBar(QFrame):
             fmt.setBackground(CURRENT_COLOUR if index == self._current else ALL_COLOUR)
             selection.format = fmt
             selections[field].append(selection)
-        for field, edit in self._fields().items():
+        for field, edit in fields.items():
             edit.setExtraSelections(selections[field])
 
     # ------------------------------------------------------------ moving
@@ -352,8 +362,7 @@ class FindBar(QFrame):
             self.show_find(replace=False)
             if not self.find_edit.text():
                 return
-        self._recount_timer.stop()
-        self._recount()
+        self._ensure_counted()
         if not self._hits:
             self.message.emit(
                 self.tr("“%1” is not in the article.").replace("%1", self.find_edit.text())
@@ -402,8 +411,7 @@ class FindBar(QFrame):
         if not self.isVisible():
             self.show_find(replace=True)
             return
-        self._recount_timer.stop()
-        self._recount()
+        self._ensure_counted()
         if self._current is None:
             self.find_next()
             return
@@ -435,8 +443,7 @@ class FindBar(QFrame):
         """Replace every match in the article as one undo step; return how many."""
         if self.editor.body_edit.isReadOnly():
             return 0
-        self._recount_timer.stop()
-        self._recount()
+        self._ensure_counted()
         replacement = nfc(self.replace_edit.text())
         query, options = nfc(self.find_edit.text()), self.options()
         fields = self._fields()

@@ -12,8 +12,10 @@ characters).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from deskeditor.text.normalize import nfc
 
@@ -38,6 +40,7 @@ class Match:
     end: int
 
 
+@lru_cache(maxsize=4096)  # an article has a few hundred distinct letters at most
 def _key(cluster: str, options: FindOptions) -> str:
     """Return what *cluster* is compared as under *options*."""
     if options.ignore_marks:
@@ -121,9 +124,12 @@ def replace_all(
     return "".join(parts), len(matches)
 
 
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+
+
 def utf16_offset(text: str, index: int) -> int:
     """Return the UTF-16 offset of ``text[index]`` (what Qt counts as a position)."""
-    return index + sum(1 for char in text[:index] if ord(char) > 0xFFFF)
+    return index + len(_ASTRAL.findall(text, 0, index))
 
 
 def step(count: int, current: int | None, forward: bool) -> tuple[int, bool]:
