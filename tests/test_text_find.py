@@ -12,6 +12,7 @@ from deskeditor.text.find import (
     FindOptions,
     Match,
     find_all,
+    fit_case,
     replace_all,
     step,
     utf16_offset,
@@ -118,6 +119,17 @@ def test_replace_all_counts_and_writes_nfc():
     nfd_replacement = unicodedata.normalize("NFD", "Hội thảo")
     text, _ = replace_all("a b a", "a", nfd_replacement)
     assert text == "Hội thảo b Hội thảo" and unicodedata.is_normalized("NFC", text)
+
+
+def test_a_small_letter_replacement_takes_the_case_of_what_it_replaces():
+    text, count = replace_all("Hội nghị sơ kết. Dự hội nghị. HỘI NGHỊ", "hội nghị", "hội thảo")
+    assert count == 3
+    assert text == "Hội thảo sơ kết. Dự hội thảo. HỘI THẢO"
+    # A replacement with capitals of its own, or "match case", is written as typed.
+    assert fit_case("hội nghị", "Hội thảo") == "Hội thảo"
+    assert fit_case("Hội nghị", "hội thảo", FindOptions(match_case=True)) == "hội thảo"
+    assert fit_case("Đà", "đà") == "Đà" and fit_case("ĐÀ", "đà nẵng") == "ĐÀ NẴNG"
+    assert fit_case("Hội", "") == "" and fit_case("A", "1 b") == "1 B"
 
 
 def test_replace_all_with_nothing_found_keeps_the_text():

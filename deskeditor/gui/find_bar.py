@@ -31,7 +31,14 @@ from PySide6.QtWidgets import (
 )
 
 from deskeditor.text import nfc
-from deskeditor.text.find import FindOptions, find_all, replace_all, step, utf16_offset
+from deskeditor.text.find import (
+    FindOptions,
+    find_all,
+    fit_case,
+    replace_all,
+    step,
+    utf16_offset,
+)
 
 from .action_registry import QT_TRANSLATE_NOOP, ActionSpec, store_writable
 
@@ -90,13 +97,19 @@ def _select(doc: QTextDocument, hit: Hit) -> QTextCursor:
     return cursor
 
 
-def _replace_in(doc: QTextDocument, hit: Hit, replacement: str) -> None:
-    """Replace one match, keeping the format of its first character (bold, link), as Word does."""
+def _replace_in(doc: QTextDocument, hit: Hit, replacement: str, options: FindOptions) -> int:
+    """Replace one match, keeping the format of its first character (bold, link), as Word does.
+
+    Return the length of the text put in (in Qt positions).
+    """
     first = QTextCursor(doc)
     first.setPosition(hit.start)
     first.setPosition(hit.start + 1, QTextCursor.MoveMode.KeepAnchor)
     fmt = first.charFormat()
-    _select(doc, hit).insertText(replacement, fmt)
+    selection = _select(doc, hit)
+    text = fit_case(nfc(selection.selectedText()), replacement, options)
+    selection.insertText(text, fmt)
+    return utf16_offset(text, len(text))
 
 
 class FindBar(QFrame):
@@ -127,7 +140,10 @@ class FindBar(QFrame):
         self.previous_button = QToolButton(text="▲", toolTip=self.tr("Previous match (Shift+F3)"))
         self.next_button = QToolButton(text="▼", toolTip=self.tr("Next match (F3)"))
         self.count_label = QLabel()
-        self.count_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("888 / 888") + 8)
+        self.count_label.setMinimumWidth(
+            max(self.fontMetrics().horizontalAdvance(t) for t in ("888/888", self.tr("No match")))
+            + 8
+        )
         settings = QSettings()
         self.match_case_box = QCheckBox(self.tr("Match case"))
         self.whole_word_box = QCheckBox(self.tr("Whole word"))
@@ -380,6 +396,13 @@ class FindBar(QFrame):
         self._current = index
         hit = self._hits[index]
         body = self.editor.body_edit
+        # Only the current match is selected: a match left selected in another field
+        # would read as a second current one.
+        for field, edit in self._fields().items():
+            if field != hit.field and edit.textCursor().hasSelection():
+                cursor = edit.textCursor()
+                cursor.clearSelection()
+                edit.setTextCursor(cursor)
         if hit.field == CAPTION:
             number = body.figure_positions().index(hit.figure)
             self.editor.select_figure(number)
@@ -416,21 +439,21 @@ class FindBar(QFrame):
             self.find_next()
             return
         hit = self._hits[self._current]
-        replacement = nfc(self.replace_edit.text())
+        replacement, options = self.replace_edit.text(), self.options()
         if hit.field == CAPTION:
             body = self.editor.body_edit
             figure = body.figure_at(hit.figure)
+            put = 0
             if figure is not None:
-                figure.caption = (
-                    figure.caption[: hit.start] + replacement + figure.caption[hit.end :]
-                )
+                caption = figure.caption
+                text = fit_case(caption[hit.start : hit.end], replacement, options)
+                figure.caption = caption[: hit.start] + text + caption[hit.end :]
                 body.update_figure(hit.figure, figure)
+                put = len(text)
         else:
-            _replace_in(self._fields()[hit.field].document(), hit, replacement)
+            put = _replace_in(self._fields()[hit.field].document(), hit, replacement, options)
         # The next match comes after the replacement (captions: after the replaced words).
-        after = Hit(
-            hit.field, hit.start + len(replacement), hit.start + len(replacement), hit.figure
-        )
+        after = Hit(hit.field, hit.start + put, hit.start + put, hit.figure)
         self._current = None
         self._recount()
         following = [i for i, h in enumerate(self._hits) if h.order() >= after.order()]
@@ -463,7 +486,7 @@ class FindBar(QFrame):
             cursor.beginEditBlock()  # the whole document's changes become one undo step
             # From the end, so that the positions still to come stay valid.
             for hit in sorted(hits, key=Hit.order, reverse=True):
-                _replace_in(doc, hit, replacement)
+                _replace_in(doc, hit, replacement, options)
                 count += 1
             if captions:
                 body = self.editor.body_edit

@@ -109,16 +109,37 @@ def _stands_alone(text: str, start: int, end: int) -> bool:
     return not (before and is_word_char(before)) and not (after and is_word_char(after))
 
 
+def fit_case(found: str, replacement: str, options: FindOptions | None = None) -> str:
+    """Return *replacement* (NFC) in the case of *found*, as Word does without "match case".
+
+    A replacement typed all in small letters takes capitals where the text it
+    replaces had them: "hội thảo" replacing "Hội nghị" at the start of a sentence
+    gives "Hội thảo", and replacing "HỘI NGHỊ" gives "HỘI THẢO". A replacement
+    with a capital of its own is written as typed.
+    """
+    replacement = nfc(replacement)
+    if (options and options.match_case) or replacement != replacement.lower():
+        return replacement
+    letters = [char for char in found if char.isalpha()]
+    if len(letters) > 1 and all(char.isupper() for char in letters):
+        return replacement.upper()
+    if letters and letters[0].isupper():
+        index = next((i for i, char in enumerate(replacement) if char.isalpha()), None)
+        if index is not None:
+            return replacement[:index] + replacement[index].upper() + replacement[index + 1 :]
+    return replacement
+
+
 def replace_all(
     text: str, query: str, replacement: str, options: FindOptions | None = None
 ) -> tuple[str, int]:
-    """Return *text* with every match of *query* replaced (NFC), and the number replaced."""
+    """Return *text* with every match of *query* replaced (NFC, case fitted), and the count."""
     matches = find_all(text, query, options)
-    replacement = nfc(replacement)
     parts: list[str] = []
     last = 0
     for match in matches:
-        parts += [text[last : match.start], replacement]
+        found = text[match.start : match.end]
+        parts += [text[last : match.start], fit_case(found, replacement, options)]
         last = match.end
     parts.append(text[last:])
     return "".join(parts), len(matches)
