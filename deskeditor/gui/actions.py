@@ -87,7 +87,7 @@ ACTIONS = (
     ActionSpec("copy", QT_TRANSLATE_NOOP("MainWindow", "&Copy"), lambda w, _c: _focused_text(w).copy(), (KEY.Copy,), widget_shortcut=True),
     ActionSpec("paste", QT_TRANSLATE_NOOP("MainWindow", "&Paste"), lambda w, _c: _focused_text(w).paste(), (KEY.Paste,), widget_shortcut=True),
     # Ctrl+F finds in the article, as in Word; the article list's search is one key further.
-    ActionSpec("find", QT_TRANSLATE_NOOP("MainWindow", "Find a&rticles"), lambda w, _c: w.search_edit.setFocus(), ("Ctrl+Shift+F",)),
+    ActionSpec("find", QT_TRANSLATE_NOOP("MainWindow", "Find artic&les"), lambda w, _c: w.search_edit.setFocus(), ("Ctrl+Shift+F",)),
     *FIND_ACTIONS,
     ActionSpec("bold", QT_TRANSLATE_NOOP("MainWindow", "&Bold"), lambda w, on: w.editor.body_edit.set_bold(on), (KEY.Bold,), checkable=True, icon_mark="B", font="bold", enabled_when=W),
     ActionSpec("italic", QT_TRANSLATE_NOOP("MainWindow", "&Italic"), lambda w, on: w.editor.body_edit.set_italic(on), (KEY.Italic,), checkable=True, icon_mark="I", font="italic", enabled_when=W),

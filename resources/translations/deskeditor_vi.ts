@@ -2704,104 +2704,105 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../deskeditor/gui/find_bar.py" line="122"/>
+        <location filename="../../deskeditor/gui/find_bar.py" line="136"/>
         <source>Find in the title, lead, body and captions</source>
         <translation>Tìm trong tiêu đề, sapo, thân bài và chú thích ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/find_bar.py" line="125"/>
+        <location filename="../../deskeditor/gui/find_bar.py" line="139"/>
         <source>Replace with</source>
         <translation>Thay bằng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/find_bar.py" line="126"/>
+        <location filename="../../deskeditor/gui/find_bar.py" line="140"/>
         <source>Previous match (Shift+F3)</source>
         <translation>Kết quả trước (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/find_bar.py" line="127"/>
+        <location filename="../../deskeditor/gui/find_bar.py" line="141"/>
         <source>Next match (F3)</source>
         <translation>Kết quả sau (F3)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/find_bar.py" line="131"/>
+        <location filename="../../deskeditor/gui/find_bar.py" line="148"/>
         <source>Match case</source>
         <translation>Phân biệt hoa/thường</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/find_bar.py" line="132"/>
+        <location filename="../../deskeditor/gui/find_bar.py" line="149"/>
         <source>Whole word</source>
         <translation>Nguyên từ</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/find_bar.py" line="133"/>
+        <location filename="../../deskeditor/gui/find_bar.py" line="150"/>
         <source>Ignore tones and marks</source>
         <translation>Bỏ qua dấu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/find_bar.py" line="142"/>
+        <location filename="../../deskeditor/gui/find_bar.py" line="159"/>
         <source>Close (Esc)</source>
         <translation>Đóng (Esc)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/find_bar.py" line="143"/>
+        <location filename="../../deskeditor/gui/find_bar.py" line="160"/>
         <source>Replace:</source>
         <translation>Thay bằng:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/find_bar.py" line="144"/>
+        <location filename="../../deskeditor/gui/find_bar.py" line="161"/>
         <source>Replace</source>
         <translation>Thay</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/find_bar.py" line="145"/>
+        <location filename="../../deskeditor/gui/find_bar.py" line="162"/>
         <source>Replace all</source>
         <translation>Thay tất cả</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/find_bar.py" line="152"/>
+        <location filename="../../deskeditor/gui/find_bar.py" line="169"/>
         <source>Find:</source>
         <translation>Tìm:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/find_bar.py" line="313"/>
+        <location filename="../../deskeditor/gui/find_bar.py" line="144"/>
+        <location filename="../../deskeditor/gui/find_bar.py" line="338"/>
         <source>No match</source>
         <translation>Không thấy</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/find_bar.py" line="318"/>
+        <location filename="../../deskeditor/gui/find_bar.py" line="343"/>
         <source>%1 of %2</source>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/find_bar.py" line="359"/>
+        <location filename="../../deskeditor/gui/find_bar.py" line="384"/>
         <source>“%1” is not in the article.</source>
         <translation>Không tìm thấy “%1” trong bài.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/find_bar.py" line="378"/>
+        <location filename="../../deskeditor/gui/find_bar.py" line="410"/>
         <source>In the caption of photo %1</source>
         <translation>Trong chú thích ảnh %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/find_bar.py" line="387"/>
+        <location filename="../../deskeditor/gui/find_bar.py" line="419"/>
         <source>Reached the end of the article; continued from the top.</source>
         <translation>Đã tìm đến cuối bài, tiếp tục từ đầu bài.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/find_bar.py" line="389"/>
+        <location filename="../../deskeditor/gui/find_bar.py" line="421"/>
         <source>Reached the top of the article; continued from the end.</source>
         <translation>Đã tìm đến đầu bài, tiếp tục từ cuối bài.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskeditor/gui/find_bar.py" line="482"/>
+        <location filename="../../deskeditor/gui/find_bar.py" line="512"/>
         <source>Replaced %n time(s).</source>
         <translation>
             <numerusform>Đã thay %n chỗ.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/find_bar.py" line="482"/>
+        <location filename="../../deskeditor/gui/find_bar.py" line="512"/>
         <source>No match to replace.</source>
         <translation>Không có chỗ nào để thay.</translation>
     </message>
@@ -2809,27 +2810,27 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
 <context>
     <name>HelpWindow</name>
     <message>
-        <location filename="../../deskeditor/gui/help_window.py" line="82"/>
+        <location filename="../../deskeditor/gui/help_window.py" line="85"/>
         <source>User guide</source>
         <translation>Hướng dẫn sử dụng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/help_window.py" line="103"/>
+        <location filename="../../deskeditor/gui/help_window.py" line="106"/>
         <source>Navigation</source>
         <translation>Điều hướng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/help_window.py" line="105"/>
+        <location filename="../../deskeditor/gui/help_window.py" line="108"/>
         <source>◀ Back</source>
         <translation>◀ Quay lại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/help_window.py" line="107"/>
+        <location filename="../../deskeditor/gui/help_window.py" line="110"/>
         <source>Forward ▶</source>
         <translation>Tiếp ▶</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/help_window.py" line="111"/>
+        <location filename="../../deskeditor/gui/help_window.py" line="114"/>
         <source>Contents</source>
         <translation>Mục lục</translation>
     </message>
@@ -3507,6 +3508,11 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
         <location filename="../../deskeditor/gui/actions.py" line="96"/>
         <source>Heading</source>
         <translation>Tiêu đề mục</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/actions.py" line="90"/>
+        <source>Find artic&amp;les</source>
+        <translation>Tìm &amp;bài viết</translation>
     </message>
     <message>
         <location filename="../../deskeditor/gui/actions.py" line="97"/>
@@ -4245,9 +4251,8 @@ Vẫn nhập bài?</translation>
         <translation>Chèn hàng ở &amp;trên</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="90"/>
         <source>Find a&amp;rticles</source>
-        <translation>Tìm &amp;bài viết</translation>
+        <translation type="vanished">Tìm &amp;bài viết</translation>
     </message>
     <message>
         <location filename="../../deskeditor/gui/actions.py" line="105"/>
@@ -4285,22 +4290,22 @@ Vẫn nhập bài?</translation>
         <translation>Hàng ti&amp;êu đề</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/find_bar.py" line="563"/>
+        <location filename="../../deskeditor/gui/find_bar.py" line="593"/>
         <source>&amp;Find in the article…</source>
         <translation>&amp;Tìm trong bài…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/find_bar.py" line="564"/>
+        <location filename="../../deskeditor/gui/find_bar.py" line="594"/>
         <source>R&amp;eplace…</source>
         <translation>Th&amp;ay thế…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/find_bar.py" line="565"/>
+        <location filename="../../deskeditor/gui/find_bar.py" line="595"/>
         <source>Find &amp;next</source>
         <translation>Tìm t&amp;iếp</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/find_bar.py" line="566"/>
+        <location filename="../../deskeditor/gui/find_bar.py" line="596"/>
         <source>Find pre&amp;vious</source>
         <translation>Tìm &amp;ngược lại</translation>
     </message>
@@ -4566,7 +4571,7 @@ Vẫn nhập bài?</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../deskeditor/gui/help_window.py" line="194"/>
+        <location filename="../../deskeditor/gui/help_window.py" line="196"/>
         <source>Keyboard shortcuts</source>
         <translation>Phím tắt</translation>
     </message>
