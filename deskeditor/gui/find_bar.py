@@ -1,9 +1,7 @@
 """Find and replace in the open article: a bar above the body that never blocks typing.
 
-The bar searches the title, the lead, the body (table cells included: the
-body is searched block by block through its ``QTextDocument``) and the photo
-captions, in that order, with the matching rules of ``deskeditor.text.find``.
-Every match is highlighted and the current one stands out. Replace All is one
+The bar searches the title, the lead, the body (table cells included) and the
+photo captions, in that order (``find_matches`` finds and replaces). Every match is highlighted and the current one stands out. Replace All is one
 undo step even when it changes several fields: the window's Undo (and Ctrl+Z
 in any of the fields) undoes the whole replacement while nothing was typed
 after it.
@@ -11,11 +9,10 @@ after it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QTextCharFormat, QTextCursor
+from PySide6.QtGui import QColor, QKeyEvent, QKeySequence, QTextCharFormat
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -31,85 +28,31 @@ from PySide6.QtWidgets import (
 )
 
 from deskeditor.text import nfc
-from deskeditor.text.find import (
-    FindOptions,
-    find_all,
-    fit_case,
-    replace_all,
-    step,
-    utf16_offset,
-)
+from deskeditor.text.find import FindOptions, step
 
 from .action_registry import QT_TRANSLATE_NOOP, ActionSpec, store_writable
+from .find_matches import (
+    BODY,
+    CAPTION,
+    LEAD,
+    RANK,
+    TITLE,
+    Hit,
+    UndoGroup,
+    article_hits,
+    replace_caption,
+    replace_everywhere,
+    replace_in,
+    select,
+)
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QTextDocument
-
     from .article_editor import ArticleEditor
     from .main_window import MainWindow
 
 RECOUNT_DELAY_MS = 150
 ALL_COLOUR = QColor("#fff59d")  # every match: a highlighter's yellow
 CURRENT_COLOUR = QColor("#ff9800")  # the match the cursor is on
-
-# Fields in the order they are searched; captions sit in the body at their photo.
-TITLE, LEAD, BODY, CAPTION = "title", "lead", "body", "caption"
-_RANK = {TITLE: 0, LEAD: 1, BODY: 2, CAPTION: 2}
-
-
-@dataclass(frozen=True)
-class Hit:
-    """One match in the article.
-
-    For the title, lead and body, *start* and *end* are positions in that
-    field's document. For a caption they index the caption text, and
-    *figure* is the body position of its photo.
-    """
-
-    field: str
-    start: int
-    end: int
-    figure: int = -1
-
-    def order(self) -> tuple[int, int, int, int]:
-        """Return where the hit comes in the article, for sorting."""
-        if self.field == CAPTION:
-            return (_RANK[CAPTION], self.figure, 1, self.start)
-        return (_RANK[self.field], self.start, 0, 0)
-
-
-def _document_hits(doc: QTextDocument, field: str, query: str, options: FindOptions) -> list[Hit]:
-    hits = []
-    block = doc.begin()
-    while block.isValid():
-        text = block.text()
-        for match in find_all(text, query, options):
-            start = block.position() + utf16_offset(text, match.start)
-            hits.append(Hit(field, start, block.position() + utf16_offset(text, match.end)))
-        block = block.next()
-    return hits
-
-
-def _select(doc: QTextDocument, hit: Hit) -> QTextCursor:
-    cursor = QTextCursor(doc)
-    cursor.setPosition(hit.start)
-    cursor.setPosition(hit.end, QTextCursor.MoveMode.KeepAnchor)
-    return cursor
-
-
-def _replace_in(doc: QTextDocument, hit: Hit, replacement: str, options: FindOptions) -> int:
-    """Replace one match, keeping the format of its first character (bold, link), as Word does.
-
-    Return the length of the text put in (in Qt positions).
-    """
-    first = QTextCursor(doc)
-    first.setPosition(hit.start)
-    first.setPosition(hit.start + 1, QTextCursor.MoveMode.KeepAnchor)
-    fmt = first.charFormat()
-    selection = _select(doc, hit)
-    text = fit_case(nfc(selection.selectedText()), replacement, options)
-    selection.insertText(text, fmt)
-    return utf16_offset(text, len(text))
 
 
 class FindBar(QFrame):
@@ -124,8 +67,7 @@ class FindBar(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self._hits: list[Hit] = []
         self._current: int | None = None
-        self._undo_group: list[tuple[QTextDocument, int]] = []
-        self._redo_group: list[tuple[QTextDocument, int]] = []
+        self._undo_group = UndoGroup()
         self._fresh_replace = False  # nothing typed in the bar since Replace All
         self._origin = BODY  # the field the cursor was in when the bar was opened
         self._stale = True  # the article changed since the last search
@@ -169,8 +111,14 @@ class FindBar(QFrame):
         grid.addWidget(QLabel(self.tr("Find:")), 0, 0)
         grid.addWidget(self.find_edit, 0, 1)
         first = QHBoxLayout()
-        for widget in (self.previous_button, self.next_button, self.count_label,
-                       self.match_case_box, self.whole_word_box, self.ignore_marks_box):  # fmt: skip
+        for widget in (
+            self.previous_button,
+            self.next_button,
+            self.count_label,
+            self.match_case_box,
+            self.whole_word_box,
+            self.ignore_marks_box,
+        ):
             first.addWidget(widget)
         first.addStretch(1)
         first.addWidget(self.close_button)
@@ -184,8 +132,12 @@ class FindBar(QFrame):
         grid.addLayout(second, 1, 2)
         grid.setColumnStretch(1, 2)
         grid.setColumnStretch(2, 3)
-        self._replace_row = (self.replace_label, self.replace_edit, self.replace_button,
-                             self.replace_all_button)  # fmt: skip
+        self._replace_row = (
+            self.replace_label,
+            self.replace_edit,
+            self.replace_button,
+            self.replace_all_button,
+        )
 
         self._recount_timer = QTimer(self, singleShot=True, interval=RECOUNT_DELAY_MS)
         self._recount_timer.timeout.connect(self._recount)
@@ -264,19 +216,7 @@ class FindBar(QFrame):
     def hits(self) -> list[Hit]:
         """Return every match of the query in the open article, in reading order."""
         query = nfc(self.find_edit.text())
-        if not query:
-            return []
-        options = self.options()
-        hits: list[Hit] = []
-        for field, edit in self._fields().items():
-            hits += _document_hits(edit.document(), field, query, options)
-        body = self.editor.body_edit
-        for position in body.figure_positions():
-            figure = body.figure_at(position)
-            if figure is not None:
-                for match in find_all(figure.caption, query, options):
-                    hits.append(Hit(CAPTION, match.start, match.end, position))
-        return sorted(hits, key=Hit.order)
+        return article_hits(self._fields(), self.editor.body_edit, query, self.options())
 
     @property
     def current(self) -> int | None:
@@ -321,7 +261,7 @@ class FindBar(QFrame):
         for field, edit in fields.items():
             if edit.hasFocus():
                 self._origin = field
-        return (_RANK[self._origin], fields[self._origin].textCursor().selectionStart(), 0, 0)
+        return (RANK[self._origin], fields[self._origin].textCursor().selectionStart(), 0, 0)
 
     def _first_from_cursor(self) -> int:
         place = self._cursor_place()
@@ -353,9 +293,9 @@ class FindBar(QFrame):
             doc = fields[field].document()
             selection = QTextEdit.ExtraSelection()
             if hit.field == CAPTION:  # the photo itself stands for its caption
-                selection.cursor = _select(doc, Hit(BODY, hit.figure, hit.figure + 1))
+                selection.cursor = select(doc, Hit(BODY, hit.figure, hit.figure + 1))
             else:
-                selection.cursor = _select(doc, hit)
+                selection.cursor = select(doc, hit)
             fmt = QTextCharFormat()
             fmt.setBackground(CURRENT_COLOUR if index == self._current else ALL_COLOUR)
             selection.format = fmt
@@ -411,7 +351,7 @@ class FindBar(QFrame):
             )
         else:
             edit = self._fields()[hit.field]
-            edit.setTextCursor(_select(edit.document(), hit))
+            edit.setTextCursor(select(edit.document(), hit))
             edit.ensureCursorVisible()
             self.note_label.setText("")
         if wrapped:
@@ -441,17 +381,9 @@ class FindBar(QFrame):
         hit = self._hits[self._current]
         replacement, options = self.replace_edit.text(), self.options()
         if hit.field == CAPTION:
-            body = self.editor.body_edit
-            figure = body.figure_at(hit.figure)
-            put = 0
-            if figure is not None:
-                caption = figure.caption
-                text = fit_case(caption[hit.start : hit.end], replacement, options)
-                figure.caption = caption[: hit.start] + text + caption[hit.end :]
-                body.update_figure(hit.figure, figure)
-                put = len(text)
+            put = replace_caption(self.editor.body_edit, hit, replacement, options)
         else:
-            put = _replace_in(self._fields()[hit.field].document(), hit, replacement, options)
+            put = replace_in(self._fields()[hit.field].document(), hit, replacement, options)
         # The next match comes after the replacement (captions: after the replaced words).
         after = Hit(hit.field, hit.start + put, hit.start + put, hit.figure)
         self._current = None
@@ -467,43 +399,15 @@ class FindBar(QFrame):
         if self.editor.body_edit.isReadOnly():
             return 0
         self._ensure_counted()
-        replacement = nfc(self.replace_edit.text())
-        query, options = nfc(self.find_edit.text()), self.options()
-        fields = self._fields()
-        changed: list[QTextDocument] = []
-        count = 0
-        for field, edit in fields.items():
-            doc = edit.document()
-            hits = [h for h in self._hits if h.field == field]
-            captions = (
-                sorted({h.figure for h in self._hits if h.field == CAPTION})
-                if field == BODY
-                else []
-            )
-            if not hits and not captions:
-                continue
-            cursor = QTextCursor(doc)
-            cursor.beginEditBlock()  # the whole document's changes become one undo step
-            # From the end, so that the positions still to come stay valid.
-            for hit in sorted(hits, key=Hit.order, reverse=True):
-                _replace_in(doc, hit, replacement, options)
-                count += 1
-            if captions:
-                body = self.editor.body_edit
-                for position in body.figure_positions():
-                    figure = body.figure_at(position)
-                    if figure is None:
-                        continue
-                    figure.caption, replaced = replace_all(
-                        figure.caption, query, replacement, options
-                    )
-                    if replaced:
-                        body.update_figure(position, figure)
-                        count += replaced
-            cursor.endEditBlock()
-            changed.append(doc)
-        self._undo_group = [(doc, doc.revision()) for doc in changed]
-        self._redo_group = []
+        count, changed = replace_everywhere(
+            self._fields(),
+            self.editor.body_edit,
+            self._hits,
+            nfc(self.find_edit.text()),
+            self.replace_edit.text(),
+            self.options(),
+        )
+        self._undo_group.record(changed)
         self._fresh_replace = True
         self._current = None
         self._recount()
@@ -517,32 +421,14 @@ class FindBar(QFrame):
 
     # ------------------------------------------------------------ one undo step
 
-    @staticmethod
-    def _group_holds(group: list[tuple[QTextDocument, int]]) -> bool:
-        # A document's revision moves with every edit, undo and redo (typing merged into
-        # the last undo step as well): anything done since comes first when undoing.
-        return bool(group) and all(doc.revision() == revision for doc, revision in group)
-
     def undo_replace_all(self) -> bool:
         """Undo the last Replace All in every field it changed, if nothing was edited since."""
-        if not self._group_holds(self._undo_group):
-            return False
-        for doc, _steps in self._undo_group:
-            doc.undo()
-        self._redo_group = [(doc, doc.revision()) for doc, _ in self._undo_group]
-        self._undo_group = []
         self._fresh_replace = False
-        return True
+        return self._undo_group.undo()
 
     def redo_replace_all(self) -> bool:
         """Redo a Replace All that was just undone."""
-        if not self._group_holds(self._redo_group):
-            return False
-        for doc, _steps in self._redo_group:
-            doc.redo()
-        self._undo_group = [(doc, doc.revision()) for doc, _ in self._redo_group]
-        self._redo_group = []
-        return True
+        return self._undo_group.redo()
 
     def _typed_in_bar(self) -> None:
         self._fresh_replace = False
@@ -563,7 +449,7 @@ class FindBar(QFrame):
                 return True
             if not self._fresh_replace:  # Ctrl+Z undoes what was typed in the bar
                 return False
-        elif len(self._undo_group) + len(self._redo_group) < 2:
+        elif not self._undo_group.spans_several:
             return False  # a single field's own undo already takes the whole replacement
         if event.matches(QKeySequence.StandardKey.Undo):
             return self.undo_replace_all()

@@ -2704,105 +2704,105 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../deskeditor/gui/find_bar.py" line="136"/>
+        <location filename="../../deskeditor/gui/find_bar.py" line="78"/>
         <source>Find in the title, lead, body and captions</source>
         <translation>Tìm trong tiêu đề, sapo, thân bài và chú thích ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/find_bar.py" line="139"/>
+        <location filename="../../deskeditor/gui/find_bar.py" line="81"/>
         <source>Replace with</source>
         <translation>Thay bằng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/find_bar.py" line="140"/>
+        <location filename="../../deskeditor/gui/find_bar.py" line="82"/>
         <source>Previous match (Shift+F3)</source>
         <translation>Kết quả trước (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/find_bar.py" line="141"/>
+        <location filename="../../deskeditor/gui/find_bar.py" line="83"/>
         <source>Next match (F3)</source>
         <translation>Kết quả sau (F3)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/find_bar.py" line="148"/>
+        <location filename="../../deskeditor/gui/find_bar.py" line="90"/>
         <source>Match case</source>
         <translation>Phân biệt hoa/thường</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/find_bar.py" line="149"/>
+        <location filename="../../deskeditor/gui/find_bar.py" line="91"/>
         <source>Whole word</source>
         <translation>Nguyên từ</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/find_bar.py" line="150"/>
+        <location filename="../../deskeditor/gui/find_bar.py" line="92"/>
         <source>Ignore tones and marks</source>
         <translation>Bỏ qua dấu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/find_bar.py" line="159"/>
+        <location filename="../../deskeditor/gui/find_bar.py" line="101"/>
         <source>Close (Esc)</source>
         <translation>Đóng (Esc)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/find_bar.py" line="160"/>
+        <location filename="../../deskeditor/gui/find_bar.py" line="102"/>
         <source>Replace:</source>
         <translation>Thay bằng:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/find_bar.py" line="161"/>
+        <location filename="../../deskeditor/gui/find_bar.py" line="103"/>
         <source>Replace</source>
         <translation>Thay</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/find_bar.py" line="162"/>
+        <location filename="../../deskeditor/gui/find_bar.py" line="104"/>
         <source>Replace all</source>
         <translation>Thay tất cả</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/find_bar.py" line="169"/>
+        <location filename="../../deskeditor/gui/find_bar.py" line="111"/>
         <source>Find:</source>
         <translation>Tìm:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/find_bar.py" line="144"/>
-        <location filename="../../deskeditor/gui/find_bar.py" line="338"/>
+        <location filename="../../deskeditor/gui/find_bar.py" line="86"/>
+        <location filename="../../deskeditor/gui/find_bar.py" line="278"/>
         <source>No match</source>
         <translation>Không thấy</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/find_bar.py" line="343"/>
+        <location filename="../../deskeditor/gui/find_bar.py" line="283"/>
         <source>%1 of %2</source>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/find_bar.py" line="384"/>
+        <location filename="../../deskeditor/gui/find_bar.py" line="324"/>
         <source>“%1” is not in the article.</source>
         <translation>Không tìm thấy “%1” trong bài.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/find_bar.py" line="410"/>
+        <location filename="../../deskeditor/gui/find_bar.py" line="350"/>
         <source>In the caption of photo %1</source>
         <translation>Trong chú thích ảnh %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/find_bar.py" line="419"/>
+        <location filename="../../deskeditor/gui/find_bar.py" line="359"/>
         <source>Reached the end of the article; continued from the top.</source>
         <translation>Đã tìm đến cuối bài, tiếp tục từ đầu bài.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/find_bar.py" line="421"/>
+        <location filename="../../deskeditor/gui/find_bar.py" line="361"/>
         <source>Reached the top of the article; continued from the end.</source>
         <translation>Đã tìm đến đầu bài, tiếp tục từ cuối bài.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskeditor/gui/find_bar.py" line="512"/>
+        <location filename="../../deskeditor/gui/find_bar.py" line="416"/>
         <source>Replaced %n time(s).</source>
         <translation>
             <numerusform>Đã thay %n chỗ.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/find_bar.py" line="512"/>
+        <location filename="../../deskeditor/gui/find_bar.py" line="416"/>
         <source>No match to replace.</source>
         <translation>Không có chỗ nào để thay.</translation>
     </message>
@@ -4290,22 +4290,22 @@ Vẫn nhập bài?</translation>
         <translation>Hàng ti&amp;êu đề</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/find_bar.py" line="593"/>
+        <location filename="../../deskeditor/gui/find_bar.py" line="479"/>
         <source>&amp;Find in the article…</source>
         <translation>&amp;Tìm trong bài…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/find_bar.py" line="594"/>
+        <location filename="../../deskeditor/gui/find_bar.py" line="480"/>
         <source>R&amp;eplace…</source>
         <translation>Th&amp;ay thế…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/find_bar.py" line="595"/>
+        <location filename="../../deskeditor/gui/find_bar.py" line="481"/>
         <source>Find &amp;next</source>
         <translation>Tìm t&amp;iếp</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/find_bar.py" line="596"/>
+        <location filename="../../deskeditor/gui/find_bar.py" line="482"/>
         <source>Find pre&amp;vious</source>
         <translation>Tìm &amp;ngược lại</translation>
     </message>
