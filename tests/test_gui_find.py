@@ -244,3 +244,20 @@ def test_in_vietnamese(qtbot, window, article, vietnamese):
     qtbot.addWidget(bar)
     assert bar.replace_all_button.text() == "Thay tất cả"
     assert bar.ignore_marks_box.text() == "Bỏ qua dấu"
+
+
+def test_enter_and_shift_enter_in_the_find_field(qtbot, window, article):
+    window.editor.title_edit.setFocus()
+    bar = open_find(qtbot, window, "thi đua")
+    assert bar.current == 0
+    press(qtbot, Qt.Key.Key_Return)
+    press(qtbot, Qt.Key.Key_Return)
+    assert bar.current == 2
+    press(qtbot, Qt.Key.Key_Return, SHIFT)
+    assert bar.current == 1
+    assert bar.find_edit.hasFocus()
+
+
+def test_f3_with_the_bar_closed_opens_it(qtbot, window, article):
+    press(qtbot, Qt.Key.Key_F3)
+    assert window.find_bar.isVisible() and window.find_bar.find_edit.hasFocus()
