@@ -278,6 +278,19 @@ def _shoot(app, work: Path) -> int:  # type: ignore[no-untyped-def]
     dialog.show()
     _save(dialog, "chu-thich-anh")
     dialog.close()
+    from deskeditor.gui.crop_dialog import CropDialog
+    from deskeditor.gui.images import decode
+
+    photo_id = window.editor.figures()[0].photo_id or 0
+    picture = decode(store.photo_rendition(photo_id, "web")[0])
+    cropping = CropDialog(picture, window.images.size(photo_id), None, window)
+    cropping.resize(900, 560)
+    index = cropping.ratio_combo.findText("16:9")
+    cropping.ratio_combo.setCurrentIndex(max(index, 1))
+    cropping.show()
+    _settle()
+    _save(cropping, "cat-anh")
+    cropping.reject()
 
     # Find and replace.
     body = window.editor.body_edit
