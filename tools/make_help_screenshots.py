@@ -13,6 +13,7 @@ import datetime as dt
 import json
 import os
 import random
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -232,7 +233,10 @@ def _settle(ms: int = 400) -> None:
 
 def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    work = Path(tempfile.mkdtemp(prefix="deskeditor-help-"))
+    # A fixed name, so that the folder shown in the backups picture is the same each time.
+    work = Path(tempfile.gettempdir()) / "deskeditor-huong-dan"
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir()
     from PySide6.QtCore import QSettings
 
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
