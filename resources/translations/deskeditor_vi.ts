@@ -4251,10 +4251,6 @@ Vẫn nhập bài?</translation>
         <translation>Chèn hàng ở &amp;trên</translation>
     </message>
     <message>
-        <source>Find a&amp;rticles</source>
-        <translation type="vanished">Tìm &amp;bài viết</translation>
-    </message>
-    <message>
         <location filename="../../deskeditor/gui/actions.py" line="105"/>
         <source>Insert row &amp;below</source>
         <translation>Chèn hàng ở &amp;dưới</translation>
