@@ -148,6 +148,11 @@ def test_the_folder_holds_what_the_window_needs():
     for name in ("templates/article.html.j2", "templates/portal.css", "data/legacy-encodings.tsv",
                  "translations/deskeditor_vi.qm", "translations/qtbase_vi.qm"):  # fmt: skip
         assert (package / name).is_file(), name
+    # The user guide (F1), with every picture it shows.
+    guide = package / "help" / "huong-dan.html"
+    assert guide.is_file()
+    pictures = re.findall(r'src="([^"]+)"', guide.read_text(encoding="utf-8"))
+    assert pictures and all((guide.parent / src).is_file() for src in pictures), pictures
     plugins = internal / "PySide6" / ("plugins" if sys.platform == "win32" else "Qt/plugins")
     platforms = {p.stem.removeprefix("lib") for p in (plugins / "platforms").iterdir()}
     needed = {"qwindows", "qoffscreen"} if sys.platform == "win32" else {"qxcb", "qoffscreen"}

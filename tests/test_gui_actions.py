@@ -61,3 +61,28 @@ def test_a_read_only_store_disables_what_writes_and_keeps_what_reads(qtbot, tmp_
     finally:
         reader.close()
         holder.close()
+
+
+def test_no_two_actions_share_a_shortcut(qtbot, window):
+    from collections import Counter
+
+    from PySide6.QtGui import QKeySequence
+
+    keys = Counter(
+        key.toString(QKeySequence.SequenceFormat.PortableText)
+        for action in window.actions_by_name.values()
+        for key in action.shortcuts()
+    )
+    assert [key for key, count in keys.items() if count > 1] == []
+
+
+def test_word_shortcuts_for_find_replace_and_help(qtbot, window):
+    def keys(name):
+        return [k.toString() for k in window.actions_by_name[name].shortcuts()]
+
+    assert keys("find_in_article") == ["Ctrl+F"]
+    assert keys("replace") == ["Ctrl+H"]  # as in Word
+    assert keys("find_next") == ["F3"] and keys("find_previous") == ["Shift+F3"]
+    assert keys("help") == ["F1"]
+    # What Ctrl+F and Ctrl+H did before moved one key further.
+    assert keys("find") == ["Ctrl+Shift+F"] and keys("history") == ["Ctrl+Shift+H"]

@@ -27,6 +27,7 @@ from .action_registry import (
 )
 from .article_actions import ARTICLE_ACTIONS, ARTICLE_MENU_ITEMS
 from .error_text import localized
+from .find_bar import FIND_ACTIONS
 from .photo_tools import PHOTO_ACTIONS, PHOTO_MENU
 from .settings_menu import SETTINGS_ACTIONS
 from .spelling import SPELLING_ACTIONS
@@ -77,17 +78,20 @@ ACTIONS = (
     ActionSpec("save", QT_TRANSLATE_NOOP("MainWindow", "&Save"), lambda w, _c: w.save(), (KEY.Save,), SP.SP_DialogSaveButton, enabled_when=W),
     ActionSpec("import", QT_TRANSLATE_NOOP("MainWindow", "&Import article (JSON)…"), lambda w, _c: import_article(w), enabled_when=W),
     ActionSpec("import_word", QT_TRANSLATE_NOOP("MainWindow", "Open &Word draft…"), lambda w, _c: open_word_draft(w), enabled_when=W),
-    ActionSpec("history", QT_TRANSLATE_NOOP("MainWindow", "&History…"), lambda w, _c: show_history(w), ("Ctrl+H",)),
+    # Ctrl+H is Replace, as in Word.
+    ActionSpec("history", QT_TRANSLATE_NOOP("MainWindow", "&History…"), lambda w, _c: show_history(w), ("Ctrl+Shift+H",)),
     ActionSpec("delete", QT_TRANSLATE_NOOP("MainWindow", "&Delete article…"), lambda w, _c: delete_article(w), enabled_when=W),
     ActionSpec("backup", QT_TRANSLATE_NOOP("MainWindow", "&Backups and restore…"), lambda w, _c: show_backups(w)),
     ActionSpec("quit", QT_TRANSLATE_NOOP("MainWindow", "&Quit"), lambda w, _c: w.close(), (KEY.Quit,)),
-    ActionSpec("undo", QT_TRANSLATE_NOOP("MainWindow", "&Undo"), lambda w, _c: _focused_text(w).undo(), (KEY.Undo,), SP.SP_ArrowBack, icon_only=True),
+    ActionSpec("undo", QT_TRANSLATE_NOOP("MainWindow", "&Undo"), lambda w, _c: undo(w), (KEY.Undo,), SP.SP_ArrowBack, icon_only=True),
     # Both, as in Word, whatever the platform's own binding: Ctrl+Y and Ctrl+Shift+Z.
-    ActionSpec("redo", QT_TRANSLATE_NOOP("MainWindow", "&Redo"), lambda w, _c: _focused_text(w).redo(), ("Ctrl+Y", "Ctrl+Shift+Z"), SP.SP_ArrowForward, icon_only=True),
+    ActionSpec("redo", QT_TRANSLATE_NOOP("MainWindow", "&Redo"), lambda w, _c: redo(w), ("Ctrl+Y", "Ctrl+Shift+Z"), SP.SP_ArrowForward, icon_only=True),
     ActionSpec("cut", QT_TRANSLATE_NOOP("MainWindow", "Cu&t"), lambda w, _c: _focused_text(w).cut(), (KEY.Cut,), widget_shortcut=True),
     ActionSpec("copy", QT_TRANSLATE_NOOP("MainWindow", "&Copy"), lambda w, _c: _focused_text(w).copy(), (KEY.Copy,), widget_shortcut=True),
     ActionSpec("paste", QT_TRANSLATE_NOOP("MainWindow", "&Paste"), lambda w, _c: _focused_text(w).paste(), (KEY.Paste,), widget_shortcut=True),
-    ActionSpec("find", QT_TRANSLATE_NOOP("MainWindow", "&Find articles"), lambda w, _c: w.search_edit.setFocus(), (KEY.Find,)),
+    # Ctrl+F finds in the article, as in Word; the article list's search is one key further.
+    ActionSpec("find", QT_TRANSLATE_NOOP("MainWindow", "Find artic&les"), lambda w, _c: w.search_edit.setFocus(), ("Ctrl+Shift+F",)),
+    *FIND_ACTIONS,
     ActionSpec("bold", QT_TRANSLATE_NOOP("MainWindow", "&Bold"), lambda w, on: w.editor.body_edit.set_bold(on), (KEY.Bold,), checkable=True, icon_mark="B", font="bold", enabled_when=W),
     ActionSpec("italic", QT_TRANSLATE_NOOP("MainWindow", "&Italic"), lambda w, on: w.editor.body_edit.set_italic(on), (KEY.Italic,), checkable=True, icon_mark="I", font="italic", enabled_when=W),
     ActionSpec("underline", QT_TRANSLATE_NOOP("MainWindow", "&Underline"), lambda w, on: w.editor.body_edit.set_underline(on), (KEY.Underline,), checkable=True, icon_mark="U", font="underline", enabled_when=W),
@@ -111,6 +115,8 @@ ACTIONS = (
     _language("vi"),
     _language("en"),
     ActionSpec("templates", QT_TRANSLATE_NOOP("MainWindow", "Web page &templates folder…"), lambda w, _c: choose_template_folder(w)),
+    ActionSpec("help", QT_TRANSLATE_NOOP("MainWindow", "&User guide"), lambda w, _c: show_help(w), ("F1",)),
+    ActionSpec("shortcuts", QT_TRANSLATE_NOOP("MainWindow", "&Keyboard shortcuts"), lambda w, _c: show_shortcuts(w)),
     ActionSpec("about", QT_TRANSLATE_NOOP("MainWindow", "&About deskeditor"), lambda w, _c: about(w)),
     *ARTICLE_ACTIONS,
     *SETTINGS_ACTIONS,
@@ -125,7 +131,10 @@ TABLE_ACTIONS = (
 
 MENUS = (
     MenuSpec("file", QT_TRANSLATE_NOOP("MainWindow", "&File"), ("new", "save", None, "import_word", "import", None, "backup", None, "quit")),
-    MenuSpec("edit", QT_TRANSLATE_NOOP("MainWindow", "&Edit"), ("undo", "redo", None, "cut", "copy", "paste", None, "find", None, "spell_check")),
+    MenuSpec("edit", QT_TRANSLATE_NOOP("MainWindow", "&Edit"), (
+        "undo", "redo", None, "cut", "copy", "paste", None, "find_in_article", "replace",
+        "find_next", "find_previous", None, "find", None, "spell_check",
+    )),
     MenuSpec("format", QT_TRANSLATE_NOOP("MainWindow", "F&ormat"), (
         "bold", "italic", "underline", None, "paragraph", "heading", "quote", None, "bullets",
         "numbers", None, "link", "unlink",
@@ -142,7 +151,7 @@ MENUS = (
         MenuSpec("language", QT_TRANSLATE_NOOP("MainWindow", "&Language (after restart)"), ("language_vi", "language_en")),
         None, "templates", "office_dictionary",
     )),
-    MenuSpec("help", QT_TRANSLATE_NOOP("MainWindow", "&Help"), ("about",)),
+    MenuSpec("help", QT_TRANSLATE_NOOP("MainWindow", "&Help"), ("help", "shortcuts", None, "about")),
 )  # fmt: skip
 
 TOOLBAR_TITLE = QT_TRANSLATE_NOOP("MainWindow", "Main toolbar")
@@ -194,6 +203,32 @@ def insert_table(window: MainWindow) -> None:
         rows, columns, header, caption = values
         window.editor.body_edit.insert_table(rows, columns, header, caption)
         window.editor.body_edit.setFocus()
+
+
+def undo(window: MainWindow) -> None:
+    """Undo in the field being typed in; a Replace All just made is undone in every field."""
+    if not window.find_bar.undo_replace_all():
+        _focused_text(window).undo()
+
+
+def redo(window: MainWindow) -> None:
+    """Redo in the field being typed in, or the Replace All just undone."""
+    if not window.find_bar.redo_replace_all():
+        _focused_text(window).redo()
+
+
+def show_help(window: MainWindow) -> None:
+    """Open the user guide (F1)."""
+    from .help_window import HelpWindow
+
+    HelpWindow.show_for(window)
+
+
+def show_shortcuts(window: MainWindow) -> None:
+    """List every keyboard shortcut of the window, by menu."""
+    from .help_window import ShortcutsDialog
+
+    ShortcutsDialog.show_for(window, MENUS)
 
 
 def import_article(window: MainWindow) -> None:

@@ -34,6 +34,7 @@ from .article_list import ArticleTableModel
 from .background import BackgroundOp
 from .dialogs import LinkDialog
 from .error_text import localized
+from .find_bar import FindBar, install_find_bar
 from .images import ImageCache
 from .legacy_paste import LegacyPasteFilter
 from .list_panel import ArticleListPanel
@@ -101,6 +102,7 @@ class MainWindow(QMainWindow):
         self.editor.changed.connect(self._on_edited)
         self.editor.title_edit.textChanged.connect(self.show_title)
 
+        self.find_bar: FindBar = install_find_bar(self)
         self._build_actions()
         self.fill_categories()
         restore_layout(self, self._splitters())

@@ -23,10 +23,6 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
 def is_word_drop(path: Path) -> bool:
     """Tell whether a dropped file goes to the Word import: a Word name, or a zip/OLE content."""
     from deskeditor.wordimport.container import WORD_SUFFIXES, is_word_file
@@ -47,9 +43,9 @@ def open_word_draft(window: MainWindow) -> None:
     settings = QSettings()
     name, _ = QFileDialog.getOpenFileName(
         window,
-        _tr("Open Word draft"),
+        QCoreApplication.translate("MainWindow", "Open Word draft"),
         str(settings.value("editor/word_dir", "")),
-        _tr("Word documents (*.docx *.docm *.dotx)"),
+        QCoreApplication.translate("MainWindow", "Word documents (*.docx *.docm *.dotx)"),
     )
     if name:
         settings.setValue("editor/word_dir", str(Path(name).parent))
@@ -62,7 +58,13 @@ def import_word_file(window: MainWindow, path: Path) -> BackgroundOp | None:
 
     if window.store.read_only:
         return None
-    progress = QProgressDialog(_tr("Reading the Word draft…"), _tr("Cancel"), 0, 0, window)
+    progress = QProgressDialog(
+        QCoreApplication.translate("MainWindow", "Reading the Word draft…"),
+        QCoreApplication.translate("MainWindow", "Cancel"),
+        0,
+        0,
+        window,
+    )
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(300)
 
@@ -82,15 +84,20 @@ def import_word_file(window: MainWindow, path: Path) -> BackgroundOp | None:
         try:
             article_id = store_draft(window.store, draft)
         except DeskEditorError as exc:
-            QMessageBox.warning(window, _tr("Import failed"), localized(exc))
+            QMessageBox.warning(
+                window, QCoreApplication.translate("MainWindow", "Import failed"), localized(exc)
+            )
             return
         window.open_article(article_id)
         if draft.report:
             lines = "\n".join(f"• {_sentence(localized(item.message))}" for item in draft.report)
             QMessageBox.information(
                 window,
-                _tr("Word draft imported"),
-                _tr("The draft was imported. What could not be brought in, or was changed:")
+                QCoreApplication.translate("MainWindow", "Word draft imported"),
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "The draft was imported. What could not be brought in, or was changed:",
+                )
                 + "\n\n"
                 + lines,
             )
@@ -101,7 +108,7 @@ def import_word_file(window: MainWindow, path: Path) -> BackgroundOp | None:
         on_success=read_done,
         on_progress=stepped,
         on_finished=progress.reset,
-        error_title=_tr("Import failed"),
+        error_title=QCoreApplication.translate("MainWindow", "Import failed"),
     )
     progress.canceled.connect(op.cancel)
     return op.start()

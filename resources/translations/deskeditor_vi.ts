@@ -2840,6 +2840,140 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
     </message>
 </context>
 <context>
+    <name>FindBar</name>
+    <message>
+        <location filename="../../deskeditor/gui/find_bar.py" line="79"/>
+        <source>Find in the title, lead, body and captions</source>
+        <translation>Tìm trong tiêu đề, sapo, thân bài và chú thích ảnh</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/find_bar.py" line="82"/>
+        <source>Replace with</source>
+        <translation>Thay bằng</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/find_bar.py" line="83"/>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Kết quả trước (Shift+F3)</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/find_bar.py" line="84"/>
+        <source>Next match (F3)</source>
+        <translation>Kết quả sau (F3)</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/find_bar.py" line="87"/>
+        <location filename="../../deskeditor/gui/find_bar.py" line="279"/>
+        <source>No match</source>
+        <translation>Không thấy</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/find_bar.py" line="91"/>
+        <source>Match case</source>
+        <translation>Phân biệt hoa/thường</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/find_bar.py" line="92"/>
+        <source>Whole word</source>
+        <translation>Nguyên từ</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/find_bar.py" line="93"/>
+        <source>Ignore tones and marks</source>
+        <translation>Bỏ qua dấu</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/find_bar.py" line="102"/>
+        <source>Close (Esc)</source>
+        <translation>Đóng (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/find_bar.py" line="103"/>
+        <source>Replace:</source>
+        <translation>Thay bằng:</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/find_bar.py" line="104"/>
+        <source>Replace</source>
+        <translation>Thay</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/find_bar.py" line="105"/>
+        <source>Replace all</source>
+        <translation>Thay tất cả</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/find_bar.py" line="112"/>
+        <source>Find:</source>
+        <translation>Tìm:</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/find_bar.py" line="284"/>
+        <source>%1 of %2</source>
+        <translation>%1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/find_bar.py" line="325"/>
+        <source>“%1” is not in the article.</source>
+        <translation>Không tìm thấy “%1” trong bài.</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/find_bar.py" line="351"/>
+        <source>In the caption of photo %1</source>
+        <translation>Trong chú thích ảnh %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/find_bar.py" line="360"/>
+        <source>Reached the end of the article; continued from the top.</source>
+        <translation>Đã tìm đến cuối bài, tiếp tục từ đầu bài.</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/find_bar.py" line="362"/>
+        <source>Reached the top of the article; continued from the end.</source>
+        <translation>Đã tìm đến đầu bài, tiếp tục từ cuối bài.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../deskeditor/gui/find_bar.py" line="417"/>
+        <source>Replaced %n time(s).</source>
+        <translation>
+            <numerusform>Đã thay %n chỗ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/find_bar.py" line="417"/>
+        <source>No match to replace.</source>
+        <translation>Không có chỗ nào để thay.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <location filename="../../deskeditor/gui/help_window.py" line="85"/>
+        <source>User guide</source>
+        <translation>Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/help_window.py" line="106"/>
+        <source>Navigation</source>
+        <translation>Điều hướng</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/help_window.py" line="108"/>
+        <source>◀ Back</source>
+        <translation>◀ Quay lại</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/help_window.py" line="112"/>
+        <source>Forward ▶</source>
+        <translation>Tiếp ▶</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/help_window.py" line="116"/>
+        <source>Contents</source>
+        <translation>Mục lục</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDialog</name>
     <message>
         <location filename="../../deskeditor/gui/history.py" line="70"/>
@@ -3321,56 +3455,61 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="79"/>
+        <location filename="../../deskeditor/gui/actions.py" line="80"/>
         <source>Open &amp;Word draft…</source>
         <translation>Mở bản thảo &amp;Word…</translation>
     </message>
     <message>
+        <location filename="../../deskeditor/gui/word_import.py" line="46"/>
         <source>Open Word draft</source>
-        <translation type="vanished">Mở bản thảo Word</translation>
+        <translation>Mở bản thảo Word</translation>
     </message>
     <message>
         <source>Word documents (*.docx)</source>
         <translation type="vanished">Văn bản Word (*.docx)</translation>
     </message>
     <message>
+        <location filename="../../deskeditor/gui/word_import.py" line="48"/>
         <source>Word documents (*.docx *.docm *.dotx)</source>
-        <translation type="vanished">Văn bản Word (*.docx *.docm *.dotx)</translation>
+        <translation>Văn bản Word (*.docx *.docm *.dotx)</translation>
     </message>
     <message>
+        <location filename="../../deskeditor/gui/word_import.py" line="62"/>
         <source>Reading the Word draft…</source>
-        <translation type="vanished">Đang đọc bản thảo Word…</translation>
+        <translation>Đang đọc bản thảo Word…</translation>
     </message>
     <message>
+        <location filename="../../deskeditor/gui/word_import.py" line="96"/>
         <source>Word draft imported</source>
-        <translation type="vanished">Đã nhập bản thảo Word</translation>
+        <translation>Đã nhập bản thảo Word</translation>
     </message>
     <message>
+        <location filename="../../deskeditor/gui/word_import.py" line="97"/>
         <source>The draft was imported. What could not be brought in, or was changed:</source>
-        <translation type="vanished">Đã nhập bản thảo. Những phần không nhập được hoặc đã thay đổi:</translation>
+        <translation>Đã nhập bản thảo. Những phần không nhập được hoặc đã thay đổi:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="76"/>
+        <location filename="../../deskeditor/gui/actions.py" line="77"/>
         <source>&amp;New article</source>
         <translation>Bài &amp;mới</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="77"/>
+        <location filename="../../deskeditor/gui/actions.py" line="78"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="78"/>
+        <location filename="../../deskeditor/gui/actions.py" line="79"/>
         <source>&amp;Import article (JSON)…</source>
         <translation>&amp;Nhập bài viết (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="80"/>
+        <location filename="../../deskeditor/gui/actions.py" line="82"/>
         <source>&amp;History…</source>
         <translation>&amp;Lịch sử phiên bản…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="81"/>
+        <location filename="../../deskeditor/gui/actions.py" line="83"/>
         <source>&amp;Delete article…</source>
         <translation>&amp;Xoá bài viết…</translation>
     </message>
@@ -3379,178 +3518,187 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
         <translation type="vanished">&amp;Sao lưu dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="82"/>
+        <location filename="../../deskeditor/gui/actions.py" line="84"/>
         <source>&amp;Backups and restore…</source>
         <translation>&amp;Sao lưu và khôi phục…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="83"/>
+        <location filename="../../deskeditor/gui/actions.py" line="85"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="84"/>
+        <location filename="../../deskeditor/gui/actions.py" line="86"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="86"/>
+        <location filename="../../deskeditor/gui/actions.py" line="88"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="87"/>
+        <location filename="../../deskeditor/gui/actions.py" line="89"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Cắt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="88"/>
+        <location filename="../../deskeditor/gui/actions.py" line="90"/>
         <source>&amp;Copy</source>
         <translation>&amp;Sao chép</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="89"/>
+        <location filename="../../deskeditor/gui/actions.py" line="91"/>
         <source>&amp;Paste</source>
         <translation>&amp;Dán</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="90"/>
         <source>&amp;Find articles</source>
-        <translation>&amp;Tìm bài viết</translation>
+        <translation type="vanished">&amp;Tìm bài viết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="91"/>
+        <location filename="../../deskeditor/gui/actions.py" line="95"/>
         <source>&amp;Bold</source>
         <translation>Chữ đậ&amp;m</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="92"/>
+        <location filename="../../deskeditor/gui/actions.py" line="96"/>
         <source>&amp;Italic</source>
         <translation>Chữ &amp;nghiêng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="93"/>
+        <location filename="../../deskeditor/gui/actions.py" line="97"/>
         <source>&amp;Underline</source>
         <translation>&amp;Gạch chân</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="94"/>
+        <location filename="../../deskeditor/gui/actions.py" line="98"/>
         <source>&amp;Paragraph</source>
         <translation>Đoạn &amp;văn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="95"/>
+        <location filename="../../deskeditor/gui/actions.py" line="99"/>
         <source>&amp;Heading</source>
         <translation>&amp;Tiêu đề mục</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="96"/>
+        <location filename="../../deskeditor/gui/actions.py" line="100"/>
         <source>&amp;Quote</source>
         <translation>&amp;Trích dẫn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="97"/>
+        <location filename="../../deskeditor/gui/actions.py" line="101"/>
         <source>B&amp;ulleted list</source>
         <translation>Danh sách &amp;dấu đầu dòng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="98"/>
+        <location filename="../../deskeditor/gui/actions.py" line="102"/>
         <source>&amp;Numbered list</source>
         <translation>Danh sách đánh &amp;số</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="99"/>
+        <location filename="../../deskeditor/gui/actions.py" line="103"/>
         <source>Insert &amp;link…</source>
         <translation>Chèn &amp;liên kết…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="100"/>
+        <location filename="../../deskeditor/gui/actions.py" line="104"/>
         <source>&amp;Remove link</source>
         <translation>&amp;Bỏ liên kết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="101"/>
+        <location filename="../../deskeditor/gui/actions.py" line="105"/>
         <source>Insert &amp;photo…</source>
         <translation>Chèn ả&amp;nh…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="114"/>
+        <location filename="../../deskeditor/gui/actions.py" line="118"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/actions.py" line="119"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Phím tắt</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/actions.py" line="120"/>
         <source>&amp;About deskeditor</source>
         <translation>&amp;Giới thiệu deskeditor</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="127"/>
+        <location filename="../../deskeditor/gui/actions.py" line="133"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="128"/>
+        <location filename="../../deskeditor/gui/actions.py" line="134"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="129"/>
+        <location filename="../../deskeditor/gui/actions.py" line="138"/>
         <source>F&amp;ormat</source>
         <translation>Định &amp;dạng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="133"/>
+        <location filename="../../deskeditor/gui/actions.py" line="142"/>
         <source>&amp;Insert</source>
         <translation>&amp;Chèn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="139"/>
+        <location filename="../../deskeditor/gui/actions.py" line="148"/>
         <source>&amp;Article</source>
         <translation>&amp;Bài viết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="140"/>
+        <location filename="../../deskeditor/gui/actions.py" line="149"/>
         <source>&amp;Settings</source>
         <translation>&amp;Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="142"/>
+        <location filename="../../deskeditor/gui/actions.py" line="151"/>
         <source>&amp;Language (after restart)</source>
         <translation>&amp;Ngôn ngữ (áp dụng khi mở lại)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="113"/>
+        <location filename="../../deskeditor/gui/actions.py" line="117"/>
         <source>Web page &amp;templates folder…</source>
         <translation>Thư mục &amp;mẫu trang web…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="145"/>
+        <location filename="../../deskeditor/gui/actions.py" line="154"/>
         <source>&amp;Help</source>
         <translation>&amp;Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="148"/>
+        <location filename="../../deskeditor/gui/actions.py" line="157"/>
         <source>Main toolbar</source>
         <translation>Thanh công cụ</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="95"/>
+        <location filename="../../deskeditor/gui/actions.py" line="99"/>
         <source>Heading</source>
         <translation>Tiêu đề mục</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="96"/>
+        <location filename="../../deskeditor/gui/actions.py" line="100"/>
         <source>Quote</source>
         <translation>Trích dẫn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="97"/>
-        <location filename="../../deskeditor/gui/actions.py" line="98"/>
+        <location filename="../../deskeditor/gui/actions.py" line="101"/>
+        <location filename="../../deskeditor/gui/actions.py" line="102"/>
         <source>List</source>
         <translation>Danh sách</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="99"/>
+        <location filename="../../deskeditor/gui/actions.py" line="103"/>
         <source>Link</source>
         <translation>Liên kết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="101"/>
+        <location filename="../../deskeditor/gui/actions.py" line="105"/>
         <source>Photo</source>
         <translation>Ảnh</translation>
     </message>
@@ -3560,38 +3708,40 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
         <translation>Xuất Word để duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="212"/>
         <location filename="../../deskeditor/gui/actions.py" line="247"/>
+        <location filename="../../deskeditor/gui/actions.py" line="282"/>
         <source>Import article</source>
         <translation>Nhập bài viết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="214"/>
+        <location filename="../../deskeditor/gui/actions.py" line="249"/>
         <source>Article JSON (*.json)</source>
         <translation>Bài viết JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="241"/>
+        <location filename="../../deskeditor/gui/actions.py" line="276"/>
+        <location filename="../../deskeditor/gui/word_import.py" line="88"/>
+        <location filename="../../deskeditor/gui/word_import.py" line="111"/>
         <source>Import failed</source>
         <translation>Nhập thất bại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="260"/>
+        <location filename="../../deskeditor/gui/actions.py" line="295"/>
         <source>Delete article</source>
         <translation>Xoá bài viết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="261"/>
+        <location filename="../../deskeditor/gui/actions.py" line="296"/>
         <source>Delete this article with all its revisions? This cannot be undone.</source>
         <translation>Xoá bài viết này cùng mọi phiên bản? Không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="283"/>
+        <location filename="../../deskeditor/gui/actions.py" line="318"/>
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="284"/>
+        <location filename="../../deskeditor/gui/actions.py" line="319"/>
         <source>Save the article first.</source>
         <translation>Hãy lưu bài viết trước.</translation>
     </message>
@@ -3612,57 +3762,57 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
         <translation type="vanished">Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="307"/>
+        <location filename="../../deskeditor/gui/actions.py" line="342"/>
         <source>Web page templates</source>
         <translation>Mẫu trang web</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="309"/>
+        <location filename="../../deskeditor/gui/actions.py" line="344"/>
         <source>The HTML export uses the templates built into the program. A folder of your own may replace any of them (article.html.j2, fragment.html.j2, blocks.html.j2, links.html.j2, portal.css).</source>
         <translation>Khi xuất HTML, chương trình dùng các mẫu có sẵn. Có thể dùng một thư mục riêng để thay bất kỳ tệp mẫu nào (article.html.j2, fragment.html.j2, blocks.html.j2, links.html.j2, portal.css).</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="317"/>
+        <location filename="../../deskeditor/gui/actions.py" line="352"/>
         <source>Current folder: %1</source>
         <translation>Thư mục đang dùng: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="318"/>
+        <location filename="../../deskeditor/gui/actions.py" line="353"/>
         <source>(built-in templates)</source>
         <translation>(mẫu có sẵn)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="322"/>
+        <location filename="../../deskeditor/gui/actions.py" line="357"/>
         <source>Choose a folder…</source>
         <translation>Chọn thư mục…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="326"/>
+        <location filename="../../deskeditor/gui/actions.py" line="361"/>
         <source>Use the built-in templates</source>
         <translation>Dùng mẫu có sẵn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="333"/>
+        <location filename="../../deskeditor/gui/actions.py" line="368"/>
         <source>Templates folder</source>
         <translation>Thư mục mẫu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="346"/>
+        <location filename="../../deskeditor/gui/actions.py" line="381"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="347"/>
+        <location filename="../../deskeditor/gui/actions.py" line="382"/>
         <source>The new language will be used the next time the program starts.</source>
         <translation>Ngôn ngữ mới sẽ được dùng từ lần mở chương trình sau.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="359"/>
+        <location filename="../../deskeditor/gui/actions.py" line="394"/>
         <source>About deskeditor</source>
         <translation>Giới thiệu deskeditor</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="360"/>
+        <location filename="../../deskeditor/gui/actions.py" line="395"/>
         <source>deskeditor %1: news articles, photos and links for the department&apos;s portal.</source>
         <translation>deskeditor %1: soạn tin bài, ảnh và liên kết cho Trang thông tin điện tử của cơ quan.</translation>
     </message>
@@ -3706,7 +3856,7 @@ Sau khi chuyển: %2</translation>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="177"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="179"/>
         <location filename="../../deskeditor/app.py" line="124"/>
         <source>Cannot open the store</source>
         <translation>Không mở được kho dữ liệu</translation>
@@ -3736,12 +3886,12 @@ Sau khi chuyển: %2</translation>
         <translation>Chưa chuyển được kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="200"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="202"/>
         <source>New article</source>
         <translation>Bài mới</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="204"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="206"/>
         <source> (read-only)</source>
         <translation> (chỉ đọc)</translation>
     </message>
@@ -3751,36 +3901,36 @@ Sau khi chuyển: %2</translation>
         <translation>Mọi chuyên mục</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskeditor/gui/main_window.py" line="227"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="229"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n bài viết</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="295"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="297"/>
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskeditor/gui/main_window.py" line="304"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="306"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n từ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="312"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="314"/>
         <source>Saved</source>
         <translation>Đã lưu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="329"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="331"/>
         <source>Autosave failed: %1</source>
         <translation>Tự động lưu thất bại: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="335"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="337"/>
         <source>Not saved (kept automatically at %1)</source>
         <translation>Chưa lưu (đã tự động giữ lúc %1)</translation>
     </message>
@@ -3823,12 +3973,12 @@ Sau khi chuyển: %2</translation>
         <translation>Bài này đã được duyệt. Lưu thay đổi sẽ tạo một bản nháp mới và huỷ hiệu lực của lần duyệt: bài phải được gửi duyệt lại.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="349"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="351"/>
         <source>Save failed</source>
         <translation>Lưu thất bại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="359"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="361"/>
         <source>Saved — version %1</source>
         <translation>Đã lưu — mã phiên bản %1</translation>
     </message>
@@ -4051,6 +4201,7 @@ Mở ngay bây giờ?</translation>
     <message>
         <location filename="../../deskeditor/gui/article_actions.py" line="395"/>
         <location filename="../../deskeditor/gui/photo_handling.py" line="128"/>
+        <location filename="../../deskeditor/gui/word_import.py" line="63"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
@@ -4169,12 +4320,12 @@ Mở ở chế độ chỉ đọc để xem và xuất bài mà không thay đ�
         <translation>Bản sao lưu hôm nay: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="225"/>
+        <location filename="../../deskeditor/gui/actions.py" line="260"/>
         <source>Photo outside the folder</source>
         <translation>Ảnh nằm ngoài thư mục</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="226"/>
+        <location filename="../../deskeditor/gui/actions.py" line="261"/>
         <source>This article uses a photo outside the folder of its JSON file:
 %1
 
@@ -4250,59 +4401,84 @@ Vẫn nhập bài?</translation>
         <translation>Chỉnh &amp;ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="102"/>
+        <location filename="../../deskeditor/gui/actions.py" line="106"/>
         <source>Insert &amp;table…</source>
         <translation>Chèn &amp;bảng…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="102"/>
+        <location filename="../../deskeditor/gui/actions.py" line="106"/>
         <source>Table</source>
         <translation>Bảng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="135"/>
+        <location filename="../../deskeditor/gui/actions.py" line="144"/>
         <source>Ta&amp;ble</source>
         <translation>&amp;Sửa bảng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="103"/>
+        <location filename="../../deskeditor/gui/actions.py" line="107"/>
         <source>Insert row &amp;above</source>
         <translation>Chèn hàng ở &amp;trên</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="104"/>
+        <location filename="../../deskeditor/gui/actions.py" line="93"/>
+        <source>Find artic&amp;les</source>
+        <translation>Tìm &amp;bài viết</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/actions.py" line="108"/>
         <source>Insert row &amp;below</source>
         <translation>Chèn hàng ở &amp;dưới</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="105"/>
+        <location filename="../../deskeditor/gui/actions.py" line="109"/>
         <source>Insert column &amp;left</source>
         <translation>Chèn cột bên t&amp;rái</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="106"/>
+        <location filename="../../deskeditor/gui/actions.py" line="110"/>
         <source>Insert column &amp;right</source>
         <translation>Chèn cột bên &amp;phải</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="107"/>
+        <location filename="../../deskeditor/gui/actions.py" line="111"/>
         <source>Delete r&amp;ow</source>
         <translation>Xoá &amp;hàng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="108"/>
+        <location filename="../../deskeditor/gui/actions.py" line="112"/>
         <source>Delete colu&amp;mn</source>
         <translation>Xoá &amp;cột</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="109"/>
+        <location filename="../../deskeditor/gui/actions.py" line="113"/>
         <source>&amp;Delete table</source>
         <translation>&amp;Xoá bảng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="110"/>
+        <location filename="../../deskeditor/gui/actions.py" line="114"/>
         <source>&amp;Heading row</source>
         <translation>Hàng ti&amp;êu đề</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/find_bar.py" line="489"/>
+        <source>&amp;Find in the article…</source>
+        <translation>&amp;Tìm trong bài…</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/find_bar.py" line="490"/>
+        <source>R&amp;eplace…</source>
+        <translation>Th&amp;ay thế…</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/find_bar.py" line="491"/>
+        <source>Find &amp;next</source>
+        <translation>Tìm t&amp;iếp</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/find_bar.py" line="492"/>
+        <source>Find pre&amp;vious</source>
+        <translation>Tìm &amp;ngược lại</translation>
     </message>
 </context>
 <context>
@@ -4579,6 +4755,14 @@ Vẫn nhập bài?</translation>
         <location filename="../../deskeditor/gui/settings_menu.py" line="16"/>
         <source>Site &amp;profile and categories…</source>
         <translation>&amp;Thông tin cơ quan và chuyên mục…</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../deskeditor/gui/help_window.py" line="198"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Phím tắt</translation>
     </message>
 </context>
 <context>
