@@ -172,7 +172,9 @@ def test_a_failed_verification_is_explained_in_vietnamese(qapp, vietnamese, stor
     page = write_html_folder(context_for(store, article_id), tmp_path / "trang")
     text = page.read_text(encoding="utf-8")
     text = text.replace("Đặng Quốc Huy", "Đặng Quốc Hùng", 1).replace("anh-2.jpg", "anh-1.jpg", 1)
-    page.write_text(text.replace("<strong>", "<span>", 1).replace("</strong>", "</span>", 1))
+    page.write_text(
+        text.replace("<strong>", "<span>", 1).replace("</strong>", "</span>", 1), encoding="utf-8"
+    )
     result = verify_file(store, page)
     assert not result.ok
     assert "but its content is not that revision's" in result.message  # the command line's

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import docx
+import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QFileDialog
@@ -26,6 +27,7 @@ def _draft_with_text_box(path: Path) -> Path:
     return path
 
 
+@pytest.mark.unicode_paths  # a Vietnamese file name
 def test_the_file_menu_opens_a_word_draft(qtbot, window, tmp_path, monkeypatch, no_dialogs):
     path = realistic_draft(tmp_path / "bản thảo.docx")  # photos, lists, a table...
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))

@@ -190,6 +190,7 @@ def test_an_unknown_os_error_keeps_its_text_for_the_command_line_and_its_number(
     assert reason.params["number"] == errno.ECONNRESET
 
 
+@pytest.mark.unicode_paths  # a Vietnamese file name
 def test_a_write_refused_by_windows_says_so_with_codes(tmp_path, monkeypatch):
     """Word holding the file: the error is a code, whatever words Windows used."""
     from deskeditor import safeio
