@@ -206,6 +206,7 @@ SPLIT_MODULE_CEILING = 450
 SPLIT_MODULES = [
     "gui/main_window.py",
     *(str(path.relative_to(PACKAGE)) for path in sorted((PACKAGE / "store").glob("*.py"))),
+    *(str(path.relative_to(PACKAGE)) for path in sorted((PACKAGE / "cli").glob("*.py"))),
     *(
         f"export/readback/{name}"
         for name in ("__init__.py", "items.py", "html_reader.py", "docx_reader.py", "compare.py")

@@ -350,6 +350,6 @@ def test_a_reader_gone_on_windows_ends_the_command_quietly_too(real_store, tmp_p
             raise OSError(errno.EINVAL, "Invalid argument")  # what Windows says
 
     path = copy_of(real_store, tmp_path / "kho")
-    monkeypatch.setattr(cli, "_READER_GONE", {errno.EINVAL})
+    monkeypatch.setattr("deskeditor.cli.output._READER_GONE", {errno.EINVAL})
     monkeypatch.setattr(sys, "stdout", GonePipe())
     assert cli.main(["list", "--db", str(path)]) == cli.EXIT_CLOSED_PIPE

@@ -1,0 +1,47 @@
+"""Keeping the store safe: backup, restore and the integrity check."""
+
+from __future__ import annotations
+
+import argparse
+
+from deskeditor.cli.opening import db_path, open_for_reading
+from deskeditor.cli.output import EXIT_DAMAGED, say
+from deskeditor.errors import NotAStoreError, StoreDamagedError
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    # Read-only: works while the window has the store open. A damaged store gets no backup.
+    with open_for_reading(args) as store:
+        say(store.backup(args.dest))
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from deskeditor.backups import restore
+
+    path = db_path(args)
+    safety = restore(path, args.backup)
+    if safety is not None:
+        say(f"the store as it was is kept in {safety}")
+    say(f"{path}: restored from {args.backup}")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    path = db_path(args)
+    try:
+        with open_for_reading(args) as store:
+            problems = store.check()
+            articles = None if problems else store.count_articles()
+    except NotAStoreError as exc:
+        say(f"{path}: not a deskeditor store ({exc.reason})")
+        return EXIT_DAMAGED
+    except StoreDamagedError as exc:
+        problems = [exc.detail]
+    for problem in problems:
+        say(problem)
+    if problems:
+        say(f"{path}: damaged ({len(problems)} problems)")
+        return EXIT_DAMAGED
+    say(f"{path}: ok ({articles} articles)")
+    return 0

@@ -1,0 +1,223 @@
+"""The parser of the command line; its help text is the command-line reference."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from deskeditor import __version__
+from deskeditor.cli.output import PROG, UsageError
+
+
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose errors are one line, like every other error."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError("cli.usage", message=message, prog=self.prog)
+
+
+def _add_db(parser: argparse.ArgumentParser, top: bool = False) -> None:
+    parser.add_argument(
+        "--db",
+        metavar="FILE",
+        type=Path,
+        default=None if top else argparse.SUPPRESS,
+        help="the store file (default: DESKEDITOR_DB, else the per-user data folder)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the parser; its help text is the command-line reference."""
+    parser = _Parser(
+        prog=PROG,
+        description="Soạn tin bài cho Trang thông tin điện tử. "
+        "Without a subcommand, opens the editor window.",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    _add_db(parser, top=True)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    cmd = commands.add_parser(
+        "import",
+        help="add an article from interchange JSON (with its approval while it still applies) "
+        "or from a Word draft (.docx, as a draft); print its id",
+        description="Add an article and print its id. Interchange JSON brings its approval "
+        "while it still applies. A Word draft (.docx: told by its content, not its name) "
+        "becomes a draft with its photos; what it could not bring in (text boxes, shapes, "
+        "footnotes, comments, refused links...) and its tracked changes (insertions kept, "
+        "deletions dropped) are listed on stderr, one 'warning:' line each.",
+    )
+    cmd.add_argument("article", metavar="ARTICLE.json|DRAFT.docx", type=Path)
+    cmd.add_argument(
+        "--allow-outside-photos",
+        action="store_true",
+        help="JSON only: accept photo files outside the JSON file's folder (absolute paths, '..')",
+    )
+    _add_db(cmd)
+
+    cmd = commands.add_parser(
+        "export",
+        help="export an article",
+        description="Export an article. Missing folders are created; either every output "
+        "is written or, on any error, none is. Each export's photos go to a folder of its "
+        "own, so exports of different articles side by side never replace each other's.",
+    )
+    cmd.add_argument("id", metavar="ID", type=int)
+    cmd.add_argument(
+        "--json",
+        metavar="FILE",
+        type=Path,
+        help="interchange JSON; photos go to photos/NAME/ beside it (NAME: FILE without .json)",
+    )
+    cmd.add_argument(
+        "--html", metavar="DIR", type=Path, help="web page folder: DIR/index.html and DIR/images/"
+    )
+    cmd.add_argument(
+        "--html-single", metavar="FILE", type=Path, help="one self-contained page, photos inlined"
+    )
+    cmd.add_argument(
+        "--html-fragment",
+        metavar="FILE",
+        type=Path,
+        help="the article body for the portal's CMS; its images go to images/NAME/ beside FILE",
+    )
+    cmd.add_argument(
+        "--images-url",
+        metavar="URL",
+        help="with --html-fragment: the portal's media address the images/ files are "
+        "uploaded to; the photos' src becomes URL/NAME",
+    )
+    cmd.add_argument(
+        "--docx",
+        metavar="FILE",
+        type=Path,
+        help="Word document for sign-off (approval slip + article); FILE must end in .docx",
+    )
+    cmd.add_argument(
+        "--overwrite", action="store_true", help="replace existing export files instead of refusing"
+    )
+    cmd.add_argument(
+        "--templates",
+        metavar="DIR",
+        type=Path,
+        help="a folder of page templates and stylesheet replacing the built-in ones",
+    )
+    _add_db(cmd)
+
+    cmd = commands.add_parser(
+        "show", help="status, version code, approval record and revisions, one fact a line"
+    )
+    cmd.add_argument("id", metavar="ID", type=int)
+    _add_db(cmd)
+
+    cmd = commands.add_parser("submit", help="send a draft for sign-off: Nháp/Trả lại → Chờ duyệt")
+    cmd.add_argument("id", metavar="ID", type=int)
+    _add_db(cmd)
+
+    cmd = commands.add_parser(
+        "decide",
+        help="record the approver's decision on a submitted article",
+        description="Đồng ý đăng (--approve) → Đã duyệt; Sửa lại (--revise) or Không đăng "
+        "(--reject) → Trả lại, which need --comment.",
+    )
+    cmd.add_argument("id", metavar="ID", type=int)
+    decision = cmd.add_mutually_exclusive_group(required=True)
+    for flag, meaning in (
+        ("approve", "Đồng ý đăng: approve for publication"),
+        ("revise", "Sửa lại: send back for changes"),
+        ("reject", "Không đăng: reject"),
+    ):
+        decision.add_argument(
+            f"--{flag}", dest="decision", action="store_const", const=flag, help=meaning
+        )
+    cmd.add_argument("--by", metavar="NAME", required=True, help="the approver's name")
+    cmd.add_argument(
+        "--position",
+        metavar="TEXT",
+        help="the approver's position (default: the site profile's approver position)",
+    )
+    cmd.add_argument("--comment", metavar="TEXT", default="", help="the approver's comment")
+    _add_db(cmd)
+
+    cmd = commands.add_parser("publish", help="mark an approved article as put online: → Đã đăng")
+    cmd.add_argument("id", metavar="ID", type=int)
+    _add_db(cmd)
+
+    settings = commands.add_parser(
+        "settings", help="export or import the site profile and the categories (JSON)"
+    )
+    _add_db(settings)
+    setting_commands = settings.add_subparsers(
+        dest="settings_command", metavar="COMMAND", parser_class=_Parser, required=True
+    )
+    cmd = setting_commands.add_parser("export", help="write the site profile and categories")
+    cmd.add_argument("file", metavar="FILE.json", type=Path)
+    cmd.add_argument("--overwrite", action="store_true", help="replace an existing file")
+    _add_db(cmd)
+    cmd = setting_commands.add_parser(
+        "import",
+        help="set the site profile and categories from FILE.json; a bad file changes nothing",
+    )
+    cmd.add_argument("file", metavar="FILE.json", type=Path)
+    _add_db(cmd)
+
+    cmd = commands.add_parser(
+        "verify",
+        help="does this export's content (HTML page or folder, CMS fragment, .docx) "
+        "match an approved revision?",
+    )
+    cmd.add_argument("file", metavar="FILE", type=Path)
+    _add_db(cmd)
+
+    links = commands.add_parser("links", help="import or export the portal's link list")
+    _add_db(links)
+    link_commands = links.add_subparsers(
+        dest="links_command", metavar="COMMAND", parser_class=_Parser, required=True
+    )
+    cmd = link_commands.add_parser(
+        "import", help="replace the link list with a CSV file (columns group,name,url,visible)"
+    )
+    cmd.add_argument("csv", metavar="FILE.csv", type=Path)
+    cmd.add_argument(
+        "--skip-bad-rows", action="store_true", help="import the good rows even if some are bad"
+    )
+    _add_db(cmd)
+    cmd = link_commands.add_parser(
+        "export", help="write the link list as CSV, or as HTML with --html"
+    )
+    cmd.add_argument("csv", metavar="FILE.csv", type=Path, nargs="?")
+    cmd.add_argument("--html", metavar="FILE", type=Path, help="the sidebar HTML snippet")
+    cmd.add_argument(
+        "--semicolon",
+        action="store_true",
+        help="separate CSV columns with ';' (Excel in Vietnamese)",
+    )
+    cmd.add_argument("--overwrite", action="store_true", help="replace an existing file")
+    _add_db(cmd)
+
+    cmd = commands.add_parser(
+        "list", help="one line per article: id, status, date, title (tab-separated)"
+    )
+    _add_db(cmd)
+
+    cmd = commands.add_parser("search", help="articles matching QUERY, best match first")
+    cmd.add_argument("query", metavar="QUERY")
+    _add_db(cmd)
+
+    cmd = commands.add_parser(
+        "backup", help="write a consistent copy of the store to DEST (none of a damaged store)"
+    )
+    cmd.add_argument("dest", metavar="DEST", type=Path)
+    _add_db(cmd)
+
+    cmd = commands.add_parser(
+        "restore", help="put a backup back (keeping a copy of what it replaces)"
+    )
+    cmd.add_argument("backup", metavar="BACKUP", type=Path)
+    _add_db(cmd)
+
+    cmd = commands.add_parser(
+        "check", help="integrity report; exit 3 if the store is damaged or not a store at all"
+    )
+    _add_db(cmd)
+    return parser
