@@ -8,7 +8,7 @@ from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QTextCursor
 from samples import import_long_article, make_photo
 
-from deskeditor.model import Figure, Heading, ListBlock, Paragraph, Quote
+from deskeditor.model import Figure, Heading, ListBlock, Paragraph, Quote, plain_text
 from deskeditor.store import Store
 
 
@@ -476,3 +476,36 @@ def test_new_article_from_the_menu_asks_about_unsaved_changes(qtbot, window, no_
     assert [kind for kind, *_ in no_dialogs] == ["question"]
     assert [s.title for s in window.store.list_articles(None, None, 10)] == ["Bài chưa lưu"]
     assert window.editor.title_edit.text() == ""
+
+
+def test_typing_pause_never_moves_the_cursor_to_the_selected_photo(qtbot, window, tmp_path):
+    """The photo panel refreshes after a pause in typing; the cursor must stay where it was.
+
+    Outside testing found the next words landing after the photo selected in the panel:
+    the refresh re-selected the row, and selecting a row moved the body's cursor.
+    """
+    article_id = import_long_article(window.store, tmp_path)
+    window.open_article(article_id)
+    editor = window.editor
+    body = editor.body_edit
+    editor.select_figure(0)  # a photo is selected, as after adding or editing one
+    body.setFocus()
+    body.moveCursor(QTextCursor.MoveOperation.End)
+    type_text(body, "Cuối bài")
+    editor.refresh_figures()  # what the panel timer does after a pause
+    qtbot.wait(400)  # and the timer itself, had it been started
+    type_text(body, " vẫn ở cuối.")
+    last = editor.article().body[-1]
+    assert isinstance(last, Paragraph)
+    assert plain_text(last.runs).endswith("Cuối bài vẫn ở cuối.")
+    assert editor.figure_panel.photo_list.currentRow() == 0  # the selection itself is kept
+
+
+def test_choosing_a_photo_in_the_panel_still_shows_it_in_the_body(qtbot, window, tmp_path):
+    article_id = import_long_article(window.store, tmp_path)
+    window.open_article(article_id)
+    editor = window.editor
+    body = editor.body_edit
+    body.moveCursor(QTextCursor.MoveOperation.End)
+    editor.figure_panel.photo_list.setCurrentRow(1)  # the user clicks the second thumbnail
+    assert body.current_figure_position() == body.figure_positions()[1]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QSignalBlocker, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -121,8 +121,14 @@ class FigurePanel(QWidget):
         self.photo_list.currentRowChanged.connect(self._enable_buttons)
 
     def set_figures(self, figures: list[Figure]) -> None:
-        """Show *figures* (in body order), keeping the selected row."""
+        """Show *figures* (in body order), keeping the selected row.
+
+        The rebuild is quiet: choosing a row moves the body's cursor to that photo,
+        and a refresh after a pause in typing must not pull the cursor away from
+        the words being typed.
+        """
         row = self.photo_list.currentRow()
+        quiet = QSignalBlocker(self.photo_list)
         self.photo_list.clear()
         missing = uncredited = 0
         for number, figure in enumerate(figures, start=1):
@@ -144,6 +150,7 @@ class FigurePanel(QWidget):
             self.photo_list.addItem(item)
         if 0 <= row < self.photo_list.count():
             self.photo_list.setCurrentRow(row)
+        quiet.unblock()
         self._enable_buttons()
         lines = []
         if missing:
