@@ -509,3 +509,74 @@ def test_choosing_a_photo_in_the_panel_still_shows_it_in_the_body(qtbot, window,
     body.moveCursor(QTextCursor.MoveOperation.End)
     editor.figure_panel.photo_list.setCurrentRow(1)  # the user clicks the second thumbnail
     assert body.current_figure_position() == body.figure_positions()[1]
+
+
+def _runs_of_first_paragraph(window):
+    return window.editor.article().body[0].runs
+
+
+def test_typing_after_a_link_continues_in_plain_text(qtbot, window):
+    """As in Word: the link covers the words it was made on, not what is typed after it."""
+    window.new_article(ask=False)
+    body = window.editor.body_edit
+    body.setFocus()
+    type_text(body, "Tài liệu đăng tại Cổng thông tin của Sở")
+    cursor = body.textCursor()
+    cursor.movePosition(
+        QTextCursor.MoveOperation.Left,
+        QTextCursor.MoveMode.KeepAnchor,
+        len("Cổng thông tin của Sở"),
+    )
+    body.setTextCursor(cursor)
+    body.set_link("https://sonoivu.example.gov.vn/tai-lieu")
+    body.moveCursor(QTextCursor.MoveOperation.End)
+    type_text(body, ". Xem thêm.")
+    runs = _runs_of_first_paragraph(window)
+    linked = [run.text for run in runs if run.link]
+    assert linked == ["Cổng thông tin của Sở"]
+    assert plain_text(runs) == "Tài liệu đăng tại Cổng thông tin của Sở. Xem thêm."
+    assert not body.current_link()
+
+
+def test_typing_before_a_link_at_the_start_of_a_paragraph_stays_plain(qtbot, window):
+    window.new_article(ask=False)
+    body = window.editor.body_edit
+    body.setFocus()
+    type_text(body, "Cổng thông tin")
+    body.selectAll()
+    body.set_link("https://sonoivu.example.gov.vn/")
+    body.moveCursor(QTextCursor.MoveOperation.StartOfBlock)
+    type_text(body, "Xem ")
+    runs = _runs_of_first_paragraph(window)
+    assert [(run.text, bool(run.link)) for run in runs] == [
+        ("Xem ", False),
+        ("Cổng thông tin", True),
+    ]
+
+
+def test_typing_inside_a_link_stays_in_the_link(qtbot, window):
+    window.new_article(ask=False)
+    body = window.editor.body_edit
+    body.setFocus()
+    type_text(body, "Cổng tin")
+    body.selectAll()
+    body.set_link("https://sonoivu.example.gov.vn/")
+    cursor = body.textCursor()
+    cursor.setPosition(len("Cổng "))
+    body.setTextCursor(cursor)
+    type_text(body, "thông ")
+    runs = _runs_of_first_paragraph(window)
+    assert [(run.text, run.link) for run in runs] == [
+        ("Cổng thông tin", "https://sonoivu.example.gov.vn/")
+    ]
+
+
+def test_link_dialog_selects_the_old_address_so_typing_replaces_it(qtbot):
+    from deskeditor.gui.dialogs import LinkDialog
+
+    dialog = LinkDialog("https://cu.example.gov.vn/")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    type_text(dialog.url_edit, "moi.example.gov.vn")
+    assert dialog.url_edit.text() == "moi.example.gov.vn"

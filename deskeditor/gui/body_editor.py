@@ -11,6 +11,7 @@ from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
     QFont,
+    QInputMethodEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -474,7 +475,42 @@ class BodyEdit(QTextEdit):
             cursor.insertBlock(paragraph_block_format(), QTextCharFormat())
             self.setTextCursor(cursor)
             return
+        if plain and event.text() and event.text().isprintable():
+            self._type_outside_link_edges()
         super().keyPressEvent(event)
+
+    def inputMethodEvent(self, event: QInputMethodEvent) -> None:  # noqa: N802
+        if event.commitString():  # an input method (Vietnamese keyboards on Windows) types
+            self._type_outside_link_edges()
+        super().inputMethodEvent(event)
+
+    def _type_outside_link_edges(self) -> None:
+        """Make text typed at either edge of a link plain, as Word does; inside, the link grows.
+
+        Qt gives new text the format of the character before the cursor (after it at
+        a paragraph's start), so without this every word typed after a link joined it.
+        """
+        cursor = self.textCursor()
+        fmt = cursor.charFormat()
+        if cursor.hasSelection() or not fmt.isAnchor():
+            return
+        href = fmt.anchorHref()
+        position = cursor.position()
+        if self._link_at(position - 1) == href and self._link_at(position) == href:
+            return
+        set_link(fmt, None)
+        self.setCurrentCharFormat(fmt)
+
+    def _link_at(self, position: int) -> str | None:
+        """Return the link of the character at *position* in the cursor's paragraph, if any."""
+        block = self.textCursor().block()
+        if not block.position() <= position < block.position() + block.length() - 1:
+            return None
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(position)
+        cursor.setPosition(position + 1, QTextCursor.MoveMode.KeepAnchor)
+        fmt = cursor.charFormat()
+        return fmt.anchorHref() if fmt.isAnchor() else None
 
     # ------------------------------------------------------------ figures
 

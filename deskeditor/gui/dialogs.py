@@ -51,6 +51,7 @@ class LinkDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Insert link"))
         self.url_edit = QLineEdit(url)
+        self.url_edit.selectAll()  # typing replaces the old address instead of adding to it
         self.url_edit.setPlaceholderText("https://sonoivu.example.gov.vn/…")
         self.url_edit.setMinimumWidth(420)
         self.error_label = QLabel()
