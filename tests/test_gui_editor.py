@@ -580,3 +580,30 @@ def test_link_dialog_selects_the_old_address_so_typing_replaces_it(qtbot):
     qtbot.waitExposed(dialog)
     type_text(dialog.url_edit, "moi.example.gov.vn")
     assert dialog.url_edit.text() == "moi.example.gov.vn"
+
+
+def test_removing_the_last_photo_keeps_the_byline_safe_and_undo_brings_it_back(
+    qtbot, window, tmp_path
+):
+    """Outside testing: focus fell to the author field with its text selected, and Edit →
+    Undo then acted on that field, so the photo stayed deleted."""
+    window.new_article(ask=False)
+    type_text(window.editor.author_edit, "Lý Văn Hoà")
+    type_into_body(qtbot, window, "Đoạn có ảnh.")
+    window.import_photos([make_photo(tmp_path / "anh.jpg", seed=5)])
+    qtbot.waitUntil(
+        lambda: window.photo_import is None and bool(window.editor.figures()), timeout=20000
+    )
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    panel = window.editor.figure_panel
+    panel.photo_list.setCurrentRow(0)
+    panel.remove_button.setFocus()
+    panel.remove_button.click()
+    assert window.editor.figures() == []
+    from PySide6.QtWidgets import QApplication
+
+    assert QApplication.focusWidget() is window.editor.body_edit
+    window.actions_by_name["undo"].trigger()
+    assert len(window.editor.figures()) == 1
+    assert window.editor.author_edit.text() == "Lý Văn Hoà"

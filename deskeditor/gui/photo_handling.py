@@ -63,7 +63,7 @@ class PhotoHandler(QObject):
         panel.edit_button.clicked.connect(lambda: self._with_figure(self.edit_figure_at))
         panel.up_button.clicked.connect(lambda: self._with_figure(lambda p: self._move(p, -1)))
         panel.down_button.clicked.connect(lambda: self._with_figure(lambda p: self._move(p, 1)))
-        panel.remove_button.clicked.connect(lambda: self._with_figure(body.remove_figure))
+        panel.remove_button.clicked.connect(lambda: self._with_figure(self._remove))
         panel.replace_button.clicked.connect(lambda: self._with_figure(self.replace_photo))
         panel.photo_list.itemDoubleClicked.connect(
             lambda _item: self._with_figure(self.edit_figure_at)
@@ -85,6 +85,20 @@ class PhotoHandler(QObject):
         if accepted:
             body.update_figure(position, edited)
             self._editor.refresh_figures()
+
+    def _remove(self, position: int) -> None:
+        """Remove the photo at *position* and put the cursor where it was.
+
+        The keyboard stays in the body: otherwise it falls to the next field (the
+        byline, all selected, replaced by the next key), and Undo, which acts on the
+        field being typed in, would no longer bring the photo back.
+        """
+        body = self._editor.body_edit
+        body.remove_figure(position)
+        cursor = body.textCursor()
+        cursor.setPosition(min(position, body.document().characterCount() - 1))
+        body.setTextCursor(cursor)
+        body.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _move(self, position: int, step: int) -> None:
         body = self._editor.body_edit
