@@ -27,7 +27,7 @@ from deskeditor.model import (
 )
 from deskeditor.photo_edit import PhotoEdit
 from deskeditor.safeio import ReadError, read_regular_file
-from deskeditor.text import nfc
+from deskeditor.text import clean_text, nfc
 from deskeditor.text.normalize import LONE_SURROGATE
 from deskeditor.urls import UrlError, check_url
 
@@ -102,7 +102,13 @@ def format_datetime(value: dt.datetime) -> str:
 # ---------------------------------------------------------------- reading
 
 
-def _string(value: Any, place: str, *, limit: int = MAX_FIELD_CHARS) -> str:
+def _string(value: Any, place: str, *, limit: int = MAX_FIELD_CHARS, text: bool = True) -> str:
+    """Return the JSON string *value* in NFC; as *text*, without what no export may carry.
+
+    Control characters and bidi overrides are dropped from text (a stored ESC or
+    U+202E would reach the portal); links and file names keep them, so that the
+    link policy and the photo reader refuse them by name instead of guessing.
+    """
     if not isinstance(value, str):
         raise ArticleFormatError(place, Message("json.expected_text", got=_type_name(value)))
     if len(value) > limit:
@@ -114,7 +120,7 @@ def _string(value: Any, place: str, *, limit: int = MAX_FIELD_CHARS) -> str:
             place,
             Message("json.surrogate", char=f"U+{ord(found.group()):04X}", position=found.start()),
         )
-    return nfc(value)
+    return clean_text(nfc(value)) if text else nfc(value)
 
 
 def _type_name(value: Any) -> Message:
@@ -164,7 +170,9 @@ def _runs(value: Any, place: str) -> list[Run]:
                     raise ArticleFormatError(f"{where}.{mark}", Message("json.expected_boolean"))
                 setattr(run, mark, data[mark])
         if data.get("link") is not None:
-            run.link = check_link(_string(data["link"], f"{where}.link"), f"{where}.link")
+            run.link = check_link(
+                _string(data["link"], f"{where}.link", text=False), f"{where}.link"
+            )
         runs.append(run)
     return runs
 
@@ -211,7 +219,7 @@ def _block(value: Any, place: str, base_dir: Path | None, allow_outside: bool = 
                     f"{place}.{key}", Message("json.expected_text", got=_type_name(data[key]))
                 )
             raise ArticleFormatError(f"{place}.{key}", Message("json.required"))
-    file_name = _string(data["file"], f"{place}.file", limit=1000)
+    file_name = _string(data["file"], f"{place}.file", limit=1000, text=False)
     if any(ord(ch) < 32 or ord(ch) == 127 for ch in file_name):
         raise ArticleFormatError(f"{place}.file", Message("json.control_in_name"))
     source = _photo_path(file_name, f"{place}.file", base_dir, allow_outside)

@@ -149,7 +149,12 @@ def runs(draw) -> Any:  # type: ignore[no-untyped-def]
 
 
 def _nonblank(value: str) -> bool:
-    return bool(unicodedata.normalize("NFC", value).strip())
+    return bool(clean_text(unicodedata.normalize("NFC", value)).strip())
+
+
+def text_in(value: str) -> str:
+    """Text as the JSON reader keeps it: NFC, without what no export may carry."""
+    return clean_text(nfc(value))
 
 
 @st.composite
@@ -215,13 +220,13 @@ def nfc(value: str) -> str:
 def canonical_runs(value: Any) -> Any:
     """The interchange form the writer gives for *value*: plain text when unmarked."""
     if isinstance(value, str):
-        return nfc(value)
+        return text_in(value)
     out = []
     for item in value:
         if isinstance(item, str):
-            out.append({"text": nfc(item)})
+            out.append({"text": text_in(item)})
             continue
-        run = {"text": nfc(item["text"])}
+        run = {"text": text_in(item["text"])}
         for mark in ("bold", "italic", "underline"):
             if item.get(mark):
                 run[mark] = True
@@ -238,7 +243,7 @@ def canonical_runs(value: Any) -> Any:
 def canonical_cell(value: Any) -> Any:
     """A table cell as written: like runs, but a run without text is no run at all."""
     if isinstance(value, list):
-        value = [item for item in value if nfc(item if isinstance(item, str) else item["text"])]
+        value = [item for item in value if text_in(item if isinstance(item, str) else item["text"])]
     return canonical_runs(value)
 
 
@@ -258,7 +263,7 @@ def canonical(data: dict[str, Any]) -> dict[str, Any]:
             body.append(
                 {
                     "type": "table",
-                    "caption": nfc(block.get("caption", "")),
+                    "caption": text_in(block.get("caption", "")),
                     "header_rows": block.get("header_rows", 0),
                     "rows": [[canonical_cell(cell) for cell in row] for row in block["rows"]],
                 }
@@ -268,9 +273,9 @@ def canonical(data: dict[str, Any]) -> dict[str, Any]:
                 {
                     "type": "photo",
                     "file": nfc(block["file"]),
-                    "caption": nfc(block["caption"]),
-                    "credit": nfc(block.get("credit", "")),
-                    "alt": nfc(block.get("alt", "")),
+                    "caption": text_in(block["caption"]),
+                    "credit": text_in(block.get("credit", "")),
+                    "alt": text_in(block.get("alt", "")),
                 }
             )
         else:
@@ -280,14 +285,14 @@ def canonical(data: dict[str, Any]) -> dict[str, Any]:
         when = dt.datetime.fromisoformat(published)
         published = when.strftime("%Y-%m-%dT%H:%M:%S" if when.second else "%Y-%m-%dT%H:%M")
     return {
-        "title": nfc(data["title"]).strip(),
-        "category": nfc(data.get("category", "")).strip(),
+        "title": text_in(data["title"]).strip(),
+        "category": text_in(data.get("category", "")).strip(),
         "published_at": published,
-        "lead": nfc(data.get("lead", "")),
-        "author": nfc(data.get("author", "")),
-        "author_unit": nfc(data.get("author_unit", "")),
-        "source": nfc(data.get("source", "")),
-        "tags": [nfc(tag) for tag in data.get("tags", [])],
+        "lead": text_in(data.get("lead", "")),
+        "author": text_in(data.get("author", "")),
+        "author_unit": text_in(data.get("author_unit", "")),
+        "source": text_in(data.get("source", "")),
+        "tags": [text_in(tag) for tag in data.get("tags", [])],
         "body": body,
     }  # fmt: skip
 

@@ -38,7 +38,7 @@ from deskeditor.model import (
     TextBlock,
     trim_runs,
 )
-from deskeditor.text import nfc
+from deskeditor.text import clean_text, nfc
 
 from .figure import OBJECT_CHAR, figure_format, figure_from_format, is_figure
 
@@ -323,7 +323,7 @@ def runs_of_block(block: QTextBlock, *, heading: bool = False) -> list[Run]:
         fmt = fragment.charFormat()
         if is_figure(fmt):
             continue
-        text = nfc(fragment.text().translate(_DROP))
+        text = clean_text(nfc(fragment.text().translate(_DROP)))
         if not text:
             continue
         link = fmt.anchorHref() if fmt.isAnchor() and fmt.anchorHref() else None
@@ -405,7 +405,7 @@ def blocks_from_document(doc: QTextDocument) -> list[Block]:
             continue
         caption = ""
         if kind == "table-caption":
-            text = nfc(block.text().translate(_DROP)).strip()
+            text = clean_text(nfc(block.text().translate(_DROP))).strip()
             current_list = None
             if table_caption_of(block) is None and text:  # its table was deleted
                 blocks.append(Paragraph([Run(text)]))  # bold was its look, not a mark

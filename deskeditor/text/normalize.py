@@ -8,11 +8,13 @@ _FOLD_EXTRA = str.maketrans({"đ": "d", "Đ": "d", "ð": "d", "Ð": "d"})
 _NON_WORD = re.compile(r"[^0-9a-z]+")
 # What no output may carry: the C0 controls but tab, LF and CR; DEL and the C1
 # controls (U+0085 among them); the noncharacters (U+FDD0-U+FDEF and the last two
-# code points of every plane). The Nu checker refuses them in HTML, XML 1.0 (Word)
+# code points of every plane); the bidi embeddings, overrides and isolates
+# (U+202A-U+202E, U+2066-U+2069), which turn the rest of a Vietnamese line
+# around on a web page. The Nu checker refuses them in HTML, XML 1.0 (Word)
 # cannot hold most of them, and a NUL or ESC in a CSV reaches a terminal or a
 # spreadsheet. One list for every exporter.
 _NOT_TEXT = re.compile(
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef"
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufdd0-\ufdef"
     + "".join(f"{chr(plane << 16 | 0xFFFE)}{chr(plane << 16 | 0xFFFF)}" for plane in range(17))
     + "]"
 )
