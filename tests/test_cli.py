@@ -476,7 +476,7 @@ def test_verify_prints_one_difference_a_line(tmp_path, article_file):
     lines = result.stdout.splitlines()
     assert result.returncode == 1 and len(lines) == 3, result.stdout
     assert lines[1] == (
-        'body[0]: text differs: "…có đồng chí Đặng Quốc Huy, Phó Giám đốc Sở."'
+        'paragraph 1: text differs: "…có đồng chí Đặng Quốc Huy, Phó Giám đốc Sở."'
         ' / "…có đồng chí Đặng Quốc Hùng, Phó Giám đốc Sở."'
     )
     assert lines[2] == (

@@ -180,7 +180,7 @@ def test_a_failed_verification_is_explained_in_vietnamese(qapp, vietnamese, stor
     assert "but its content is not that revision's" in result.message  # the command line's
     shown = localized(result.message)
     assert shown.startswith("trang HTML này mang mã phiên bản ")
-    assert 'body[1]: chữ khác nhau: "…có đồng chí Đặng Quốc Huy, Phó' in shown
+    assert 'đoạn 2: chữ khác nhau: "…có đồng chí Đặng Quốc Huy, Phó' in shown
     assert "ảnh 2: ảnh không phải ảnh đã duyệt" in shown
     assert english_words(re.sub(r'"[^"]*"', "", shown)) == set(), shown
     good = write_html_folder(context_for(store, article_id), tmp_path / "trang-2")

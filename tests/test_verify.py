@@ -109,7 +109,7 @@ def test_one_changed_word_is_named(store, approved, tmp_path, form):
     ok, message = check(store, path)
     assert not ok
     assert "but its content is not that revision's" in message
-    assert 'body[1]: text differs: "…có đồng chí Đặng Quốc Huy, Phó' in message
+    assert 'paragraph 2: text differs: "…có đồng chí Đặng Quốc Huy, Phó' in message
     assert '" / "…có đồng chí Đặng Quốc Hùng, Phó' in message
 
 
@@ -165,12 +165,12 @@ def test_marks_links_alt_text_and_an_added_paragraph_are_named(store, approved, 
             "bám sát kế hoạch",
             '"bám sát kế hoạch" is bold in the approved text, not bold here',
         ),
-        ("ke-hoach-2025", "ke-hoach-2026", 'body[3]: link differs at "kế hoạch năm 2025"'),
+        ("ke-hoach-2025", "ke-hoach-2026", 'paragraph 3: link differs at "kế hoạch năm 2025"'),
         ('alt="Năm đại biểu', 'alt="Bốn đại biểu', 'photo 3: alt text differs: "Năm đại biểu'),
         (
             "<h2>",
             "<p>Tin giả chen vào.</p>\n<h2>",
-            'after body[3]: this file has a paragraph "Tin giả chen vào." more',
+            'after paragraph 3: this file has a paragraph "Tin giả chen vào." more',
         ),
         ("Lê Thị Hoà</strong>", "Lê Thị Hoa</strong>", 'byline: text differs: "Lê Thị Hoà'),
     ]
@@ -302,7 +302,7 @@ def test_a_docx_resaved_by_libreoffice_still_verifies(store, approved, tmp_path)
     ok, message = check(store, resaved)
     assert (
         not ok
-        and 'body[7]: text differs: "…yêu nước, yêu nước thì phải thi đua." / "…yêu nước, yêu nước thì nên thi đua."'
+        and 'quote 1: text differs: "…yêu nước, yêu nước thì phải thi đua." / "…yêu nước, yêu nước thì nên thi đua."'
         in message
     )
 
@@ -361,7 +361,7 @@ def test_hidden_text_is_text_the_reader_does_not_see(store, approved, tmp_path, 
     path = export(store, approved, form, tmp_path)
     edit_html(path, old, new)
     ok, message = check(store, path)
-    assert not ok and "body[1]: text differs" in message
+    assert not ok and "paragraph 2: text differs" in message
 
 
 def test_a_style_rule_added_to_the_page_is_named(store, approved, tmp_path):
@@ -393,7 +393,7 @@ def test_hidden_or_white_text_in_word_is_not_seen(store, approved, tmp_path):
         ok, message = check(store, changed)
         assert (
             not ok
-            and 'body[7]: text differs: "…nước thì phải thi đua." / "…nước thì phải thi đua. thật"'
+            and 'quote 1: text differs: "…nước thì phải thi đua." / "…nước thì phải thi đua. thật"'
             in message
         )
 

@@ -11,87 +11,87 @@
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="185"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="192"/>
         <source>Title of the article</source>
         <translation>Tiêu đề bài viết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="199"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="206"/>
         <source>Lead: a short paragraph shown in bold under the title</source>
         <translation>Sapo: đoạn ngắn in đậm dưới tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="204"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="211"/>
         <source>Missing alt text — double-click to add</source>
         <translation>Thiếu mô tả ảnh (alt) — nhấp đúp để thêm</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="207"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="214"/>
         <source>Write the article here…</source>
         <translation>Viết nội dung bài tại đây…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="211"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="218"/>
         <source>e.g. Office of the Department</source>
         <translation>VD: Văn phòng Sở</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="213"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="220"/>
         <source>e.g. Source: baolangson.vn</source>
         <translation>VD: Nguồn: baolangson.vn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="215"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="222"/>
         <source>Keywords, separated by commas</source>
         <translation>Từ khoá, cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="224"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="231"/>
         <source>Title:</source>
         <translation>Tiêu đề:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="227"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="234"/>
         <source>Date:</source>
         <translation>Ngày đăng:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="231"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="238"/>
         <source>Category:</source>
         <translation>Chuyên mục:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="232"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="239"/>
         <source>Lead:</source>
         <translation>Sapo:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="236"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="243"/>
         <source>Unit:</source>
         <translation>Đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="238"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="245"/>
         <source>Author:</source>
         <translation>Tác giả:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="241"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="248"/>
         <source>Tags:</source>
         <translation>Từ khoá:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="243"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="250"/>
         <source>Source:</source>
         <translation>Nguồn:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="311"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="318"/>
         <source>Returned by the editorial board: %1</source>
         <translation>Ban biên tập trả lại: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="423"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="430"/>
         <source>Not a date: type dd/mm/yyyy hh:mm</source>
         <translation>Ngày không hợp lệ: gõ theo dạng dd/mm/yyyy hh:mm</translation>
     </message>
@@ -255,7 +255,7 @@
 <context>
     <name>BodyEdit</name>
     <message>
-        <location filename="../../deskeditor/gui/body_editor.py" line="419"/>
+        <location filename="../../deskeditor/gui/body_editor.py" line="420"/>
         <source>Table name (caption): type it here, or leave it empty</source>
         <translation>Tên bảng: gõ vào đây, hoặc để trống</translation>
     </message>
@@ -562,139 +562,139 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
 <context>
     <name>DomainError</name>
     <message>
-        <location filename="../../deskeditor/messages.py" line="385"/>
+        <location filename="../../deskeditor/messages.py" line="388"/>
         <source>the file is damaged or is not a Word document</source>
         <comment>word.damaged</comment>
         <translation>tệp bị hỏng hoặc không phải văn bản Word</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="386"/>
+        <location filename="../../deskeditor/messages.py" line="389"/>
         <source>this is not a Word document (.docx)</source>
         <comment>word.not_word</comment>
         <translation>đây không phải văn bản Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="387"/>
+        <location filename="../../deskeditor/messages.py" line="390"/>
         <source>the document is protected by a password; remove the password in Word and try again</source>
         <comment>word.encrypted</comment>
         <translation>văn bản được đặt mật khẩu; hãy bỏ mật khẩu trong Word rồi thử lại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="388"/>
+        <location filename="../../deskeditor/messages.py" line="391"/>
         <source>this is an old Word document (.doc); open it in Word and save it as .docx</source>
         <comment>word.legacy_doc</comment>
         <translation>đây là văn bản Word kiểu cũ (.doc); hãy mở trong Word và lưu lại thành .docx</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="389"/>
+        <location filename="../../deskeditor/messages.py" line="392"/>
         <source>this is an RTF document, not a .docx; open it in Word and save it as .docx</source>
         <comment>word.rtf</comment>
         <translation>đây là văn bản RTF, không phải .docx; hãy mở trong Word và lưu lại thành .docx</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="390"/>
+        <location filename="../../deskeditor/messages.py" line="393"/>
         <source>the file unpacks to far more than a Word document holds (a zip bomb?)</source>
         <comment>word.zip_bomb</comment>
         <translation>tệp giải nén ra lớn bất thường so với một văn bản Word (có thể là “bom zip”)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="391"/>
+        <location filename="../../deskeditor/messages.py" line="394"/>
         <source>the document is too long for one article (at most {blocks} blocks, {items} list items)</source>
         <comment>word.too_long</comment>
         <translation>văn bản quá dài cho một bài viết (tối đa {blocks} khối, {items} mục danh sách)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="392"/>
+        <location filename="../../deskeditor/messages.py" line="395"/>
         <source>no title found; the file name is used as the title</source>
         <comment>word.no_title</comment>
         <translation>không tìm thấy tiêu đề; tên tệp được dùng làm tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="393"/>
+        <location filename="../../deskeditor/messages.py" line="396"/>
         <source>text boxes left out: {count}</source>
         <comment>word.textbox</comment>
         <translation>hộp văn bản bị bỏ qua: {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="394"/>
+        <location filename="../../deskeditor/messages.py" line="397"/>
         <source>shapes and drawings left out: {count}</source>
         <comment>word.shape</comment>
         <translation>hình vẽ bị bỏ qua: {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="395"/>
+        <location filename="../../deskeditor/messages.py" line="398"/>
         <source>charts left out: {count}</source>
         <comment>word.chart</comment>
         <translation>biểu đồ bị bỏ qua: {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="396"/>
+        <location filename="../../deskeditor/messages.py" line="399"/>
         <source>footnotes and endnotes left out: {count}</source>
         <comment>word.footnote</comment>
         <translation>chú thích cuối trang bị bỏ qua: {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="397"/>
+        <location filename="../../deskeditor/messages.py" line="400"/>
         <source>comments left out: {count}</source>
         <comment>word.comment</comment>
         <translation>ghi chú (nhận xét) bị bỏ qua: {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="398"/>
+        <location filename="../../deskeditor/messages.py" line="401"/>
         <source>equations left out: {count}</source>
         <comment>word.equation</comment>
         <translation>công thức bị bỏ qua: {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="399"/>
+        <location filename="../../deskeditor/messages.py" line="402"/>
         <source>embedded objects left out: {count}</source>
         <comment>word.object</comment>
         <translation>đối tượng nhúng bị bỏ qua: {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="400"/>
+        <location filename="../../deskeditor/messages.py" line="403"/>
         <source>pictures linked from outside the file left out: {count}</source>
         <comment>word.linked_image</comment>
         <translation>ảnh liên kết từ ngoài tệp bị bỏ qua: {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="401"/>
+        <location filename="../../deskeditor/messages.py" line="404"/>
         <source>tracked insertions kept: {count}</source>
         <comment>word.inserted</comment>
         <translation>chỗ thêm (theo dõi thay đổi) được giữ lại: {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="402"/>
+        <location filename="../../deskeditor/messages.py" line="405"/>
         <source>tracked deletions dropped: {count}</source>
         <comment>word.deleted</comment>
         <translation>chỗ xoá (theo dõi thay đổi) được bỏ đi: {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="403"/>
+        <location filename="../../deskeditor/messages.py" line="406"/>
         <source>link left out, its text “{text}” kept ({url}): {reason}</source>
         <comment>word.link_refused</comment>
         <translation>liên kết bị bỏ, giữ lại chữ “{text}” ({url}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="404"/>
+        <location filename="../../deskeditor/messages.py" line="407"/>
         <source>link left out ({url}): {reason}</source>
         <comment>word.link_refused_untitled</comment>
         <translation>liên kết bị bỏ ({url}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="405"/>
+        <location filename="../../deskeditor/messages.py" line="408"/>
         <source>photo left out: {name}: {reason}</source>
         <comment>word.photo_refused</comment>
         <translation>ảnh bị bỏ qua: {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="406"/>
+        <location filename="../../deskeditor/messages.py" line="409"/>
         <source>photos without alt text (needed before export): {count}</source>
         <comment>word.photo_no_alt</comment>
         <translation>ảnh chưa có mô tả (alt, cần có trước khi xuất): {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="407"/>
+        <location filename="../../deskeditor/messages.py" line="410"/>
         <source>macros left out (they are never run)</source>
         <comment>word.macros</comment>
         <translation>macro bị bỏ qua (không bao giờ được chạy)</translation>
@@ -2357,378 +2357,401 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
     </message>
     <message>
         <location filename="../../deskeditor/messages.py" line="319"/>
-        <source>{place} item {number}</source>
+        <source>list {list} item {number}</source>
         <comment>label.list_item</comment>
-        <translation>{place} mục {number}</translation>
+        <translation>danh sách {list}, mục {number}</translation>
     </message>
     <message>
         <location filename="../../deskeditor/messages.py" line="320"/>
+        <source>paragraph {number}</source>
+        <comment>label.paragraph</comment>
+        <translation>đoạn {number}</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="321"/>
+        <source>heading {number}</source>
+        <comment>label.heading</comment>
+        <translation>tiêu đề mục {number}</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="322"/>
+        <source>quote {number}</source>
+        <comment>label.quote</comment>
+        <translation>trích dẫn {number}</translation>
+    </message>
+    <message>
+        <source>{place} item {number}</source>
+        <comment>label.list_item</comment>
+        <translation type="vanished">{place} mục {number}</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="323"/>
         <source>table {number} caption</source>
         <comment>label.table_caption</comment>
         <translation>tên bảng {number}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="321"/>
+        <location filename="../../deskeditor/messages.py" line="324"/>
         <source>table {number} row {row} cell {cell}</source>
         <comment>label.table_cell</comment>
         <translation>bảng {number} hàng {row} ô {cell}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="322"/>
+        <location filename="../../deskeditor/messages.py" line="325"/>
         <source>byline</source>
         <comment>label.byline</comment>
         <translation>dòng tác giả</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="323"/>
+        <location filename="../../deskeditor/messages.py" line="326"/>
         <source>source</source>
         <comment>label.source</comment>
         <translation>nguồn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="324"/>
+        <location filename="../../deskeditor/messages.py" line="327"/>
         <source>item {number}</source>
         <comment>label.item</comment>
         <translation>mục {number}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="325"/>
+        <location filename="../../deskeditor/messages.py" line="328"/>
         <source>the beginning</source>
         <comment>label.beginning</comment>
         <translation>phần đầu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="326"/>
+        <location filename="../../deskeditor/messages.py" line="329"/>
         <source>a paragraph</source>
         <comment>kind.paragraph</comment>
         <translation>một đoạn văn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="327"/>
+        <location filename="../../deskeditor/messages.py" line="330"/>
         <source>the title</source>
         <comment>kind.title</comment>
         <translation>tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="328"/>
+        <location filename="../../deskeditor/messages.py" line="331"/>
         <source>a heading</source>
         <comment>kind.heading</comment>
         <translation>một tiêu đề mục</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="329"/>
+        <location filename="../../deskeditor/messages.py" line="332"/>
         <source>a quote</source>
         <comment>kind.quote</comment>
         <translation>một trích dẫn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="330"/>
+        <location filename="../../deskeditor/messages.py" line="333"/>
         <source>a bulleted list item</source>
         <comment>kind.bullet_item</comment>
         <translation>một mục danh sách gạch đầu dòng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="331"/>
+        <location filename="../../deskeditor/messages.py" line="334"/>
         <source>a numbered list item</source>
         <comment>kind.numbered_item</comment>
         <translation>một mục danh sách đánh số</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="332"/>
+        <location filename="../../deskeditor/messages.py" line="335"/>
         <source>a list item</source>
         <comment>kind.list_item</comment>
         <translation>một mục danh sách</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="333"/>
+        <location filename="../../deskeditor/messages.py" line="336"/>
         <source>a caption</source>
         <comment>kind.caption</comment>
         <translation>một chú thích</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="334"/>
+        <location filename="../../deskeditor/messages.py" line="337"/>
         <source>a photo</source>
         <comment>kind.photo</comment>
         <translation>một ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="335"/>
+        <location filename="../../deskeditor/messages.py" line="338"/>
         <source>a table&apos;s header cell</source>
         <comment>kind.header_cell</comment>
         <translation>một ô tiêu đề của bảng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="336"/>
+        <location filename="../../deskeditor/messages.py" line="339"/>
         <source>a table cell</source>
         <comment>kind.table_cell</comment>
         <translation>một ô của bảng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="337"/>
+        <location filename="../../deskeditor/messages.py" line="340"/>
         <source>a line of the approval slip</source>
         <comment>kind.slip_line</comment>
         <translation>một dòng của phiếu trình duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="338"/>
+        <location filename="../../deskeditor/messages.py" line="341"/>
         <source>styles</source>
         <comment>kind.styles</comment>
         <translation>kiểu trình bày</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="339"/>
+        <location filename="../../deskeditor/messages.py" line="342"/>
         <source>an inlined picture</source>
         <comment>verify.inlined_picture</comment>
         <translation>ảnh nhúng trong trang</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="340"/>
+        <location filename="../../deskeditor/messages.py" line="343"/>
         <source>missing from this file</source>
         <comment>verify.missing_here</comment>
         <translation>không có trong tệp này</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="341"/>
+        <location filename="../../deskeditor/messages.py" line="344"/>
         <source>after {after}: this file has {kind} &quot;{text}&quot; more</source>
         <comment>verify.extra_text</comment>
         <translation>sau {after}: tệp này có thêm {kind} &quot;{text}&quot;</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="342"/>
+        <location filename="../../deskeditor/messages.py" line="345"/>
         <source>after {after}: this file has {kind} more</source>
         <comment>verify.extra</comment>
         <translation>sau {after}: tệp này có thêm {kind}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="343"/>
+        <location filename="../../deskeditor/messages.py" line="346"/>
         <source>the picture ({where}) is missing</source>
         <comment>verify.picture_missing</comment>
         <translation>thiếu ảnh ({where})</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="344"/>
+        <location filename="../../deskeditor/messages.py" line="347"/>
         <source>the picture is not the approved one</source>
         <comment>verify.picture_differs</comment>
         <translation>ảnh không phải ảnh đã duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="345"/>
+        <location filename="../../deskeditor/messages.py" line="348"/>
         <source>alt text differs: &quot;{approved}&quot; / &quot;{here}&quot;</source>
         <comment>verify.alt_differs</comment>
         <translation>mô tả ảnh (alt) khác nhau: &quot;{approved}&quot; / &quot;{here}&quot;</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="346"/>
+        <location filename="../../deskeditor/messages.py" line="349"/>
         <source>{here} here, {approved} in the approved text</source>
         <comment>verify.kind_differs</comment>
         <translation>ở đây là {here}, trong bản đã duyệt là {approved}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="347"/>
+        <location filename="../../deskeditor/messages.py" line="350"/>
         <source>styles differ: &quot;{approved}&quot; / &quot;{here}&quot;</source>
         <comment>verify.styles_differ</comment>
         <translation>kiểu trình bày khác nhau: &quot;{approved}&quot; / &quot;{here}&quot;</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="348"/>
+        <location filename="../../deskeditor/messages.py" line="351"/>
         <source>text differs: &quot;{approved}&quot; / &quot;{here}&quot;</source>
         <comment>verify.text_differs</comment>
         <translation>chữ khác nhau: &quot;{approved}&quot; / &quot;{here}&quot;</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="349"/>
+        <location filename="../../deskeditor/messages.py" line="352"/>
         <source>no link</source>
         <comment>verify.no_link</comment>
         <translation>không có liên kết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="350"/>
+        <location filename="../../deskeditor/messages.py" line="353"/>
         <source>link differs at &quot;{words}&quot;: {approved} / {here}</source>
         <comment>verify.link_differs</comment>
         <translation>liên kết khác nhau ở &quot;{words}&quot;: {approved} / {here}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="351"/>
+        <location filename="../../deskeditor/messages.py" line="354"/>
         <source>bold</source>
         <comment>mark.bold</comment>
         <translation>in đậm</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="352"/>
+        <location filename="../../deskeditor/messages.py" line="355"/>
         <source>not bold</source>
         <comment>mark.not_bold</comment>
         <translation>không in đậm</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="353"/>
+        <location filename="../../deskeditor/messages.py" line="356"/>
         <source>italic</source>
         <comment>mark.italic</comment>
         <translation>in nghiêng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="354"/>
+        <location filename="../../deskeditor/messages.py" line="357"/>
         <source>not italic</source>
         <comment>mark.not_italic</comment>
         <translation>không in nghiêng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="355"/>
+        <location filename="../../deskeditor/messages.py" line="358"/>
         <source>underlined</source>
         <comment>mark.underlined</comment>
         <translation>gạch chân</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="356"/>
+        <location filename="../../deskeditor/messages.py" line="359"/>
         <source>not underlined</source>
         <comment>mark.not_underlined</comment>
         <translation>không gạch chân</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="357"/>
+        <location filename="../../deskeditor/messages.py" line="360"/>
         <source>&quot;{words}&quot; is {approved} in the approved text, {here} here</source>
         <comment>verify.marks_differ</comment>
         <translation>&quot;{words}&quot; {approved} trong bản đã duyệt, {here} ở đây</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="358"/>
+        <location filename="../../deskeditor/messages.py" line="361"/>
         <source>formatting differs</source>
         <comment>verify.formatting_differs</comment>
         <translation>định dạng khác nhau</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="360"/>
+        <location filename="../../deskeditor/messages.py" line="363"/>
         <source>required: a list of rows</source>
         <comment>table.required_rows</comment>
         <translation>bắt buộc phải có: danh sách các hàng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="361"/>
+        <location filename="../../deskeditor/messages.py" line="364"/>
         <source>a table needs at least one row</source>
         <comment>table.no_rows</comment>
         <translation>bảng cần ít nhất một hàng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="362"/>
+        <location filename="../../deskeditor/messages.py" line="365"/>
         <source>too many rows ({count}, at most {limit})</source>
         <comment>table.too_many_rows</comment>
         <translation>quá nhiều hàng ({count}, tối đa {limit})</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="363"/>
+        <location filename="../../deskeditor/messages.py" line="366"/>
         <source>too many cells ({rows} rows of {columns}, at most {limit})</source>
         <comment>table.too_many_cells</comment>
         <translation>quá nhiều ô ({rows} hàng × {columns} cột, tối đa {limit})</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="364"/>
+        <location filename="../../deskeditor/messages.py" line="367"/>
         <source>expected a list of cells, got {got}</source>
         <comment>table.expected_cells</comment>
         <translation>cần danh sách các ô, nhưng gặp {got}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="365"/>
+        <location filename="../../deskeditor/messages.py" line="368"/>
         <source>a row needs at least one cell</source>
         <comment>table.no_cells</comment>
         <translation>mỗi hàng cần ít nhất một ô</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="366"/>
+        <location filename="../../deskeditor/messages.py" line="369"/>
         <source>too many cells ({count}, at most {limit})</source>
         <comment>table.too_many_columns</comment>
         <translation>quá nhiều ô ({count}, tối đa {limit})</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="367"/>
+        <location filename="../../deskeditor/messages.py" line="370"/>
         <source>has {count} cells where rows[0] has {first} (every row needs the same number of cells)</source>
         <comment>table.ragged</comment>
         <translation>có {count} ô trong khi hàng đầu tiên có {first} (mọi hàng cần cùng số ô)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="368"/>
+        <location filename="../../deskeditor/messages.py" line="371"/>
         <source>expected a whole number</source>
         <comment>table.expected_whole_number</comment>
         <translation>cần một số nguyên</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="369"/>
+        <location filename="../../deskeditor/messages.py" line="372"/>
         <source>expected 0 to {rows} (the number of rows)</source>
         <comment>table.header_rows</comment>
         <translation>cần một số từ 0 đến {rows} (số hàng của bảng)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="371"/>
+        <location filename="../../deskeditor/messages.py" line="374"/>
         <source>turns must be 0, 1, 2 or 3, not {turns!r}</source>
         <comment>photo_edit.bad_turns</comment>
         <translation>số lần xoay phải là 0, 1, 2 hoặc 3, không phải {turns!r}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="372"/>
+        <location filename="../../deskeditor/messages.py" line="375"/>
         <source>unknown frame ratio {aspect!r} (expected one of {expected})</source>
         <comment>photo_edit.unknown_aspect</comment>
         <translation>tỉ lệ khung {aspect!r} không xác định (chỉ nhận {expected})</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="373"/>
+        <location filename="../../deskeditor/messages.py" line="376"/>
         <source>a frame ratio needs a crop frame</source>
         <comment>photo_edit.aspect_without_frame</comment>
         <translation>tỉ lệ khung cần có khung cắt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="374"/>
+        <location filename="../../deskeditor/messages.py" line="377"/>
         <source>the crop frame ({x}, {y}, {w}×{h}) is not inside the picture ({width}×{height})</source>
         <comment>photo_edit.frame_outside</comment>
         <translation>khung cắt ({x}, {y}, {w}×{h}) không nằm trong ảnh ({width}×{height})</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="375"/>
+        <location filename="../../deskeditor/messages.py" line="378"/>
         <source>the crop frame is too small ({w}×{h}; its width must be at least {minimum} pixels)</source>
         <comment>photo_edit.too_narrow</comment>
         <translation>khung cắt quá nhỏ ({w}×{h}; chiều rộng phải ít nhất {minimum} điểm ảnh)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="376"/>
+        <location filename="../../deskeditor/messages.py" line="379"/>
         <source>the crop frame is too small ({w}×{h}; its height must be at least {minimum} pixels)</source>
         <comment>photo_edit.too_low</comment>
         <translation>khung cắt quá nhỏ ({w}×{h}; chiều cao phải ít nhất {minimum} điểm ảnh)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="377"/>
+        <location filename="../../deskeditor/messages.py" line="380"/>
         <source>the crop frame is too long and thin ({w}×{h}; one side may be at most {ratio} times the other)</source>
         <comment>photo_edit.frame_too_thin</comment>
         <translation>khung cắt quá dài và hẹp ({w}×{h}; một cạnh chỉ được dài tối đa gấp {ratio} lần cạnh kia)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="378"/>
+        <location filename="../../deskeditor/messages.py" line="381"/>
         <source>the crop frame ({w}×{h}) does not have the ratio {aspect}</source>
         <comment>photo_edit.ratio_not_honoured</comment>
         <translation>khung cắt ({w}×{h}) không theo tỉ lệ {aspect}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="379"/>
+        <location filename="../../deskeditor/messages.py" line="382"/>
         <source>expected an object</source>
         <comment>photo_edit.expected_object</comment>
         <translation>cần một đối tượng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="380"/>
+        <location filename="../../deskeditor/messages.py" line="383"/>
         <source>expected 0, 1, 2 or 3</source>
         <comment>photo_edit.expected_turns</comment>
         <translation>cần 0, 1, 2 hoặc 3</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="381"/>
+        <location filename="../../deskeditor/messages.py" line="384"/>
         <source>expected [x, y, width, height] in whole pixels</source>
         <comment>photo_edit.expected_crop</comment>
         <translation>cần [x, y, rộng, cao] tính bằng điểm ảnh nguyên</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="382"/>
+        <location filename="../../deskeditor/messages.py" line="385"/>
         <source>expected text such as &quot;3:2&quot;</source>
         <comment>photo_edit.expected_aspect</comment>
         <translation>cần chữ dạng &quot;3:2&quot;</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="383"/>
+        <location filename="../../deskeditor/messages.py" line="386"/>
         <source>the cropped or rotated photo is missing from the store</source>
         <comment>store.edited_photo_missing</comment>
         <translation>ảnh đã cắt hoặc xoay không có trong kho dữ liệu</translation>
@@ -2737,42 +2760,42 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
 <context>
     <name>FigureDialog</name>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="110"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="111"/>
         <source>Photo caption</source>
         <translation>Chú thích ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="112"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="113"/>
         <source>e.g. Delegates at the conference</source>
         <translation>VD: Các đại biểu dự Hội nghị</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="114"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="115"/>
         <source>e.g. Photo: Trần Văn Ba</source>
         <translation>VD: Ảnh: Trần Văn Ba</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="117"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="118"/>
         <source>What the picture shows, for readers who cannot see it</source>
         <translation>Ảnh thể hiện gì, dành cho người không nhìn thấy ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="122"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="123"/>
         <source>Caption:</source>
         <translation>Chú thích:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="123"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="124"/>
         <source>Credit:</source>
         <translation>Nguồn ảnh:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="124"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="125"/>
         <source>Alt text:</source>
         <translation>Mô tả ảnh (alt):</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="126"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="127"/>
         <source>The caption is for every reader; the alt text describes the picture.</source>
         <translation>Chú thích dành cho mọi người đọc; mô tả ảnh (alt) nói ảnh thể hiện gì.</translation>
     </message>
@@ -2810,29 +2833,29 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
         <translation>Xoá ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="129"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="135"/>
         <source>(no caption)</source>
         <translation>(chưa có chú thích)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="137"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="143"/>
         <source>Missing alt text</source>
         <translation>Thiếu mô tả ảnh (alt)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="140"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="146"/>
         <source>Missing credit</source>
         <translation>Thiếu nguồn ảnh</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskeditor/gui/article_editor.py" line="151"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="158"/>
         <source>%n photo(s) without alt text: required before export.</source>
         <translation>
             <numerusform>%n ảnh chưa có mô tả (alt): cần có trước khi xuất bản.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskeditor/gui/article_editor.py" line="155"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="162"/>
         <source>%n photo(s) without credit: say whose picture it is.</source>
         <translation>
             <numerusform>%n ảnh chưa có nguồn ảnh: hãy ghi ảnh của ai.</numerusform>
@@ -3069,12 +3092,12 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
         <translation>Chèn liên kết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="61"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="62"/>
         <source>Address (http, https or mailto):</source>
         <translation>Địa chỉ (http, https hoặc mailto):</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="76"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="77"/>
         <source>This address cannot be used: %1.</source>
         <translation>Không dùng được địa chỉ này: %1.</translation>
     </message>
@@ -3993,27 +4016,27 @@ Sau khi chuyển: %2</translation>
         <translation>Bài viết có thay đổi chưa được lưu. Lưu lại không?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/photo_handling.py" line="106"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="120"/>
         <source>Insert photos</source>
         <translation>Chèn ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/photo_handling.py" line="97"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="111"/>
         <source>Images (%1)</source>
         <translation>Ảnh (%1)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/photo_handling.py" line="121"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="135"/>
         <source>Please wait</source>
         <translation>Xin chờ</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/photo_handling.py" line="122"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="136"/>
         <source>Photos are still being imported.</source>
         <translation>Ảnh vẫn đang được nhập.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/photo_handling.py" line="127"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="141"/>
         <source>Importing photos…</source>
         <translation>Đang nhập ảnh…</translation>
     </message>
@@ -4200,7 +4223,7 @@ Mở ngay bây giờ?</translation>
     </message>
     <message>
         <location filename="../../deskeditor/gui/article_actions.py" line="395"/>
-        <location filename="../../deskeditor/gui/photo_handling.py" line="128"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="142"/>
         <location filename="../../deskeditor/gui/word_import.py" line="63"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
@@ -4271,22 +4294,22 @@ Mở ngay bây giờ?</translation>
         <translation>&amp;Kiểm tra bản đã xuất…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/photo_handling.py" line="148"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="162"/>
         <source>Some files were not imported</source>
         <translation>Một số tệp không nhập được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/photo_handling.py" line="168"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="182"/>
         <source>Photo not stored</source>
         <translation>Không lưu được ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/photo_handling.py" line="181"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="195"/>
         <source>Photo: %1</source>
         <translation>Ảnh: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/photo_handling.py" line="191"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="205"/>
         <source>Replace photo</source>
         <translation>Thay ảnh</translation>
     </message>
@@ -4829,37 +4852,37 @@ Vẫn nhập bài?</translation>
 <context>
     <name>TableDialog</name>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="162"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="163"/>
         <source>Insert table</source>
         <translation>Chèn bảng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="169"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="170"/>
         <source>First row is a heading row</source>
         <translation>Hàng đầu là hàng tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="172"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="173"/>
         <source>e.g. Results by district</source>
         <translation>VD: Kết quả theo huyện</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="175"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="176"/>
         <source>Rows:</source>
         <translation>Số hàng:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="176"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="177"/>
         <source>Columns:</source>
         <translation>Số cột:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="178"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="179"/>
         <source>Caption:</source>
         <translation>Tên bảng:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="181"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="182"/>
         <source>Tab moves to the next cell, Shift+Tab back; Tab in the last cell adds a row. The caption is the line above the table.</source>
         <translation>Tab chuyển sang ô kế tiếp, Shift+Tab quay lại; Tab ở ô cuối cùng thêm một hàng. Tên bảng là dòng ngay trên bảng.</translation>
     </message>

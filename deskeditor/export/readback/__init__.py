@@ -9,7 +9,7 @@ inline marks and links, and the sha256 of the picture's bytes.
 ``expected_items`` renders the revision with the same exporter (photos
 inlined) and reads that back the same way, so both sides go through one
 reader and a difference can only be a difference of content. ``differences``
-names the first ones in words ("body[3]: text differs: …").
+names the first ones in words ("paragraph 3: text differs: …").
 
 What is not compared: the site's header, footer and link list on the page, and
 the approval slip's tables in the .docx, which change with the settings and

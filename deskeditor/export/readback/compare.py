@@ -48,6 +48,13 @@ def expected_items(form: str, ctx: ExportContext, *, single_file: bool = True) -
     return html_items(parse_html(text), FileImages(None), page=page)[0]
 
 
+_BLOCK_LABELS = {
+    "paragraph": "label.paragraph",
+    "heading": "label.heading",
+    "quote": "label.quote",
+}
+
+
 def labels(form: str, article: Article) -> list[str]:
     """Name each item the exporter writes for *article*, in order, as messages call them."""
     out: list[str] = []
@@ -62,16 +69,18 @@ def labels(form: str, article: Article) -> list[str]:
             out.append(Message("label.date_line"))
     if article.lead.strip():
         out.append(Message("label.lead"))
-    photo = table = 0
-    for index, block in enumerate(article.body):
+    photo = table = lists = 0
+    counted: dict[str, int] = {}  # paragraphs, headings and quotes, each counted from 1
+    for block in article.body:
         if isinstance(block, Figure):
             photo += 1
             out.append(Message("label.photo", number=photo))
             if form == DOCX or block.caption or block.credit:
                 out.append(Message("label.photo_caption", number=photo))
         elif isinstance(block, ListBlock):
+            lists += 1
             out += [
-                Message("label.list_item", place=f"body[{index}]", number=number + 1)
+                Message("label.list_item", list=lists, number=number + 1)
                 for number, item in enumerate(block.items)
                 if plain_text(item).strip()
             ]
@@ -86,7 +95,8 @@ def labels(form: str, article: Article) -> list[str]:
                 if plain_text(cell).strip()
             ]
         elif plain_text(block.runs).strip():
-            out.append(f"body[{index}]")
+            counted[block.kind] = counted.get(block.kind, 0) + 1
+            out.append(Message(_BLOCK_LABELS[block.kind], number=counted[block.kind]))
     if article.author.strip() or article.author_unit.strip():
         out.append(Message("label.byline"))
     if article.source.strip():
