@@ -809,3 +809,19 @@ def test_sub_items_of_another_kind_stay_in_their_list(tmp_path):
     assert [plain_text(item) for item in block.items] == [
         "Bước một", "chi tiết a", "chi tiết b", "Bước hai",
     ]  # fmt: skip
+
+
+def test_an_imported_draft_is_stored_with_the_date_the_editor_shows(tmp_path, draft_path):
+    """Outside testing: the editor showed today's date, the list none, and nothing was stored."""
+    import datetime as dt
+
+    from deskeditor.store import Store
+    from deskeditor.wordimport import import_docx
+
+    before = dt.datetime.now().replace(second=0, microsecond=0)
+    with Store(tmp_path / "kho.db") as store:
+        article_id, _report = import_docx(store, draft_path)
+        stored = store.get_article(article_id).published_at
+        listed = [row for row in store.list_articles() if row.id == article_id]
+    assert stored is not None and before <= stored <= dt.datetime.now()
+    assert listed and listed[0].published_at == stored

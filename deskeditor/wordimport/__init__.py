@@ -15,6 +15,7 @@ then adds the photos and the article in one transaction.
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import io
 import zipfile
@@ -227,7 +228,14 @@ def _process_photos(
 
 
 def store_draft(store: Store, draft: WordDraft) -> int:
-    """Add the draft's photos and article to *store* in one transaction; return the id."""
+    """Add the draft's photos and article to *store* in one transaction; return the id.
+
+    A Word draft has no publication date of its own; it gets the time of the
+    import, the date the editor would show it with (and keep on the next save),
+    so that the list and the editor show the same date from the start.
+    """
+    if draft.article.published_at is None:
+        draft.article.published_at = dt.datetime.now().replace(second=0, microsecond=0)
     return store.import_article(draft.article, photos=draft.photos)
 
 
