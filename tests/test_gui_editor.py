@@ -607,3 +607,101 @@ def test_removing_the_last_photo_keeps_the_byline_safe_and_undo_brings_it_back(
     window.actions_by_name["undo"].trigger()
     assert len(window.editor.figures()) == 1
     assert window.editor.author_edit.text() == "Lý Văn Hoà"
+
+
+LEGACY_TITLE = "Héi nghÞ s¬ kÕt c«ng t¸c thi ®ua"
+UNICODE_TITLE = "Hội nghị sơ kết công tác thi đua"
+
+
+@pytest.fixture
+def legacy_answers(monkeypatch):
+    """Answer the old-encoding question with the next of the answers appended; record asks."""
+    from deskeditor.gui.legacy_paste import LegacyPasteFilter
+
+    answers, asked = [], []
+
+    def ask(self, encoding, text, converted):
+        asked.append(encoding)
+        return answers.pop(0)
+
+    monkeypatch.setattr(LegacyPasteFilter, "ask", ask)
+    return answers, asked
+
+
+def _paste_keys(qtbot, widget):
+    from PySide6.QtGui import QKeySequence
+
+    widget.setFocus()
+    sequence = QKeySequence(QKeySequence.StandardKey.Paste)[0]
+    qtbot.keyClick(widget, sequence.key(), sequence.keyboardModifiers())
+
+
+def test_legacy_text_pasted_into_the_title_lead_and_byline_is_offered_as_unicode(
+    qtbot, window, legacy_answers
+):
+    """Outside testing: only the body offered the conversion; the title kept "Héi nghÞ"."""
+    from PySide6.QtWidgets import QApplication
+
+    answers, asked = legacy_answers
+    window.new_article(ask=False)
+    editor = window.editor
+    QApplication.clipboard().setText(LEGACY_TITLE)
+    for field in (editor.title_edit, editor.lead_edit, editor.author_edit, editor.source_edit):
+        answers.append("convert")
+        _paste_keys(qtbot, field)
+    assert asked == ["tcvn3"] * 4
+    article = editor.article()
+    assert article.title == UNICODE_TITLE
+    assert article.lead == UNICODE_TITLE
+    assert (article.author, article.source) == (UNICODE_TITLE, UNICODE_TITLE)
+
+
+def test_the_edit_menu_paste_asks_too_and_keep_and_cancel_are_honoured(
+    qtbot, window, legacy_answers
+):
+    from PySide6.QtWidgets import QApplication
+
+    answers, asked = legacy_answers
+    window.new_article(ask=False)
+    editor = window.editor
+    QApplication.clipboard().setText(LEGACY_TITLE)
+    editor.unit_edit.setFocus()
+    answers.append("keep")
+    window.actions_by_name["paste"].trigger()
+    assert editor.unit_edit.text() == LEGACY_TITLE
+    editor.tags_edit.setFocus()
+    answers.append("cancel")
+    window.actions_by_name["paste"].trigger()
+    assert editor.tags_edit.text() == ""
+    assert asked == ["tcvn3", "tcvn3"]
+
+
+def test_ordinary_text_pastes_into_the_fields_without_a_question(qtbot, window, legacy_answers):
+    from PySide6.QtWidgets import QApplication
+
+    _answers, asked = legacy_answers
+    window.new_article(ask=False)
+    QApplication.clipboard().setText("Nguyễn Thị Hà")
+    _paste_keys(qtbot, window.editor.author_edit)
+    assert window.editor.author_edit.text() == "Nguyễn Thị Hà"
+    assert asked == []
+
+
+def test_the_right_click_paste_of_the_title_and_byline_asks_too(qtbot, window, legacy_answers):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtWidgets import QApplication
+
+    answers, asked = legacy_answers
+    window.new_article(ask=False)
+    editor = window.editor
+    QApplication.clipboard().setText(LEGACY_TITLE)
+    title_menu = window.spelling.build_menu(editor.title_edit, QPoint(4, 4))
+    byline_menu = editor.author_edit.createStandardContextMenu()
+    window.legacy_fields.reroute(byline_menu, editor.author_edit)
+    for menu in (title_menu, byline_menu):
+        answers.append("convert")
+        paste = next(a for a in menu.actions() if a.objectName() == "edit-paste")
+        paste.trigger()
+    assert asked == ["tcvn3", "tcvn3"]
+    assert editor.title_edit.toPlainText() == UNICODE_TITLE
+    assert editor.author_edit.text() == UNICODE_TITLE

@@ -88,7 +88,7 @@ ACTIONS = (
     ActionSpec("redo", QT_TRANSLATE_NOOP("MainWindow", "&Redo"), lambda w, _c: redo(w), ("Ctrl+Y", "Ctrl+Shift+Z"), SP.SP_ArrowForward, icon_only=True),
     ActionSpec("cut", QT_TRANSLATE_NOOP("MainWindow", "Cu&t"), lambda w, _c: _focused_text(w).cut(), (KEY.Cut,), widget_shortcut=True),
     ActionSpec("copy", QT_TRANSLATE_NOOP("MainWindow", "&Copy"), lambda w, _c: _focused_text(w).copy(), (KEY.Copy,), widget_shortcut=True),
-    ActionSpec("paste", QT_TRANSLATE_NOOP("MainWindow", "&Paste"), lambda w, _c: _focused_text(w).paste(), (KEY.Paste,), widget_shortcut=True),
+    ActionSpec("paste", QT_TRANSLATE_NOOP("MainWindow", "&Paste"), lambda w, _c: paste(w), (KEY.Paste,), widget_shortcut=True),
     # Ctrl+F finds in the article, as in Word; the article list's search is one key further.
     ActionSpec("find", QT_TRANSLATE_NOOP("MainWindow", "Find artic&les"), lambda w, _c: w.search_edit.setFocus(), ("Ctrl+Shift+F",)),
     *FIND_ACTIONS,
@@ -203,6 +203,15 @@ def insert_table(window: MainWindow) -> None:
         rows, columns, header, caption = values
         window.editor.body_edit.insert_table(rows, columns, header, caption)
         window.editor.body_edit.setFocus()
+
+
+def paste(window: MainWindow) -> None:
+    """Paste into the field being typed in; legacy text in a plain field is offered converted."""
+    widget = _focused_text(window)
+    if window.legacy_fields.handles(widget):
+        window.legacy_fields.paste(widget)
+    else:
+        widget.paste()
 
 
 def undo(window: MainWindow) -> None:

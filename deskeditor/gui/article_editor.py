@@ -401,6 +401,14 @@ class ArticleEditor(QWidget):
         """Update the photo panel from the body."""
         self.figure_panel.set_figures(self.figures())
 
+    def plain_text_fields(self) -> list[QLineEdit | QPlainTextEdit]:
+        """Return the fields of plain text: title, lead, category, byline, source, tags."""
+        fields: list[QLineEdit | QPlainTextEdit] = [self.title_edit, self.lead_edit]
+        category = self.category_combo.lineEdit()
+        if category is not None:
+            fields.append(category)
+        return [*fields, self.author_edit, self.unit_edit, self.source_edit, self.tags_edit]
+
     def selected_figure_position(self) -> int | None:
         """Return the body position of the photo selected in the panel, or under the cursor."""
         row = self.photo_list.currentRow()

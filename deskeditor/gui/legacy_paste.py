@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, Qt
+from PySide6.QtGui import QContextMenuEvent, QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QLineEdit, QMenu, QMessageBox, QPlainTextEdit, QWidget
 
 from deskeditor.model import Block, Figure, ListBlock, Run, Table
 from deskeditor.text.legacy import convert_legacy, detect_legacy
@@ -80,3 +81,83 @@ class LegacyPasteFilter:
         box.exec()
         clicked = box.clickedButton()
         return "convert" if clicked is convert else "keep" if clicked is keep else "cancel"
+
+
+TextField = QLineEdit | QPlainTextEdit
+
+
+class LegacyFieldPaste(QObject):
+    """The same question for the fields of plain text: title, lead, byline, source, tags.
+
+    The body converts pasted blocks through :class:`LegacyPasteFilter`; these
+    fields take the clipboard's text, by the paste keys (Ctrl+V, Shift+Insert),
+    the Edit menu and the right-click menu, and each of those routes asks here.
+    """
+
+    def __init__(self, question: LegacyPasteFilter, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._question = question
+        self._fields: list[TextField] = []
+
+    def watch(self, *fields: TextField) -> None:
+        """Ask before legacy text is pasted into each of *fields*."""
+        for field in fields:
+            field.installEventFilter(self)
+            self._fields.append(field)
+
+    def handles(self, widget: object) -> bool:
+        """Tell whether *widget* is one of the watched fields."""
+        return any(widget is field for field in self._fields)
+
+    def paste(self, field: TextField) -> None:
+        """Paste the clipboard's text into *field*, converted if the user says so."""
+        if field.isReadOnly():
+            return
+        text = QGuiApplication.clipboard().text()
+        encoding = detect_legacy(text) if text else None
+        if encoding is None:
+            field.paste()
+            return
+        answer = self._question.ask(encoding, text, convert_legacy(text, encoding))
+        if answer == "cancel":
+            return
+        if answer == "convert":
+            text = convert_legacy(text, encoding)
+        if isinstance(field, QLineEdit):
+            field.insert(" ".join(text.split("\n")))  # what QLineEdit's own paste does with lines
+        else:
+            mime = QMimeData()
+            mime.setText(text)
+            field.insertFromMimeData(mime)  # the title keeps its one-line rule
+
+    def reroute(self, menu: QMenu, field: QWidget) -> None:
+        """Make the Paste entry of *field*'s right-click *menu* ask first (if it is watched)."""
+        if not isinstance(field, QLineEdit | QPlainTextEdit) or not self.handles(field):
+            return
+        for action in menu.actions():
+            if action.objectName() == "edit-paste":
+                action.triggered.disconnect()
+                action.triggered.connect(lambda _=False: self.paste(field))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if not isinstance(watched, QLineEdit | QPlainTextEdit):
+            return False
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.matches(QKeySequence.StandardKey.Paste)
+        ):
+            self.paste(watched)
+            return True
+        if (
+            event.type() == QEvent.Type.ContextMenu
+            and isinstance(event, QContextMenuEvent)
+            and isinstance(watched, QLineEdit)
+            and watched.contextMenuPolicy() == Qt.ContextMenuPolicy.DefaultContextMenu
+        ):
+            menu = watched.createStandardContextMenu()
+            self.reroute(menu, watched)
+            menu.exec(event.globalPos())
+            menu.deleteLater()
+            return True
+        return False

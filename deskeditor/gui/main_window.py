@@ -36,7 +36,7 @@ from .dialogs import LinkDialog
 from .error_text import localized
 from .find_bar import FindBar, install_find_bar
 from .images import ImageCache
-from .legacy_paste import LegacyPasteFilter
+from .legacy_paste import LegacyFieldPaste, LegacyPasteFilter
 from .list_panel import ArticleListPanel
 from .photo_handling import OnReady, PhotoHandler, PhotoSource
 from .saving import Button, article_to_save, ask_about_unsaved
@@ -74,9 +74,12 @@ class MainWindow(QMainWindow):
         self.article_table: QTableView = self.list_panel.article_table
         self.editor: ArticleEditor = ArticleEditor(self.images, store.categories())
         self.editor.body_edit.paste_filter = LegacyPasteFilter(self)
+        self.legacy_fields = LegacyFieldPaste(self.editor.body_edit.paste_filter, self)
+        self.legacy_fields.watch(*self.editor.plain_text_fields())
         self.photos = PhotoHandler(self.editor, self.images, lambda: self.store, self)
         self.word_drop = word_import.WordDropTarget(self)  # .docx dropped: a new article
         self.spelling: SpellCheck = SpellCheck(self.editor, lambda: self.store)
+        self.spelling.menu_hooks.append(self.legacy_fields.reroute)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.list_panel)

@@ -110,6 +110,8 @@ class SpellCheck(QObject):
         self.ignored: set[str] = set()
         self._accepted: set[str] = set()
         self.widgets: list[TextWidget] = [editor.body_edit, editor.title_edit, editor.lead_edit]
+        # Called with each context menu before the suggestions go in (e.g. to make Paste ask).
+        self.menu_hooks: list[Callable[[QMenu, TextWidget], None]] = []
         self.highlighters = []
         for widget in self.widgets:
             self.highlighters.append(SpellHighlighter(self, widget.document()))
@@ -211,6 +213,8 @@ class SpellCheck(QObject):
         # The body's own menu (a table's commands in a table); Qt's for the other fields.
         own_menu = getattr(widget, "context_menu", None)
         menu = own_menu(pos) if callable(own_menu) else widget.createStandardContextMenu(pos)
+        for hook in self.menu_hooks:
+            hook(menu, widget)
         hit = self.misspelling_at(widget, pos)
         if hit is None:
             return menu
