@@ -825,3 +825,38 @@ def test_an_imported_draft_is_stored_with_the_date_the_editor_shows(tmp_path, dr
         listed = [row for row in store.list_articles() if row.id == article_id]
     assert stored is not None and before <= stored <= dt.datetime.now()
     assert listed and listed[0].published_at == stored
+
+
+def test_our_own_sign_off_document_comes_back_into_its_fields(tmp_path):
+    """Outside testing: importing deskeditor's own .docx put the approval slip into the body,
+    the date line and the lead into paragraphs, and the source into the author's unit."""
+    import datetime as dt
+
+    from samples import import_long_article
+
+    from deskeditor.export.context import context_for
+    from deskeditor.export.docx import write_docx
+    from deskeditor.model import Table
+    from deskeditor.store import Store
+
+    with Store(tmp_path / "kho.db") as store:
+        article_id = import_long_article(store, tmp_path)
+        original = store.get_article(article_id)
+        path = write_docx(context_for(store, article_id), tmp_path / "duyet.docx")
+    draft = read_docx(path)
+    article = draft.article
+    assert article.title == original.title
+    assert article.published_at == dt.datetime(2025, 7, 14, 17, 56)
+    assert article.category == "Thi đua - Khen thưởng"
+    assert article.lead == original.lead
+    assert (article.author, article.author_unit, article.source) == (
+        "Lê Thị Hoà",
+        "Phòng Thi đua - Khen thưởng, Sở Nội vụ",
+        "Nguồn: Ban Thi đua - Khen thưởng tỉnh",
+    )
+    texts = [plain_text(block.runs) for block in article.body if hasattr(block, "runs")]
+    assert not any("PHIẾU DUYỆT" in text or "CỘNG HÒA" in text for text in texts)
+    assert [block.kind for block in article.body] == [block.kind for block in original.body]
+    assert sum(isinstance(block, Table) for block in article.body) == 1
+    assert "own_export" in codes(draft)
+    assert "version code" in str(codes(draft)["own_export"])

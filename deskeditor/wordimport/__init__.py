@@ -111,6 +111,7 @@ def read_docx(path: Path, progress: Callable[[int, int], None] | None = None) ->
     from .article import assemble, place_tables
     from .body import BodyReader
     from .inline import Findings
+    from .signoff import take_sign_off, version_code
 
     path = Path(path)
     data, macros = as_plain_docx(read_package(path))
@@ -125,12 +126,18 @@ def read_docx(path: Path, progress: Callable[[int, int], None] | None = None) ->
         raise WordImportError(path.name, DAMAGED)
     findings = Findings()
     items = BodyReader(document, findings).read(document)
-    result = assemble(items, nfc(path.stem))
+    code = version_code(document)
+    own = take_sign_off(items, code) if code else None
+    result = assemble(items, nfc(path.stem), lead=own.lead if own else None)
     place_tables(result, _table_blocks)
     article = result.article
     article.status = Status.DRAFT
-    _check_size(article, path.name)
     report: list[ReportItem] = []
+    if own is not None:  # deskeditor's own sign-off document: the slip is no part of the text
+        article.category, article.source = own.category, own.source
+        article.published_at = own.published_at
+        report.append(ReportItem(Message("word.own_export", code=own.code)))
+    _check_size(article, path.name)
     if macros:
         report.append(ReportItem(Message("word.macros")))
     if result.no_title:

@@ -58,8 +58,8 @@ class Assembled:
     tables: list[tuple[int, TableItem, str]] = field(default_factory=list)  # body index
 
 
-def assemble(items: list[Item], fallback_title: str) -> Assembled:
-    """Build the draft article from the body's items."""
+def assemble(items: list[Item], fallback_title: str, lead: str | None = None) -> Assembled:
+    """Build the draft article from the body's items (with *lead* when it is already known)."""
     items = [item for item in items if not (isinstance(item, Para) and not _trim(item))]
     article = Article(title="")
     result = Assembled(article)
@@ -73,7 +73,7 @@ def assemble(items: list[Item], fallback_title: str) -> Assembled:
         if isinstance(item, Para):
             for run in item.runs:
                 run.text = run.text.replace("\n", " ")
-    article.lead = _take_lead(items)
+    article.lead = _take_lead(items) if lead is None else lead
     body = article.body
     captions: set[int] = set()  # ids of paragraphs in the Caption style
     index = 0

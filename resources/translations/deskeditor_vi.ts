@@ -91,7 +91,7 @@
         <translation>Ban biên tập trả lại: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="430"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="438"/>
         <source>Not a date: type dd/mm/yyyy hh:mm</source>
         <translation>Ngày không hợp lệ: gõ theo dạng dd/mm/yyyy hh:mm</translation>
     </message>
@@ -611,90 +611,96 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
     </message>
     <message>
         <location filename="../../deskeditor/messages.py" line="396"/>
+        <source>a sign-off document exported by deskeditor (version code {code}): the approval slip was left out, and its date, category, lead, byline and source went into their fields</source>
+        <comment>word.own_export</comment>
+        <translation>tài liệu duyệt do deskeditor xuất (mã phiên bản {code}): đã bỏ phiếu duyệt; ngày đăng, chuyên mục, sapo, tác giả và nguồn được đưa vào đúng ô của chúng</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="397"/>
         <source>text boxes left out: {count}</source>
         <comment>word.textbox</comment>
         <translation>hộp văn bản bị bỏ qua: {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="397"/>
+        <location filename="../../deskeditor/messages.py" line="398"/>
         <source>shapes and drawings left out: {count}</source>
         <comment>word.shape</comment>
         <translation>hình vẽ bị bỏ qua: {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="398"/>
+        <location filename="../../deskeditor/messages.py" line="399"/>
         <source>charts left out: {count}</source>
         <comment>word.chart</comment>
         <translation>biểu đồ bị bỏ qua: {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="399"/>
+        <location filename="../../deskeditor/messages.py" line="400"/>
         <source>footnotes and endnotes left out: {count}</source>
         <comment>word.footnote</comment>
         <translation>chú thích cuối trang bị bỏ qua: {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="400"/>
+        <location filename="../../deskeditor/messages.py" line="401"/>
         <source>comments left out: {count}</source>
         <comment>word.comment</comment>
         <translation>ghi chú (nhận xét) bị bỏ qua: {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="401"/>
+        <location filename="../../deskeditor/messages.py" line="402"/>
         <source>equations left out: {count}</source>
         <comment>word.equation</comment>
         <translation>công thức bị bỏ qua: {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="402"/>
+        <location filename="../../deskeditor/messages.py" line="403"/>
         <source>embedded objects left out: {count}</source>
         <comment>word.object</comment>
         <translation>đối tượng nhúng bị bỏ qua: {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="403"/>
+        <location filename="../../deskeditor/messages.py" line="404"/>
         <source>pictures linked from outside the file left out: {count}</source>
         <comment>word.linked_image</comment>
         <translation>ảnh liên kết từ ngoài tệp bị bỏ qua: {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="404"/>
+        <location filename="../../deskeditor/messages.py" line="405"/>
         <source>tracked insertions kept: {count}</source>
         <comment>word.inserted</comment>
         <translation>chỗ thêm (theo dõi thay đổi) được giữ lại: {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="405"/>
+        <location filename="../../deskeditor/messages.py" line="406"/>
         <source>tracked deletions dropped: {count}</source>
         <comment>word.deleted</comment>
         <translation>chỗ xoá (theo dõi thay đổi) được bỏ đi: {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="406"/>
+        <location filename="../../deskeditor/messages.py" line="407"/>
         <source>link left out, its text “{text}” kept ({url}): {reason}</source>
         <comment>word.link_refused</comment>
         <translation>liên kết bị bỏ, giữ lại chữ “{text}” ({url}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="407"/>
+        <location filename="../../deskeditor/messages.py" line="408"/>
         <source>link left out ({url}): {reason}</source>
         <comment>word.link_refused_untitled</comment>
         <translation>liên kết bị bỏ ({url}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="408"/>
+        <location filename="../../deskeditor/messages.py" line="409"/>
         <source>photo left out: {name}: {reason}</source>
         <comment>word.photo_refused</comment>
         <translation>ảnh bị bỏ qua: {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="409"/>
+        <location filename="../../deskeditor/messages.py" line="410"/>
         <source>photos without alt text (needed before export): {count}</source>
         <comment>word.photo_no_alt</comment>
         <translation>ảnh chưa có mô tả (alt, cần có trước khi xuất): {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="410"/>
+        <location filename="../../deskeditor/messages.py" line="411"/>
         <source>macros left out (they are never run)</source>
         <comment>word.macros</comment>
         <translation>macro bị bỏ qua (không bao giờ được chạy)</translation>
@@ -3731,40 +3737,40 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
         <translation>Xuất Word để duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="247"/>
-        <location filename="../../deskeditor/gui/actions.py" line="282"/>
+        <location filename="../../deskeditor/gui/actions.py" line="256"/>
+        <location filename="../../deskeditor/gui/actions.py" line="291"/>
         <source>Import article</source>
         <translation>Nhập bài viết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="249"/>
+        <location filename="../../deskeditor/gui/actions.py" line="258"/>
         <source>Article JSON (*.json)</source>
         <translation>Bài viết JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="276"/>
+        <location filename="../../deskeditor/gui/actions.py" line="285"/>
         <location filename="../../deskeditor/gui/word_import.py" line="88"/>
         <location filename="../../deskeditor/gui/word_import.py" line="111"/>
         <source>Import failed</source>
         <translation>Nhập thất bại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="295"/>
+        <location filename="../../deskeditor/gui/actions.py" line="304"/>
         <source>Delete article</source>
         <translation>Xoá bài viết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="296"/>
+        <location filename="../../deskeditor/gui/actions.py" line="305"/>
         <source>Delete this article with all its revisions? This cannot be undone.</source>
         <translation>Xoá bài viết này cùng mọi phiên bản? Không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="318"/>
+        <location filename="../../deskeditor/gui/actions.py" line="327"/>
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="319"/>
+        <location filename="../../deskeditor/gui/actions.py" line="328"/>
         <source>Save the article first.</source>
         <translation>Hãy lưu bài viết trước.</translation>
     </message>
@@ -3785,72 +3791,72 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
         <translation type="vanished">Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="342"/>
+        <location filename="../../deskeditor/gui/actions.py" line="351"/>
         <source>Web page templates</source>
         <translation>Mẫu trang web</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="344"/>
+        <location filename="../../deskeditor/gui/actions.py" line="353"/>
         <source>The HTML export uses the templates built into the program. A folder of your own may replace any of them (article.html.j2, fragment.html.j2, blocks.html.j2, links.html.j2, portal.css).</source>
         <translation>Khi xuất HTML, chương trình dùng các mẫu có sẵn. Có thể dùng một thư mục riêng để thay bất kỳ tệp mẫu nào (article.html.j2, fragment.html.j2, blocks.html.j2, links.html.j2, portal.css).</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="352"/>
+        <location filename="../../deskeditor/gui/actions.py" line="361"/>
         <source>Current folder: %1</source>
         <translation>Thư mục đang dùng: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="353"/>
+        <location filename="../../deskeditor/gui/actions.py" line="362"/>
         <source>(built-in templates)</source>
         <translation>(mẫu có sẵn)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="357"/>
+        <location filename="../../deskeditor/gui/actions.py" line="366"/>
         <source>Choose a folder…</source>
         <translation>Chọn thư mục…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="361"/>
+        <location filename="../../deskeditor/gui/actions.py" line="370"/>
         <source>Use the built-in templates</source>
         <translation>Dùng mẫu có sẵn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="368"/>
+        <location filename="../../deskeditor/gui/actions.py" line="377"/>
         <source>Templates folder</source>
         <translation>Thư mục mẫu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="381"/>
+        <location filename="../../deskeditor/gui/actions.py" line="390"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="382"/>
+        <location filename="../../deskeditor/gui/actions.py" line="391"/>
         <source>The new language will be used the next time the program starts.</source>
         <translation>Ngôn ngữ mới sẽ được dùng từ lần mở chương trình sau.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="394"/>
+        <location filename="../../deskeditor/gui/actions.py" line="403"/>
         <source>About deskeditor</source>
         <translation>Giới thiệu deskeditor</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="395"/>
+        <location filename="../../deskeditor/gui/actions.py" line="404"/>
         <source>deskeditor %1: news articles, photos and links for the department&apos;s portal.</source>
         <translation>deskeditor %1: soạn tin bài, ảnh và liên kết cho Trang thông tin điện tử của cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/legacy_paste.py" line="58"/>
+        <location filename="../../deskeditor/gui/legacy_paste.py" line="59"/>
         <source>Old Vietnamese encoding</source>
         <translation>Bảng mã tiếng Việt cũ</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/legacy_paste.py" line="60"/>
+        <location filename="../../deskeditor/gui/legacy_paste.py" line="61"/>
         <source>The pasted text looks like %1, from an old document. Convert it to Unicode?</source>
         <translation>Văn bản vừa dán có vẻ dùng bảng mã %1 của tài liệu cũ. Chuyển sang Unicode không?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/legacy_paste.py" line="66"/>
+        <location filename="../../deskeditor/gui/legacy_paste.py" line="67"/>
         <source>Pasted: %1
 
 Converted: %2</source>
@@ -3859,12 +3865,12 @@ Converted: %2</source>
 Sau khi chuyển: %2</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/legacy_paste.py" line="71"/>
+        <location filename="../../deskeditor/gui/legacy_paste.py" line="72"/>
         <source>Convert to Unicode</source>
         <translation>Chuyển sang Unicode</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/legacy_paste.py" line="75"/>
+        <location filename="../../deskeditor/gui/legacy_paste.py" line="76"/>
         <source>Paste as it is</source>
         <translation>Dán nguyên văn</translation>
     </message>
@@ -3879,7 +3885,7 @@ Sau khi chuyển: %2</translation>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="179"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="182"/>
         <location filename="../../deskeditor/app.py" line="124"/>
         <source>Cannot open the store</source>
         <translation>Không mở được kho dữ liệu</translation>
@@ -3909,12 +3915,12 @@ Sau khi chuyển: %2</translation>
         <translation>Chưa chuyển được kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="202"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="205"/>
         <source>New article</source>
         <translation>Bài mới</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="206"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="209"/>
         <source> (read-only)</source>
         <translation> (chỉ đọc)</translation>
     </message>
@@ -3924,36 +3930,36 @@ Sau khi chuyển: %2</translation>
         <translation>Mọi chuyên mục</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskeditor/gui/main_window.py" line="229"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="232"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n bài viết</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="297"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="300"/>
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskeditor/gui/main_window.py" line="306"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="309"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n từ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="314"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="317"/>
         <source>Saved</source>
         <translation>Đã lưu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="331"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="334"/>
         <source>Autosave failed: %1</source>
         <translation>Tự động lưu thất bại: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="337"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="340"/>
         <source>Not saved (kept automatically at %1)</source>
         <translation>Chưa lưu (đã tự động giữ lúc %1)</translation>
     </message>
@@ -3996,12 +4002,12 @@ Sau khi chuyển: %2</translation>
         <translation>Bài này đã được duyệt. Lưu thay đổi sẽ tạo một bản nháp mới và huỷ hiệu lực của lần duyệt: bài phải được gửi duyệt lại.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="351"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="354"/>
         <source>Save failed</source>
         <translation>Lưu thất bại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="361"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="364"/>
         <source>Saved — version %1</source>
         <translation>Đã lưu — mã phiên bản %1</translation>
     </message>
@@ -4343,12 +4349,12 @@ Mở ở chế độ chỉ đọc để xem và xuất bài mà không thay đ�
         <translation>Bản sao lưu hôm nay: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="260"/>
+        <location filename="../../deskeditor/gui/actions.py" line="269"/>
         <source>Photo outside the folder</source>
         <translation>Ảnh nằm ngoài thư mục</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="261"/>
+        <location filename="../../deskeditor/gui/actions.py" line="270"/>
         <source>This article uses a photo outside the folder of its JSON file:
 %1
 
@@ -4796,22 +4802,22 @@ Vẫn nhập bài?</translation>
         <translation>Kiểm tra &amp;chính tả</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/spelling.py" line="176"/>
+        <location filename="../../deskeditor/gui/spelling.py" line="178"/>
         <source>Spelling</source>
         <translation>Chính tả</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/spelling.py" line="233"/>
+        <location filename="../../deskeditor/gui/spelling.py" line="237"/>
         <source>(no suggestions)</source>
         <translation>(không có gợi ý)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/spelling.py" line="237"/>
+        <location filename="../../deskeditor/gui/spelling.py" line="241"/>
         <source>Add to the office dictionary</source>
         <translation>Thêm vào từ điển cơ quan</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/spelling.py" line="242"/>
+        <location filename="../../deskeditor/gui/spelling.py" line="246"/>
         <source>Ignore in this article</source>
         <translation>Bỏ qua trong bài này</translation>
     </message>
