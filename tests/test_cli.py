@@ -2,6 +2,7 @@
 
 import json
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -202,9 +203,11 @@ def test_fragment_photos_under_the_portals_media_address(tmp_path):
     url = "https://sonoivu.mau.gov.vn/uploads/2026/12"
     run("export", article_id, "--html-fragment", tmp_path / "doan.html", "--images-url", url, db=db)
     fragment = (tmp_path / "doan.html").read_text(encoding="utf-8")
-    assert f'<img src="{url}/anh-1.jpg"' in fragment and f'src="{url}/anh-3.jpg"' in fragment
+    stem = "cum-thi-dua-so-ii-so-ket-cong-tac-thi"  # the slug of its title (40 characters at most), then its id
+    assert f'<img src="{url}/{stem}-{article_id}-anh-1.jpg"' in fragment
+    assert f'src="{url}/{stem}-{article_id}-anh-3.jpg"' in fragment
     # The files to upload there: the fragment's own photo folder.
-    assert len(list((tmp_path / "images" / "doan").glob("anh-*.jpg"))) == 3
+    assert len(list((tmp_path / "images" / "doan").glob(f"{stem}-{article_id}-anh-*.jpg"))) == 3
     assert "--images-url URL" in run("export", "--help").stdout
 
     bad = run(
@@ -483,3 +486,31 @@ def test_verify_prints_one_difference_a_line(tmp_path, article_file):
         'byline: text differs: "Lê Thị Hoà↵Phòng Thi đua - Khen…"'
         ' / "Lê Thị Hoa↵Phòng Thi đua - Khen…"'
     )
+
+
+def test_fragments_of_two_articles_never_share_a_photo_name_on_the_portal(tmp_path):
+    """Outside testing: both articles' photos were anh-1.jpg under the same monthly folder,
+    so uploading the second replaced the first article's photo on the portal."""
+    from samples import write_long_article
+
+    db = tmp_path / "store.db"
+    source = tmp_path / "nguon"
+    source.mkdir()
+    first = run("import", write_long_article(source), db=db).stdout.strip()
+    second = run("import", write_long_article(source), db=db).stdout.strip()
+    url = "https://sonoivu.mau.gov.vn/uploads/2026/12"
+    names = []
+    for article_id, stem in ((first, "doan"), (second, "doan-khac")):
+        run(
+            "export", article_id, "--html-fragment", tmp_path / f"{stem}.html",
+            "--images-url", url, db=db,
+        )  # fmt: skip
+        fragment = (tmp_path / f"{stem}.html").read_text(encoding="utf-8")
+        srcs = re.findall(r'<img src="([^"]+)"', fragment)
+        assert srcs and all(src.startswith(f"{url}/") for src in srcs)
+        files = {path.name for path in (tmp_path / "images" / stem).iterdir()}
+        assert {src.rsplit("/", 1)[1] for src in srcs} == files  # what to upload is what shows
+        names.append(files)
+    assert not names[0] & names[1]
+    result = run("verify", tmp_path / "doan.html", db=db, check=False)
+    assert "matches revision" in result.stdout, result.stdout + result.stderr

@@ -21,6 +21,7 @@ from deskeditor.export.html import (
     ExportExistsError,
     ExportTemplateError,
     default_folder_name,
+    fragment_photo_stem,
     html_fragment,
     link_list_html,
     write_html_folder,
@@ -289,7 +290,8 @@ def test_fragment_matches_the_golden_file(sample_dict: dict):
 def test_fragment_is_the_body_only(sample_dict: dict):
     fragment = html_fragment(_sample_context(sample_dict), image_prefix="/uploads/")
     assert "<h1" not in fragment and "<html" not in fragment and "<time" not in fragment
-    assert '<img src="/uploads/anh-1.jpg"' in fragment
+    stem = fragment_photo_stem(_sample_context(sample_dict).article)
+    assert stem and f'<img src="/uploads/{stem}anh-1.jpg"' in fragment
     assert fragment.startswith('<p class="sapo"><strong>')
 
 
@@ -301,7 +303,8 @@ def test_fragment_file_gets_its_images_beside_it(sample_dict: dict, tmp_path: Pa
         _sample_context(sample_dict), image_prefix="images/doan/"
     )
     assert _entries(tmp_path / "images") == {"logo.png", "doan"}
-    assert _entries(tmp_path / "images" / "doan") == {"anh-1.jpg"}
+    stem = fragment_photo_stem(_sample_context(sample_dict).article)
+    assert _entries(tmp_path / "images" / "doan") == {f"{stem}anh-1.jpg"}
     with pytest.raises(ExportExistsError):
         write_html_fragment(_sample_context(sample_dict), tmp_path / "doan.html")
     write_html_fragment(_sample_context(sample_dict), path, ExportOptions(overwrite=True))

@@ -29,6 +29,14 @@ WRITERS = {
 }
 
 
+def photo_file(folder, number):
+    """The file of photo *number* in an export's photo folder (a fragment's names carry the
+    article's slug and id before "anh-N", so that articles never share one on the portal)."""
+    found = [path for path in folder.iterdir() if re.search(rf"(^|-)anh-{number}\.jpg$", path.name)]
+    assert len(found) == 1, sorted(path.name for path in folder.iterdir())
+    return found[0]
+
+
 @pytest.fixture
 def approved(store, tmp_path):
     """The long sample (three photos), approved; returns its id."""
@@ -132,7 +140,7 @@ def test_a_swapped_photo_is_named(store, approved, tmp_path, form):
         edit_docx(path, lambda name, data: first if name == media[1] else data)
     else:
         images = path / "images" if form == "folder" else path.parent / "images" / path.stem
-        shutil.copyfile(images / "anh-1.jpg", images / "anh-2.jpg")
+        shutil.copyfile(photo_file(images, 1), photo_file(images, 2))
     ok, message = check(store, path)
     assert not ok and "photo 2: the picture is not the approved one" in message
 
@@ -255,9 +263,9 @@ def test_a_fragment_without_its_code_line_is_not_an_export(store, approved, tmp_
 def test_a_fragment_with_images_inlined_elsewhere_checks_the_pictures(store, approved, tmp_path):
     path = export(store, approved, "fragment", tmp_path)
     images = path.parent / "images" / path.stem  # the fragment's own photo folder
-    data = (images / "anh-1.jpg").read_bytes()
+    data = photo_file(images, 1).read_bytes()
     inlined = "data:image/jpeg;base64," + base64.b64encode(data).decode("ascii")
-    edit_html(path, f'src="images/{path.stem}/anh-2.jpg"', f'src="{inlined}"')
+    edit_html(path, f'src="images/{path.stem}/{photo_file(images, 2).name}"', f'src="{inlined}"')
     ok, message = check(store, path)
     assert not ok and "photo 2: the picture is not the approved one" in message
 
@@ -444,11 +452,12 @@ def test_a_fragment_for_the_portals_image_address_verifies(store, approved, tmp_
     options = ExportOptions(images_url="https://sonoivu.example.gov.vn/media/bai")
     (tmp_path / "cms").mkdir()
     path = write_html_fragment(context_for(store, approved), tmp_path / "cms" / "bai.html", options)
-    assert 'src="https://sonoivu.example.gov.vn/media/bai/anh-2.jpg"' in path.read_text("utf-8")
+    images = path.parent / "images" / "bai"
+    second = photo_file(images, 2).name
+    assert f'src="https://sonoivu.example.gov.vn/media/bai/{second}"' in path.read_text("utf-8")
     ok, message = check(store, path)
     assert ok, message
-    images = path.parent / "images" / "bai"
-    shutil.copyfile(images / "anh-1.jpg", images / "anh-2.jpg")
+    shutil.copyfile(photo_file(images, 1), photo_file(images, 2))
     ok, message = check(store, path)
     assert not ok and "photo 2: the picture is not the approved one" in message
     # A page is what the reader opens: a picture it loads from elsewhere is not checked as local.

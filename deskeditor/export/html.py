@@ -174,10 +174,24 @@ def link_list_html(groups: list[LinkGroup], template_dir: Path | None = None) ->
     return _render("links.html.j2", ExportOptions(template_dir=template_dir), groups=views)
 
 
+def fragment_photo_stem(article: Article) -> str:
+    """Return what a fragment's photo names start with: the article's slug and id.
+
+    A fragment's photos are uploaded into the portal's media folder (often one
+    folder a month) with other articles' photos: "anh-1.jpg" alone would
+    replace another article's picture there.
+    """
+    parts = [slugify(article.title, max_length=40)]
+    if article.id is not None:
+        parts.append(str(article.id))
+    stem = "-".join(part for part in parts if part)
+    return f"{stem}-" if stem else ""
+
+
 def _collect_images(
-    ctx: ExportContext, options: ExportOptions, prefix: str | None
+    ctx: ExportContext, options: ExportOptions, prefix: str | None, stem: str = ""
 ) -> dict[int, _Image]:
-    """Fetch each photo once; name it anh-N in order, or inline it when *prefix* is None.
+    """Fetch each photo once; name it *stem* + anh-N in order, or inline it without *prefix*.
 
     Every export starts here, so this is where an article missing alt text is refused.
     """
@@ -189,7 +203,7 @@ def _collect_images(
         if block.photo_id is None:
             raise ArticleFormatError(f"body[{index}]", Message("store.photo_not_stored"))
         data, mime, width, height = ctx.photo(block.photo_id, options.web_rendition)
-        name = f"anh-{len(images) + 1}.{IMAGE_EXTENSIONS.get(mime, 'jpg')}"
+        name = f"{stem}anh-{len(images) + 1}.{IMAGE_EXTENSIONS.get(mime, 'jpg')}"
         if prefix is None:
             src = f"data:{mime};base64,{base64.b64encode(data).decode('ascii')}"
         else:
@@ -276,7 +290,8 @@ def html_fragment(
 
     Photos are referred to as *image_prefix* + file name, or inlined when it is None.
     """
-    return _fragment(ctx, options, _collect_images(ctx, options, image_prefix))
+    stem = fragment_photo_stem(ctx.article)
+    return _fragment(ctx, options, _collect_images(ctx, options, image_prefix, stem))
 
 
 def html_page(
@@ -436,7 +451,7 @@ def write_html_fragment(
         if options.images_url
         else f"{IMAGES_FOLDER}/{quote(image_folder.name)}/"
     )
-    images = _collect_images(ctx, options, prefix)
+    images = _collect_images(ctx, options, prefix, fragment_photo_stem(ctx.article))
     _refuse_existing(path, options)
     if images or image_folder.exists():
         _refuse_existing(image_folder, options, folder=True)
