@@ -252,3 +252,32 @@ def test_random_unicode_sentences_are_not_legacy(words: list[str]) -> None:
     assert detect_legacy(sentence) is None
     assert detect_legacy(unicodedata.normalize("NFD", sentence)) is None
     assert detect_legacy(sentence.upper()) is None
+
+
+@pytest.mark.parametrize(
+    ("pasted", "expected"),
+    [
+        # Outside testing: the Unicode words of a half-converted document were damaged.
+        (
+            "Báo cáo số 12: Héi nghÞ tæng kÕt c«ng t¸c n¨m 2026 cña Së Néi vô.",
+            "Báo cáo số 12: Hội nghị tổng kết công tác năm 2026 của Sở Nội vụ.",
+        ),
+        (
+            "Đồng chí Nguyễn Văn An: Héi nghÞ tæng kÕt c«ng t¸c",
+            "Đồng chí Nguyễn Văn An: Hội nghị tổng kết công tác",
+        ),
+        (
+            "Héi nghÞ tæng kÕt c«ng t¸c – Đồng chí Lê Thị Hà phát biểu",
+            "Hội nghị tổng kết công tác – Đồng chí Lê Thị Hà phát biểu",
+        ),
+    ],
+)
+def test_unicode_words_in_a_mixed_paste_are_kept(pasted: str, expected: str) -> None:
+    assert detect_legacy(pasted) == "tcvn3"
+    assert convert_legacy(pasted, "tcvn3") == expected
+
+
+def test_a_legacy_word_that_also_reads_as_unicode_follows_its_neighbours() -> None:
+    # "ngỏ" in TCVN3 pastes as "ngá", which is a Vietnamese word as it stands.
+    sentence = "Thư ngỏ của Ban Chấp hành gửi toàn thể cán bộ công chức"
+    assert convert_legacy(encode(sentence, "tcvn3"), "tcvn3") == sentence

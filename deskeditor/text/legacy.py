@@ -301,10 +301,15 @@ def _convert(text: str, encoding: str, reading: Reading) -> str:
     tables = _tables()
     out: list[str] = []
     for line in text.splitlines(keepends=True):
+        tokens = [(m, reading(m.group())) for m in tables.token.finditer(line)]
+        decoded = [
+            None if source is None else _decode_word(source, encoding) for _, source in tokens
+        ]
+        kinds = _resolve([_kind(m.group(), after) for (m, _), after in zip(tokens, decoded)])
         spans = [
-            (m.start(), m.end(), source, _decode_word(source, encoding))
-            for m in tables.token.finditer(line)
-            if (source := reading(m.group())) is not None
+            (m.start(), m.end(), source, after)
+            for (m, source), after, kind in zip(tokens, decoded, kinds, strict=True)
+            if kind != _UNICODE and source is not None and after is not None
         ]
         words = _restore_capitals(spans) if encoding == "tcvn3" else [s[3] for s in spans]
         position = 0
@@ -313,6 +318,44 @@ def _convert(text: str, encoding: str, reading: Reading) -> str:
             position = end
         out.append(line[position:])
     return unicodedata.normalize("NFC", "".join(out))
+
+
+# What a pasted word is, for the conversion of a text found to be legacy as a whole.
+_LEGACY, _UNICODE, _EITHER, _NEUTRAL = "legacy", "unicode", "either", "neutral"
+
+
+def _kind(word: str, decoded: str | None) -> str:
+    """Tell a pasted word's kind: legacy bytes, Unicode already, either, or the same either way.
+
+    A word that cannot come from legacy bytes, or that is Vietnamese as it stands
+    and would not be after decoding ("Báo" would turn into "Bỏo"), is Unicode: a
+    half-converted document mixes both.
+    """
+    if decoded is None:
+        return _UNICODE
+    if decoded == word:
+        return _NEUTRAL
+    before, after = is_syllable(word), is_syllable(decoded)
+    if before and not after:
+        return _UNICODE
+    return _EITHER if before and after else _LEGACY
+
+
+def _resolve(kinds: list[str]) -> list[str]:
+    """Give each word that reads as Vietnamese either way the kind of its nearest clear word.
+
+    "chí" is a word, and so is "chớ", its TCVN3 reading: in "Đồng chí Nguyễn…" it
+    is Unicode, in a legacy sentence legacy. With no clear word on its line it is
+    legacy, since the text as a whole was found to be.
+    """
+    clear = [(i, kind) for i, kind in enumerate(kinds) if kind in (_LEGACY, _UNICODE)]
+    resolved = []
+    for index, kind in enumerate(kinds):
+        if kind == _EITHER:
+            nearest = min(clear, key=lambda item: abs(item[0] - index), default=None)
+            kind = nearest[1] if nearest is not None else _LEGACY
+        resolved.append(kind)
+    return resolved
 
 
 def detect_legacy(text: str) -> str | None:
