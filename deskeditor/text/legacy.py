@@ -305,7 +305,9 @@ def _convert(text: str, encoding: str, reading: Reading) -> str:
         decoded = [
             None if source is None else _decode_word(source, encoding) for _, source in tokens
         ]
-        kinds = _resolve([_kind(m.group(), after) for (m, _), after in zip(tokens, decoded)])
+        kinds = _resolve(
+            [_kind(m.group(), after) for (m, _), after in zip(tokens, decoded, strict=True)]
+        )
         spans = [
             (m.start(), m.end(), source, after)
             for (m, source), after, kind in zip(tokens, decoded, kinds, strict=True)
