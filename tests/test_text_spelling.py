@@ -182,3 +182,18 @@ def test_any_text_is_checked_without_error(text: str) -> None:
         assert 0 <= found.start < found.end <= len(text)
         assert text[found.start : found.end] == found.word
         checker.suggest(found.word)
+
+
+def test_everyday_words_outside_the_office_register_are_not_underlined() -> None:
+    """Outside testing underlined cuốn, cuộn, cuốc, tuốt, bấm, bẩm, khuỷu, nguệch ngoạc,
+    loằng ngoằng and the place name Pác: words of every day, not only of meetings."""
+    passage = (
+        "Sáng sớm, bà con xã Pác Nặm đã dậy từ lúc gà gáy, người cuốn chiếu, người cuộn "
+        "dây, người vác cuốc ra ruộng. Chị Lý Thị Hoa bấm điện thoại gọi cho con gái đang "
+        "học ở tỉnh, giọng nghẹn ngào vì nhớ. Ngoài sân, mấy đứa trẻ nguệch ngoạc vẽ lên nền "
+        "đất những con đường loằng ngoằng, ngoằn ngoèo như lối lên nương. Ông trưởng bản "
+        "bẩm sinh đã khoẻ, khuỷu tay rắn chắc, vẫn tuốt lúa thoăn thoắt. Cuộc sống còn bộn "
+        "bề, nhà cửa đôi khi lộn xộn, bừa bãi, nhưng ai cũng vui vẻ, chẳng ai than nhọc "
+        "nhằn. Buổi chiều, trời loé sáng rồi đổ mưa, nước toé lên hiên nhà."
+    )
+    assert flagged(SpellChecker(), passage) == []
