@@ -705,3 +705,20 @@ def test_the_right_click_paste_of_the_title_and_byline_asks_too(qtbot, window, l
     assert asked == ["tcvn3", "tcvn3"]
     assert editor.title_edit.toPlainText() == UNICODE_TITLE
     assert editor.author_edit.text() == UNICODE_TITLE
+
+
+def test_legacy_text_pasted_into_a_photo_caption_is_offered_as_unicode(qtbot, legacy_answers):
+    from PySide6.QtWidgets import QApplication
+
+    from deskeditor.gui.dialogs import FigureDialog
+
+    answers, asked = legacy_answers
+    dialog = FigureDialog(Figure(caption="", credit="", alt="", photo_id=1))
+    qtbot.addWidget(dialog)
+    QApplication.clipboard().setText(LEGACY_TITLE)
+    for field in (dialog.caption_edit, dialog.credit_edit, dialog.alt_edit):
+        answers.append("convert")
+        _paste_keys(qtbot, field)
+    figure = dialog.result_figure()
+    assert asked == ["tcvn3"] * 3
+    assert (figure.caption, figure.credit, figure.alt) == (UNICODE_TITLE,) * 3

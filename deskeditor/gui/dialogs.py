@@ -22,6 +22,7 @@ from deskeditor.text import nfc
 from deskeditor.urls import LINK_SCHEMES, UrlError, complete_url
 
 from .error_text import localized
+from .legacy_paste import LegacyFieldPaste, LegacyPasteFilter
 
 
 def ok_cancel_buttons(dialog: QDialog) -> QDialogButtonBox:
@@ -119,6 +120,9 @@ class FigureDialog(QDialog):
         )
         self.alt_edit.setMaximumHeight(90)
         self.caption_edit.setMinimumWidth(440)
+        # Captions are pasted from old .VnTime documents as often as the body is.
+        self.legacy_paste = LegacyFieldPaste(LegacyPasteFilter(self), self)
+        self.legacy_paste.watch(self.caption_edit, self.credit_edit, self.alt_edit)
         form = QFormLayout()
         form.addRow(self.tr("Caption:"), self.caption_edit)
         form.addRow(self.tr("Credit:"), self.credit_edit)
