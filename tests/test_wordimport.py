@@ -254,7 +254,7 @@ def test_legacy_fonts_are_converted_by_name(tmp_path):
     set_font(capitals.add_run("Héi nghÞ "), ".VnTimeH")
     set_font(capitals.add_run("toan tinh"), ".VnTimeH")  # ASCII alone, still capitals
     set_font(document.add_paragraph().add_run("Hoäi nghò sô keát coâng taùc thi ñua"), "VNI-Times")
-    document.add_paragraph("Héi nghÞ")  # not in a legacy font: left alone
+    document.add_paragraph("Héi nghÞ")  # not in a legacy font: found by what it spells
     path = tmp_path / "cu.docx"
     document.save(path)
     draft = read_docx(path)
@@ -263,9 +263,10 @@ def test_legacy_fonts_are_converted_by_name(tmp_path):
         "Hội nghị sơ kết công tác thi đua",
         "HỘI NGHỊ TOAN TINH",
         "Hội nghị sơ kết công tác thi đua",
-        "Héi nghÞ",
+        "Hội nghị",
     ]
-    assert draft.legacy_runs == {"tcvn3": 2, "vni": 1}
+    assert draft.legacy_runs == {"tcvn3": 2, "vni": 1}  # by the font's name
+    assert "1 paragraph(s)" in str(codes(draft)["legacy_text"])  # by what it spells
 
 
 def test_what_cannot_come_in_is_reported_and_the_article_still_made(tmp_path):
@@ -860,3 +861,23 @@ def test_our_own_sign_off_document_comes_back_into_its_fields(tmp_path):
     assert sum(isinstance(block, Table) for block in article.body) == 1
     assert "own_export" in codes(draft)
     assert "version code" in str(codes(draft)["own_export"])
+
+
+def test_legacy_text_in_an_ordinary_font_is_converted_and_reported(tmp_path):
+    """Outside testing: TCVN3 text copied into a new document keeps its bytes but loses its
+    .VnTime font, and came in as "Héi nghÞ…" without a word in the report."""
+    document = docx.Document()
+    document.add_paragraph("Héi nghÞ tæng kÕt c«ng t¸c n¨m 2026", style="Title")
+    document.add_paragraph("Së Néi vô tæ chøc héi nghÞ tæng kÕt c«ng t¸c thi ®ua khen th­ëng.")
+    document.add_paragraph("Đoạn này đã là Unicode: hội nghị diễn ra thành công tốt đẹp.")
+    path = tmp_path / "ma-cu.docx"
+    document.save(path)
+    draft = read_docx(path)
+    article = draft.article
+    assert article.title == "Hội nghị tổng kết công tác năm 2026"
+    texts = [plain_text(block.runs) for block in article.body]
+    assert texts == [
+        "Sở Nội vụ tổ chức hội nghị tổng kết công tác thi đua khen thưởng.",
+        "Đoạn này đã là Unicode: hội nghị diễn ra thành công tốt đẹp.",
+    ]
+    assert "legacy_text" in codes(draft)

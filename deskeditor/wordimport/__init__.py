@@ -39,6 +39,7 @@ from deskeditor.model import (
     trim_runs,
 )
 from deskeditor.text import nfc
+from deskeditor.text.legacy import convert_legacy, detect_legacy
 
 from .container import (
     DAMAGED,
@@ -133,6 +134,9 @@ def read_docx(path: Path, progress: Callable[[int, int], None] | None = None) ->
     article = result.article
     article.status = Status.DRAFT
     report: list[ReportItem] = []
+    unmarked = convert_unmarked_legacy(article)
+    if unmarked:
+        report.append(ReportItem(Message("word.legacy_text", count=unmarked)))
     if own is not None:  # deskeditor's own sign-off document: the slip is no part of the text
         article.category, article.source = own.category, own.source
         article.published_at = own.published_at
@@ -156,6 +160,53 @@ def read_docx(path: Path, progress: Callable[[int, int], None] | None = None) ->
     if missing_alt:
         report.append(ReportItem(Message("word.photo_no_alt", count=missing_alt)))
     return WordDraft(article, photos, report, dict(findings.legacy_runs))
+
+
+def convert_unmarked_legacy(article: Article) -> int:
+    """Convert TCVN3/VNI text that lost its old font; return how many texts were converted.
+
+    Runs in a .VnTime or VNI font are converted as they are read; text copied
+    from an old document into a new one keeps its bytes but not its font, and is
+    found here by what it spells, one paragraph (title, caption, cell) at a time.
+    """
+    converted = 0
+
+    def text(value: str) -> str:
+        nonlocal converted
+        encoding = detect_legacy(value) if value else None
+        if encoding is None:
+            return value
+        converted += 1
+        return convert_legacy(value, encoding)
+
+    def runs(pieces: list[Run]) -> None:
+        nonlocal converted
+        encoding = detect_legacy("".join(run.text for run in pieces)) if pieces else None
+        if encoding is not None:
+            converted += 1
+            for run in pieces:
+                run.text = convert_legacy(run.text, encoding)
+
+    article.title, article.lead = text(article.title), text(article.lead)
+    article.author, article.author_unit = text(article.author), text(article.author_unit)
+    for block in article.body:
+        if isinstance(block, Figure):
+            block.caption, block.credit, block.alt = (
+                text(block.caption),
+                text(block.credit),
+                text(block.alt),
+            )
+        elif isinstance(block, ListBlock):
+            for item in block.items:
+                runs(item)
+        elif isinstance(block, Table):
+            block.caption = text(block.caption)
+            for row in block.rows:
+                for cell in row:
+                    runs(cell)
+        else:
+            runs(block.runs)
+    return converted
 
 
 def _check_size(article: Article, name: str) -> None:

@@ -611,96 +611,102 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
     </message>
     <message>
         <location filename="../../deskeditor/messages.py" line="396"/>
+        <source>{count} paragraph(s) in an old Vietnamese encoding (TCVN3 or VNI) without its font, converted to Unicode: check them</source>
+        <comment>word.legacy_text</comment>
+        <translation>{count} đoạn dùng bảng mã tiếng Việt cũ (TCVN3 hoặc VNI) mà không có phông của nó, đã chuyển sang Unicode: hãy kiểm tra lại</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="397"/>
         <source>a sign-off document exported by deskeditor (version code {code}): the approval slip was left out, and its date, category, lead, byline and source went into their fields</source>
         <comment>word.own_export</comment>
         <translation>tài liệu duyệt do deskeditor xuất (mã phiên bản {code}): đã bỏ phiếu duyệt; ngày đăng, chuyên mục, sapo, tác giả và nguồn được đưa vào đúng ô của chúng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="397"/>
+        <location filename="../../deskeditor/messages.py" line="398"/>
         <source>text boxes left out: {count}</source>
         <comment>word.textbox</comment>
         <translation>hộp văn bản bị bỏ qua: {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="398"/>
+        <location filename="../../deskeditor/messages.py" line="399"/>
         <source>shapes and drawings left out: {count}</source>
         <comment>word.shape</comment>
         <translation>hình vẽ bị bỏ qua: {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="399"/>
+        <location filename="../../deskeditor/messages.py" line="400"/>
         <source>charts left out: {count}</source>
         <comment>word.chart</comment>
         <translation>biểu đồ bị bỏ qua: {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="400"/>
+        <location filename="../../deskeditor/messages.py" line="401"/>
         <source>footnotes and endnotes left out: {count}</source>
         <comment>word.footnote</comment>
         <translation>chú thích cuối trang bị bỏ qua: {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="401"/>
+        <location filename="../../deskeditor/messages.py" line="402"/>
         <source>comments left out: {count}</source>
         <comment>word.comment</comment>
         <translation>ghi chú (nhận xét) bị bỏ qua: {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="402"/>
+        <location filename="../../deskeditor/messages.py" line="403"/>
         <source>equations left out: {count}</source>
         <comment>word.equation</comment>
         <translation>công thức bị bỏ qua: {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="403"/>
+        <location filename="../../deskeditor/messages.py" line="404"/>
         <source>embedded objects left out: {count}</source>
         <comment>word.object</comment>
         <translation>đối tượng nhúng bị bỏ qua: {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="404"/>
+        <location filename="../../deskeditor/messages.py" line="405"/>
         <source>pictures linked from outside the file left out: {count}</source>
         <comment>word.linked_image</comment>
         <translation>ảnh liên kết từ ngoài tệp bị bỏ qua: {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="405"/>
+        <location filename="../../deskeditor/messages.py" line="406"/>
         <source>tracked insertions kept: {count}</source>
         <comment>word.inserted</comment>
         <translation>chỗ thêm (theo dõi thay đổi) được giữ lại: {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="406"/>
+        <location filename="../../deskeditor/messages.py" line="407"/>
         <source>tracked deletions dropped: {count}</source>
         <comment>word.deleted</comment>
         <translation>chỗ xoá (theo dõi thay đổi) được bỏ đi: {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="407"/>
+        <location filename="../../deskeditor/messages.py" line="408"/>
         <source>link left out, its text “{text}” kept ({url}): {reason}</source>
         <comment>word.link_refused</comment>
         <translation>liên kết bị bỏ, giữ lại chữ “{text}” ({url}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="408"/>
+        <location filename="../../deskeditor/messages.py" line="409"/>
         <source>link left out ({url}): {reason}</source>
         <comment>word.link_refused_untitled</comment>
         <translation>liên kết bị bỏ ({url}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="409"/>
+        <location filename="../../deskeditor/messages.py" line="410"/>
         <source>photo left out: {name}: {reason}</source>
         <comment>word.photo_refused</comment>
         <translation>ảnh bị bỏ qua: {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="410"/>
+        <location filename="../../deskeditor/messages.py" line="411"/>
         <source>photos without alt text (needed before export): {count}</source>
         <comment>word.photo_no_alt</comment>
         <translation>ảnh chưa có mô tả (alt, cần có trước khi xuất): {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="411"/>
+        <location filename="../../deskeditor/messages.py" line="412"/>
         <source>macros left out (they are never run)</source>
         <comment>word.macros</comment>
         <translation>macro bị bỏ qua (không bao giờ được chạy)</translation>
@@ -2766,42 +2772,42 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
 <context>
     <name>FigureDialog</name>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="111"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="112"/>
         <source>Photo caption</source>
         <translation>Chú thích ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="113"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="114"/>
         <source>e.g. Delegates at the conference</source>
         <translation>VD: Các đại biểu dự Hội nghị</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="115"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="116"/>
         <source>e.g. Photo: Trần Văn Ba</source>
         <translation>VD: Ảnh: Trần Văn Ba</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="118"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="119"/>
         <source>What the picture shows, for readers who cannot see it</source>
         <translation>Ảnh thể hiện gì, dành cho người không nhìn thấy ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="123"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="127"/>
         <source>Caption:</source>
         <translation>Chú thích:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="124"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="128"/>
         <source>Credit:</source>
         <translation>Nguồn ảnh:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="125"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="129"/>
         <source>Alt text:</source>
         <translation>Mô tả ảnh (alt):</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="127"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="131"/>
         <source>The caption is for every reader; the alt text describes the picture.</source>
         <translation>Chú thích dành cho mọi người đọc; mô tả ảnh (alt) nói ảnh thể hiện gì.</translation>
     </message>
@@ -3093,17 +3099,17 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
 <context>
     <name>LinkDialog</name>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="52"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="53"/>
         <source>Insert link</source>
         <translation>Chèn liên kết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="62"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="63"/>
         <source>Address (http, https or mailto):</source>
         <translation>Địa chỉ (http, https hoặc mailto):</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="77"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="78"/>
         <source>This address cannot be used: %1.</source>
         <translation>Không dùng được địa chỉ này: %1.</translation>
     </message>
@@ -4858,37 +4864,37 @@ Vẫn nhập bài?</translation>
 <context>
     <name>TableDialog</name>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="163"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="167"/>
         <source>Insert table</source>
         <translation>Chèn bảng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="170"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="174"/>
         <source>First row is a heading row</source>
         <translation>Hàng đầu là hàng tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="173"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="177"/>
         <source>e.g. Results by district</source>
         <translation>VD: Kết quả theo huyện</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="176"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="180"/>
         <source>Rows:</source>
         <translation>Số hàng:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="177"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="181"/>
         <source>Columns:</source>
         <translation>Số cột:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="179"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="183"/>
         <source>Caption:</source>
         <translation>Tên bảng:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="182"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="186"/>
         <source>Tab moves to the next cell, Shift+Tab back; Tab in the last cell adds a row. The caption is the line above the table.</source>
         <translation>Tab chuyển sang ô kế tiếp, Shift+Tab quay lại; Tab ở ô cuối cùng thêm một hàng. Tên bảng là dòng ngay trên bảng.</translation>
     </message>
