@@ -722,3 +722,16 @@ def test_legacy_text_pasted_into_a_photo_caption_is_offered_as_unicode(qtbot, le
     figure = dialog.result_figure()
     assert asked == ["tcvn3"] * 3
     assert (figure.caption, figure.credit, figure.alt) == (UNICODE_TITLE,) * 3
+
+
+def test_a_photo_button_with_no_photo_chosen_says_why_nothing_happens(qtbot, window, tmp_path):
+    article_id = import_long_article(window.store, tmp_path)
+    window.open_article(article_id)
+    panel = window.editor.figure_panel
+    panel.photo_list.setCurrentRow(-1)
+    before = [figure.caption for figure in window.editor.figures()]
+    panel.remove_button.click()
+    assert [figure.caption for figure in window.editor.figures()] == before
+    assert "photo" in window.statusBar().currentMessage().lower() or "ảnh" in (
+        window.statusBar().currentMessage().lower()
+    )

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDialog, QWidget
 
 from deskeditor.errors import DeskEditorError
 from deskeditor.model import Figure
@@ -71,9 +71,18 @@ class PhotoHandler(QObject):
 
     def _with_figure(self, action: Callable[[int], object]) -> None:
         position = self._editor.selected_figure_position()
-        if position is not None:
-            action(position)
-            self._editor.refresh_figures()
+        if position is None:  # a button of the panel with no photo chosen: say why nothing happens
+            window = self._parent.window()
+            if isinstance(window, QMainWindow):
+                window.statusBar().showMessage(
+                    QCoreApplication.translate(
+                        "MainWindow", "Select a photo first (in the photo panel)."
+                    ),
+                    8000,
+                )
+            return
+        action(position)
+        self._editor.refresh_figures()
 
     def edit_figure_at(self, position: int) -> None:
         """Edit the caption, credit and alt text of the photo at *position*."""
