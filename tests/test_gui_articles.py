@@ -48,6 +48,24 @@ def test_returned_article_shows_the_comment(qtbot, window, article, monkeypatch)
     assert window.store.get_article(article).status is Status.RETURNED
     label = window.editor.return_comment_label
     assert not label.isHidden() and "Bổ sung số liệu khen thưởng" in label.text()
+    assert "not to publish" not in label.text()
+
+
+def test_a_rejected_article_says_it_was_rejected_not_returned(qtbot, window, article, monkeypatch):
+    """Outside testing: "Không đăng" showed the banner of "Sửa lại", so staff would fix and
+    resubmit an article the board had decided not to publish."""
+    from deskeditor.gui.workflow_dialogs import DecisionDialog, DecisionInput
+
+    window.actions_by_name["submit"].trigger()
+    monkeypatch.setattr(
+        DecisionDialog, "ask",
+        classmethod(lambda cls, *a: (DecisionInput("Hoàng Văn Nam", "Trưởng ban", Decision.REJECT,
+                                                   "Số liệu chưa được xác minh"), True)),
+    )  # fmt: skip
+    window.actions_by_name["decide"].trigger()
+    label = window.editor.return_comment_label
+    assert not label.isHidden() and "Số liệu chưa được xác minh" in label.text()
+    assert "not to publish" in label.text() and "Returned" not in label.text()
 
 
 def test_decision_dialog_requires_a_comment_to_return(qtbot):

@@ -284,7 +284,7 @@ class ArticleEditor(QWidget):
 
     # ------------------------------------------------------------ model in and out
 
-    def load(self, article: Article, return_comment: str = "") -> None:
+    def load(self, article: Article, return_comment: str = "", rejected: bool = False) -> None:
         """Show *article*; the editor is unmodified afterwards."""
         from .adapter import fill_document
 
@@ -314,9 +314,12 @@ class ArticleEditor(QWidget):
             edit.setCursorPosition(0)  # a long source shows its start, not its last words
         self.status_label.setText(f"<b>{status_label(article.status)}</b>")
         self.return_comment_label.setVisible(bool(return_comment))
-        self.return_comment_label.setText(
-            self.tr("Returned by the editorial board: %1").replace("%1", return_comment)
+        banner = (
+            self.tr("The editorial board decided not to publish it: %1")
+            if rejected
+            else self.tr("Returned by the editorial board: %1")
         )
+        self.return_comment_label.setText(banner.replace("%1", return_comment))
         self._show_date_line()
         self.refresh_figures()
         start = self.body_edit.textCursor()

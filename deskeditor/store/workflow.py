@@ -102,6 +102,15 @@ class WorkflowState:
         return ""
 
     @property
+    def rejected(self) -> bool:
+        """Tell whether the article is back because the board decided not to publish it."""
+        return (
+            self.status is Status.RETURNED
+            and self.last_return is not None
+            and self.last_return.decision is Decision.REJECT
+        )
+
+    @property
     def slip_approval(self) -> Approval | None:
         """The decision to print on the slip: only one made on the current revision."""
         if self.approval is not None and self.approval.revision_id == self.revision_id:

@@ -87,11 +87,16 @@
     </message>
     <message>
         <location filename="../../deskeditor/gui/article_editor.py" line="318"/>
+        <source>The editorial board decided not to publish it: %1</source>
+        <translation>Ban biên tập quyết định không đăng bài này: %1</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/article_editor.py" line="320"/>
         <source>Returned by the editorial board: %1</source>
         <translation>Ban biên tập trả lại: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="438"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="441"/>
         <source>Not a date: type dd/mm/yyyy hh:mm</source>
         <translation>Ngày không hợp lệ: gõ theo dạng dd/mm/yyyy hh:mm</translation>
     </message>
@@ -3943,29 +3948,29 @@ Sau khi chuyển: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="300"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="302"/>
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskeditor/gui/main_window.py" line="309"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="311"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n từ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="317"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="319"/>
         <source>Saved</source>
         <translation>Đã lưu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="334"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="336"/>
         <source>Autosave failed: %1</source>
         <translation>Tự động lưu thất bại: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="340"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="342"/>
         <source>Not saved (kept automatically at %1)</source>
         <translation>Chưa lưu (đã tự động giữ lúc %1)</translation>
     </message>
@@ -4008,12 +4013,12 @@ Sau khi chuyển: %2</translation>
         <translation>Bài này đã được duyệt. Lưu thay đổi sẽ tạo một bản nháp mới và huỷ hiệu lực của lần duyệt: bài phải được gửi duyệt lại.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="354"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="356"/>
         <source>Save failed</source>
         <translation>Lưu thất bại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="364"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="366"/>
         <source>Saved — version %1</source>
         <translation>Đã lưu — mã phiên bản %1</translation>
     </message>
@@ -4028,27 +4033,27 @@ Sau khi chuyển: %2</translation>
         <translation>Bài viết có thay đổi chưa được lưu. Lưu lại không?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/photo_handling.py" line="120"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="129"/>
         <source>Insert photos</source>
         <translation>Chèn ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/photo_handling.py" line="111"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="120"/>
         <source>Images (%1)</source>
         <translation>Ảnh (%1)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/photo_handling.py" line="135"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="144"/>
         <source>Please wait</source>
         <translation>Xin chờ</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/photo_handling.py" line="136"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="145"/>
         <source>Photos are still being imported.</source>
         <translation>Ảnh vẫn đang được nhập.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/photo_handling.py" line="141"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="150"/>
         <source>Importing photos…</source>
         <translation>Đang nhập ảnh…</translation>
     </message>
@@ -4235,7 +4240,7 @@ Mở ngay bây giờ?</translation>
     </message>
     <message>
         <location filename="../../deskeditor/gui/article_actions.py" line="395"/>
-        <location filename="../../deskeditor/gui/photo_handling.py" line="142"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="151"/>
         <location filename="../../deskeditor/gui/word_import.py" line="63"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
@@ -4306,22 +4311,22 @@ Mở ngay bây giờ?</translation>
         <translation>&amp;Kiểm tra bản đã xuất…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/photo_handling.py" line="162"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="171"/>
         <source>Some files were not imported</source>
         <translation>Một số tệp không nhập được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/photo_handling.py" line="182"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="191"/>
         <source>Photo not stored</source>
         <translation>Không lưu được ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/photo_handling.py" line="195"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="204"/>
         <source>Photo: %1</source>
         <translation>Ảnh: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/photo_handling.py" line="205"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="214"/>
         <source>Replace photo</source>
         <translation>Thay ảnh</translation>
     </message>
@@ -4376,6 +4381,7 @@ Vẫn nhập bài?</translation>
         <translation>Công việc không thành công</translation>
     </message>
     <message>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="78"/>
         <location filename="../../deskeditor/gui/photo_tools.py" line="34"/>
         <source>Select a photo first (in the photo panel).</source>
         <translation>Hãy chọn một ảnh trước (trong khung Ảnh bên phải).</translation>
