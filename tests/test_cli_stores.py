@@ -313,6 +313,12 @@ def test_titles_and_error_messages_reach_the_terminal_escaped(tmp_path, sample_d
     article = tmp_path / "bai.json"
     article.write_text(json.dumps(sample_dict, ensure_ascii=False), encoding="utf-8")
     run("import", article, db=db)
+    out = run("list", db=db).stdout  # the import dropped the control characters
+    assert "\x1b" not in out and "\x07" not in out and "Hội nghị ]0;pwned[2J" in out
+    # A store written before imports cleaned their text may still hold them.
+    with sqlite3.connect(db) as connection:
+        connection.execute("UPDATE articles SET title = ?", (f"Hội nghị {HOSTILE}",))
+    connection.close()
     for command in (["list"], ["search", "hoi nghi"]):
         out = run(*command, db=db).stdout
         assert "\x1b" not in out and "\x07" not in out

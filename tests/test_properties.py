@@ -450,7 +450,7 @@ def assert_safe_markup(reader: PageReader) -> None:
             assert not re.search(r"[\s\"<>]", value or ""), value
         if name == "src":
             assert tag == "img" and re.match(
-                r"^(data:image/jpeg;base64,|images/anh-\d+\.jpg$)", value or ""
+                r"^(data:image/jpeg;base64,|images/([a-z0-9-]+-)?anh-\d+\.jpg$)", value or ""
             ), value
         if name == "style":
             assert value == "text-align: right", value
