@@ -484,12 +484,12 @@ Chương trình vẫn tiếp tục chạy. Để an toàn, hãy lưu bài viết
         <translation>dd/mm/yyyy hh:mm</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/date_field.py" line="51"/>
+        <location filename="../../deskeditor/gui/date_field.py" line="50"/>
         <source>Pick the date on a calendar</source>
         <translation>Chọn ngày trên lịch</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/date_field.py" line="95"/>
+        <location filename="../../deskeditor/gui/date_field.py" line="103"/>
         <source>Not a date: type it as dd/mm/yyyy hh:mm, for example %1</source>
         <translation>Ngày không hợp lệ: gõ theo dạng dd/mm/yyyy hh:mm, ví dụ %1</translation>
     </message>
@@ -3886,22 +3886,22 @@ Sau khi chuyển: %2</translation>
     </message>
     <message>
         <location filename="../../deskeditor/gui/main_window.py" line="210"/>
-        <location filename="../../deskeditor/app.py" line="124"/>
+        <location filename="../../deskeditor/app.py" line="129"/>
         <source>Cannot open the store</source>
         <translation>Không mở được kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/app.py" line="96"/>
+        <location filename="../../deskeditor/app.py" line="100"/>
         <source>The store was moved from %1 to %2, a folder that is not copied with the roaming profile. Nothing else needs doing.</source>
         <translation>Kho dữ liệu đã được chuyển từ %1 sang %2, thư mục không bị sao chép theo hồ sơ người dùng chuyển vùng (roaming profile). Không cần làm gì thêm.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/app.py" line="101"/>
+        <location filename="../../deskeditor/app.py" line="105"/>
         <source>Store moved</source>
         <translation>Đã chuyển kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/app.py" line="104"/>
+        <location filename="../../deskeditor/app.py" line="108"/>
         <source>The store is still in %1 (the roaming profile) and is used there this time: it could not be moved to %2.
 
 %3</source>
@@ -3910,7 +3910,7 @@ Sau khi chuyển: %2</translation>
 %3</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/app.py" line="112"/>
+        <location filename="../../deskeditor/app.py" line="116"/>
         <source>Store not moved</source>
         <translation>Chưa chuyển được kho dữ liệu</translation>
     </message>
@@ -4320,12 +4320,12 @@ Mở ngay bây giờ?</translation>
         <translation>Thay ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/app.py" line="68"/>
+        <location filename="../../deskeditor/app.py" line="72"/>
         <source>The store is in use</source>
         <translation>Kho dữ liệu đang được sử dụng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/app.py" line="69"/>
+        <location filename="../../deskeditor/app.py" line="73"/>
         <source>%1
 
 Open it read-only, to read and export without changing it?</source>
@@ -4334,7 +4334,7 @@ Open it read-only, to read and export without changing it?</source>
 Mở ở chế độ chỉ đọc để xem và xuất bài mà không thay đổi dữ liệu?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/app.py" line="137"/>
+        <location filename="../../deskeditor/app.py" line="146"/>
         <source>Warning</source>
         <translation>Cảnh báo</translation>
     </message>
