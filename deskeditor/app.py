@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 # isort: off
 # The domain first, on purpose: once PySide6 is imported, its import hook reads
@@ -23,6 +24,9 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from deskeditor.gui.error_text import localized
 # isort: on
+
+if TYPE_CHECKING:
+    from deskeditor.gui.main_window import MainWindow
 
 ORGANISATION = "deskeditor"
 APPLICATION = "deskeditor"
@@ -115,6 +119,7 @@ def store_move_message(move: StoreMove) -> tuple[str, str]:
 def _run_window(db_path: Path, log: crashlog.CrashLog, move: StoreMove | None = None) -> int:
     app = create_application()
     from deskeditor.gui.crash_report import CrashReporter
+    from deskeditor.gui.first_paint import AfterFirstPaint
     from deskeditor.gui.main_window import MainWindow
 
     try:
@@ -127,6 +132,10 @@ def _run_window(db_path: Path, log: crashlog.CrashLog, move: StoreMove | None = 
     if store is None:
         return 1
     window = MainWindow(store)
+    if not store.read_only:
+        # Today's backup (its module, and a thread copying the store) waits for the first
+        # frame; the window keeps the watcher (its parent).
+        AfterFirstPaint(window, lambda: _start_backup(window))
     reporter = CrashReporter(log, window)
     window.show()
     reporter.report_previous_crash()
@@ -136,11 +145,13 @@ def _run_window(db_path: Path, log: crashlog.CrashLog, move: StoreMove | None = 
         QMessageBox.warning(
             window, QApplication.translate("MainWindow", "Warning"), localized(warning)
         )
-    if not store.read_only:
-        from deskeditor.gui.backups_dialog import start_auto_backup
-
-        start_auto_backup(window)
     try:
         return app.exec()
     finally:
         window.store.close()  # the window may have reopened it after a restore
+
+
+def _start_backup(window: MainWindow) -> None:
+    from deskeditor.gui.backups_dialog import start_auto_backup
+
+    start_auto_backup(window)

@@ -68,3 +68,58 @@ def test_a_store_opened_read_only_cannot_be_changed(qtbot, tmp_path, settings_di
         reader.close()
     finally:
         holder.close()
+
+
+def test_the_daily_backup_of_a_start_waits_for_the_first_frame(
+    qtbot, tmp_path, settings_dir, no_dialogs, monkeypatch
+):
+    """run_gui's window is painted before today's backup starts copying the store."""
+    from PySide6.QtCore import QEventLoop, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from deskeditor import app
+    from deskeditor.crashlog import CrashLog
+    from deskeditor.gui import backups_dialog
+    from deskeditor.gui.main_window import MainWindow
+
+    db = tmp_path / "kho.db"
+    with Store(db) as store:
+        store.save_article(Article(title="Tin cần giữ"))
+    started: list[bool] = []  # for each backup started: had the window been painted?
+    painted: list[MainWindow] = []
+    real_start = backups_dialog.start_auto_backup
+
+    def start(window: MainWindow):  # type: ignore[no-untyped-def]
+        started.append(bool(painted))
+        return real_start(window)
+
+    class Painted(QObject):
+        def eventFilter(self, watched, event):  # type: ignore[no-untyped-def]  # noqa: N802
+            if event.type() == event.Type.Paint and isinstance(watched, MainWindow):
+                painted.append(watched)
+            return False
+
+    watcher = Painted()
+    QApplication.instance().installEventFilter(watcher)
+    monkeypatch.setattr(backups_dialog, "start_auto_backup", start)
+
+    def run_until_backed_up() -> int:  # app.exec, until the backup has been made
+        loop = QEventLoop()
+        timer = QTimer(interval=20)
+        timer.timeout.connect(
+            lambda: loop.quit() if started and not painted[0].background_ops() else None
+        )
+        timer.start()
+        QTimer.singleShot(30_000, loop.quit)
+        loop.exec()
+        painted[0]._closed = True  # no questions on the way out
+        painted[0].close()
+        return 0
+
+    monkeypatch.setattr(QApplication, "exec", lambda _app: run_until_backed_up())
+    try:
+        assert app._run_window(db, CrashLog(tmp_path / "logs")) == 0
+    finally:
+        QApplication.instance().removeEventFilter(watcher)
+    assert started == [True]
+    assert len(list(backups_dialog.backup_folder(db).glob("deskeditor-*.db"))) == 1

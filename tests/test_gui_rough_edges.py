@@ -109,6 +109,22 @@ def test_a_date_picked_on_the_calendar_keeps_the_time(qtbot, window):
     assert field.line_edit.text() == "09/03/2026 08:15"
 
 
+def test_the_calendar_is_made_when_its_popup_first_opens(qtbot, window):
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QWidgetAction
+
+    field = window.editor.published_edit
+    field.set_date_time(dt.datetime(2026, 3, 2, 8, 15))
+    menu = field.calendar_button.menu()
+    assert menu.actions() == []  # the window starts without it
+    menu.aboutToShow.emit()
+    (holder,) = menu.actions()
+    assert isinstance(holder, QWidgetAction) and holder.defaultWidget() is field.calendar
+    assert field.calendar.selectedDate() == QDate(2026, 3, 2)
+    menu.aboutToShow.emit()  # made once
+    assert len(menu.actions()) == 1
+
+
 # ---------------------------------------------------------------- toolbar
 
 

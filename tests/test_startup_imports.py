@@ -1,14 +1,19 @@
 """Start-up loads only what the window's first paint needs.
 
 A guard, not a timer: the benchmark (`benchmarks/run.py --only startup`)
-reports how long start-up takes. Here a child process does what `run_gui`
-does up to the first paint (application, store, window, shown, painted) and
-the test lists what it imported: the exporters, the HTML paste cleaner,
-backups and the photo pipeline must wait until a user asks for them.
+reports how long start-up takes. Here a child process (tests/startup_probe.py)
+does what `run_gui` does up to the first paint (application, store, window,
+shown) and reports what was imported when the window's first Paint event
+came: the exporters, the HTML paste cleaner, backups, the photo pipeline, the
+find bar, the dialogs and the spell checker's word list must wait until a user
+asks for them or the frame is on screen. In the test process everything is
+loaded already, hence the child.
 (sqlite-utils, with click, pluggy and dateutil, is the store's own layer and
 loads with it: about 60 ms that a second, hand-written database layer could
 save, which is not worth two transaction implementations on one store.)
 """
+
+from __future__ import annotations
 
 import json
 import os
@@ -16,8 +21,12 @@ import subprocess
 import sys
 from pathlib import Path
 
-from deskeditor.jsonio import article_from_dict
+import pytest
+
+from deskeditor.model import Article, Paragraph, Run
 from deskeditor.store import Store
+
+PROBE = Path(__file__).with_name("startup_probe.py")
 
 # Loaded at first use, never to show the window.
 HEAVY_PACKAGES = {
@@ -40,49 +49,62 @@ HEAVY_MODULES = {
     "deskeditor.gui.categories_page",
     "deskeditor.wordimport.body",
     "deskeditor.gui.recovery",  # only after a crash left autosaved work
+    # The window's features that load with their first use: the find bar with Ctrl+F,
+    # a dialog when it opens, a background job when it starts, the Word import with
+    # the first draft, the questions about unsaved work when they are asked.
+    "deskeditor.gui.find_bar",
+    "deskeditor.gui.find_matches",
+    "deskeditor.gui.word_import",
+    "deskeditor.gui.background",
+    "deskeditor.gui.dialogs",
+    "deskeditor.gui.saving",
+    "deskeditor.gui.help_window",
+    "deskeditor.gui.crop_dialog",
+    "deskeditor.gui.office_words_dialog",
+    "deskeditor.gui.workflow_dialogs",
 }
 
-CHILD = """
-import json, sys
-from pathlib import Path
-from PySide6.QtCore import QEventLoop, QTimer
-from deskeditor.app import create_application, open_store
-app = create_application()
-from deskeditor.gui.main_window import MainWindow
-store = open_store(Path(sys.argv[1]))
-window = MainWindow(store)
-window.show()
-window.repaint()  # the first paint, as the benchmark waits for it
-loop = QEventLoop()
-QTimer.singleShot(0, loop.quit)
-loop.exec()
-print(json.dumps({"opened": window.editor.article_id, "modules": sorted(sys.modules)}))
-window._closed = True  # no questions on the way out
-window.close()
-store.close()
-"""
 
-
-def test_the_window_starts_without_the_heavy_modules(tmp_path: Path, sample_dict: dict) -> None:
-    db = tmp_path / "kho.db"
-    with Store(db) as store:
-        sample_dict["title"] = "Hội nghị tổng kết công tác thi đua khen thưởng năm 2025"
-        article_id = store.save_article(article_from_dict(sample_dict)).article_id
+@pytest.fixture(scope="module")
+def started(tmp_path_factory):
+    """Start the window on a store of three articles; the newest has a typo in its body."""
+    folder = tmp_path_factory.mktemp("startup")
+    path = folder / "kho.db"
+    with Store(path) as store:
+        for number in (1, 2):
+            store.save_article(Article(title=f"Tin cũ số {number}", body=[]))
+        newest = store.save_article(
+            Article(
+                title="Hội nghị tổng kết công tác năm",
+                body=[Paragraph([Run("Sở tổ chức hội nghị tổng kêt công tác thi đua.")])],
+            )
+        ).article_id
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
-    for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
-        env[name] = str(tmp_path / name.lower())  # no saved settings: a first start
-    result = subprocess.run(
-        [sys.executable, "-c", CHILD, str(db)],
+    out = subprocess.run(
+        [sys.executable, str(PROBE), str(path), str(folder / "settings")],
         capture_output=True,
         text=True,
         encoding="utf-8",
         env=env,
         timeout=120,
-        check=True,
+        check=False,
     )
-    report = json.loads(result.stdout.strip().splitlines()[-1])
-    assert report["opened"] == article_id  # the window really showed the article
-    loaded = set(report["modules"])
+    lines = out.stdout.strip().splitlines()
+    assert out.returncode == 0 and lines, out.stderr[-3000:]
+    return newest, json.loads(lines[-1])
+
+
+def test_the_first_frame_shows_the_list_and_the_newest_article(started):
+    newest, result = started
+    frame = result["frame"]
+    assert frame["rows"] == 3
+    assert frame["article_id"] == newest
+    assert frame["title"] == "Hội nghị tổng kết công tác năm"
+
+
+def test_what_the_first_frame_does_not_show_is_not_loaded_for_it(started):
+    _, result = started
+    loaded = set(result["frame"]["modules"])
     packages = {name.split(".")[0] for name in loaded}
     assert packages & HEAVY_PACKAGES == set()
     assert (
@@ -93,3 +115,20 @@ def test_the_window_starts_without_the_heavy_modules(tmp_path: Path, sample_dict
         )
         == []
     )
+    # The spell checker's word list (about 30 ms to build) waits for the frame to be painted.
+    assert not result["frame"]["lexicon_built"]
+
+
+def test_the_spell_check_marks_the_typo_just_after_the_first_frame(started):
+    _, result = started
+    assert result["after"]["lexicon_built"]
+    assert result["after"]["spell_marks"] == ["kêt"]
+
+
+def test_the_keys_of_features_loaded_on_first_use_work_from_the_start(started):
+    _, result = started
+    keys = result["keys"]
+    assert not keys["find_bar_before"]  # made by the first Ctrl+F, not before
+    assert keys["ctrl_f"] and keys["escape"]
+    assert keys["f7_off"] and keys["f7_marks"] == []
+    assert keys["f1"]

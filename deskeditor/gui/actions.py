@@ -27,11 +27,9 @@ from .action_registry import (
 )
 from .article_actions import ARTICLE_ACTIONS, ARTICLE_MENU_ITEMS
 from .error_text import localized
-from .find_bar import FIND_ACTIONS
 from .photo_tools import PHOTO_ACTIONS, PHOTO_MENU
 from .settings_menu import SETTINGS_ACTIONS
 from .spelling import SPELLING_ACTIONS
-from .word_import import open_word_draft
 
 if TYPE_CHECKING:
     from .body_editor import BodyEdit
@@ -91,7 +89,11 @@ ACTIONS = (
     ActionSpec("paste", QT_TRANSLATE_NOOP("MainWindow", "&Paste"), lambda w, _c: paste(w), (KEY.Paste,), widget_shortcut=True),
     # Ctrl+F finds in the article, as in Word; the article list's search is one key further.
     ActionSpec("find", QT_TRANSLATE_NOOP("MainWindow", "Find artic&les"), lambda w, _c: w.search_edit.setFocus(), ("Ctrl+Shift+F",)),
-    *FIND_ACTIONS,
+    # The find bar is made the first time one of these is used (Ctrl+F, Ctrl+H, F3).
+    ActionSpec("find_in_article", QT_TRANSLATE_NOOP("MainWindow", "&Find in the article…"), lambda w, _c: w.find_bar.show_find(replace=False), ("Ctrl+F",)),
+    ActionSpec("replace", QT_TRANSLATE_NOOP("MainWindow", "R&eplace…"), lambda w, _c: w.find_bar.show_find(replace=True), ("Ctrl+H",), enabled_when=W),
+    ActionSpec("find_next", QT_TRANSLATE_NOOP("MainWindow", "Find &next"), lambda w, _c: w.find_bar.find_next(), ("F3",)),
+    ActionSpec("find_previous", QT_TRANSLATE_NOOP("MainWindow", "Find pre&vious"), lambda w, _c: w.find_bar.find_previous(), ("Shift+F3",)),
     ActionSpec("bold", QT_TRANSLATE_NOOP("MainWindow", "&Bold"), lambda w, on: w.editor.body_edit.set_bold(on), (KEY.Bold,), checkable=True, icon_mark="B", font="bold", enabled_when=W),
     ActionSpec("italic", QT_TRANSLATE_NOOP("MainWindow", "&Italic"), lambda w, on: w.editor.body_edit.set_italic(on), (KEY.Italic,), checkable=True, icon_mark="I", font="italic", enabled_when=W),
     ActionSpec("underline", QT_TRANSLATE_NOOP("MainWindow", "&Underline"), lambda w, on: w.editor.body_edit.set_underline(on), (KEY.Underline,), checkable=True, icon_mark="U", font="underline", enabled_when=W),
@@ -100,7 +102,7 @@ ACTIONS = (
     ActionSpec("quote", QT_TRANSLATE_NOOP("MainWindow", "&Quote"), lambda w, _c: w.editor.body_edit.set_block_kind("quote"), ("Ctrl+Alt+Q",), checkable=True, icon_text=QT_TRANSLATE_NOOP("MainWindow", "Quote"), group="kind", enabled_when=W),
     ActionSpec("bullets", QT_TRANSLATE_NOOP("MainWindow", "B&ulleted list"), lambda w, _c: w.editor.body_edit.toggle_list(False), ("Ctrl+Shift+8",), checkable=True, icon_mark="• ", icon_text=QT_TRANSLATE_NOOP("MainWindow", "List"), enabled_when=W),
     ActionSpec("numbers", QT_TRANSLATE_NOOP("MainWindow", "&Numbered list"), lambda w, _c: w.editor.body_edit.toggle_list(True), ("Ctrl+Shift+7",), checkable=True, icon_mark="1. ", icon_text=QT_TRANSLATE_NOOP("MainWindow", "List"), enabled_when=W),
-    ActionSpec("link", QT_TRANSLATE_NOOP("MainWindow", "Insert &link…"), lambda w, _c: w.insert_link(), ("Ctrl+K",), icon_text=QT_TRANSLATE_NOOP("MainWindow", "Link"), enabled_when=W),
+    ActionSpec("link", QT_TRANSLATE_NOOP("MainWindow", "Insert &link…"), lambda w, _c: insert_link(w), ("Ctrl+K",), icon_text=QT_TRANSLATE_NOOP("MainWindow", "Link"), enabled_when=W),
     ActionSpec("unlink", QT_TRANSLATE_NOOP("MainWindow", "&Remove link"), lambda w, _c: w.editor.body_edit.set_link(None), enabled_when=W),
     ActionSpec("photo", QT_TRANSLATE_NOOP("MainWindow", "Insert &photo…"), lambda w, _c: w.choose_photos(), ("Ctrl+Shift+I",), icon_text=QT_TRANSLATE_NOOP("MainWindow", "Photo"), enabled_when=W),
     ActionSpec("table", QT_TRANSLATE_NOOP("MainWindow", "Insert &table…"), lambda w, _c: insert_table(w), ("Ctrl+Alt+T",), icon_text=QT_TRANSLATE_NOOP("MainWindow", "Table"), enabled_when=W),
@@ -194,6 +196,16 @@ def follow_format_marks(actions: ActionRegistry, body: BodyEdit) -> None:
     body.cursorPositionChanged.connect(update_marks)
 
 
+def insert_link(window: MainWindow) -> None:
+    """Link the selected text (the link dialog refuses unsafe addresses)."""
+    from .dialogs import LinkDialog
+
+    body = window.editor.body_edit
+    url, accepted = LinkDialog.get_url(body.current_link() or "", window)
+    if accepted:
+        body.set_link(url or None)
+
+
 def insert_table(window: MainWindow) -> None:
     """Ask for the size of a table and insert it after the cursor's paragraph."""
     from .dialogs import TableDialog
@@ -216,14 +228,23 @@ def paste(window: MainWindow) -> None:
 
 def undo(window: MainWindow) -> None:
     """Undo in the field being typed in; a Replace All just made is undone in every field."""
-    if not window.find_bar.undo_replace_all():
+    bar = window.find_bar_if_made()  # no Replace All before the bar was first opened
+    if bar is None or not bar.undo_replace_all():
         _focused_text(window).undo()
 
 
 def redo(window: MainWindow) -> None:
     """Redo in the field being typed in, or the Replace All just undone."""
-    if not window.find_bar.redo_replace_all():
+    bar = window.find_bar_if_made()
+    if bar is None or not bar.redo_replace_all():
         _focused_text(window).redo()
+
+
+def open_word_draft(window: MainWindow) -> None:
+    """Ask for a Word draft and import it (the import's module loads on first use)."""
+    from . import word_import
+
+    word_import.open_word_draft(window)
 
 
 def show_help(window: MainWindow) -> None:

@@ -23,8 +23,6 @@ from deskeditor.errors import DeskEditorError
 from deskeditor.store.workflow import Move
 
 from .action_registry import QT_TRANSLATE_NOOP, ActionSpec
-from .background import BackgroundOp
-from .dialogs import ok_cancel_buttons
 from .error_text import localized
 
 if TYPE_CHECKING:
@@ -342,6 +340,8 @@ class BatchChoiceDialog(QDialog):
         )
         self.html_check.setChecked(True)
         self.docx_check.setChecked(True)
+        from .dialogs import ok_cancel_buttons  # loaded with the first dialog
+
         buttons = ok_cancel_buttons(self)
         layout = QVBoxLayout(self)
         layout.addWidget(
@@ -358,6 +358,7 @@ class BatchChoiceDialog(QDialog):
 
 def export_selected(window: MainWindow) -> None:
     """Export every article selected in the list into one folder, in the background."""
+    from .background import BackgroundOp
     from .batch_export import BatchRequest, BatchResult, BatchStep, export_batch
 
     rows = sorted({index.row() for index in window.article_table.selectionModel().selectedRows()})

@@ -10,6 +10,9 @@ from PySide6.QtGui import (
     QAction,
     QColor,
     QContextMenuEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
     QFont,
     QInputMethodEvent,
     QKeyEvent,
@@ -104,6 +107,8 @@ class BodyEdit(QTextEdit):
         self.setAcceptRichText(True)
         self.setTabChangesFocus(True)
         self.paste_filter: PasteFilter | None = None
+        # Asked first about every drag and drop (the window's Word import takes drafts).
+        self.drop_taker: Callable[[QDropEvent], bool] | None = None
         self.table_actions: list[QAction | None] = []  # the window's (None: a separator)
         self.photo_size: Callable[[int], tuple[int, int]] = lambda _id: (4, 3)
         font = QFont(self.font())
@@ -396,7 +401,9 @@ class BodyEdit(QTextEdit):
         # An empty caption line shows what it is for, in grey (it is not text of the body).
         layout = self.document().documentLayout()
         offset = QPoint(-self.horizontalScrollBar().value(), -self.verticalScrollBar().value())
-        bottom = self.viewport().height()
+        # The part being painted, not self.viewport(): asking for the viewport makes PySide
+        # build about forty widget classes, which would hold up the window's first paint.
+        bottom = event.rect().bottom()
         block = self.cursorForPosition(QPoint(0, 0)).block()
         painter: QPainter | None = None
         while block.isValid():
@@ -645,6 +652,18 @@ class BodyEdit(QTextEdit):
         super().mouseDoubleClickEvent(event)
 
     # ------------------------------------------------------------ paste and drop
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if self.drop_taker is None or not self.drop_taker(event):
+            super().dragEnterEvent(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
+        if self.drop_taker is None or not self.drop_taker(event):
+            super().dragMoveEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        if self.drop_taker is None or not self.drop_taker(event):
+            super().dropEvent(event)
 
     def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802
         return source.hasImage() or source.hasUrls() or super().canInsertFromMimeData(source)

@@ -44,8 +44,7 @@ class DateTimeField(QWidget):
         sample = self.line_edit.fontMetrics().horizontalAdvance("00/00/0000 00:00")
         self.line_edit.setMinimumWidth(sample + 16)
         self.line_edit.setMaximumWidth(sample + 40)
-        self.calendar = QCalendarWidget()
-        self.calendar.setGridVisible(True)
+        self._calendar: QCalendarWidget | None = None  # made when first shown
         self.calendar_button = QToolButton()
         self.calendar_button.setText("▾")
         self.calendar_button.setToolTip(self.tr("Pick the date on a calendar"))
@@ -53,12 +52,8 @@ class DateTimeField(QWidget):
         self.calendar_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.calendar_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.calendar_button)
-        holder = QWidgetAction(menu)
-        holder.setDefaultWidget(self.calendar)
-        menu.addAction(holder)
         menu.aboutToShow.connect(lambda: self.calendar.setSelectedDate(_qdate(self._value.date())))
         self.calendar_button.setMenu(menu)
-        self.calendar.clicked.connect(self._picked)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -68,6 +63,19 @@ class DateTimeField(QWidget):
         self.line_edit.textEdited.connect(self._typed)
         self.line_edit.editingFinished.connect(self._finished)
         self._show()
+
+    @property
+    def calendar(self) -> QCalendarWidget:
+        """The popup's calendar, made the first time it is needed (the window starts without it)."""
+        if self._calendar is None:
+            self._calendar = QCalendarWidget()
+            self._calendar.setGridVisible(True)
+            self._calendar.clicked.connect(self._picked)
+            menu = self.calendar_button.menu()
+            holder = QWidgetAction(menu)
+            holder.setDefaultWidget(self._calendar)
+            menu.addAction(holder)
+        return self._calendar
 
     def date_time(self) -> dt.datetime:
         """Return the date shown (the last good one while the typed text is not a date)."""

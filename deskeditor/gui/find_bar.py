@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 from deskeditor.text import nfc
 from deskeditor.text.find import FindOptions, step
 
-from .action_registry import QT_TRANSLATE_NOOP, ActionSpec, store_writable
 from .find_matches import (
     BODY,
     CAPTION,
@@ -481,13 +480,3 @@ def install_find_bar(window: MainWindow) -> FindBar:
     layout.insertWidget(layout.indexOf(editor.body_splitter), bar)
     bar.message.connect(window.show_status_message)
     return bar
-
-
-W = store_writable
-# The Edit menu's find and replace; the texts are translated in the "MainWindow" context.
-FIND_ACTIONS = (
-    ActionSpec("find_in_article", QT_TRANSLATE_NOOP("MainWindow", "&Find in the article…"), lambda w, _c: w.find_bar.show_find(replace=False), ("Ctrl+F",)),
-    ActionSpec("replace", QT_TRANSLATE_NOOP("MainWindow", "R&eplace…"), lambda w, _c: w.find_bar.show_find(replace=True), ("Ctrl+H",), enabled_when=W),
-    ActionSpec("find_next", QT_TRANSLATE_NOOP("MainWindow", "Find &next"), lambda w, _c: w.find_bar.find_next(), ("F3",)),
-    ActionSpec("find_previous", QT_TRANSLATE_NOOP("MainWindow", "Find pre&vious"), lambda w, _c: w.find_bar.find_previous(), ("Shift+F3",)),
-)  # fmt: skip

@@ -28,25 +28,25 @@ from deskeditor.errors import DeskEditorError
 from deskeditor.model import Article, Status
 from deskeditor.store import Store
 
-from . import word_import
 from .article_editor import ArticleEditor
 from .article_list import ArticleTableModel
-from .background import BackgroundOp
-from .dialogs import LinkDialog
 from .error_text import localized
-from .find_bar import FindBar, install_find_bar
+from .first_paint import AfterFirstPaint
 from .images import ImageCache
 from .legacy_paste import LegacyFieldPaste, LegacyPasteFilter
 from .list_panel import ArticleListPanel
 from .photo_handling import OnReady, PhotoHandler, PhotoSource
-from .saving import Button, article_to_save, ask_about_unsaved
-from .spelling import SpellCheck
 from .window_layout import fit_default_size, restore_layout, save_layout
+from .word_drop import WordDropTarget
 
+# What the first paint does not show loads later (tests/test_gui_startup.py).
 if TYPE_CHECKING:
     from deskeditor.store.workflow import Move
 
+    from .background import BackgroundOp
+    from .find_bar import FindBar
     from .photo_import import PhotoImport
+    from .spelling import SpellCheck
 
 AUTOSAVE_DELAY_MS = 3000
 # While the user keeps typing the pause never comes: keep the work at least this often.
@@ -77,9 +77,9 @@ class MainWindow(QMainWindow):
         self.legacy_fields = LegacyFieldPaste(self.editor.body_edit.paste_filter, self)
         self.legacy_fields.watch(*self.editor.plain_text_fields())
         self.photos = PhotoHandler(self.editor, self.images, lambda: self.store, self)
-        self.word_drop = word_import.WordDropTarget(self)  # .docx dropped: a new article
-        self.spelling: SpellCheck = SpellCheck(self.editor, lambda: self.store)
-        self.spelling.menu_hooks.append(self.legacy_fields.reroute)
+        self.word_drop = WordDropTarget(self)  # .docx dropped: a new article
+        self._spelling: SpellCheck | None = None
+        self._find_bar: FindBar | None = None
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.list_panel)
@@ -105,13 +105,16 @@ class MainWindow(QMainWindow):
         self.editor.changed.connect(self._on_edited)
         self.editor.title_edit.textChanged.connect(self.show_title)
 
-        self.find_bar: FindBar = install_find_bar(self)
         self._build_actions()
         self.fill_categories()
         restore_layout(self, self._splitters())
         self.refresh_list()
         self._open_initial()
         self.apply_read_only()
+        # Spelling is checked just after the first paint, or once the editor is first used.
+        self.spell_start = AfterFirstPaint(
+            self, lambda: self.spelling, self.editor.loaded, self.editor.changed
+        )
         if not store.read_only:
             QTimer.singleShot(0, self.offer_recovery)
 
@@ -135,6 +138,29 @@ class MainWindow(QMainWindow):
     def actions_by_name(self) -> Mapping[str, QAction]:
         """The window's actions by name (read-only; the registry owns them)."""
         return self.action_registry.as_mapping()
+
+    @property
+    def find_bar(self) -> FindBar:
+        """The find and replace bar above the body, made when first asked for (Ctrl+F)."""
+        if self._find_bar is None:
+            from .find_bar import install_find_bar
+
+            self._find_bar = install_find_bar(self)
+        return self._find_bar
+
+    def find_bar_if_made(self) -> FindBar | None:
+        """The find bar, or None while it has never been opened (nothing to undo in it)."""
+        return self._find_bar
+
+    @property
+    def spelling(self) -> SpellCheck:
+        """The spell checking of the editor's fields (started when first asked for)."""
+        if self._spelling is None:
+            from .spelling import SpellCheck
+
+            self._spelling = SpellCheck(self.editor, lambda: self.store)
+            self._spelling.menu_hooks.append(self.legacy_fields.reroute)
+        return self._spelling
 
     @property
     def has_unsaved_changes(self) -> bool:
@@ -165,6 +191,8 @@ class MainWindow(QMainWindow):
 
     def background_ops(self) -> list[BackgroundOp]:
         """Return the background operations under way (batch export, backup, photos)."""
+        from .background import BackgroundOp  # loaded with the first operation
+
         return [op for op in self.findChildren(BackgroundOp) if op.is_running()]
 
     def show_status_message(self, message: str) -> None:
@@ -346,6 +374,8 @@ class MainWindow(QMainWindow):
 
     def save(self) -> bool:
         """Save the article as a new revision; return False if it was not saved."""
+        from .saving import article_to_save
+
         article = article_to_save(self.editor, self.store, self)
         if article is None:
             return False
@@ -373,6 +403,8 @@ class MainWindow(QMainWindow):
         """Ask what to do with unsaved changes; return False to stay on the article."""
         if not self._dirty:
             return True
+        from .saving import Button, ask_about_unsaved
+
         answer = ask_about_unsaved(self)
         if answer == Button.Save:
             return self.save()
@@ -394,7 +426,7 @@ class MainWindow(QMainWindow):
             self._on_edited()
             self.refresh_list()
 
-    # ------------------------------------------------------------ photos and links
+    # ------------------------------------------------------------ photos
 
     @property
     def photo_import(self) -> PhotoImport | None:
@@ -418,10 +450,3 @@ class MainWindow(QMainWindow):
     def replace_photo(self, position: int) -> None:
         """Replace the picture of the figure at *position*, keeping its texts."""
         self.photos.replace_photo(position)
-
-    def insert_link(self) -> None:
-        """Link the selected text (the link dialog refuses unsafe addresses)."""
-        body = self.editor.body_edit
-        url, accepted = LinkDialog.get_url(body.current_link() or "", self)
-        if accepted:
-            body.set_link(url or None)

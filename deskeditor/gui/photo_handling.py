@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDi
 from deskeditor.errors import DeskEditorError
 from deskeditor.model import Figure
 
-from .dialogs import FigureDialog
 from .error_text import localized
 
 if TYPE_CHECKING:
@@ -86,6 +85,8 @@ class PhotoHandler(QObject):
 
     def edit_figure_at(self, position: int) -> None:
         """Edit the caption, credit and alt text of the photo at *position*."""
+        from .dialogs import FigureDialog  # loaded with the first dialog
+
         body = self._editor.body_edit
         figure = body.figure_at(position)
         if figure is None or self._store().read_only:  # nothing could keep the change

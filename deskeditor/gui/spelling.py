@@ -18,13 +18,13 @@ from PySide6.QtGui import QColor, QFont, QSyntaxHighlighter, QTextCharFormat, QT
 from PySide6.QtWidgets import QMenu, QMessageBox, QPlainTextEdit, QTextEdit
 
 from deskeditor.errors import DeskEditorError
-from deskeditor.text.spelling import Misspelling, SpellChecker, word_key
 
 from .action_registry import QT_TRANSLATE_NOOP, ActionSpec
 from .error_text import localized
 
 if TYPE_CHECKING:
     from deskeditor.store import Store
+    from deskeditor.text.spelling import Misspelling
 
     from .article_editor import ArticleEditor
     from .main_window import MainWindow
@@ -100,15 +100,20 @@ class SpellCheck(QObject):
     """The window's spell checking: one checker, its highlighters and its menus."""
 
     def __init__(self, editor: ArticleEditor, store: Callable[[], Store]) -> None:
+        # The checker and its word list load with the window's SpellCheck, after the first paint.
+        from deskeditor.text.spelling import SpellChecker, word_key
+
         super().__init__(editor)
         self._store = store
         self.editor = editor
         self.checker = SpellChecker()
+        self.key = word_key  # the form in which accepted words are kept
         self.enabled = spelling_enabled()
         self.office: set[str] = set()
         self._ignored: dict[int | None, set[str]] = {}
         self.ignored: set[str] = set()
-        self._accepted: set[str] = set()
+        # None: check every field once now (they may hold an article already).
+        self._accepted: set[str] | None = None
         self.widgets: list[TextWidget] = [editor.body_edit, editor.title_edit, editor.lead_edit]
         # Called with each context menu before the suggestions go in (e.g. to make Paste ask).
         self.menu_hooks: list[Callable[[QMenu, TextWidget], None]] = []
@@ -178,13 +183,13 @@ class SpellCheck(QObject):
                 self.editor, QCoreApplication.translate("SpellCheck", "Spelling"), localized(exc)
             )
             return False
-        self.office.add(word_key(word))
+        self.office.add(self.key(word))
         self._refresh()
         return True
 
     def ignore(self, word: str) -> None:
         """Accept *word* in the article open now."""
-        self.ignored.add(word_key(word))
+        self.ignored.add(self.key(word))
         self._refresh()
 
     # ------------------------------------------------------------ the menu

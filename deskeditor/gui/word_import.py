@@ -2,7 +2,8 @@
 
 The file is read and its pictures processed off the GUI thread
 (:class:`BackgroundOp`); the article and its photos are then stored in one
-transaction, the new article opens, and what was left out is listed.
+transaction, the new article opens, and what was left out is listed. The
+module loads on first use; :mod:`word_drop` watches for dropped drafts.
 """
 
 from __future__ import annotations
@@ -10,8 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt
-from PySide6.QtGui import QDropEvent
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from deskeditor.errors import DeskEditorError
@@ -21,14 +21,6 @@ from .error_text import localized
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
-
-
-def is_word_drop(path: Path) -> bool:
-    """Tell whether a dropped file goes to the Word import: a Word name, or a zip/OLE content."""
-    from deskeditor.wordimport.container import WORD_SUFFIXES, is_word_file
-
-    suffix = path.suffix.lower()
-    return suffix in WORD_SUFFIXES or (suffix != ".json" and is_word_file(path))
 
 
 def _sentence(text: str) -> str:
@@ -119,40 +111,3 @@ def import_dropped(window: MainWindow, files: list[Path]) -> None:
     if files and window.maybe_save():
         for path in files:
             import_word_file(window, path)
-
-
-class WordDropTarget(QObject):
-    """Takes Word drafts dropped anywhere on the window, the body editor included.
-
-    A drop holding only Word files is taken before the body editor sees it
-    (it would offer them to the photo import); any other drop goes on as before.
-    """
-
-    def __init__(self, window: MainWindow) -> None:
-        super().__init__(window)
-        self.window_ = window
-        self.targets = (window, window.editor.body_edit.viewport())
-        window.setAcceptDrops(True)
-        for target in self.targets:
-            target.installEventFilter(self)
-
-    def _word_files(self, event: QDropEvent) -> list[Path]:
-        data = event.mimeData()
-        if not data.hasUrls():
-            return []
-        files = [Path(url.toLocalFile()) for url in data.urls() if url.isLocalFile()]
-        if not files or not all(is_word_drop(path) for path in files):
-            return []
-        return files
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
-        # QDragEnterEvent and QDragMoveEvent are QDropEvents too.
-        if watched not in self.targets or not isinstance(event, QDropEvent):
-            return False
-        files = self._word_files(event)
-        if not files or self.window_.store.read_only:
-            return False
-        event.acceptProposedAction()
-        if event.type() == QEvent.Type.Drop:
-            import_dropped(self.window_, files)
-        return True

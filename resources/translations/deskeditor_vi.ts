@@ -260,7 +260,7 @@
 <context>
     <name>BodyEdit</name>
     <message>
-        <location filename="../../deskeditor/gui/body_editor.py" line="420"/>
+        <location filename="../../deskeditor/gui/body_editor.py" line="427"/>
         <source>Table name (caption): type it here, or leave it empty</source>
         <translation>Tên bảng: gõ vào đây, hoặc để trống</translation>
     </message>
@@ -489,12 +489,12 @@ Chương trình vẫn tiếp tục chạy. Để an toàn, hãy lưu bài viết
         <translation>dd/mm/yyyy hh:mm</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/date_field.py" line="51"/>
+        <location filename="../../deskeditor/gui/date_field.py" line="50"/>
         <source>Pick the date on a calendar</source>
         <translation>Chọn ngày trên lịch</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/date_field.py" line="95"/>
+        <location filename="../../deskeditor/gui/date_field.py" line="103"/>
         <source>Not a date: type it as dd/mm/yyyy hh:mm, for example %1</source>
         <translation>Ngày không hợp lệ: gõ theo dạng dd/mm/yyyy hh:mm, ví dụ %1</translation>
     </message>
@@ -2882,105 +2882,105 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
 <context>
     <name>FindBar</name>
     <message>
-        <location filename="../../deskeditor/gui/find_bar.py" line="79"/>
+        <location filename="../../deskeditor/gui/find_bar.py" line="78"/>
         <source>Find in the title, lead, body and captions</source>
         <translation>Tìm trong tiêu đề, sapo, thân bài và chú thích ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/find_bar.py" line="82"/>
+        <location filename="../../deskeditor/gui/find_bar.py" line="81"/>
         <source>Replace with</source>
         <translation>Thay bằng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/find_bar.py" line="83"/>
+        <location filename="../../deskeditor/gui/find_bar.py" line="82"/>
         <source>Previous match (Shift+F3)</source>
         <translation>Kết quả trước (Shift+F3)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/find_bar.py" line="84"/>
+        <location filename="../../deskeditor/gui/find_bar.py" line="83"/>
         <source>Next match (F3)</source>
         <translation>Kết quả sau (F3)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/find_bar.py" line="87"/>
-        <location filename="../../deskeditor/gui/find_bar.py" line="279"/>
+        <location filename="../../deskeditor/gui/find_bar.py" line="86"/>
+        <location filename="../../deskeditor/gui/find_bar.py" line="278"/>
         <source>No match</source>
         <translation>Không thấy</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/find_bar.py" line="91"/>
+        <location filename="../../deskeditor/gui/find_bar.py" line="90"/>
         <source>Match case</source>
         <translation>Phân biệt hoa/thường</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/find_bar.py" line="92"/>
+        <location filename="../../deskeditor/gui/find_bar.py" line="91"/>
         <source>Whole word</source>
         <translation>Nguyên từ</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/find_bar.py" line="93"/>
+        <location filename="../../deskeditor/gui/find_bar.py" line="92"/>
         <source>Ignore tones and marks</source>
         <translation>Bỏ qua dấu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/find_bar.py" line="102"/>
+        <location filename="../../deskeditor/gui/find_bar.py" line="101"/>
         <source>Close (Esc)</source>
         <translation>Đóng (Esc)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/find_bar.py" line="103"/>
+        <location filename="../../deskeditor/gui/find_bar.py" line="102"/>
         <source>Replace:</source>
         <translation>Thay bằng:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/find_bar.py" line="104"/>
+        <location filename="../../deskeditor/gui/find_bar.py" line="103"/>
         <source>Replace</source>
         <translation>Thay</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/find_bar.py" line="105"/>
+        <location filename="../../deskeditor/gui/find_bar.py" line="104"/>
         <source>Replace all</source>
         <translation>Thay tất cả</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/find_bar.py" line="112"/>
+        <location filename="../../deskeditor/gui/find_bar.py" line="111"/>
         <source>Find:</source>
         <translation>Tìm:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/find_bar.py" line="284"/>
+        <location filename="../../deskeditor/gui/find_bar.py" line="283"/>
         <source>%1 of %2</source>
         <translation>%1/%2</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/find_bar.py" line="325"/>
+        <location filename="../../deskeditor/gui/find_bar.py" line="324"/>
         <source>“%1” is not in the article.</source>
         <translation>Không tìm thấy “%1” trong bài.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/find_bar.py" line="351"/>
+        <location filename="../../deskeditor/gui/find_bar.py" line="350"/>
         <source>In the caption of photo %1</source>
         <translation>Trong chú thích ảnh %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/find_bar.py" line="360"/>
+        <location filename="../../deskeditor/gui/find_bar.py" line="359"/>
         <source>Reached the end of the article; continued from the top.</source>
         <translation>Đã tìm đến cuối bài, tiếp tục từ đầu bài.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/find_bar.py" line="362"/>
+        <location filename="../../deskeditor/gui/find_bar.py" line="361"/>
         <source>Reached the top of the article; continued from the end.</source>
         <translation>Đã tìm đến đầu bài, tiếp tục từ cuối bài.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskeditor/gui/find_bar.py" line="417"/>
+        <location filename="../../deskeditor/gui/find_bar.py" line="416"/>
         <source>Replaced %n time(s).</source>
         <translation>
             <numerusform>Đã thay %n chỗ.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/find_bar.py" line="417"/>
+        <location filename="../../deskeditor/gui/find_bar.py" line="416"/>
         <source>No match to replace.</source>
         <translation>Không có chỗ nào để thay.</translation>
     </message>
@@ -3495,12 +3495,12 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="80"/>
+        <location filename="../../deskeditor/gui/actions.py" line="78"/>
         <source>Open &amp;Word draft…</source>
         <translation>Mở bản thảo &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/word_import.py" line="46"/>
+        <location filename="../../deskeditor/gui/word_import.py" line="38"/>
         <source>Open Word draft</source>
         <translation>Mở bản thảo Word</translation>
     </message>
@@ -3509,47 +3509,47 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
         <translation type="vanished">Văn bản Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/word_import.py" line="48"/>
+        <location filename="../../deskeditor/gui/word_import.py" line="40"/>
         <source>Word documents (*.docx *.docm *.dotx)</source>
         <translation>Văn bản Word (*.docx *.docm *.dotx)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/word_import.py" line="62"/>
+        <location filename="../../deskeditor/gui/word_import.py" line="54"/>
         <source>Reading the Word draft…</source>
         <translation>Đang đọc bản thảo Word…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/word_import.py" line="96"/>
+        <location filename="../../deskeditor/gui/word_import.py" line="88"/>
         <source>Word draft imported</source>
         <translation>Đã nhập bản thảo Word</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/word_import.py" line="97"/>
+        <location filename="../../deskeditor/gui/word_import.py" line="89"/>
         <source>The draft was imported. What could not be brought in, or was changed:</source>
         <translation>Đã nhập bản thảo. Những phần không nhập được hoặc đã thay đổi:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="77"/>
+        <location filename="../../deskeditor/gui/actions.py" line="75"/>
         <source>&amp;New article</source>
         <translation>Bài &amp;mới</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="78"/>
+        <location filename="../../deskeditor/gui/actions.py" line="76"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="79"/>
+        <location filename="../../deskeditor/gui/actions.py" line="77"/>
         <source>&amp;Import article (JSON)…</source>
         <translation>&amp;Nhập bài viết (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="82"/>
+        <location filename="../../deskeditor/gui/actions.py" line="80"/>
         <source>&amp;History…</source>
         <translation>&amp;Lịch sử phiên bản…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="83"/>
+        <location filename="../../deskeditor/gui/actions.py" line="81"/>
         <source>&amp;Delete article…</source>
         <translation>&amp;Xoá bài viết…</translation>
     </message>
@@ -3558,37 +3558,37 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
         <translation type="vanished">&amp;Sao lưu dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="84"/>
+        <location filename="../../deskeditor/gui/actions.py" line="82"/>
         <source>&amp;Backups and restore…</source>
         <translation>&amp;Sao lưu và khôi phục…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="85"/>
+        <location filename="../../deskeditor/gui/actions.py" line="83"/>
         <source>&amp;Quit</source>
         <translation>&amp;Thoát</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="86"/>
+        <location filename="../../deskeditor/gui/actions.py" line="84"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="88"/>
+        <location filename="../../deskeditor/gui/actions.py" line="86"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="89"/>
+        <location filename="../../deskeditor/gui/actions.py" line="87"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Cắt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="90"/>
+        <location filename="../../deskeditor/gui/actions.py" line="88"/>
         <source>&amp;Copy</source>
         <translation>&amp;Sao chép</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="91"/>
+        <location filename="../../deskeditor/gui/actions.py" line="89"/>
         <source>&amp;Paste</source>
         <translation>&amp;Dán</translation>
     </message>
@@ -3597,191 +3597,191 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
         <translation type="vanished">&amp;Tìm bài viết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="95"/>
+        <location filename="../../deskeditor/gui/actions.py" line="97"/>
         <source>&amp;Bold</source>
         <translation>Chữ đậ&amp;m</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="96"/>
+        <location filename="../../deskeditor/gui/actions.py" line="98"/>
         <source>&amp;Italic</source>
         <translation>Chữ &amp;nghiêng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="97"/>
+        <location filename="../../deskeditor/gui/actions.py" line="99"/>
         <source>&amp;Underline</source>
         <translation>&amp;Gạch chân</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="98"/>
+        <location filename="../../deskeditor/gui/actions.py" line="100"/>
         <source>&amp;Paragraph</source>
         <translation>Đoạn &amp;văn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="99"/>
+        <location filename="../../deskeditor/gui/actions.py" line="101"/>
         <source>&amp;Heading</source>
         <translation>&amp;Tiêu đề mục</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="100"/>
+        <location filename="../../deskeditor/gui/actions.py" line="102"/>
         <source>&amp;Quote</source>
         <translation>&amp;Trích dẫn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="101"/>
+        <location filename="../../deskeditor/gui/actions.py" line="103"/>
         <source>B&amp;ulleted list</source>
         <translation>Danh sách &amp;dấu đầu dòng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="102"/>
+        <location filename="../../deskeditor/gui/actions.py" line="104"/>
         <source>&amp;Numbered list</source>
         <translation>Danh sách đánh &amp;số</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="103"/>
+        <location filename="../../deskeditor/gui/actions.py" line="105"/>
         <source>Insert &amp;link…</source>
         <translation>Chèn &amp;liên kết…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="104"/>
+        <location filename="../../deskeditor/gui/actions.py" line="106"/>
         <source>&amp;Remove link</source>
         <translation>&amp;Bỏ liên kết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="105"/>
+        <location filename="../../deskeditor/gui/actions.py" line="107"/>
         <source>Insert &amp;photo…</source>
         <translation>Chèn ả&amp;nh…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="118"/>
+        <location filename="../../deskeditor/gui/actions.py" line="120"/>
         <source>&amp;User guide</source>
         <translation>&amp;Hướng dẫn sử dụng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="119"/>
+        <location filename="../../deskeditor/gui/actions.py" line="121"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Phím tắt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="120"/>
+        <location filename="../../deskeditor/gui/actions.py" line="122"/>
         <source>&amp;About deskeditor</source>
         <translation>&amp;Giới thiệu deskeditor</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="133"/>
+        <location filename="../../deskeditor/gui/actions.py" line="135"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="134"/>
+        <location filename="../../deskeditor/gui/actions.py" line="136"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sửa</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="138"/>
+        <location filename="../../deskeditor/gui/actions.py" line="140"/>
         <source>F&amp;ormat</source>
         <translation>Định &amp;dạng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="142"/>
+        <location filename="../../deskeditor/gui/actions.py" line="144"/>
         <source>&amp;Insert</source>
         <translation>&amp;Chèn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="148"/>
+        <location filename="../../deskeditor/gui/actions.py" line="150"/>
         <source>&amp;Article</source>
         <translation>&amp;Bài viết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="149"/>
+        <location filename="../../deskeditor/gui/actions.py" line="151"/>
         <source>&amp;Settings</source>
         <translation>&amp;Cài đặt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="151"/>
+        <location filename="../../deskeditor/gui/actions.py" line="153"/>
         <source>&amp;Language (after restart)</source>
         <translation>&amp;Ngôn ngữ (áp dụng khi mở lại)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="117"/>
+        <location filename="../../deskeditor/gui/actions.py" line="119"/>
         <source>Web page &amp;templates folder…</source>
         <translation>Thư mục &amp;mẫu trang web…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="154"/>
+        <location filename="../../deskeditor/gui/actions.py" line="156"/>
         <source>&amp;Help</source>
         <translation>&amp;Trợ giúp</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="157"/>
+        <location filename="../../deskeditor/gui/actions.py" line="159"/>
         <source>Main toolbar</source>
         <translation>Thanh công cụ</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="99"/>
+        <location filename="../../deskeditor/gui/actions.py" line="101"/>
         <source>Heading</source>
         <translation>Tiêu đề mục</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="100"/>
+        <location filename="../../deskeditor/gui/actions.py" line="102"/>
         <source>Quote</source>
         <translation>Trích dẫn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="101"/>
-        <location filename="../../deskeditor/gui/actions.py" line="102"/>
+        <location filename="../../deskeditor/gui/actions.py" line="103"/>
+        <location filename="../../deskeditor/gui/actions.py" line="104"/>
         <source>List</source>
         <translation>Danh sách</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="103"/>
+        <location filename="../../deskeditor/gui/actions.py" line="105"/>
         <source>Link</source>
         <translation>Liên kết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="105"/>
+        <location filename="../../deskeditor/gui/actions.py" line="107"/>
         <source>Photo</source>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="451"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="452"/>
         <source>Word for sign-off</source>
         <translation>Xuất Word để duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="256"/>
-        <location filename="../../deskeditor/gui/actions.py" line="291"/>
+        <location filename="../../deskeditor/gui/actions.py" line="277"/>
+        <location filename="../../deskeditor/gui/actions.py" line="312"/>
         <source>Import article</source>
         <translation>Nhập bài viết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="258"/>
+        <location filename="../../deskeditor/gui/actions.py" line="279"/>
         <source>Article JSON (*.json)</source>
         <translation>Bài viết JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="285"/>
-        <location filename="../../deskeditor/gui/word_import.py" line="88"/>
-        <location filename="../../deskeditor/gui/word_import.py" line="111"/>
+        <location filename="../../deskeditor/gui/actions.py" line="306"/>
+        <location filename="../../deskeditor/gui/word_import.py" line="80"/>
+        <location filename="../../deskeditor/gui/word_import.py" line="103"/>
         <source>Import failed</source>
         <translation>Nhập thất bại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="304"/>
+        <location filename="../../deskeditor/gui/actions.py" line="325"/>
         <source>Delete article</source>
         <translation>Xoá bài viết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="305"/>
+        <location filename="../../deskeditor/gui/actions.py" line="326"/>
         <source>Delete this article with all its revisions? This cannot be undone.</source>
         <translation>Xoá bài viết này cùng mọi phiên bản? Không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="327"/>
+        <location filename="../../deskeditor/gui/actions.py" line="348"/>
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="328"/>
+        <location filename="../../deskeditor/gui/actions.py" line="349"/>
         <source>Save the article first.</source>
         <translation>Hãy lưu bài viết trước.</translation>
     </message>
@@ -3802,57 +3802,57 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
         <translation type="vanished">Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="351"/>
+        <location filename="../../deskeditor/gui/actions.py" line="372"/>
         <source>Web page templates</source>
         <translation>Mẫu trang web</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="353"/>
+        <location filename="../../deskeditor/gui/actions.py" line="374"/>
         <source>The HTML export uses the templates built into the program. A folder of your own may replace any of them (article.html.j2, fragment.html.j2, blocks.html.j2, links.html.j2, portal.css).</source>
         <translation>Khi xuất HTML, chương trình dùng các mẫu có sẵn. Có thể dùng một thư mục riêng để thay bất kỳ tệp mẫu nào (article.html.j2, fragment.html.j2, blocks.html.j2, links.html.j2, portal.css).</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="361"/>
+        <location filename="../../deskeditor/gui/actions.py" line="382"/>
         <source>Current folder: %1</source>
         <translation>Thư mục đang dùng: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="362"/>
+        <location filename="../../deskeditor/gui/actions.py" line="383"/>
         <source>(built-in templates)</source>
         <translation>(mẫu có sẵn)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="366"/>
+        <location filename="../../deskeditor/gui/actions.py" line="387"/>
         <source>Choose a folder…</source>
         <translation>Chọn thư mục…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="370"/>
+        <location filename="../../deskeditor/gui/actions.py" line="391"/>
         <source>Use the built-in templates</source>
         <translation>Dùng mẫu có sẵn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="377"/>
+        <location filename="../../deskeditor/gui/actions.py" line="398"/>
         <source>Templates folder</source>
         <translation>Thư mục mẫu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="390"/>
+        <location filename="../../deskeditor/gui/actions.py" line="411"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="391"/>
+        <location filename="../../deskeditor/gui/actions.py" line="412"/>
         <source>The new language will be used the next time the program starts.</source>
         <translation>Ngôn ngữ mới sẽ được dùng từ lần mở chương trình sau.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="403"/>
+        <location filename="../../deskeditor/gui/actions.py" line="424"/>
         <source>About deskeditor</source>
         <translation>Giới thiệu deskeditor</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="404"/>
+        <location filename="../../deskeditor/gui/actions.py" line="425"/>
         <source>deskeditor %1: news articles, photos and links for the department&apos;s portal.</source>
         <translation>deskeditor %1: soạn tin bài, ảnh và liên kết cho Trang thông tin điện tử của cơ quan.</translation>
     </message>
@@ -3896,23 +3896,23 @@ Sau khi chuyển: %2</translation>
         <translation>Mọi trạng thái</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="182"/>
-        <location filename="../../deskeditor/app.py" line="124"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="210"/>
+        <location filename="../../deskeditor/app.py" line="129"/>
         <source>Cannot open the store</source>
         <translation>Không mở được kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/app.py" line="96"/>
+        <location filename="../../deskeditor/app.py" line="100"/>
         <source>The store was moved from %1 to %2, a folder that is not copied with the roaming profile. Nothing else needs doing.</source>
         <translation>Kho dữ liệu đã được chuyển từ %1 sang %2, thư mục không bị sao chép theo hồ sơ người dùng chuyển vùng (roaming profile). Không cần làm gì thêm.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/app.py" line="101"/>
+        <location filename="../../deskeditor/app.py" line="105"/>
         <source>Store moved</source>
         <translation>Đã chuyển kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/app.py" line="104"/>
+        <location filename="../../deskeditor/app.py" line="108"/>
         <source>The store is still in %1 (the roaming profile) and is used there this time: it could not be moved to %2.
 
 %3</source>
@@ -3921,17 +3921,17 @@ Sau khi chuyển: %2</translation>
 %3</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/app.py" line="112"/>
+        <location filename="../../deskeditor/app.py" line="116"/>
         <source>Store not moved</source>
         <translation>Chưa chuyển được kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="205"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="233"/>
         <source>New article</source>
         <translation>Bài mới</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="209"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="237"/>
         <source> (read-only)</source>
         <translation> (chỉ đọc)</translation>
     </message>
@@ -3941,47 +3941,47 @@ Sau khi chuyển: %2</translation>
         <translation>Mọi chuyên mục</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskeditor/gui/main_window.py" line="232"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="260"/>
         <source>%n article(s)</source>
         <translation>
             <numerusform>%n bài viết</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="302"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="330"/>
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskeditor/gui/main_window.py" line="311"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="339"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n từ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="319"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="347"/>
         <source>Saved</source>
         <translation>Đã lưu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="336"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="364"/>
         <source>Autosave failed: %1</source>
         <translation>Tự động lưu thất bại: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="342"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="370"/>
         <source>Not saved (kept automatically at %1)</source>
         <translation>Chưa lưu (đã tự động giữ lúc %1)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="56"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="54"/>
         <location filename="../../deskeditor/gui/saving.py" line="27"/>
         <source>Read-only</source>
         <translation>Chỉ đọc</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="57"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="55"/>
         <location filename="../../deskeditor/gui/saving.py" line="28"/>
         <source>The store was opened read-only: nothing can be saved.</source>
         <translation>Kho dữ liệu đang mở ở chế độ chỉ đọc: không lưu được thay đổi.</translation>
@@ -4013,12 +4013,12 @@ Sau khi chuyển: %2</translation>
         <translation>Bài này đã được duyệt. Lưu thay đổi sẽ tạo một bản nháp mới và huỷ hiệu lực của lần duyệt: bài phải được gửi duyệt lại.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="356"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="386"/>
         <source>Save failed</source>
         <translation>Lưu thất bại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="366"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="396"/>
         <source>Saved — version %1</source>
         <translation>Đã lưu — mã phiên bản %1</translation>
     </message>
@@ -4033,78 +4033,78 @@ Sau khi chuyển: %2</translation>
         <translation>Bài viết có thay đổi chưa được lưu. Lưu lại không?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/photo_handling.py" line="129"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="130"/>
         <source>Insert photos</source>
         <translation>Chèn ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/photo_handling.py" line="120"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="121"/>
         <source>Images (%1)</source>
         <translation>Ảnh (%1)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/photo_handling.py" line="144"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="145"/>
         <source>Please wait</source>
         <translation>Xin chờ</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/photo_handling.py" line="145"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="146"/>
         <source>Photos are still being imported.</source>
         <translation>Ảnh vẫn đang được nhập.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/photo_handling.py" line="150"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="151"/>
         <source>Importing photos…</source>
         <translation>Đang nhập ảnh…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="39"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="37"/>
         <source>Save first</source>
         <translation>Cần lưu trước</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="40"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="38"/>
         <source>The article must be saved before this: the exported version is a saved revision. Save now?</source>
         <translation>Cần lưu bài trước: bản được xuất phải là một phiên bản đã lưu. Lưu ngay bây giờ?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="88"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="86"/>
         <source>Cannot submit</source>
         <translation>Không gửi duyệt được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="89"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="87"/>
         <source>Submitted for approval.</source>
         <translation>Đã gửi duyệt.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="126"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="124"/>
         <source>Decision not recorded</source>
         <translation>Chưa ghi được ý kiến duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="127"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="125"/>
         <source>Decision recorded.</source>
         <translation>Đã ghi ý kiến duyệt.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="143"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="141"/>
         <source>Cannot mark as published</source>
         <translation>Không đánh dấu đã đăng được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="144"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="142"/>
         <source>Marked as published.</source>
         <translation>Đã đánh dấu là đã đăng.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="159"/>
-        <location filename="../../deskeditor/gui/article_actions.py" line="423"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="157"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="424"/>
         <source>Export finished</source>
         <translation>Xuất xong</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="160"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="158"/>
         <source>%1 was written to:
 %2
 
@@ -4115,111 +4115,111 @@ Open it now?</source>
 Mở ngay bây giờ?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="182"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="180"/>
         <source>Export Word for sign-off</source>
         <translation>Xuất Word để duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="184"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="182"/>
         <source>Word document (*.docx)</source>
         <translation>Văn bản Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="194"/>
-        <location filename="../../deskeditor/gui/article_actions.py" line="255"/>
-        <location filename="../../deskeditor/gui/article_actions.py" line="435"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="192"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="253"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="436"/>
         <source>Export failed</source>
         <translation>Xuất không thành công</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="198"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="196"/>
         <source>The Word document</source>
         <translation>Văn bản Word</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="221"/>
-        <location filename="../../deskeditor/gui/article_actions.py" line="379"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="219"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="380"/>
         <source>Choose the folder to export into</source>
         <translation>Chọn thư mục để xuất vào</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="229"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="227"/>
         <source>Replace?</source>
         <translation>Ghi đè?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="229"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="227"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 đã có. Ghi đè lên không?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="238"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="236"/>
         <source>Export a single web page</source>
         <translation>Xuất trang web (một tệp)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="240"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="238"/>
         <source>Export the body for the CMS</source>
         <translation>Xuất phần nội dung cho CMS</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="246"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="244"/>
         <source>Web page (*.html)</source>
         <translation>Trang web (*.html)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="258"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="256"/>
         <source>The web page</source>
         <translation>Trang web</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="284"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="282"/>
         <source>Copy failed</source>
         <translation>Sao chép không thành công</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="292"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="290"/>
         <source>The HTML of the body, with its photos, is on the clipboard.</source>
         <translation>Đã sao chép HTML phần nội dung, kèm ảnh, vào bộ nhớ tạm.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="306"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="304"/>
         <source>Check an exported copy</source>
         <translation>Kiểm tra bản đã xuất</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="308"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="306"/>
         <source>Exports (*.docx *.html *.htm)</source>
         <translation>Bản xuất (*.docx *.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="317"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="315"/>
         <source>Cannot check this file</source>
         <translation>Không kiểm tra được tệp này</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="324"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="322"/>
         <source>Approved version</source>
         <translation>Đúng bản đã duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="326"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="324"/>
         <source>Not an approved version</source>
         <translation>Không phải bản đã duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="336"/>
-        <location filename="../../deskeditor/gui/article_actions.py" line="368"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="334"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="369"/>
         <source>Export several articles</source>
         <translation>Xuất nhiều bài</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="338"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="336"/>
         <source>Web page folder for the portal</source>
         <translation>Thư mục trang web cho cổng thông tin</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="341"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="339"/>
         <source>Word document for sign-off</source>
         <translation>Văn bản Word để duyệt</translation>
     </message>
@@ -4229,114 +4229,114 @@ Mở ngay bây giờ?</translation>
         <translation>Xuất %1 bài đã chọn dưới dạng:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="369"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="370"/>
         <source>Select articles in the list first (Ctrl+click, Shift+click).</source>
         <translation>Hãy chọn bài trong danh sách trước (Ctrl+nhấp, Shift+nhấp).</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="394"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="395"/>
         <source>Exporting…</source>
         <translation>Đang xuất…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="395"/>
-        <location filename="../../deskeditor/gui/photo_handling.py" line="151"/>
-        <location filename="../../deskeditor/gui/word_import.py" line="63"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="396"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="152"/>
+        <location filename="../../deskeditor/gui/word_import.py" line="55"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="410"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="411"/>
         <source>%1 of %2 article(s) exported to %3.</source>
         <translation>Đã xuất %1/%2 bài vào %3.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="418"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="419"/>
         <source>Export finished with problems</source>
         <translation>Xuất xong nhưng có lỗi</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="423"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="424"/>
         <source>Open the folder?</source>
         <translation>Mở thư mục?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="448"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="449"/>
         <source>&amp;Submit for approval</source>
         <translation>&amp;Gửi duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="449"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="450"/>
         <source>Record the &amp;decision…</source>
         <translation>Ghi ý kiến &amp;duyệt…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="450"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="451"/>
         <source>Mark as &amp;published</source>
         <translation>Đánh dấu đã đă&amp;ng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="451"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="452"/>
         <source>E&amp;xport Word for sign-off…</source>
         <translation>&amp;Xuất Word để duyệt…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="452"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="453"/>
         <source>Export web page (&amp;folder)…</source>
         <translation>Xuất trang web (&amp;thư mục)…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="453"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="454"/>
         <source>Export web page (single &amp;file)…</source>
         <translation>Xuất trang web (&amp;một tệp)…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="454"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="455"/>
         <source>Export body for the &amp;CMS…</source>
         <translation>Xuất nội dung cho &amp;CMS…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="455"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="456"/>
         <source>Copy body &amp;HTML for the CMS</source>
         <translation>Sao chép &amp;HTML nội dung cho CMS</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="456"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="457"/>
         <source>Export selected articles…</source>
         <translation>Xuất các bài đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="457"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="458"/>
         <source>Check an exported &amp;copy…</source>
         <translation>&amp;Kiểm tra bản đã xuất…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/photo_handling.py" line="171"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="172"/>
         <source>Some files were not imported</source>
         <translation>Một số tệp không nhập được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/photo_handling.py" line="191"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="192"/>
         <source>Photo not stored</source>
         <translation>Không lưu được ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/photo_handling.py" line="204"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="205"/>
         <source>Photo: %1</source>
         <translation>Ảnh: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/photo_handling.py" line="214"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="215"/>
         <source>Replace photo</source>
         <translation>Thay ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/app.py" line="68"/>
+        <location filename="../../deskeditor/app.py" line="72"/>
         <source>The store is in use</source>
         <translation>Kho dữ liệu đang được sử dụng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/app.py" line="69"/>
+        <location filename="../../deskeditor/app.py" line="73"/>
         <source>%1
 
 Open it read-only, to read and export without changing it?</source>
@@ -4345,7 +4345,7 @@ Open it read-only, to read and export without changing it?</source>
 Mở ở chế độ chỉ đọc để xem và xuất bài mà không thay đổi dữ liệu?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/app.py" line="137"/>
+        <location filename="../../deskeditor/app.py" line="146"/>
         <source>Warning</source>
         <translation>Cảnh báo</translation>
     </message>
@@ -4360,12 +4360,12 @@ Mở ở chế độ chỉ đọc để xem và xuất bài mà không thay đ�
         <translation>Bản sao lưu hôm nay: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="269"/>
+        <location filename="../../deskeditor/gui/actions.py" line="290"/>
         <source>Photo outside the folder</source>
         <translation>Ảnh nằm ngoài thư mục</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="270"/>
+        <location filename="../../deskeditor/gui/actions.py" line="291"/>
         <source>This article uses a photo outside the folder of its JSON file:
 %1
 
@@ -4381,7 +4381,7 @@ Vẫn nhập bài?</translation>
         <translation>Công việc không thành công</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/photo_handling.py" line="78"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="77"/>
         <location filename="../../deskeditor/gui/photo_tools.py" line="34"/>
         <source>Select a photo first (in the photo panel).</source>
         <translation>Hãy chọn một ảnh trước (trong khung Ảnh bên phải).</translation>
@@ -4442,82 +4442,82 @@ Vẫn nhập bài?</translation>
         <translation>Chỉnh &amp;ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="106"/>
+        <location filename="../../deskeditor/gui/actions.py" line="108"/>
         <source>Insert &amp;table…</source>
         <translation>Chèn &amp;bảng…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="106"/>
+        <location filename="../../deskeditor/gui/actions.py" line="108"/>
         <source>Table</source>
         <translation>Bảng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="144"/>
+        <location filename="../../deskeditor/gui/actions.py" line="146"/>
         <source>Ta&amp;ble</source>
         <translation>&amp;Sửa bảng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="107"/>
+        <location filename="../../deskeditor/gui/actions.py" line="109"/>
         <source>Insert row &amp;above</source>
         <translation>Chèn hàng ở &amp;trên</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="93"/>
+        <location filename="../../deskeditor/gui/actions.py" line="91"/>
         <source>Find artic&amp;les</source>
         <translation>Tìm &amp;bài viết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="108"/>
+        <location filename="../../deskeditor/gui/actions.py" line="110"/>
         <source>Insert row &amp;below</source>
         <translation>Chèn hàng ở &amp;dưới</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="109"/>
+        <location filename="../../deskeditor/gui/actions.py" line="111"/>
         <source>Insert column &amp;left</source>
         <translation>Chèn cột bên t&amp;rái</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="110"/>
+        <location filename="../../deskeditor/gui/actions.py" line="112"/>
         <source>Insert column &amp;right</source>
         <translation>Chèn cột bên &amp;phải</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="111"/>
+        <location filename="../../deskeditor/gui/actions.py" line="113"/>
         <source>Delete r&amp;ow</source>
         <translation>Xoá &amp;hàng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="112"/>
+        <location filename="../../deskeditor/gui/actions.py" line="114"/>
         <source>Delete colu&amp;mn</source>
         <translation>Xoá &amp;cột</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="113"/>
+        <location filename="../../deskeditor/gui/actions.py" line="115"/>
         <source>&amp;Delete table</source>
         <translation>&amp;Xoá bảng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="114"/>
+        <location filename="../../deskeditor/gui/actions.py" line="116"/>
         <source>&amp;Heading row</source>
         <translation>Hàng ti&amp;êu đề</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/find_bar.py" line="489"/>
+        <location filename="../../deskeditor/gui/actions.py" line="93"/>
         <source>&amp;Find in the article…</source>
         <translation>&amp;Tìm trong bài…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/find_bar.py" line="490"/>
+        <location filename="../../deskeditor/gui/actions.py" line="94"/>
         <source>R&amp;eplace…</source>
         <translation>Th&amp;ay thế…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/find_bar.py" line="491"/>
+        <location filename="../../deskeditor/gui/actions.py" line="95"/>
         <source>Find &amp;next</source>
         <translation>Tìm t&amp;iếp</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/find_bar.py" line="492"/>
+        <location filename="../../deskeditor/gui/actions.py" line="96"/>
         <source>Find pre&amp;vious</source>
         <translation>Tìm &amp;ngược lại</translation>
     </message>
@@ -4814,22 +4814,22 @@ Vẫn nhập bài?</translation>
         <translation>Kiểm tra &amp;chính tả</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/spelling.py" line="178"/>
+        <location filename="../../deskeditor/gui/spelling.py" line="183"/>
         <source>Spelling</source>
         <translation>Chính tả</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/spelling.py" line="237"/>
+        <location filename="../../deskeditor/gui/spelling.py" line="242"/>
         <source>(no suggestions)</source>
         <translation>(không có gợi ý)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/spelling.py" line="241"/>
+        <location filename="../../deskeditor/gui/spelling.py" line="246"/>
         <source>Add to the office dictionary</source>
         <translation>Thêm vào từ điển cơ quan</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/spelling.py" line="246"/>
+        <location filename="../../deskeditor/gui/spelling.py" line="251"/>
         <source>Ignore in this article</source>
         <translation>Bỏ qua trong bài này</translation>
     </message>
