@@ -279,24 +279,17 @@ class MainWindow(QMainWindow):
 
     def open_article(self, article_id: int, refresh: bool = True) -> None:
         """Show article *article_id* in the editor (and reload the list when it may have changed)."""
+        from deskeditor.store.workflow import workflow_state
+
         article = self.store.get_article(article_id)
-        self.editor.load(article, *self._return_note(article))
+        state = workflow_state(self.store, article_id)  # the board's comment, if it came back
+        self.editor.load(article, state.return_comment, state.rejected)
         self.mark_clean()
         self.action_registry.refresh_enabled()  # the moves the workflow allows now
         if refresh:
             self.refresh_list()
         else:
             self.list_panel.select_article(self.editor.article_id)
-
-    def _return_note(self, article: Article) -> tuple[str, bool]:
-        """Return the board's comment if the article came back and was not resubmitted,
-        and whether the board decided not to publish it (rather than asked for changes)."""
-        from deskeditor.store.workflow import workflow_state
-
-        if article.id is None:
-            return "", False
-        state = workflow_state(self.store, article.id)
-        return state.return_comment, state.rejected
 
     def current_status(self) -> Status | None:
         """Return the stored status of the open article (None for a new one)."""
