@@ -24,7 +24,7 @@ class Maintenance(Repository):
         dest = Path(dest)
         if not dest.is_dir() and not dest.parent.is_dir():
             raise StoreError("write.no_folder", folder=dest.parent)
-        copy = backup_to(self.db.conn, owner.path, dest)
+        copy = backup_to(owner.conn, owner.path, dest)
         if owner.changed_while_open():
             copy.unlink(missing_ok=True)
             raise StoreError("store.changed_while_copied", path=owner.path)
@@ -32,4 +32,4 @@ class Maintenance(Repository):
 
     def check(self) -> list[str]:
         """Return a list of problems found in the store; empty when it is sound."""
-        return integrity.problems(self.db)
+        return integrity.problems(self._owner.conn)

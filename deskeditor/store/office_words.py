@@ -12,7 +12,7 @@ class OfficeWords(Repository):
 
     def words(self) -> list[str]:
         """Return every word of the list in Vietnamese order."""
-        return sort_vietnamese(row[0] for row in self.db.execute("SELECT word FROM office_words"))
+        return sort_vietnamese(row[0] for row in self.query("SELECT word FROM office_words"))
 
     def add(self, word: str) -> str:
         """Add *word* (if new); return it as kept."""

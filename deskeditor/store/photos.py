@@ -54,7 +54,7 @@ class Photos(Repository):
 
     def get(self, photo_id: int) -> Photo:
         """Return a photo's metadata."""
-        row = self.db.execute(
+        row = self.query(
             "SELECT id, original_name, sha256, width, height, created_at FROM photos WHERE id = ?",
             [photo_id],
         ).fetchone()
@@ -64,7 +64,7 @@ class Photos(Repository):
 
     def rendition(self, photo_id: int, rendition: str) -> tuple[bytes, str, int, int]:
         """Return bytes, MIME type, width and height of one rendition of a photo."""
-        row = self.db.execute(
+        row = self.query(
             "SELECT data, mime, width, height FROM photo_data WHERE photo_id = ? AND rendition = ?",
             [photo_id, rendition],
         ).fetchone()
