@@ -25,11 +25,15 @@ HEAVY_PACKAGES = {
     "numpy", "nh3", "docx", "jinja2",
     "markupsafe", "PIL", "lxml", "idna",
     "sqlite_utils", "click", "dateutil", "pluggy", "sqlite_fts4",
+    "hashlib", "socket",  # OpenSSL for saving; the lock needs only the host name
 }  # fmt: skip
 HEAVY_MODULES = {
     "deskeditor.export",
     "deskeditor.htmlimport",
     "deskeditor.backups",
+    "deskeditor.safeio",
+    "deskeditor.store.copies",
+    "deskeditor.store.integrity",
     "deskeditor.photos",
     "deskeditor.interchange",
     "deskeditor.cli",

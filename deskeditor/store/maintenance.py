@@ -5,8 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from deskeditor.errors import StoreError
-from deskeditor.store import integrity
-from deskeditor.store.copies import backup_to
 from deskeditor.store.repository import Repository
 
 
@@ -20,6 +18,8 @@ class Maintenance(Repository):
         *dest* is never a half-written file; a damaged store gets no copy
         (:class:`StoreDamagedError`).
         """
+        from deskeditor.store.copies import backup_to  # with safeio: not needed to open the store
+
         owner = self._owner
         dest = Path(dest)
         if not dest.is_dir() and not dest.parent.is_dir():
@@ -32,4 +32,6 @@ class Maintenance(Repository):
 
     def check(self) -> list[str]:
         """Return a list of problems found in the store; empty when it is sound."""
+        from deskeditor.store import integrity  # with hashlib: not needed to open the store
+
         return integrity.problems(self._owner.conn)
