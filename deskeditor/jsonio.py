@@ -26,7 +26,6 @@ from deskeditor.model import (
     Table,
 )
 from deskeditor.photo_edit import PhotoEdit
-from deskeditor.safeio import ReadError, read_regular_file
 from deskeditor.text import clean_text, nfc
 from deskeditor.text.normalize import LONE_SURROGATE
 from deskeditor.urls import UrlError, check_url
@@ -446,6 +445,9 @@ def read_interchange(
     path: Path, *, allow_outside_photos: bool = False
 ) -> tuple[Article, CarriedApproval | None]:
     """Read an interchange JSON file: the article and the approval it carries, if any."""
+    # Here: the store imports this module for its writers, and opening it needs no file reader.
+    from deskeditor.safeio import ReadError, read_regular_file
+
     try:
         raw = read_regular_file(path, MAX_JSON_BYTES)
     except ReadError as exc:

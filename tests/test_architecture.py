@@ -549,6 +549,7 @@ STORE_LIFECYCLE = {
     "errors_in_words",
     "close",
     "transaction",
+    "db",  # sqlite-utils' Database on the store's connection, made at the first write
 }
 
 

@@ -6,11 +6,11 @@ does what `run_gui` does up to the first paint (application, store, window,
 shown) and reports what was imported when the window's first Paint event
 came: the exporters, the HTML paste cleaner, backups, the photo pipeline, the
 find bar, the dialogs and the spell checker's word list must wait until a user
-asks for them or the frame is on screen. In the test process everything is
-loaded already, hence the child.
-(sqlite-utils, with click, pluggy and dateutil, is the store's own layer and
-loads with it: about 60 ms that a second, hand-written database layer could
-save, which is not worth two transaction implementations on one store.)
+asks for them or the frame is on screen. So must sqlite-utils (with click,
+pluggy and dateutil), which alone made a bare window 1.5 times slower to show:
+the store reads through its own SQLite connection and loads sqlite-utils at
+the first write (tests/test_store_reads_without_sqlite_utils.py). In the test
+process everything is loaded already, hence the child.
 """
 
 from __future__ import annotations
@@ -32,11 +32,16 @@ PROBE = Path(__file__).with_name("startup_probe.py")
 HEAVY_PACKAGES = {
     "numpy", "nh3", "docx", "jinja2",
     "markupsafe", "PIL", "lxml", "idna",
+    "sqlite_utils", "click", "dateutil", "pluggy", "sqlite_fts4",
+    "hashlib", "socket",  # OpenSSL for saving; the lock needs only the host name
 }  # fmt: skip
 HEAVY_MODULES = {
     "deskeditor.export",
     "deskeditor.htmlimport",
     "deskeditor.backups",
+    "deskeditor.safeio",
+    "deskeditor.store.copies",
+    "deskeditor.store.integrity",
     "deskeditor.photos",
     "deskeditor.interchange",
     "deskeditor.cli",

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from deskeditor.text import convert_legacy, detect_legacy, legacy_to_unicode
+from deskeditor.text.legacy import convert_legacy, detect_legacy, legacy_to_unicode
 
 SENTENCES = [
     "Hội nghị sơ kết công tác thi đua khen thưởng sáu tháng đầu năm 2025.",

@@ -101,7 +101,7 @@ class Articles(Repository):
                 article_id = int(cursor.lastrowid or 0)
             else:
                 article_id = article.id
-                current = self.db.execute(
+                current = self.query(
                     "SELECT a.status, r.content_hash, r.id FROM articles a"
                     " LEFT JOIN revisions r ON r.id = a.current_revision_id WHERE a.id = ?",
                     [article_id],
@@ -200,7 +200,7 @@ class Articles(Repository):
 
     def get(self, article_id: int) -> Article:
         """Return the current state of an article."""
-        row = self.db.execute(
+        row = self.query(
             "SELECT a.id, a.title, coalesce(c.name, ''), a.published_at, a.lead, a.author,"
             " a.author_unit, a.source, a.tags, a.body, a.status FROM articles a"
             " LEFT JOIN categories c ON c.id = a.category_id WHERE a.id = ?",
@@ -256,7 +256,7 @@ class Articles(Repository):
                 " LIMIT ? OFFSET ?"  # the listing index yields the newest rows first: no full read
             )
             params += [limit, offset]
-        return [self._summary(row) for row in self.db.execute(sql, params)]
+        return [self._summary(row) for row in self.query(sql, params)]
 
     @staticmethod
     def _filters(status: Status | None, category: str | None) -> tuple[str, list[Any]]:

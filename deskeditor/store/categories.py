@@ -12,9 +12,7 @@ class Categories(Repository):
 
     def names(self) -> list[str]:
         """Return the category pick list in the user's order."""
-        return [
-            row[0] for row in self.db.execute("SELECT name FROM categories ORDER BY position, id")
-        ]
+        return [row[0] for row in self.query("SELECT name FROM categories ORDER BY position, id")]
 
     def ensure(self, name: str) -> int | None:
         """Return the id of category *name*, adding it at the end if new."""

@@ -8,7 +8,6 @@ decoding does not re-validate.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 from typing import Any
 
@@ -207,6 +206,8 @@ def content_hash(article: Article, photo_hashes: list[str]) -> str:
     in body order, so a replaced picture changes the hash even when its caption
     does not.
     """
+    import hashlib  # here: OpenSSL's library loads at the first save, not to show the window
+
     return hashlib.sha256(canonical_v1(article, photo_hashes)).hexdigest()
 
 

@@ -15,13 +15,10 @@ import sqlite3
 import stat
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from deskeditor.errors import DeskEditorError, Message, StoreDamagedError, StoreError, os_reason
 from deskeditor.safeio import new_temp_file, replace_file, sync_file
-from deskeditor.store import integrity
+from deskeditor.store import integrity, opening
 from deskeditor.store.opening import connect_read_only, sqlite_uri
-from deskeditor.store.schema import migrations
 from deskeditor.tempcopies import BACKUP_TEMP, clean_stale_temps
 
 BACKUP_FOLDER = "backups"
@@ -116,7 +113,7 @@ def _copy_problems(copy: Path) -> list[str]:
     except sqlite3.Error as exc:
         return [str(exc)]
     try:
-        return integrity.problems(Database(conn, execute_plugins=False))
+        return integrity.problems(conn)
     finally:
         conn.close()
 
@@ -192,12 +189,10 @@ def backup_before_migration(
         return None
     try:
         try:
-            db = Database(conn, execute_plugins=False)
-            if not db.table_names():
+            state = opening.schema_state(conn, store_path)
+            if state.empty or not state.pending:
                 return None
-            if not migrations.pending(db):
-                return None
-        except sqlite3.Error:
+        except (sqlite3.Error, StoreError):
             return None  # not a store, or damaged: Store() reports that
         now = now or dt.datetime.now()
         target = Path(folder) if folder is not None else default_folder(store_path)

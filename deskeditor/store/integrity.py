@@ -11,11 +11,9 @@ import hashlib
 import sqlite3
 from collections.abc import Callable
 
-from sqlite_utils import Database
 
-
-def problems(db: Database) -> list[str]:
-    """Return the problems found in the store behind *db*; empty when it is sound."""
+def problems(db: sqlite3.Connection) -> list[str]:
+    """Return the problems found in the store open on *db*; empty when it is sound."""
     found: list[str] = []
     for check in (_sqlite_integrity, _foreign_keys, _photo_data, _consistency):
         try:
@@ -25,20 +23,20 @@ def problems(db: Database) -> list[str]:
     return found
 
 
-def _sqlite_integrity(db: Database) -> list[str]:
+def _sqlite_integrity(db: sqlite3.Connection) -> list[str]:
     return [
         f"integrity: {row[0]}" for row in db.execute("PRAGMA integrity_check") if row[0] != "ok"
     ]
 
 
-def _foreign_keys(db: Database) -> list[str]:
+def _foreign_keys(db: sqlite3.Connection) -> list[str]:
     return [
         f"{table} row {rowid} points at a missing {parent} row"
         for table, rowid, parent, _ in db.execute("PRAGMA foreign_key_check")
     ]
 
 
-def _photo_data(db: Database) -> list[str]:
+def _photo_data(db: sqlite3.Connection) -> list[str]:
     return [
         f"photo {photo_id} ({rendition}): the image data is damaged"
         for photo_id, rendition, digest, data in db.execute(
@@ -48,7 +46,7 @@ def _photo_data(db: Database) -> list[str]:
     ]
 
 
-def _consistency(db: Database) -> list[str]:
+def _consistency(db: sqlite3.Connection) -> list[str]:
     """Check what SQLite cannot: links between rows that a half-done write would break."""
     found = [
         f"article {row[0]} does not point at a revision of its own"
@@ -78,7 +76,7 @@ def _consistency(db: Database) -> list[str]:
     return found
 
 
-_NAMES: dict[Callable[[Database], list[str]], str] = {
+_NAMES: dict[Callable[[sqlite3.Connection], list[str]], str] = {
     _sqlite_integrity: "integrity",
     _foreign_keys: "references",
     _photo_data: "photos",

@@ -17,9 +17,13 @@ import contextlib
 import getpass
 import json
 import os
-import socket
 import sys
 import time
+
+# socket.gethostname is _socket's. Importing socket itself turns every constant of
+# the platform's socket API into enums: 12 million instructions, 5% of what the
+# domain adds to the window's start, for one name read once.
+from _socket import gethostname
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -88,7 +92,7 @@ def current_owner() -> LockOwner:
         user = getpass.getuser()
     except Exception:  # no user name in the environment or the password database
         user = ""
-    return LockOwner(os.getpid(), socket.gethostname(), user)
+    return LockOwner(os.getpid(), gethostname(), user)
 
 
 class StoreLock:

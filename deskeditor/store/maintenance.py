@@ -5,8 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from deskeditor.errors import StoreError
-from deskeditor.store import integrity
-from deskeditor.store.copies import backup_to
 from deskeditor.store.repository import Repository
 
 
@@ -20,11 +18,13 @@ class Maintenance(Repository):
         *dest* is never a half-written file; a damaged store gets no copy
         (:class:`StoreDamagedError`).
         """
+        from deskeditor.store.copies import backup_to  # with safeio: not needed to open the store
+
         owner = self._owner
         dest = Path(dest)
         if not dest.is_dir() and not dest.parent.is_dir():
             raise StoreError("write.no_folder", folder=dest.parent)
-        copy = backup_to(self.db.conn, owner.path, dest)
+        copy = backup_to(owner.conn, owner.path, dest)
         if owner.changed_while_open():
             copy.unlink(missing_ok=True)
             raise StoreError("store.changed_while_copied", path=owner.path)
@@ -32,4 +32,6 @@ class Maintenance(Repository):
 
     def check(self) -> list[str]:
         """Return a list of problems found in the store; empty when it is sound."""
-        return integrity.problems(self.db)
+        from deskeditor.store import integrity  # with hashlib: not needed to open the store
+
+        return integrity.problems(self._owner.conn)

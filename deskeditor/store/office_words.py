@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from deskeditor.store.repository import Repository, now
 from deskeditor.text.collation import sort_vietnamese
-from deskeditor.text.spelling import word_key
+
+
+def _key(word: str) -> str:
+    # The spell checker's own rule; importing it loads its tables, which listing the words needs not.
+    from deskeditor.text.spelling import word_key
+
+    return word_key(word)
 
 
 class OfficeWords(Repository):
@@ -12,11 +18,11 @@ class OfficeWords(Repository):
 
     def words(self) -> list[str]:
         """Return every word of the list in Vietnamese order."""
-        return sort_vietnamese(row[0] for row in self.db.execute("SELECT word FROM office_words"))
+        return sort_vietnamese(row[0] for row in self.query("SELECT word FROM office_words"))
 
     def add(self, word: str) -> str:
         """Add *word* (if new); return it as kept."""
-        key = word_key(word).strip()
+        key = _key(word).strip()
         if not key:
             return key
         with self.transaction():
@@ -28,5 +34,5 @@ class OfficeWords(Repository):
     def remove(self, word: str) -> bool:
         """Take *word* off the list; return whether it was there."""
         with self.transaction():
-            cursor = self.db.execute("DELETE FROM office_words WHERE word = ?", [word_key(word)])
+            cursor = self.db.execute("DELETE FROM office_words WHERE word = ?", [_key(word)])
         return cursor.rowcount > 0

@@ -8,7 +8,6 @@ untouched master into a photo of its own, kept once per master and edit in
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 from typing import TYPE_CHECKING
 
 from deskeditor.errors import Message, NotFoundError, PhotoEditError, StoreError
@@ -26,6 +25,8 @@ class Photos(Repository):
 
     def add(self, photo: ProcessedPhoto) -> int:
         """Store a processed photo and its renditions; the same picture is kept once."""
+        import hashlib  # here: OpenSSL's library loads at the first import, not to show the window
+
         with self.transaction():
             found = self.one("SELECT id FROM photos WHERE sha256 = ?", [photo.sha256])
             if found is not None:
@@ -54,7 +55,7 @@ class Photos(Repository):
 
     def get(self, photo_id: int) -> Photo:
         """Return a photo's metadata."""
-        row = self.db.execute(
+        row = self.query(
             "SELECT id, original_name, sha256, width, height, created_at FROM photos WHERE id = ?",
             [photo_id],
         ).fetchone()
@@ -64,7 +65,7 @@ class Photos(Repository):
 
     def rendition(self, photo_id: int, rendition: str) -> tuple[bytes, str, int, int]:
         """Return bytes, MIME type, width and height of one rendition of a photo."""
-        row = self.db.execute(
+        row = self.query(
             "SELECT data, mime, width, height FROM photo_data WHERE photo_id = ? AND rendition = ?",
             [photo_id, rendition],
         ).fetchone()

@@ -36,7 +36,7 @@ class Recoveries(Repository):
 
     def all(self) -> list[Recovery]:
         """Return the unsaved work left by autosave, oldest first."""
-        rows = self.db.execute(
+        rows = self.query(
             "SELECT key, article_id, status, saved_at, content FROM recovery ORDER BY saved_at"
         )
         return [

@@ -8,11 +8,13 @@ that a store reopened or opened read-only is seen by all of them at once.
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from contextlib import AbstractContextManager
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
-from sqlite_utils import Database
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 
 class Owner(Protocol):
@@ -20,7 +22,10 @@ class Owner(Protocol):
 
     path: Path
     read_only: bool
-    db: Database
+    conn: sqlite3.Connection
+
+    @property
+    def db(self) -> Database: ...
 
     def transaction(self) -> AbstractContextManager[Database]: ...
 
@@ -28,15 +33,25 @@ class Owner(Protocol):
 
 
 class Repository:
-    """A set of records kept in the store's tables."""
+    """A set of records kept in the store's tables.
+
+    Reads go through :meth:`query`, on the store's own SQLite connection;
+    writes go through :attr:`db` in a :meth:`transaction`. Opening the store
+    and showing its list so never load sqlite-utils (a third of the window's
+    start-up); the first write does.
+    """
 
     def __init__(self, owner: Owner) -> None:
         self._owner = owner
 
     @property
     def db(self) -> Database:
-        """The open database of the owning store."""
+        """The owning store's database, through sqlite-utils: for writes, in a transaction."""
         return self._owner.db
+
+    def query(self, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> sqlite3.Cursor:
+        """Run a read (SELECT or PRAGMA) on the owning store's connection."""
+        return self._owner.conn.execute(sql, params)
 
     def transaction(self) -> AbstractContextManager[Database]:
         """The owning store's transaction (read-only stores refuse it)."""
@@ -44,7 +59,7 @@ class Repository:
 
     def one(self, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> Any:
         """Return the first column of the first row, or None."""
-        row = self.db.execute(sql, params).fetchone()
+        row = self.query(sql, params).fetchone()
         return row[0] if row else None
 
 

@@ -15,7 +15,7 @@ class Revisions(Repository):
 
     def of_article(self, article_id: int) -> list[Revision]:
         """Return an article's revisions, oldest first."""
-        rows = self.db.execute(
+        rows = self.query(
             "SELECT id, article_id, number, created_at, version_code, status FROM revisions"
             " WHERE article_id = ? ORDER BY number",
             [article_id],
@@ -24,7 +24,7 @@ class Revisions(Repository):
 
     def article(self, revision_id: int) -> Article:
         """Return the article as it was saved in one revision."""
-        row = self.db.execute(
+        row = self.query(
             "SELECT article_id, content, status FROM revisions WHERE id = ?", [revision_id]
         ).fetchone()
         if row is None:
@@ -33,7 +33,7 @@ class Revisions(Repository):
 
     def find(self, code: str) -> list[Revision]:
         """Return the revisions whose version code is *code* (e.g. ``A3F9-12C7``)."""
-        rows = self.db.execute(
+        rows = self.query(
             "SELECT id, article_id, number, created_at, version_code, status FROM revisions"
             " WHERE version_code = ? ORDER BY id",
             [code.strip().upper()],

@@ -3,12 +3,18 @@
 Never edit a migration that has shipped: add a new one below it.
 """
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from deskeditor.model import DEFAULT_CATEGORIES, DEFAULT_LINK_GROUPS
+from deskeditor.store.migration_set import MigrationSet
 
-migrations = Migrations("deskeditor")
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+# sqlite-utils runs them, loaded only when a store needs one (see migration_set).
+migrations = MigrationSet("deskeditor")
 
 # Run statement by statement: executescript() would commit the migration's transaction.
 _INITIAL_SCHEMA = """
@@ -199,7 +205,4 @@ def m0006_office_words(db: Database) -> None:
 
 def known_migrations() -> list[str]:
     """Return the names of the migrations this version knows, in order."""
-    # No plugins: loading sqlite-utils' plugins scans every installed package's entry
-    # points (importlib.metadata, 20-40 ms of the window's start), and the store uses none.
-    empty = Database(memory=True, execute_plugins=False)
-    return [migration.name for migration in migrations.pending(empty)]
+    return migrations.names()

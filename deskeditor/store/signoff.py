@@ -19,7 +19,7 @@ class SignOff(Repository):
 
     def position(self, article_id: int) -> tuple[Status, int]:
         """Return the article's status and current revision id."""
-        row = self.db.execute(
+        row = self.query(
             "SELECT status, current_revision_id FROM articles WHERE id = ?", [article_id]
         ).fetchone()
         if row is None:
@@ -28,7 +28,7 @@ class SignOff(Repository):
 
     def dates(self, article_id: int) -> tuple[dt.datetime | None, dt.datetime | None]:
         """Return when the article was last submitted and when it went on the portal."""
-        row = self.db.execute(
+        row = self.query(
             "SELECT submitted_at, portal_published_at FROM articles WHERE id = ?", [article_id]
         ).fetchone()
         if row is None:
@@ -56,7 +56,7 @@ class SignOff(Repository):
 
     def approvals(self, article_id: int) -> list[Approval]:
         """Return every approval record of an article, oldest first."""
-        rows = self.db.execute(
+        rows = self.query(
             "SELECT article_id, revision_id, approver_name, approver_position, decision, comment,"
             " decided_at, voided, id FROM approvals WHERE article_id = ? ORDER BY id",
             [article_id],
@@ -104,7 +104,7 @@ class SignOff(Repository):
 
     def revision_publication_dates(self, article_id: int) -> dict[int, dt.datetime | None]:
         """Return, for each revision of the article by id, when it went online (or None)."""
-        rows = self.db.execute(
+        rows = self.query(
             "SELECT id, published_at FROM revisions WHERE article_id = ?", [article_id]
         )
         return {int(r[0]): parse_dt(r[1]) for r in rows}

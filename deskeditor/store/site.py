@@ -17,11 +17,9 @@ class Site(Repository):
         """Return every link group with its links, in order (hidden ones included)."""
         groups = {
             row[0]: LinkGroup(row[1], [], bool(row[2]), row[0])
-            for row in self.db.execute(
-                "SELECT id, name, visible FROM link_groups ORDER BY position, id"
-            )
+            for row in self.query("SELECT id, name, visible FROM link_groups ORDER BY position, id")
         }
-        for row in self.db.execute(
+        for row in self.query(
             "SELECT id, group_id, name, url, visible FROM links ORDER BY group_id, position, id"
         ):
             groups[row[1]].links.append(Link(row[2], row[3], bool(row[4]), row[0]))

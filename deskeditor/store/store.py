@@ -1,7 +1,9 @@
-"""The one store: a single SQLite file reached through sqlite-utils.
+"""The one store: a single SQLite file, written through sqlite-utils.
 
 Every public method that writes does so in one transaction, so a failure in
-the middle leaves the file as it was. Nothing here imports Qt.
+the middle leaves the file as it was. Reads use the store's own SQLite
+connection, and sqlite-utils is loaded at the first write: the window opens
+a store and shows its list without it. Nothing here imports Qt.
 """
 
 from __future__ import annotations
@@ -11,8 +13,6 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
-
-from sqlite_utils import Database
 
 from deskeditor.errors import StoreReadOnlyError
 from deskeditor.model import (
@@ -28,18 +28,18 @@ from deskeditor.model import (
 from deskeditor.store import opening
 from deskeditor.store.articles import Articles, SaveResult
 from deskeditor.store.categories import Categories
-from deskeditor.store.copies import backup_before_migration
 from deskeditor.store.lock import StoreLock, acquire, network_warning
 from deskeditor.store.maintenance import Maintenance
 from deskeditor.store.office_words import OfficeWords
 from deskeditor.store.photos import Photos
 from deskeditor.store.recovery import Recoveries, Recovery
 from deskeditor.store.revisions import Revisions
-from deskeditor.store.schema import migrations
 from deskeditor.store.signoff import SignOff
 from deskeditor.store.site import Site
 
 if TYPE_CHECKING:
+    from sqlite_utils import Database
+
     from deskeditor.photos import ProcessedPhoto
 
 
@@ -74,6 +74,7 @@ class Store:
         self.pending_migrations: list[str] = []
         self.newer_migrations: list[str] = []
         self._signature: tuple[int, int, int] | None = None
+        self._db: Database | None = None
         self.immutable = False
         self.category_list = Categories(self)
         self.photos = Photos(self)
@@ -87,18 +88,23 @@ class Store:
             self, self.category_list, self.photos, self.revision_list, self.sign_off
         )
         if str(path) == ":memory:":
-            self.db = Database(sqlite3.connect(":memory:"), execute_plugins=False)
-            self.db.execute("PRAGMA foreign_keys = ON")
-            migrations.apply(self.db)
+            self.conn = sqlite3.connect(":memory:")
+            opening.prepare(self.conn)
+            self.conn.execute("PRAGMA foreign_keys = ON")
+            opening.migrate(self.conn)
             return
         try:
             if self.read_only:
                 opened = opening.open_for_reading(self.path, snapshot)
             else:
                 opened = opening.open_for_writing(
-                    self.path, create, self._take_lock, verify, backup_before_migration
+                    self.path, create, self._take_lock, verify, _backup_before_migration
                 )
-            self.db, self.immutable, self._signature = opened.db, opened.immutable, opened.signature
+            self.conn, self.immutable, self._signature = (
+                opened.conn,
+                opened.immutable,
+                opened.signature,
+            )
             self.pending_migrations = opened.state.pending
             self.newer_migrations = opened.state.unknown
             self.warnings += opened.warnings
@@ -108,6 +114,19 @@ class Store:
         except BaseException:
             self.close()
             raise
+
+    @property
+    def db(self) -> Database:
+        """The store's database through sqlite-utils, made on first use (it loads sqlite-utils).
+
+        It shares :attr:`conn`, the store's one connection, and so its transactions.
+        """
+        if self._db is None:
+            from sqlite_utils import Database
+
+            # No plugins: loading them scans every installed package's entry points.
+            self._db = Database(self.conn, execute_plugins=False)
+        return self._db
 
     def _take_lock(self) -> None:
         self.lock = acquire(self.path, wait=2.0)
@@ -141,9 +160,11 @@ class Store:
     def close(self) -> None:
         """Close the file and let other programs open it."""
         try:
-            db = getattr(self, "db", None)  # absent when opening failed
-            if db is not None:
-                db.close()
+            conn: sqlite3.Connection | None = getattr(
+                self, "conn", None
+            )  # absent if opening failed
+            if conn is not None:
+                conn.close()
         finally:
             if self.lock is not None:
                 self.lock.release()
@@ -332,3 +353,10 @@ class Store:
     def check(self) -> list[str]:
         """Return a list of problems found in the store; empty when it is sound."""
         return self.maintenance.check()
+
+
+def _backup_before_migration(path: Path) -> None:
+    """Keep a copy of the store as it was before migrations change it (see copies.py)."""
+    from deskeditor.store.copies import backup_before_migration
+
+    backup_before_migration(path)
