@@ -190,9 +190,10 @@ def test_a_photo_dragged_within_the_body_keeps_its_crop_and_one_undo_puts_it_bac
     """The drag's data is what the body makes of its selection, dropped as Qt drops it.
 
     Offscreen Qt cannot run a real drag (QDrag.exec returns at once), so the
-    move's two halves are driven here in Qt's order: what is dragged leaves,
-    and the data arrives at the drop point, as one undo step. A real mouse
-    drag under X11 was checked by hand (see the closing note of issue 18's follow-up).
+    move's two halves are driven here as QTextEdit does them on a drop from
+    itself: the data arrives at the drop point and what was dragged leaves,
+    as one undo step. The drag's data is the body's own (it starts a drag
+    with createMimeDataFromSelection, as copy does).
     """
     body = window.editor.body_edit
     original = select_figure(body, 0)
