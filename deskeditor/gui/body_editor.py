@@ -121,6 +121,16 @@ class BodyEdit(QTextEdit):
         font = QFont(self.font())
         font.setPointSizeF(max(font.pointSizeF(), 11.0))
         self.document().setDefaultFont(font)
+        self.horizontalScrollBar().rangeChanged.connect(self._ignore_overflow_into_margin)
+
+    def _ignore_overflow_into_margin(self, _minimum: int, maximum: int) -> None:
+        # Qt rounds the columns of a page-wide table so that the table can end up to a
+        # few pixels past the text width. That lands in the document's blank right
+        # margin and hides nothing, yet Qt counts it as overflow and shows a
+        # horizontal scroll bar. Only a wider overflow (a table whose columns cannot
+        # shrink to the page) keeps the bar, which then is needed to reach it.
+        if 0 < maximum <= self.document().documentMargin():
+            self.horizontalScrollBar().setRange(0, 0)
 
     # ------------------------------------------------------------ inline marks
 
