@@ -484,6 +484,15 @@ class BodyEdit(QTextEdit):
             forward = key == Qt.Key.Key_Tab and not modifiers & Qt.KeyboardModifier.ShiftModifier
             self.move_cell(forward)
             return
+        if key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete) and not (
+            modifiers & Qt.KeyboardModifier.ShiftModifier
+        ):
+            from .body_edges import join_at_edge
+
+            moved = join_at_edge(cursor, forward=key == Qt.Key.Key_Delete)
+            if moved is not None:  # a photo or a caption line is never joined to a paragraph
+                self.setTextCursor(moved)
+                return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.current_kind() == "table-caption":
             table = table_caption_of(cursor.block())
             if table is not None:  # Enter under the caption goes to the table, as in Word
@@ -772,9 +781,11 @@ class BodyEdit(QTextEdit):
             cursor.endEditBlock()
             self.setTextCursor(cursor)
             return
+        from .body_edges import make_room
+
         cursor.beginEditBlock()
         cursor.removeSelectedText()
-        insert_blocks(cursor, blocks, self.photo_size)
+        insert_blocks(cursor, make_room(cursor, blocks), self.photo_size)
         cursor.endEditBlock()
         self.setTextCursor(cursor)
 
