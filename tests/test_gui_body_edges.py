@@ -206,3 +206,19 @@ def test_a_photo_pasted_in_mid_paragraph_stands_between_its_two_halves(qtbot, wi
     pasted = photo_block(body, 1)
     assert pasted.text() == "\ufffc"  # on screen too: no half sentence beside the photo
     assert pasted.next().text() == tail
+
+
+def test_invisible_characters_from_the_web_do_not_stay_to_hide_words_from_find(
+    qtbot, two_paragraphs
+):
+    from deskeditor.text.find import find_all
+
+    body = two_paragraphs
+    body.moveCursor(QTextCursor.MoveOperation.End)
+    paste_html(body, "<p>Tổ chức\u200b hội nghị\ufeff sơ kết&nbsp;đợt\u2060 một.</p>")
+    data = QMimeData()
+    data.setText("Tiếp\u00a0theo là đoạn\u200b văn bản.")
+    body.insertFromMimeData(data)
+    text = texts(body)[-1]
+    assert text == "Đoạn hai.Tổ chức hội nghị sơ kết đợt một.Tiếp theo là đoạn văn bản."
+    assert find_all(text, "đoạn văn") and find_all(text, "hội nghị sơ kết")

@@ -12,11 +12,15 @@ from __future__ import annotations
 
 from PySide6.QtGui import QTextBlock, QTextCharFormat, QTextCursor
 
-from deskeditor.model import Block, Paragraph
+from deskeditor.model import Block, ListBlock, Paragraph, Run, Table, TextBlock
 
 from .adapter import block_kind, paragraph_block_format, run_format
 
 _STRUCTURE = ("figure", "table-caption")
+# Invisible characters web pages and Word leave in pasted text, which made Find miss
+# "đoạn văn" in "đoạn\u200b văn". A no-break space becomes a space, as the HTML paste
+# already does. (A soft hyphen stays: in TCVN3 text it is part of a letter.)
+_INVISIBLE = str.maketrans({"\u200b": None, "\u2060": None, "\ufeff": None, "\u00a0": " "})
 
 
 def _empty_paragraph(block: QTextBlock) -> bool:
@@ -90,4 +94,25 @@ def make_room(cursor: QTextCursor, blocks: list[Block]) -> list[Block]:
         blocks = blocks[1:]
         if blocks:  # the rest start on a line of their own
             cursor.insertBlock(paragraph_block_format(), QTextCharFormat())
+    return blocks
+
+
+def clean_pasted(blocks: list[Block]) -> list[Block]:
+    """Take invisible characters out of text pasted from elsewhere (in place); return *blocks*."""
+
+    def clean(runs: list[Run]) -> None:
+        for run in runs:
+            run.text = run.text.translate(_INVISIBLE)
+
+    for block in blocks:
+        if isinstance(block, TextBlock):
+            clean(block.runs)
+        elif isinstance(block, ListBlock):
+            for item in block.items:
+                clean(item)
+        elif isinstance(block, Table):
+            block.caption = block.caption.translate(_INVISIBLE)
+            for row in block.rows:
+                for cell in row:
+                    clean(cell)
     return blocks

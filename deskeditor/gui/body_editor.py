@@ -752,7 +752,9 @@ class BodyEdit(QTextEdit):
             if filtered is None:
                 return
             blocks = filtered
-        self.insert_pasted(blocks)
+        from .body_edges import clean_pasted
+
+        self.insert_pasted(clean_pasted(blocks))
 
     def insert_pasted(self, blocks: list[Block]) -> None:
         """Put pasted *blocks* in place of the selection, as one undo step.
