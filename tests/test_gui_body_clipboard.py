@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication
 from samples import import_long_article
 
 from deskeditor.gui import photo_tools
-from deskeditor.gui.adapter import TABLE_CAPTION
+from deskeditor.gui.adapter import TABLE_CAPTION, block_kind
 from deskeditor.gui.body_clipboard import MIME_TYPE
 from deskeditor.model import Figure, Paragraph, Table, plain_text
 from deskeditor.photo_edit import PhotoEdit
@@ -279,3 +279,21 @@ def test_a_photo_from_another_store_or_foreign_data_is_not_pasted_as_a_photo(qtb
     foreign.setData(MIME_TYPE, json.dumps(forged).encode())
     body.insertFromMimeData(foreign)
     assert len(figures(window)) == before  # no such photo in this store
+
+
+def test_words_copied_from_a_heading_paste_inline_as_plain_words(qtbot, window, opened):
+    body = window.editor.body_edit
+    block = body.document().firstBlock()
+    while block_kind(block) != "heading":
+        block = block.next()
+    cursor = QTextCursor(block)
+    cursor.setPosition(block.position() + len("Nhiệm vụ"), QTextCursor.MoveMode.KeepAnchor)
+    body.setTextCursor(cursor)
+    key(qtbot, body, Qt.Key.Key_C)
+    before = [type(b).__name__ for b in body.blocks()]
+    put_cursor_after_paragraph(body, "Thi đua là yêu nước")
+    key(qtbot, body, Qt.Key.Key_V)
+    assert [type(b).__name__ for b in body.blocks()] == before  # no new heading
+    quote = next(b for b in body.blocks() if type(b).__name__ == "Quote")
+    assert plain_text(quote.runs).endswith("thi đua.Nhiệm vụ")
+    assert not any(run.bold for run in quote.runs)

@@ -19,10 +19,10 @@ from PySide6.QtGui import QTextCursor, QTextDocument
 
 from deskeditor.errors import DeskEditorError
 from deskeditor.jsonio import article_from_dict, block_to_json
-from deskeditor.model import Block, Figure
+from deskeditor.model import Block, Figure, Paragraph
 from deskeditor.photo_edit import PhotoEdit
 
-from .adapter import blocks_from_document
+from .adapter import block_kind, blocks_from_document, runs_of_block
 
 MIME_TYPE = "application/x-deskeditor-blocks"
 FORMAT_VERSION = 1
@@ -41,6 +41,13 @@ def selection_blocks(cursor: QTextCursor) -> list[Block]:
     whole = cursor.selectionStart() == first.position() and cursor.selectionEnd() >= (
         first.position() + first.length() - 1
     )
+    last = cursor.document().findBlock(cursor.selectionEnd())
+    kind = block_kind(first)
+    if not whole and first == last and kind in ("paragraph", "heading", "quote", "list"):
+        # A few words of one line are text to go inline where pasted, not a new
+        # heading or list item; a heading's words are bold by its look, not marked.
+        runs = runs_of_block(scratch.firstBlock(), heading=kind == "heading")
+        return [Paragraph(runs)] if runs else []
     if whole and QTextCursor(first).currentTable() is None and first.textList() is None:
         QTextCursor(scratch.firstBlock()).setBlockFormat(first.blockFormat())
     return blocks_from_document(scratch)
