@@ -222,3 +222,20 @@ def test_invisible_characters_from_the_web_do_not_stay_to_hide_words_from_find(
     text = texts(body)[-1]
     assert text == "Đoạn hai.Tổ chức hội nghị sơ kết đợt một.Tiếp theo là đoạn văn bản."
     assert find_all(text, "đoạn văn") and find_all(text, "hội nghị sơ kết")
+
+
+def test_text_typed_where_a_photo_was_deleted_is_an_ordinary_paragraph(qtbot, window, long_body):
+    from gui_helpers import type_text
+
+    body = long_body
+    cursor = QTextCursor(photo_block(body))
+    cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+    body.setTextCursor(cursor)
+    press(qtbot, body, Qt.Key.Key_Backspace)  # the photo goes
+    assert kinds(body).count("Figure") == 2
+    window.actions_by_name["undo"].trigger()  # one step brings it back, look and all
+    assert kinds(body).count("Figure") == 3
+    press(qtbot, body, Qt.Key.Key_Backspace)
+    type_text(body, "Chữ gõ vào chỗ ảnh")
+    block = body.textCursor().block()
+    assert not block.blockFormat().alignment() & Qt.AlignmentFlag.AlignHCenter  # as it is saved

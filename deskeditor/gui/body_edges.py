@@ -10,6 +10,7 @@ wrong place. These helpers do what Word does instead.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextBlock, QTextCharFormat, QTextCursor
 
 from deskeditor.model import Block, ListBlock, Paragraph, Run, Table, TextBlock
@@ -65,6 +66,26 @@ def join_at_edge(cursor: QTextCursor, forward: bool) -> QTextCursor | None:
     edit.removeSelectedText()
     edit.setBlockFormat(block_format)  # Qt gave the joined block the first one's look
     edit.setBlockCharFormat(char_format)
+    edit.endEditBlock()
+    return edit
+
+
+def delete_in_photo_line(cursor: QTextCursor, forward: bool) -> QTextCursor:
+    """Delete the character before (or after) the cursor in a photo's line, as one undo step.
+
+    When that takes the photo, the emptied line gets an ordinary paragraph's
+    look: else text typed there was centred on screen, and saved as the
+    ordinary paragraph it is.
+    """
+    edit = QTextCursor(cursor)
+    edit.beginEditBlock()
+    if forward:
+        edit.deleteChar()
+    else:
+        edit.deletePreviousChar()
+    block = edit.block()
+    if not block.text() and block.blockFormat().alignment() & Qt.AlignmentFlag.AlignHCenter:
+        edit.setBlockFormat(paragraph_block_format())
     edit.endEditBlock()
     return edit
 

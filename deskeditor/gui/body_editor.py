@@ -487,9 +487,11 @@ class BodyEdit(QTextEdit):
         if key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete) and not (
             modifiers & Qt.KeyboardModifier.ShiftModifier
         ):
-            from .body_edges import join_at_edge
+            from .body_edges import delete_in_photo_line, join_at_edge
 
             moved = join_at_edge(cursor, forward=key == Qt.Key.Key_Delete)
+            if moved is None and self.current_kind() == "figure" and not cursor.hasSelection():
+                moved = delete_in_photo_line(cursor, forward=key == Qt.Key.Key_Delete)
             if moved is not None:  # a photo or a caption line is never joined to a paragraph
                 self.setTextCursor(moved)
                 return
