@@ -183,3 +183,242 @@ def test_a_day_of_typing_formatting_photos_and_saving(qtbot, window, tmp_path):
     print(f"after {typed} characters: lowest reference drift {lowest}, {grown} more objects")
     assert grown < 2_000, f"{grown} more Python objects after {typed} characters"
     assert _qt_objects(window) <= baseline_objects + 50
+
+
+# ------------------------------------------------ figures, tables, the clipboard and crops
+
+
+def _signature(blocks) -> list[tuple]:
+    """What a reader sees of a body: every block's kind and text, tables' cells, figures whole."""
+    from deskeditor.model import Figure, ListBlock, Table, plain_text
+
+    out: list[tuple] = []
+    for block in blocks:
+        if isinstance(block, Figure):
+            out.append(
+                ("photo", block.photo_id, block.caption, block.credit, block.alt, block.edit)
+            )
+        elif isinstance(block, Table):
+            cells = tuple(tuple(plain_text(cell) for cell in row) for row in block.rows)
+            out.append(("table", block.caption, block.header_rows, cells))
+        elif isinstance(block, ListBlock):
+            out.append(("list", block.ordered, tuple(plain_text(item) for item in block.items)))
+        else:
+            out.append((block.kind, plain_text(block.runs)))
+    return out
+
+
+def _qt_tables(body) -> list:
+    found, block = [], body.document().firstBlock()
+    while block.isValid():
+        table = QTextCursor(block).currentTable()
+        if table is not None and table not in found:
+            found.append(table)
+        block = block.next()
+    return found
+
+
+class _Session:
+    """Drives the window and keeps, for each article, the body it must show (a shadow)."""
+
+    def __init__(self, qtbot, window, rng) -> None:
+        self.qtbot, self.window, self.rng = qtbot, window, rng
+        self.body = window.editor.body_edit
+        self.shadows: dict[int, list[tuple]] = {}
+        self.current = 0
+
+    def key(self, letter, modifier=Qt.KeyboardModifier.ControlModifier) -> None:
+        self.qtbot.keyClick(self.body, letter, modifier)
+
+    def open(self, article_id: int) -> None:
+        self.window.open_article(article_id)
+        self.current = article_id
+        self.body.setFocus()
+        assert _signature(self.body.blocks()) == self.shadows[article_id]
+
+    def check(self) -> None:
+        assert _signature(self.body.blocks()) == self.shadows[self.current]
+
+    def to_end(self) -> None:
+        self.body.moveCursor(QTextCursor.MoveOperation.End)
+
+    def select_figure(self, number: int) -> None:
+        position = self.body.figure_positions()[number]
+        cursor = self.body.textCursor()
+        cursor.setPosition(position)
+        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock, QTextCursor.MoveMode.KeepAnchor)
+        self.body.setTextCursor(cursor)
+
+    def figure_indices(self) -> list[int]:
+        return [i for i, s in enumerate(self.shadows[self.current]) if s[0] == "photo"]
+
+    def table_indices(self) -> list[int]:
+        return [i for i, s in enumerate(self.shadows[self.current]) if s[0] == "table"]
+
+    # ---------------------------------------------------------------- the steps
+
+    def copy_figure(self, cut: bool) -> None:
+        figures = self.figure_indices()
+        if not figures:
+            return
+        number = self.rng.randrange(len(figures))
+        self.select_figure(number)
+        self.key(Qt.Key.Key_X if cut else Qt.Key.Key_C)
+        shadow = self.shadows[self.current]
+        moved = shadow[figures[number]]
+        if cut:
+            del shadow[figures[number]]
+        self.to_end()
+        self.key(Qt.Key.Key_V)
+        shadow.append(moved)
+
+    def delete_figure(self) -> None:
+        figures = self.figure_indices()
+        if len(figures) <= 2:
+            return
+        number = self.rng.randrange(len(figures))
+        self.select_figure(number)
+        self.key(Qt.Key.Key_Delete, Qt.KeyboardModifier.NoModifier)
+        del self.shadows[self.current][figures[number]]
+
+    def crop(self) -> None:
+        from deskeditor.gui import photo_tools
+        from deskeditor.photo_edit import PhotoEdit
+
+        figures = self.figure_indices()
+        if not figures:
+            return
+        number = self.rng.randrange(len(figures))
+        position = self.body.figure_positions()[number]
+        figure = self.body.figure_at(position)
+        width, height = self.window.images.size(figure.photo_id)
+        frame = self.rng.choice(
+            [None, (0, 0, width // 2, height // 2), (width // 4, 0, width // 2, height)]
+        )
+        edit = PhotoEdit(self.rng.choice((0, 1)), frame).normalised(width, height)
+        photo_tools._apply(self.window, position, figure, edit)
+        kind, photo_id, caption, credit, alt, _ = self.shadows[self.current][figures[number]]
+        self.shadows[self.current][figures[number]] = (kind, photo_id, caption, credit, alt, edit)
+
+    def copy_table(self) -> None:
+        from deskeditor.gui.adapter import table_caption_of
+
+        tables = self.table_indices()
+        if not tables or len(tables) > 4:
+            return
+        number = self.rng.randrange(len(tables))
+        table = _qt_tables(self.body)[number]
+        caption = self.body.document().findBlock(table.firstPosition()).previous()
+        assert table_caption_of(caption) is not None
+        cursor = QTextCursor(caption)
+        cursor.setPosition(table.lastPosition() + 1, QTextCursor.MoveMode.KeepAnchor)
+        self.body.setTextCursor(cursor)
+        self.key(Qt.Key.Key_C)
+        self.to_end()
+        self.key(Qt.Key.Key_V)
+        shadow = self.shadows[self.current]
+        shadow.append(shadow[tables[number]])
+
+    def type_in_cell(self, step: int) -> None:
+        tables = self.table_indices()
+        if not tables:
+            return
+        number = self.rng.randrange(len(tables))
+        table = _qt_tables(self.body)[number]
+        row, column = self.rng.randrange(table.rows()), self.rng.randrange(table.columns())
+        cell = table.cellAt(row, column)
+        cursor = cell.firstCursorPosition()
+        cursor.setPosition(cell.lastCursorPosition().position(), QTextCursor.MoveMode.KeepAnchor)
+        self.body.setTextCursor(cursor)
+        text = f"Ô sửa lần {step}: đạt"
+        type_text(self.body, text)
+        kind, caption, header_rows, cells = self.shadows[self.current][tables[number]]
+        rows = [list(r) for r in cells]
+        rows[row][column] = text
+        self.shadows[self.current][tables[number]] = (
+            kind,
+            caption,
+            header_rows,
+            tuple(tuple(r) for r in rows),
+        )
+
+    def undo_redo(self) -> None:
+        steps = self.rng.randrange(1, 5)
+        for _ in range(steps):
+            self.window.actions_by_name["undo"].trigger()
+        for _ in range(steps):
+            self.window.actions_by_name["redo"].trigger()
+
+    def save(self) -> None:
+        shown = self.body.blocks()
+        assert self.window.save()
+        stored = self.window.store.get_article(self.current).body
+        assert stored == shown  # marks and all: what is saved is what the editor shows
+
+
+def test_a_session_of_figures_tables_copy_paste_and_crops_loses_nothing(qtbot, window, tmp_path):
+    """Hundreds of copies, cuts, pastes, crops, cell edits and undos, saved and reopened often."""
+    import random
+
+    store = window.store
+    long_id = import_long_article(store, tmp_path)
+    window.new_article(ask=False)
+    type_text(window.editor.title_edit, "Tin ảnh hội nghị giao ước thi đua")
+    window.editor.body_edit.setFocus()
+    type_text(window.editor.body_edit, "Một số hình ảnh tại hội nghị.")
+    assert window.save()
+    other_id = window.editor.article_id
+    session = _Session(qtbot, window, random.Random(17))
+    session.shadows = {
+        long_id: _signature(store.get_article(long_id).body),
+        other_id: _signature(store.get_article(other_id).body),
+    }
+    session.open(long_id)
+    steps = {
+        "copy": lambda n: session.copy_figure(cut=False),
+        "cut": lambda n: session.copy_figure(cut=True),
+        "delete": lambda n: session.delete_figure(),
+        "crop": lambda n: session.crop(),
+        "table": lambda n: session.copy_table(),
+        "cell": session.type_in_cell,
+        "undo": lambda n: session.undo_redo(),
+    }
+    weights = {"copy": 3, "cut": 3, "delete": 2, "crop": 4, "table": 1, "cell": 4, "undo": 3}
+    rounds, saves, reopened = 300, 0, 0
+    for number in range(1, rounds + 1):
+        name = session.rng.choices(list(weights), list(weights.values()))[0]
+        if name == "copy" and len(session.figure_indices()) > 8:
+            name = "delete"
+        steps[name](number)
+        session.check()
+        if number % 7 == 0:
+            session.save()
+            saves += 1
+        if number == 20:
+            baseline_objects = _qt_objects(window)
+        if number % 30 == 0:  # over to the other article, a photo with it, and back
+            session.select_figure(0)
+            figure = session.shadows[session.current][session.figure_indices()[0]]
+            session.key(Qt.Key.Key_C)
+            session.save()
+            elsewhere = other_id if session.current == long_id else long_id
+            session.open(elsewhere)
+            session.to_end()
+            session.key(Qt.Key.Key_V)
+            session.shadows[elsewhere].append(figure)
+            session.check()
+            session.save()
+            reopened += 1
+        qtbot.wait(1)
+
+    session.save()
+    # Reopened from the store, each article is what it was made to be.
+    for article_id in (long_id, other_id):
+        window.new_article(ask=False)
+        session.open(article_id)
+    figures = [s for shadow in session.shadows.values() for s in shadow if s[0] == "photo"]
+    assert sum(1 for f in figures if f[5] is not None) > 3  # crops were kept, not only made
+    assert any(s[0] == "table" and "Ô sửa lần" in str(s[3]) for s in session.shadows[long_id])
+    assert store.check() == []
+    assert _qt_objects(window) <= baseline_objects + 50  # no scratch document or data left behind
+    print(f"{rounds} steps, {saves} saves, {reopened} switches; {len(figures)} photos at the end")

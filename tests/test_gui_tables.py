@@ -10,6 +10,7 @@ import pytest
 from gui_helpers import type_text
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import QTextCursor, QTextDocument
+from PySide6.QtWidgets import QApplication
 
 from deskeditor.gui.adapter import blocks_from_document, fill_document
 from deskeditor.model import Paragraph, Run, Table, plain_text
@@ -441,3 +442,92 @@ def test_a_right_click_in_a_cell_offers_the_table_commands(qtbot, window, body, 
     plain = body.context_menu(body.cursorRect(outside).center())
     assert window.actions_by_name["remove_row"].text() not in [a.text() for a in plain.actions()]
     plain.deleteLater()
+
+
+# ---------------------------------------------------------------- width on screen
+
+
+def _body_with(window, blocks) -> None:
+    from deskeditor.model import Article
+
+    saved = window.store.save_article(Article(title="Bảng trong bài", body=blocks))
+    window.open_article(saved.article_id)
+
+
+def _long_text(words: int) -> list[Run]:
+    return [Run(" ".join(["Cụm thi đua số II sơ kết công tác khen thưởng."] * words))]
+
+
+def test_a_page_wide_table_shows_no_horizontal_scroll_bar(qtbot, window):
+    """Regression: Qt rounds a page-wide table's columns a pixel or two past the page.
+
+    That overflow lies in the blank right margin, but Qt showed a horizontal
+    scroll bar for it (at about every other window width, with 4 columns).
+    """
+
+    def table(columns: int) -> Table:
+        heading = [[Run(f"Cột {c}")] for c in range(1, columns + 1)]
+        return Table([heading, *[[[Run("Sở Nội vụ")]] * columns] * 3], f"{columns} cột", 1)
+
+    blocks: list = [Paragraph(_long_text(40))]
+    for columns in (3, 4, 5, 7):
+        blocks += [table(columns), Paragraph(_long_text(2))]
+    _body_with(window, blocks)
+    body = window.editor.body_edit
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: body.verticalScrollBar().isVisible())
+    overflowing = []
+    for width in range(1180, 1222):  # odd and even widths of the body alike
+        window.resize(width, 800)
+        QApplication.processEvents()
+        bar = body.horizontalScrollBar()
+        if bar.maximum() != 0 or bar.isVisible():
+            overflowing.append((width, bar.maximum()))
+    assert overflowing == []
+    # Nothing is hidden: every table's last column ends inside the visible page.
+    layout, doc = body.document().documentLayout(), body.document()
+    for table in _qt_tables(body):
+        cell = table.cellAt(0, table.columns() - 1)
+        text_right = layout.blockBoundingRect(doc.findBlock(cell.firstPosition())).right()
+        edge = text_right + table.format().cellPadding() + table.format().border()
+        assert edge <= body.viewport().width() - doc.documentMargin() / 2
+
+
+def _qt_tables(body):
+    found, block = [], body.document().firstBlock()
+    while block.isValid():
+        table = QTextCursor(block).currentTable()
+        if table is not None and table not in found:
+            found.append(table)
+        block = block.next()
+    return found
+
+
+def test_a_wide_table_wraps_its_cells_at_the_page_width(qtbot, window):
+    """Twelve columns of long text stay as wide as the page: the cells wrap, as in Word."""
+    cells = [[_long_text(1) for _ in range(12)] for _ in range(3)]
+    wide = Table([[[Run(f"Cột {c}")] for c in range(1, 13)], *cells], "Mười hai cột", 1)
+    _body_with(window, [Paragraph(_long_text(3)), wide])
+    body = window.editor.body_edit
+    window.resize(1280, 800)
+    QApplication.processEvents()
+    assert body.horizontalScrollBar().maximum() == 0
+    table = _qt_tables(body)[0]
+    cell = table.cellAt(1, 0)
+    top = body.cursorRect(cell.firstCursorPosition()).top()
+    bottom = body.cursorRect(cell.lastCursorPosition()).top()
+    assert bottom > top + 3 * body.fontMetrics().lineSpacing()  # the text wrapped in its cell
+
+
+def test_a_table_too_wide_for_a_narrow_body_can_still_be_scrolled_to(qtbot):
+    from deskeditor.gui.body_editor import BodyEdit
+    from deskeditor.gui.figure import FigureRenderer
+
+    body = BodyEdit(FigureRenderer(lambda *_: None))
+    qtbot.addWidget(body)
+    wide = Table([[[Run("Nội dung")] for _ in range(12)] for _ in range(2)], "", 0)
+    fill_document(body.document(), [wide], lambda _id: (4, 3))
+    body.resize(160, 300)
+    body.show()
+    QApplication.processEvents()
+    assert body.horizontalScrollBar().maximum() > body.document().documentMargin()

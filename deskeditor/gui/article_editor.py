@@ -211,6 +211,7 @@ class ArticleEditor(QWidget):
         self.renderer.missing_alt_text = "⚠ " + self.tr("Missing alt text — double-click to add")
         self.body_edit = BodyEdit(self.renderer)
         self.body_edit.photo_size = images.size
+        self.body_edit.photo_store = lambda: images.store  # copied figures stay in their store
         self.body_edit.setPlaceholderText(self.tr("Write the article here…"))
         self.figure_panel = FigurePanel(images)
         self.author_edit = QLineEdit()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import (
@@ -26,6 +27,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QMenu, QTextEdit, QWidget
 
+from deskeditor.errors import NotFoundError
 from deskeditor.model import Block, Figure, ListBlock, Run, Table
 
 from .adapter import (
@@ -54,6 +56,9 @@ from .figure import (
     figure_from_format,
     is_figure,
 )
+
+if TYPE_CHECKING:
+    from deskeditor.store import Store
 
 IMAGE_SUFFIXES = {
     ".jpg",
@@ -111,9 +116,21 @@ class BodyEdit(QTextEdit):
         self.drop_taker: Callable[[QDropEvent], bool] | None = None
         self.table_actions: list[QAction | None] = []  # the window's (None: a separator)
         self.photo_size: Callable[[int], tuple[int, int]] = lambda _id: (4, 3)
+        # The store the figures' photo ids belong to (None: figures are not copied).
+        self.photo_store: Callable[[], Store | None] = lambda: None
         font = QFont(self.font())
         font.setPointSizeF(max(font.pointSizeF(), 11.0))
         self.document().setDefaultFont(font)
+        self.horizontalScrollBar().rangeChanged.connect(self._ignore_overflow_into_margin)
+
+    def _ignore_overflow_into_margin(self, _minimum: int, maximum: int) -> None:
+        # Qt rounds the columns of a page-wide table so that the table can end up to a
+        # few pixels past the text width. That lands in the document's blank right
+        # margin and hides nothing, yet Qt counts it as overflow and shows a
+        # horizontal scroll bar. Only a wider overflow (a table whose columns cannot
+        # shrink to the page) keeps the bar, which then is needed to reach it.
+        if 0 < maximum <= self.document().documentMargin():
+            self.horizontalScrollBar().setRange(0, 0)
 
     # ------------------------------------------------------------ inline marks
 
@@ -467,6 +484,17 @@ class BodyEdit(QTextEdit):
             forward = key == Qt.Key.Key_Tab and not modifiers & Qt.KeyboardModifier.ShiftModifier
             self.move_cell(forward)
             return
+        if key in (Qt.Key.Key_Backspace, Qt.Key.Key_Delete) and not (
+            modifiers & Qt.KeyboardModifier.ShiftModifier
+        ):
+            from .body_edges import delete_in_photo_line, join_at_edge
+
+            moved = join_at_edge(cursor, forward=key == Qt.Key.Key_Delete)
+            if moved is None and self.current_kind() == "figure" and not cursor.hasSelection():
+                moved = delete_in_photo_line(cursor, forward=key == Qt.Key.Key_Delete)
+            if moved is not None:  # a photo or a caption line is never joined to a paragraph
+                self.setTextCursor(moved)
+                return
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.current_kind() == "table-caption":
             table = table_caption_of(cursor.block())
             if table is not None:  # Enter under the caption goes to the table, as in Word
@@ -665,10 +693,45 @@ class BodyEdit(QTextEdit):
         if self.drop_taker is None or not self.drop_taker(event):
             super().dropEvent(event)
 
+    def _store_key(self) -> str:
+        store = self.photo_store()
+        return str(store.path.resolve()) if store is not None else ""
+
+    def _photo_lookup(self, photo_id: int) -> tuple[int, int] | None:
+        store = self.photo_store()
+        try:
+            photo = store.photo(photo_id) if store is not None else None
+        except NotFoundError:
+            return None
+        return (photo.width, photo.height) if photo is not None else None
+
+    def createMimeDataFromSelection(self) -> QMimeData:  # noqa: N802
+        # Qt's own formats (HTML for other programs), plus the selection as our blocks,
+        # which keep figures with their crop, tables with their captions (see body_clipboard).
+        from .body_clipboard import MIME_TYPE, encode, selection_blocks
+
+        qt_data = super().createMimeDataFromSelection()
+        data = QMimeData()
+        for name in qt_data.formats():
+            data.setData(name, qt_data.data(name))
+        if qt_data.hasText():
+            data.setText(qt_data.text().replace(OBJECT_CHAR, ""))
+        data.setData(MIME_TYPE, encode(selection_blocks(self.textCursor()), self._store_key()))
+        return data
+
     def canInsertFromMimeData(self, source: QMimeData) -> bool:  # noqa: N802
         return source.hasImage() or source.hasUrls() or super().canInsertFromMimeData(source)
 
     def insertFromMimeData(self, source: QMimeData) -> None:  # noqa: N802
+        from .body_clipboard import MIME_TYPE, decode
+
+        if source.hasFormat(MIME_TYPE):  # copied in this editor: no cleaning, nothing lost
+            ours = decode(
+                bytes(source.data(MIME_TYPE).data()), self._store_key(), self._photo_lookup
+            )
+            if ours is not None:
+                self.insert_pasted(ours)
+                return
         files = [Path(url.toLocalFile()) for url in source.urls() if url.isLocalFile()]
         images = [path for path in files if path.suffix.lower() in IMAGE_SUFFIXES or path.is_file()]
         if images and not source.hasHtml():
@@ -691,8 +754,27 @@ class BodyEdit(QTextEdit):
             if filtered is None:
                 return
             blocks = filtered
+        from .body_edges import clean_pasted
+
+        self.insert_pasted(clean_pasted(blocks))
+
+    def insert_pasted(self, blocks: list[Block]) -> None:
+        """Put pasted *blocks* in place of the selection, as one undo step.
+
+        In a table cell or caption only their text goes in; photos, which
+        have no place in a cell, go after the table, so nothing is lost.
+        """
         cursor = self.textCursor()
         kind = self.current_kind()
+        if kind in ("table", "table-caption") and any(isinstance(b, Figure) for b in blocks):
+            table = cursor.currentTable() or table_caption_of(cursor.block())
+            if table is not None:
+                cursor.beginEditBlock()
+                cursor.setPosition(table.lastPosition() + 1)
+                insert_blocks(cursor, blocks, self.photo_size)
+                cursor.endEditBlock()
+                self.setTextCursor(cursor)
+                return
         if kind in ("table", "table-caption"):
             # A cell or a caption holds one line of text: what is pasted there is its text.
             cursor.beginEditBlock()
@@ -703,9 +785,11 @@ class BodyEdit(QTextEdit):
             cursor.endEditBlock()
             self.setTextCursor(cursor)
             return
+        from .body_edges import make_room
+
         cursor.beginEditBlock()
         cursor.removeSelectedText()
-        insert_blocks(cursor, blocks, self.photo_size)
+        insert_blocks(cursor, make_room(cursor, blocks), self.photo_size)
         cursor.endEditBlock()
         self.setTextCursor(cursor)
 
