@@ -26,77 +26,77 @@
         <translation>Thiếu mô tả ảnh (alt) — nhấp đúp để thêm</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="214"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="215"/>
         <source>Write the article here…</source>
         <translation>Viết nội dung bài tại đây…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="218"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="219"/>
         <source>e.g. Office of the Department</source>
         <translation>VD: Văn phòng Sở</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="220"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="221"/>
         <source>e.g. Source: baolangson.vn</source>
         <translation>VD: Nguồn: baolangson.vn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="222"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="223"/>
         <source>Keywords, separated by commas</source>
         <translation>Từ khoá, cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="231"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="232"/>
         <source>Title:</source>
         <translation>Tiêu đề:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="234"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="235"/>
         <source>Date:</source>
         <translation>Ngày đăng:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="238"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="239"/>
         <source>Category:</source>
         <translation>Chuyên mục:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="239"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="240"/>
         <source>Lead:</source>
         <translation>Sapo:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="243"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="244"/>
         <source>Unit:</source>
         <translation>Đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="245"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="246"/>
         <source>Author:</source>
         <translation>Tác giả:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="248"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="249"/>
         <source>Tags:</source>
         <translation>Từ khoá:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="250"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="251"/>
         <source>Source:</source>
         <translation>Nguồn:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="318"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="319"/>
         <source>The editorial board decided not to publish it: %1</source>
         <translation>Ban biên tập quyết định không đăng bài này: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="320"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="321"/>
         <source>Returned by the editorial board: %1</source>
         <translation>Ban biên tập trả lại: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="441"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="442"/>
         <source>Not a date: type dd/mm/yyyy hh:mm</source>
         <translation>Ngày không hợp lệ: gõ theo dạng dd/mm/yyyy hh:mm</translation>
     </message>
@@ -260,7 +260,7 @@
 <context>
     <name>BodyEdit</name>
     <message>
-        <location filename="../../deskeditor/gui/body_editor.py" line="427"/>
+        <location filename="../../deskeditor/gui/body_editor.py" line="444"/>
         <source>Table name (caption): type it here, or leave it empty</source>
         <translation>Tên bảng: gõ vào đây, hoặc để trống</translation>
     </message>
@@ -3948,29 +3948,29 @@ Sau khi chuyển: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="330"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="323"/>
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskeditor/gui/main_window.py" line="339"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="332"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n từ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="347"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="340"/>
         <source>Saved</source>
         <translation>Đã lưu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="364"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="357"/>
         <source>Autosave failed: %1</source>
         <translation>Tự động lưu thất bại: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="370"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="363"/>
         <source>Not saved (kept automatically at %1)</source>
         <translation>Chưa lưu (đã tự động giữ lúc %1)</translation>
     </message>
@@ -4013,12 +4013,12 @@ Sau khi chuyển: %2</translation>
         <translation>Bài này đã được duyệt. Lưu thay đổi sẽ tạo một bản nháp mới và huỷ hiệu lực của lần duyệt: bài phải được gửi duyệt lại.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="386"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="379"/>
         <source>Save failed</source>
         <translation>Lưu thất bại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="396"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="389"/>
         <source>Saved — version %1</source>
         <translation>Đã lưu — mã phiên bản %1</translation>
     </message>
