@@ -35,6 +35,7 @@ ROOT = HERE.parent
 sys.path[:0] = [str(ROOT), str(ROOT / "tests"), str(HERE)]
 
 import corpus  # noqa: E402
+import samples  # noqa: E402  (tests/samples.py)
 
 DATA_VERSION = 1
 SCAN_VERSION = 2  # the search case's comparison table
@@ -209,22 +210,7 @@ def _build(path: pathlib.Path, count: int, log) -> dict:  # type: ignore[no-unty
         export = writer.article(special_when, paragraphs=15)
         body = export["body"] = [b for b in export["body"] if b["type"] == "paragraph"]
         body.insert(6, {"type": "quote", "text": corpus.QUOTES[0]})
-        body.insert(
-            9,
-            {
-                "type": "list",
-                "ordered": False,
-                "items": [
-                    "Đẩy mạnh chuyển đổi số trong công tác thi đua, khen thưởng;",
-                    "Nâng cao chất lượng hồ sơ đề nghị khen thưởng;",
-                    [
-                        {"text": "Phát hiện, bồi dưỡng "},
-                        {"text": "điển hình tiên tiến", "bold": True},
-                        {"text": "."},
-                    ],
-                ],
-            },
-        )
+        body.insert(9, samples.tasks_list())  # the tests' long sample has it too
         body[3]["text"] = [
             {"text": body[3]["text"] + " Xem "},
             {"text": "kế hoạch năm 2025", "link": "https://sonoivu.example.gov.vn/ke-hoach"},

@@ -210,6 +210,22 @@ def vietnamese():
         app.removeTranslator(translator)
 
 
+@pytest.fixture
+def installed_vietnamese(qapp):
+    """Vietnamese as start-up installs it (app.install_translations); removed afterwards."""
+    from PySide6.QtCore import QTranslator
+
+    from deskeditor.app import install_translations
+
+    before = set(qapp.findChildren(QTranslator))
+    install_translations(qapp, "vi")
+    yield
+    for translator in qapp.findChildren(QTranslator):
+        if translator not in before:
+            qapp.removeTranslator(translator)
+            translator.deleteLater()
+
+
 # ---------------------------------------------------------------- CI: tools are required
 
 # Tests that need an outside tool (Chromium, node and the editors, LibreOffice, pandoc,

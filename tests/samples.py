@@ -62,6 +62,26 @@ TABLE = {
 }
 
 
+def tasks_list() -> dict:
+    """The long sample's list of tasks: plain items and one with a bold run.
+
+    A new dict each call (the benchmark's export article uses it too, and callers change bodies).
+    """
+    return {
+        "type": "list",
+        "ordered": False,
+        "items": [
+            "Đẩy mạnh chuyển đổi số trong công tác thi đua, khen thưởng;",
+            "Nâng cao chất lượng hồ sơ đề nghị khen thưởng;",
+            [
+                {"text": "Phát hiện, bồi dưỡng "},
+                {"text": "điển hình tiên tiến", "bold": True},
+                {"text": "."},
+            ],
+        ],
+    }
+
+
 def make_photo(path: Path, seed: int, size: tuple[int, int] = (1800, 1200)) -> Path:
     """Write a small photographic-looking JPEG (gradients, shapes, noise) to *path*."""
     rng = random.Random(seed)
@@ -129,19 +149,7 @@ def long_article_dict(folder: Path) -> dict:
             {"type": "paragraph", "text": PARAGRAPHS[3]},
             figures[1],
             {"type": "quote", "text": "Thi đua là yêu nước, yêu nước thì phải thi đua."},
-            {
-                "type": "list",
-                "ordered": False,
-                "items": [
-                    "Đẩy mạnh chuyển đổi số trong công tác thi đua, khen thưởng;",
-                    "Nâng cao chất lượng hồ sơ đề nghị khen thưởng;",
-                    [
-                        {"text": "Phát hiện, bồi dưỡng "},
-                        {"text": "điển hình tiên tiến", "bold": True},
-                        {"text": "."},
-                    ],
-                ],
-            },
+            tasks_list(),
             {"type": "paragraph", "text": PARAGRAPHS[4]},
             TABLE,
             {

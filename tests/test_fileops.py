@@ -152,20 +152,10 @@ def test_remove_waits_out_a_brief_lock(monkeypatch, tmp_path, no_waiting):
     fileops.remove(path)  # already gone: nothing to do
 
 
-def test_the_window_says_it_in_vietnamese(qapp, tmp_path):
-    from PySide6.QtCore import QTranslator
-
-    from deskeditor.app import install_translations
+def test_the_window_says_it_in_vietnamese(installed_vietnamese, tmp_path):
     from deskeditor.gui.error_text import localized
 
-    before = set(qapp.findChildren(QTranslator))
-    install_translations(qapp, "vi")
-    try:
-        text = localized(FileInUseError(tmp_path / "Bài viết.docx"))
-    finally:
-        for translator in qapp.findChildren(QTranslator):
-            if translator not in before:
-                qapp.removeTranslator(translator)
+    text = localized(FileInUseError(tmp_path / "Bài viết.docx"))
     assert text == (
         f"{tmp_path / 'Bài viết.docx'}: tệp đang được mở trong chương trình khác; "
         "hãy đóng tệp ở đó rồi thử lại"

@@ -378,31 +378,22 @@ def test_word_count_and_save_state_in_status_bar(qtbot, window):
     assert window.save_state_label.text().startswith("Saved")
 
 
-def test_interface_is_vietnamese_by_default(qtbot, qapp, tmp_path, settings_dir, no_dialogs):
-    from PySide6.QtCore import QTranslator
+def test_interface_is_vietnamese_by_default(
+    qtbot, installed_vietnamese, tmp_path, settings_dir, no_dialogs
+):
+    from PySide6.QtCore import QCoreApplication
 
-    from deskeditor.app import install_translations
     from deskeditor.gui.main_window import MainWindow
 
-    before = set(qapp.findChildren(QTranslator))
-    install_translations(qapp, "vi")
-    try:
-        store = Store(tmp_path / "vi.db")
-        window = MainWindow(store)
-        qtbot.addWidget(window)
-        menus = [action.text() for action in window.menuBar().actions()]
-        assert menus[:3] == ["&Tệp", "&Sửa", "Định &dạng"]
-        assert window.search_edit.placeholderText().startswith("Tìm kiếm")
-        from PySide6.QtCore import QCoreApplication
-
-        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Huỷ"
-        window.close()
-        store.close()
-    finally:
-        for translator in qapp.findChildren(QTranslator):
-            if translator not in before:
-                qapp.removeTranslator(translator)
-                translator.deleteLater()
+    store = Store(tmp_path / "vi.db")
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    menus = [action.text() for action in window.menuBar().actions()]
+    assert menus[:3] == ["&Tệp", "&Sửa", "Định &dạng"]
+    assert window.search_edit.placeholderText().startswith("Tìm kiếm")
+    assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "Huỷ"
+    window.close()
+    store.close()
 
 
 def test_status_shown_in_the_list(qtbot, window):

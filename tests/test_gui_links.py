@@ -7,7 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QMessageBox
 
 from deskeditor.export.html import link_list_html
-from deskeditor.gui.links_manager import CsvProblemsDialog, LinkEditDialog, LinkManagerDialog
+from deskeditor.gui.link_tree import CsvProblemsDialog, LinkEditDialog
+from deskeditor.gui.links_manager import LinkManagerDialog
 from deskeditor.links import CsvImportError, read_links_csv
 from deskeditor.model import Link, LinkGroup
 
@@ -454,3 +455,22 @@ def test_cancel_asks_and_discards_or_keeps_the_dialog_open(dialog, store, answer
 def test_cancel_without_changes_closes_without_asking(dialog, answers):
     dialog.reject()
     assert not dialog.isVisible() and answers.shown == []
+
+
+def test_the_changes_and_the_files_speak_vietnamese_too(dialog, vietnamese, answers):
+    """Issue 12 moved them out of the dialog (link_edits.py, link_files.py); their texts,
+    plurals included, keep their translations."""
+    dialog.select(0)
+    answers.queue[:] = [Button.No]
+    dialog.remove_selected()
+    assert answers.shown[-1] == (
+        "question",
+        "Nhóm “Sở ban ngành” có 3 liên kết. Xoá nhóm cùng các liên kết này?",
+    )
+    for row in range(len(dialog.groups)):
+        dialog.set_visible((row, None), False)
+    assert dialog.undo_stack.undoText() == "Ẩn"
+    dialog.copy_html()
+    assert dialog.status_label.text() == (
+        "Không có gì để xuất: không nhóm nào đang hiện có liên kết đang hiện."
+    )

@@ -371,35 +371,28 @@ def test_a_body_with_several_tables_is_read_again_and_again(qtbot, window):
         gc.collect()
 
 
-def test_the_table_commands_are_in_vietnamese(qtbot, qapp, tmp_path, settings_dir, no_dialogs):
-    from PySide6.QtCore import QCoreApplication, QTranslator
+def test_the_table_commands_are_in_vietnamese(
+    qtbot, installed_vietnamese, tmp_path, settings_dir, no_dialogs
+):
+    from PySide6.QtCore import QCoreApplication
 
-    from deskeditor.app import install_translations
     from deskeditor.gui.dialogs import TableDialog
     from deskeditor.gui.main_window import MainWindow
     from deskeditor.store import Store
 
-    before = set(qapp.findChildren(QTranslator))
-    install_translations(qapp, "vi")
-    try:
-        store = Store(tmp_path / "vi.db")
-        window = MainWindow(store)
-        qtbot.addWidget(window)
-        assert window.actions_by_name["table"].text() == "Chèn &bảng…"
-        assert window.menus["table_menu"].title() == "&Sửa bảng"
-        assert window.actions_by_name["remove_row"].text() == "Xoá &hàng"
-        dialog = TableDialog(window)
-        assert dialog.windowTitle() == "Chèn bảng"
-        assert dialog.header_check.text() == "Hàng đầu là hàng tiêu đề"
-        assert QCoreApplication.translate("RecoveryDialog", "Table: %1") == "Bảng: %1"
-        assert window.editor.body_edit.caption_placeholder().startswith("Tên bảng")
-        window.close()
-        store.close()
-    finally:
-        for translator in qapp.findChildren(QTranslator):
-            if translator not in before:
-                qapp.removeTranslator(translator)
-                translator.deleteLater()
+    store = Store(tmp_path / "vi.db")
+    window = MainWindow(store)
+    qtbot.addWidget(window)
+    assert window.actions_by_name["table"].text() == "Chèn &bảng…"
+    assert window.menus["table_menu"].title() == "&Sửa bảng"
+    assert window.actions_by_name["remove_row"].text() == "Xoá &hàng"
+    dialog = TableDialog(window)
+    assert dialog.windowTitle() == "Chèn bảng"
+    assert dialog.header_check.text() == "Hàng đầu là hàng tiêu đề"
+    assert QCoreApplication.translate("RecoveryDialog", "Table: %1") == "Bảng: %1"
+    assert window.editor.body_edit.caption_placeholder().startswith("Tên bảng")
+    window.close()
+    store.close()
 
 
 def test_an_empty_caption_line_shows_what_it_is_for(qtbot, window, body, monkeypatch):

@@ -87,26 +87,17 @@ def test_the_command_line_says_so_in_one_line(monkeypatch, tmp_path, capsys):
     assert capsys.readouterr().err == ""
 
 
-def test_the_window_says_so_in_vietnamese(qapp, tmp_path):
-    from PySide6.QtCore import QTranslator
-
-    from deskeditor.app import install_translations, store_move_message
+def test_the_window_says_so_in_vietnamese(installed_vietnamese, tmp_path):
+    from deskeditor.app import store_move_message
 
     moved = paths.StoreMove(tmp_path / "Roaming" / "kho.db", tmp_path / "Local" / "kho.db")
     kept = paths.StoreMove(moved.old, moved.new, "the file is locked")
-    before = set(qapp.findChildren(QTranslator))
-    install_translations(qapp, "vi")
-    try:
-        title, text = store_move_message(moved)
-        assert title == "Đã chuyển kho dữ liệu"
-        assert text.startswith(f"Kho dữ liệu đã được chuyển từ {tmp_path / 'Roaming'} sang ")
-        title, text = store_move_message(kept)
-        assert title == "Chưa chuyển được kho dữ liệu"
-        assert "không chuyển được sang" in text and text.endswith("the file is locked")
-    finally:
-        for translator in qapp.findChildren(QTranslator):
-            if translator not in before:
-                qapp.removeTranslator(translator)
+    title, text = store_move_message(moved)
+    assert title == "Đã chuyển kho dữ liệu"
+    assert text.startswith(f"Kho dữ liệu đã được chuyển từ {tmp_path / 'Roaming'} sang ")
+    title, text = store_move_message(kept)
+    assert title == "Chưa chuyển được kho dữ liệu"
+    assert "không chuyển được sang" in text and text.endswith("the file is locked")
 
 
 def test_tests_keep_qt_settings_in_an_ini_file_in_a_temporary_folder(settings_dir):

@@ -285,12 +285,17 @@ def add_rule(paragraph: Paragraph, edge: str = "bottom", size_eighths: int = 6) 
             ppr.append(borders)
         else:
             anchor.addprevious(borders)
+    borders.append(_border_line(edge, size_eighths, space_points=1))
+
+
+def _border_line(edge: str, size_eighths: int, space_points: int) -> BaseOxmlElement:
+    """Return one border (w:top, w:insideH...): a single black line, *space_points* from the text."""
     line = OxmlElement(f"w:{edge}")
     line.set(qn("w:val"), "single")
     line.set(qn("w:sz"), str(size_eighths))
-    line.set(qn("w:space"), "1")
+    line.set(qn("w:space"), str(space_points))
     line.set(qn("w:color"), "000000")
-    borders.append(line)
+    return line
 
 
 def set_image_description(inline: CT_Inline, description: str, name: str) -> None:
@@ -375,12 +380,7 @@ def rule_table(
                                         *_TBLPR_AFTER_BORDERS))  # fmt: skip
     borders = OxmlElement("w:tblBorders")
     for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
-        line = OxmlElement(f"w:{edge}")
-        line.set(qn("w:val"), "single")
-        line.set(qn("w:sz"), str(size_eighths))
-        line.set(qn("w:space"), "0")
-        line.set(qn("w:color"), "000000")
-        borders.append(line)
+        borders.append(_border_line(edge, size_eighths, space_points=0))
     _tblpr_insert(tbl_pr, borders, _TBLPR_AFTER_BORDERS)
 
 

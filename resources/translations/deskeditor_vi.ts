@@ -3162,292 +3162,302 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
     </message>
 </context>
 <context>
-    <name>LinkManagerDialog</name>
+    <name>LinkListEdits</name>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="115"/>
-        <source>Link list</source>
-        <translation>Danh sách liên kết</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="147"/>
-        <source>Drag to reorder, or use Ctrl+Up and Ctrl+Down. Space hides or shows.</source>
-        <translation>Kéo thả để đổi thứ tự, hoặc dùng Ctrl+↑ và Ctrl+↓. Phím cách (Space) để ẩn hoặc hiện.</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="173"/>
-        <source>Add group…</source>
-        <translation>Thêm nhóm…</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="174"/>
-        <source>Add link…</source>
-        <translation>Thêm liên kết…</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="176"/>
-        <source>Edit…</source>
-        <translation>Sửa…</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="179"/>
-        <source>Remove</source>
-        <translation>Xoá</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="182"/>
-        <source>Move up</source>
-        <translation>Chuyển lên</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="185"/>
-        <source>Move down</source>
-        <translation>Chuyển xuống</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="188"/>
-        <source>Move to group…</source>
-        <translation>Chuyển sang nhóm…</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="191"/>
-        <source>Hide / show</source>
-        <translation>Ẩn / hiện</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="193"/>
-        <location filename="../../deskeditor/gui/links_manager.py" line="545"/>
-        <source>Sort A–Z</source>
-        <translation>Sắp xếp theo ABC</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="194"/>
-        <source>Sort the links of the group in Vietnamese order</source>
-        <translation>Sắp xếp các liên kết trong nhóm theo thứ tự chữ cái tiếng Việt</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="195"/>
-        <source>Undo</source>
-        <translation>Hoàn tác</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="197"/>
-        <source>Redo</source>
-        <translation>Làm lại</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="207"/>
-        <source>Import CSV…</source>
-        <translation>Nhập từ CSV…</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="208"/>
-        <source>Export CSV…</source>
-        <translation>Xuất ra CSV…</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="209"/>
-        <source>Export HTML snippet…</source>
-        <translation>Xuất đoạn HTML…</translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="210"/>
-        <source>Copy HTML snippet</source>
-        <translation>Sao chép đoạn HTML</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../deskeditor/gui/links_manager.py" line="301"/>
-        <source>%n link(s) repeat an address already in their group.</source>
-        <translation>
-            <numerusform>Có %n liên kết trùng địa chỉ với một liên kết khác trong cùng nhóm.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="338"/>
+        <location filename="../../deskeditor/gui/link_edits.py" line="107"/>
         <source>This change cannot be made: %1</source>
         <translation>Không thực hiện được thay đổi này: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="354"/>
-        <location filename="../../deskeditor/gui/links_manager.py" line="360"/>
+        <location filename="../../deskeditor/gui/link_edits.py" line="127"/>
+        <location filename="../../deskeditor/gui/link_edits.py" line="133"/>
         <source>Add group</source>
         <translation>Thêm nhóm</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="354"/>
+        <location filename="../../deskeditor/gui/link_edits.py" line="127"/>
         <source>Name of the new group:</source>
         <translation>Tên nhóm mới:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="372"/>
+        <location filename="../../deskeditor/gui/link_edits.py" line="145"/>
         <source>Add link to “%1”</source>
         <translation>Thêm liên kết vào nhóm “%1”</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="376"/>
+        <location filename="../../deskeditor/gui/link_edits.py" line="149"/>
         <source>Add link</source>
         <translation>Thêm liên kết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="390"/>
-        <location filename="../../deskeditor/gui/links_manager.py" line="394"/>
+        <location filename="../../deskeditor/gui/link_edits.py" line="163"/>
+        <location filename="../../deskeditor/gui/link_edits.py" line="167"/>
         <source>Rename group</source>
         <translation>Đổi tên nhóm</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="390"/>
+        <location filename="../../deskeditor/gui/link_edits.py" line="163"/>
         <source>New name of the group:</source>
         <translation>Tên mới của nhóm:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="402"/>
-        <location filename="../../deskeditor/gui/links_manager.py" line="413"/>
+        <location filename="../../deskeditor/gui/link_edits.py" line="175"/>
+        <location filename="../../deskeditor/gui/link_edits.py" line="186"/>
         <source>Edit link</source>
         <translation>Sửa liên kết</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskeditor/gui/links_manager.py" line="428"/>
+        <location filename="../../deskeditor/gui/link_edits.py" line="201"/>
         <source>The group “%1” holds %n link(s). Remove the group with its links?</source>
         <translation>
             <numerusform>Nhóm “%1” có %n liên kết. Xoá nhóm cùng các liên kết này?</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="433"/>
-        <location filename="../../deskeditor/gui/links_manager.py" line="438"/>
+        <location filename="../../deskeditor/gui/link_edits.py" line="207"/>
+        <location filename="../../deskeditor/gui/link_edits.py" line="213"/>
         <source>Remove group</source>
         <translation>Xoá nhóm</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="445"/>
+        <location filename="../../deskeditor/gui/link_edits.py" line="220"/>
         <source>Remove link</source>
         <translation>Xoá liên kết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="462"/>
+        <location filename="../../deskeditor/gui/link_edits.py" line="237"/>
         <source>Move group</source>
         <translation>Di chuyển nhóm</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="470"/>
+        <location filename="../../deskeditor/gui/link_edits.py" line="245"/>
         <source>Move link</source>
         <translation>Di chuyển liên kết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="502"/>
+        <location filename="../../deskeditor/gui/link_edits.py" line="277"/>
         <source>Move to group</source>
         <translation>Chuyển sang nhóm</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="503"/>
+        <location filename="../../deskeditor/gui/link_edits.py" line="278"/>
         <source>Move “%1” to the group:</source>
         <translation>Chuyển “%1” sang nhóm:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="516"/>
+        <location filename="../../deskeditor/gui/link_edits.py" line="291"/>
         <source>Show</source>
         <translation>Hiện</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="516"/>
+        <location filename="../../deskeditor/gui/link_edits.py" line="291"/>
         <source>Hide</source>
         <translation>Ẩn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="541"/>
+        <location filename="../../deskeditor/gui/link_edits.py" line="317"/>
         <source>The group is already in alphabetical order.</source>
         <translation>Nhóm đã được sắp xếp theo ABC.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="562"/>
+        <location filename="../../deskeditor/gui/link_edits.py" line="322"/>
+        <source>Sort A–Z</source>
+        <translation>Sắp xếp theo ABC</translation>
+    </message>
+</context>
+<context>
+    <name>LinkListFiles</name>
+    <message>
+        <location filename="../../deskeditor/gui/link_files.py" line="49"/>
         <source>Import CSV</source>
         <translation>Nhập từ CSV</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="564"/>
+        <location filename="../../deskeditor/gui/link_files.py" line="51"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Tệp CSV (*.csv);;Tất cả các tệp (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskeditor/gui/links_manager.py" line="590"/>
+        <location filename="../../deskeditor/gui/link_files.py" line="77"/>
         <source>Imported %n link(s) in %1 group(s).</source>
         <translation>
             <numerusform>Đã nhập %n liên kết trong %1 nhóm.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskeditor/gui/links_manager.py" line="594"/>
+        <location filename="../../deskeditor/gui/link_files.py" line="81"/>
         <source>%n bad row(s) skipped.</source>
         <translation>
             <numerusform>Đã bỏ qua %n dòng lỗi.</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="597"/>
+        <location filename="../../deskeditor/gui/link_files.py" line="84"/>
         <source>“https://” was added on line(s) %1.</source>
         <translation>Đã thêm “https://” ở dòng %1.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="599"/>
+        <location filename="../../deskeditor/gui/link_files.py" line="86"/>
         <source>Undo (Ctrl+Z) brings the previous list back.</source>
         <translation>Bấm Hoàn tác (Ctrl+Z) để lấy lại danh sách trước đó.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="604"/>
+        <location filename="../../deskeditor/gui/link_files.py" line="91"/>
         <source>CSV, comma separated (*.csv)</source>
         <translation>CSV, phân cách bằng dấu phẩy (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="605"/>
+        <location filename="../../deskeditor/gui/link_files.py" line="92"/>
         <source>CSV for Excel, separated by ; (*.csv)</source>
         <translation>CSV cho Excel, phân cách bằng dấu chấm phẩy (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="608"/>
+        <location filename="../../deskeditor/gui/link_files.py" line="95"/>
         <source>Export CSV</source>
         <translation>Xuất ra CSV</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="624"/>
+        <location filename="../../deskeditor/gui/link_files.py" line="111"/>
         <source>Export HTML snippet</source>
         <translation>Xuất đoạn HTML</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="626"/>
+        <location filename="../../deskeditor/gui/link_files.py" line="113"/>
         <source>HTML files (*.html *.htm)</source>
         <translation>Tệp HTML (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="639"/>
+        <location filename="../../deskeditor/gui/link_files.py" line="126"/>
         <source>The HTML snippet is on the clipboard.</source>
         <translation>Đã sao chép đoạn HTML vào bộ nhớ tạm.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="645"/>
+        <location filename="../../deskeditor/gui/link_files.py" line="132"/>
         <source>Nothing to export: no visible group has a visible link.</source>
         <translation>Không có gì để xuất: không nhóm nào đang hiện có liên kết đang hiện.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="655"/>
+        <location filename="../../deskeditor/gui/link_files.py" line="142"/>
         <source>File not written</source>
         <translation>Không ghi được tệp</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="657"/>
+        <location filename="../../deskeditor/gui/link_files.py" line="144"/>
         <source>Written: %1</source>
         <translation>Đã ghi: %1</translation>
     </message>
+</context>
+<context>
+    <name>LinkManagerDialog</name>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="666"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="54"/>
+        <source>Link list</source>
+        <translation>Danh sách liên kết</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/links_manager.py" line="86"/>
+        <source>Drag to reorder, or use Ctrl+Up and Ctrl+Down. Space hides or shows.</source>
+        <translation>Kéo thả để đổi thứ tự, hoặc dùng Ctrl+↑ và Ctrl+↓. Phím cách (Space) để ẩn hoặc hiện.</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/links_manager.py" line="112"/>
+        <source>Add group…</source>
+        <translation>Thêm nhóm…</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/links_manager.py" line="113"/>
+        <source>Add link…</source>
+        <translation>Thêm liên kết…</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/links_manager.py" line="115"/>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/links_manager.py" line="118"/>
+        <source>Remove</source>
+        <translation>Xoá</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/links_manager.py" line="121"/>
+        <source>Move up</source>
+        <translation>Chuyển lên</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/links_manager.py" line="124"/>
+        <source>Move down</source>
+        <translation>Chuyển xuống</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/links_manager.py" line="127"/>
+        <source>Move to group…</source>
+        <translation>Chuyển sang nhóm…</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/links_manager.py" line="130"/>
+        <source>Hide / show</source>
+        <translation>Ẩn / hiện</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/links_manager.py" line="132"/>
+        <source>Sort A–Z</source>
+        <translation>Sắp xếp theo ABC</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/links_manager.py" line="133"/>
+        <source>Sort the links of the group in Vietnamese order</source>
+        <translation>Sắp xếp các liên kết trong nhóm theo thứ tự chữ cái tiếng Việt</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/links_manager.py" line="134"/>
+        <source>Undo</source>
+        <translation>Hoàn tác</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/links_manager.py" line="136"/>
+        <source>Redo</source>
+        <translation>Làm lại</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/links_manager.py" line="146"/>
+        <source>Import CSV…</source>
+        <translation>Nhập từ CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/links_manager.py" line="147"/>
+        <source>Export CSV…</source>
+        <translation>Xuất ra CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/links_manager.py" line="148"/>
+        <source>Export HTML snippet…</source>
+        <translation>Xuất đoạn HTML…</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/links_manager.py" line="149"/>
+        <source>Copy HTML snippet</source>
+        <translation>Sao chép đoạn HTML</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../deskeditor/gui/links_manager.py" line="240"/>
+        <source>%n link(s) repeat an address already in their group.</source>
+        <translation>
+            <numerusform>Có %n liên kết trùng địa chỉ với một liên kết khác trong cùng nhóm.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/links_manager.py" line="313"/>
         <source>The link list was not saved</source>
         <translation>Chưa lưu được danh sách liên kết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="677"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="324"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/links_manager.py" line="678"/>
+        <location filename="../../deskeditor/gui/links_manager.py" line="325"/>
         <source>The link list has changes that are not saved. Save them?</source>
         <translation>Danh sách liên kết có thay đổi chưa được lưu. Có lưu không?</translation>
     </message>
