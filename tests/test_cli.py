@@ -394,6 +394,22 @@ def test_the_whole_workflow_from_the_command_line(tmp_path, article_file):
     assert missing.returncode == 1 and "no article with id 99" in missing.stderr
 
 
+def test_decide_refuses_an_article_changed_after_it_was_submitted(tmp_path, article_file):
+    """F20: the approval must name the revision whose code was on the signed slip."""
+    db = tmp_path / "store.db"
+    article_id = run("import", article_file, db=db).stdout.strip()
+    run("submit", article_id, db=db)
+    with Store(db) as store:
+        article = store.get_article(int(article_id))
+        article.lead += " Bổ sung sau khi gửi."
+        changed = store.save_article(article).version_code
+    refused = run("decide", article_id, "--approve", "--by", "Nông Thị Hường", db=db, check=False)
+    assert refused.returncode == 1 and refused.stderr.count("\n") == 1
+    assert "changed after it was submitted" in refused.stderr and changed in refused.stderr
+    facts = dict(line.split(": ", 1) for line in run("show", article_id, db=db).stdout.splitlines())
+    assert facts["status"] == "draft (Nháp)" and "approval" not in facts
+
+
 def test_settings_export_and_import(tmp_path, article_file):
     db = tmp_path / "store.db"
     article_id = run("import", article_file, db=db).stdout.strip()

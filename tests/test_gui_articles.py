@@ -93,6 +93,23 @@ def test_editing_an_approved_article_warns_and_makes_a_draft(qtbot, window, arti
     assert window.store.get_article(article).status is Status.DRAFT
 
 
+def test_editing_a_submitted_article_warns_and_withdraws_it(
+    qtbot, window, article, no_dialogs, monkeypatch
+):
+    """F20: the board must not be shown a revision other than the one on its slip."""
+    window.actions_by_name["submit"].trigger()
+    window.editor.lead_edit.setPlainText("Sapo bổ sung sau khi gửi duyệt.")
+    assert window.save()  # the patched question answers Save
+    assert any(
+        kind == "question" and "sign-off" in text and "submitted again" in text
+        for kind, _t, text in no_dialogs
+    )
+    assert window.store.get_article(article).status is Status.DRAFT
+    window.article_menu.aboutToShow.emit()
+    assert not window.actions_by_name["decide"].isEnabled()
+    assert window.actions_by_name["submit"].isEnabled()
+
+
 def test_export_word_for_sign_off(qtbot, window, article, tmp_path, monkeypatch):
     target = tmp_path / "phieu.docx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))

@@ -3,9 +3,11 @@
 Draft (Nháp) → Chờ duyệt (submit) → Đã duyệt (approve) → Đã đăng (publish).
 "Sửa lại" and "Không đăng" send the article back as Trả lại: a draft the
 editor can change and submit again, with the approver's comment shown.
-A new article starts as a draft (:data:`INITIAL`). Editing an approved or
-published article (``Store.save_article``) makes it a draft again and voids
-its approvals (:func:`status_after_edit`). This module is the only place that
+A new article starts as a draft (:data:`INITIAL`). Editing a submitted,
+approved or published article (``Store.save_article``) makes it a draft again
+(:func:`status_after_edit`): a submission is withdrawn, since the board must
+decide on the revision whose code is on the slip it read, and approvals are
+voided. This module is the only place that
 says which status may become which; what a move writes goes through the
 store's sign-off records (:mod:`deskeditor.store.signoff`), and no SQL is
 written here. Checking an exported copy against the approved revisions is
@@ -74,12 +76,17 @@ def allowed_moves(status: Status) -> frozenset[Move]:
 
 
 INITIAL = Status.DRAFT  # every new article, whatever status its caller gave it
-_SIGNED = frozenset({Status.APPROVED, Status.PUBLISHED})
+# An edit takes these back to a draft: the submitted or signed revision is no longer the current one.
+_WITHDRAWN_BY_EDIT = frozenset({Status.SUBMITTED, Status.APPROVED, Status.PUBLISHED})
 
 
 def status_after_edit(status: Status) -> Status:
-    """Return the status an article has once its content changes: a signed one is a draft again."""
-    return INITIAL if Status(status) in _SIGNED else Status(status)
+    """Return the status an article has once its content changes.
+
+    A submitted or signed article is a draft again: the board decides on the
+    revision it was sent, never on a later one.
+    """
+    return INITIAL if Status(status) in _WITHDRAWN_BY_EDIT else Status(status)
 
 
 @dataclass(frozen=True)
@@ -175,6 +182,13 @@ def decide(
     with store.transaction():
         status, revision_id = store.sign_off.position(article_id)
         if Move.DECIDE not in allowed_moves(status):
+            if status is Status.DRAFT and store.sign_off.dates(article_id)[0] is not None:
+                # Only an edit makes a submitted article a draft: the slip shows an older code.
+                raise WorkflowError(
+                    "workflow.changed_after_submit",
+                    decided=DECIDED[decision],
+                    current=store.current_version_code(article_id),
+                )
             raise _refuse(Message("workflow.decide_only", decided=DECIDED[decision]), status)
         if version_code is not None:
             current = store.current_version_code(article_id)
