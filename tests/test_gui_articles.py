@@ -110,6 +110,44 @@ def test_editing_a_submitted_article_warns_and_withdraws_it(
     assert window.actions_by_name["submit"].isEnabled()
 
 
+@pytest.mark.parametrize("status", [Status.DRAFT, Status.APPROVED, Status.PUBLISHED])
+def test_delete_names_the_article_and_what_its_approval_loses(
+    qtbot, window, article, monkeypatch, status
+):
+    """F16/F19: the question names the article; a signed one says its approval goes with it."""
+    from deskeditor.store.workflow import decide, publish, submit
+
+    if status is not Status.DRAFT:
+        submit(window.store, article)
+        decide(window.store, article, "Nông Thị Hường", "Trưởng Ban biên tập", Decision.APPROVE)
+    if status is Status.PUBLISHED:
+        publish(window.store, article)
+    window.open_article(article)
+    title = window.store.get_article(article).title
+    asked = []
+
+    def answer(kind, reply):
+        def show(parent, caption, text, buttons, default):
+            asked.append((kind, text, default))
+            return reply
+
+        return show
+
+    monkeypatch.setattr(QMessageBox, "question", answer("question", QMessageBox.StandardButton.No))
+    monkeypatch.setattr(QMessageBox, "warning", answer("warning", QMessageBox.StandardButton.No))
+    window.actions_by_name["delete"].trigger()
+    [(kind, text, default)] = asked
+    assert f"«{title}»" in text and default == QMessageBox.StandardButton.No
+    signed = status is not Status.DRAFT
+    assert (kind == "warning") is signed
+    assert ("Nông Thị Hường" in text and "approval record" in text and "verify" in text) is signed
+    assert ("is published" in text) is (status is Status.PUBLISHED)
+    assert window.store.get_article(article).status is status  # "No" kept it
+    monkeypatch.setattr(QMessageBox, kind, answer(kind, QMessageBox.StandardButton.Yes))
+    window.actions_by_name["delete"].trigger()
+    assert article not in [summary.id for summary in window.store.list_articles()]
+
+
 def test_export_word_for_sign_off(qtbot, window, article, tmp_path, monkeypatch):
     target = tmp_path / "phieu.docx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))

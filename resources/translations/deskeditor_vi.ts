@@ -3782,22 +3782,36 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
         <translation>Nhập thất bại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="325"/>
+        <location filename="../../deskeditor/gui/actions.py" line="330"/>
+        <source>Delete the article «{title}» with all its revisions? This cannot be undone.</source>
+        <translation>Xoá bài «{title}» cùng mọi phiên bản? Không thể hoàn tác.</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/actions.py" line="337"/>
+        <source>The article «{title}» was approved by {who} on {on} and is published. Deleting it also deletes its approval record: its signed Word document and the page on the portal will no longer verify.</source>
+        <translation>Bài «{title}» đã được {who} duyệt ngày {on} và đã đăng. Xoá bài sẽ mất cả hồ sơ duyệt: bản Word đã ký và trang trên cổng thông tin sẽ không còn kiểm tra (đối chiếu) được.</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/actions.py" line="344"/>
+        <source>The article «{title}» was approved by {who} on {on}. Deleting it also deletes its approval record: its exported copies (the signed Word document, the portal page) will no longer verify.</source>
+        <translation>Bài «{title}» đã được {who} duyệt ngày {on}. Xoá bài sẽ mất cả hồ sơ duyệt: các bản đã xuất (bản Word đã ký, trang web) sẽ không còn kiểm tra (đối chiếu) được.</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/actions.py" line="354"/>
         <source>Delete article</source>
         <translation>Xoá bài viết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="326"/>
         <source>Delete this article with all its revisions? This cannot be undone.</source>
-        <translation>Xoá bài viết này cùng mọi phiên bản? Không thể hoàn tác.</translation>
+        <translation type="vanished">Xoá bài viết này cùng mọi phiên bản? Không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="348"/>
+        <location filename="../../deskeditor/gui/actions.py" line="379"/>
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="349"/>
+        <location filename="../../deskeditor/gui/actions.py" line="380"/>
         <source>Save the article first.</source>
         <translation>Hãy lưu bài viết trước.</translation>
     </message>
@@ -3818,57 +3832,57 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
         <translation type="vanished">Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="372"/>
+        <location filename="../../deskeditor/gui/actions.py" line="403"/>
         <source>Web page templates</source>
         <translation>Mẫu trang web</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="374"/>
+        <location filename="../../deskeditor/gui/actions.py" line="405"/>
         <source>The HTML export uses the templates built into the program. A folder of your own may replace any of them (article.html.j2, fragment.html.j2, blocks.html.j2, links.html.j2, portal.css).</source>
         <translation>Khi xuất HTML, chương trình dùng các mẫu có sẵn. Có thể dùng một thư mục riêng để thay bất kỳ tệp mẫu nào (article.html.j2, fragment.html.j2, blocks.html.j2, links.html.j2, portal.css).</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="382"/>
+        <location filename="../../deskeditor/gui/actions.py" line="413"/>
         <source>Current folder: %1</source>
         <translation>Thư mục đang dùng: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="383"/>
+        <location filename="../../deskeditor/gui/actions.py" line="414"/>
         <source>(built-in templates)</source>
         <translation>(mẫu có sẵn)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="387"/>
+        <location filename="../../deskeditor/gui/actions.py" line="418"/>
         <source>Choose a folder…</source>
         <translation>Chọn thư mục…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="391"/>
+        <location filename="../../deskeditor/gui/actions.py" line="422"/>
         <source>Use the built-in templates</source>
         <translation>Dùng mẫu có sẵn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="398"/>
+        <location filename="../../deskeditor/gui/actions.py" line="429"/>
         <source>Templates folder</source>
         <translation>Thư mục mẫu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="411"/>
+        <location filename="../../deskeditor/gui/actions.py" line="442"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="412"/>
+        <location filename="../../deskeditor/gui/actions.py" line="443"/>
         <source>The new language will be used the next time the program starts.</source>
         <translation>Ngôn ngữ mới sẽ được dùng từ lần mở chương trình sau.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="424"/>
+        <location filename="../../deskeditor/gui/actions.py" line="455"/>
         <source>About deskeditor</source>
         <translation>Giới thiệu deskeditor</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="425"/>
+        <location filename="../../deskeditor/gui/actions.py" line="456"/>
         <source>deskeditor %1: news articles, photos and links for the department&apos;s portal.</source>
         <translation>deskeditor %1: soạn tin bài, ảnh và liên kết cho Trang thông tin điện tử của cơ quan.</translation>
     </message>
@@ -4868,27 +4882,27 @@ Vẫn nhập bài?</translation>
 <context>
     <name>Status</name>
     <message>
-        <location filename="../../deskeditor/gui/article_list.py" line="172"/>
+        <location filename="../../deskeditor/gui/article_list.py" line="178"/>
         <source>Draft</source>
         <translation>Nháp</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_list.py" line="173"/>
+        <location filename="../../deskeditor/gui/article_list.py" line="179"/>
         <source>Submitted</source>
         <translation>Chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_list.py" line="174"/>
+        <location filename="../../deskeditor/gui/article_list.py" line="180"/>
         <source>Approved</source>
         <translation>Đã duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_list.py" line="175"/>
+        <location filename="../../deskeditor/gui/article_list.py" line="181"/>
         <source>Published</source>
         <translation>Đã đăng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_list.py" line="176"/>
+        <location filename="../../deskeditor/gui/article_list.py" line="182"/>
         <source>Returned</source>
         <translation>Trả lại</translation>
     </message>
