@@ -177,6 +177,22 @@ def test_export_refuses_missing_alt_text_with_a_message(
     assert any(kind == "critical" and "alt" in text for kind, _t, text in no_dialogs)
 
 
+def test_submit_refuses_a_photo_without_alt_text_with_a_message(qtbot, window, article, no_dialogs):
+    """F18: the window names the photo that export would refuse, and nothing is submitted."""
+    from deskeditor.model import Figure
+
+    body = window.editor.body_edit
+    position = body.figure_positions()[0]
+    figure = body.figure_at(position)
+    body.update_figure(
+        position,
+        Figure(caption=figure.caption, credit=figure.credit, alt="", photo_id=figure.photo_id),
+    )
+    window.actions_by_name["submit"].trigger()  # saves first (patched answer), then refuses
+    assert window.store.get_article(article).status is Status.DRAFT
+    assert any(kind == "warning" and "photo 1" in text for kind, _t, text in no_dialogs)
+
+
 def test_copy_body_html_to_the_clipboard(qtbot, window, article):
     from PySide6.QtGui import QGuiApplication
 

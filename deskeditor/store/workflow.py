@@ -151,6 +151,11 @@ def submit(store: Store, article_id: int, when: dt.datetime | None = None) -> No
         status, _ = store.sign_off.position(article_id)
         if Move.SUBMIT not in allowed_moves(status):
             raise _refuse(Message("workflow.submit_only"), status)
+        # What export refuses must not reach the board: it could be approved but never published.
+        missing = store.get_article(article_id).photos_without_alt()
+        if missing:
+            photos = ", ".join(str(number) for _index, number in missing)
+            raise WorkflowError("workflow.submit_needs_alt", photos=photos)
         # A new round of sign-off: an earlier "Sửa lại" must not show on the new slip.
         store.sign_off.void_approvals(article_id)
         store.sign_off.set_status(article_id, Status.SUBMITTED, submitted_at=_stamp(when))
