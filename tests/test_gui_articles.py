@@ -17,6 +17,21 @@ def article(window, tmp_path):
     return article_id
 
 
+@pytest.fixture
+def export_unapproved(monkeypatch, no_dialogs):
+    """Answer Yes to "not approved: export its web page anyway?" (these tests export drafts)."""
+    recorded = QMessageBox.warning  # no_dialogs' recorder
+
+    def warning(parent, title, text, *args, **kwargs):
+        if title == "Not approved":
+            no_dialogs.append(("not approved", title, text))
+            return QMessageBox.StandardButton.Yes
+        return recorded(parent, title, text, *args, **kwargs)
+
+    monkeypatch.setattr(QMessageBox, "warning", warning)
+    return no_dialogs
+
+
 def test_submit_approve_and_publish_from_the_menu(qtbot, window, article, monkeypatch):
     from deskeditor.gui.workflow_dialogs import DecisionDialog, DecisionInput
 
@@ -159,7 +174,7 @@ def test_export_word_for_sign_off(qtbot, window, article, tmp_path, monkeypatch)
 
 
 def test_export_refuses_missing_alt_text_with_a_message(
-    qtbot, window, article, tmp_path, monkeypatch, no_dialogs
+    qtbot, window, article, tmp_path, monkeypatch, no_dialogs, export_unapproved
 ):
     from deskeditor.model import Figure
 
@@ -193,7 +208,30 @@ def test_submit_refuses_a_photo_without_alt_text_with_a_message(qtbot, window, a
     assert any(kind == "warning" and "photo 1" in text for kind, _t, text in no_dialogs)
 
 
-def test_copy_body_html_to_the_clipboard(qtbot, window, article):
+def test_portal_export_of_an_unapproved_article_asks_first(
+    qtbot, window, article, tmp_path, monkeypatch, no_dialogs
+):
+    """F17: a draft's web page looked final; the Word document for sign-off is not asked about."""
+    from deskeditor.store.workflow import decide, submit
+
+    page, slip = tmp_path / "trang.html", tmp_path / "phieu.docx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda _w, title, *a: (
+        str(slip if "Word" in title else page), ""))  # fmt: skip
+    window.actions_by_name["export_docx"].trigger()
+    assert slip.exists() and not [k for k, *_ in no_dialogs if k == "warning"]
+    window.actions_by_name["export_single"].trigger()  # the patched warning answers Ok: no
+    asked = [text for kind, title, text in no_dialogs if title == "Not approved"]
+    assert len(asked) == 1 and "not been approved" in asked[0] and "Draft" in asked[0]
+    assert not page.exists()
+    submit(window.store, article)
+    decide(window.store, article, "Nông Thị Hường", "Trưởng Ban biên tập", Decision.APPROVE)
+    window.open_article(article)
+    window.actions_by_name["export_single"].trigger()
+    assert page.exists()
+    assert len([title for _k, title, _t in no_dialogs if title == "Not approved"]) == 1
+
+
+def test_copy_body_html_to_the_clipboard(qtbot, window, article, export_unapproved):
     from PySide6.QtGui import QGuiApplication
 
     window.actions_by_name["copy_fragment"].trigger()
@@ -206,7 +244,9 @@ def test_copy_body_html_to_the_clipboard(qtbot, window, article):
     assert images and all(src.startswith("data:image/jpeg;base64,") for src in images)
 
 
-def test_batch_export_of_selected_articles(qtbot, window, article, tmp_path, monkeypatch):
+def test_batch_export_of_selected_articles(
+    qtbot, window, article, tmp_path, monkeypatch, export_unapproved
+):
     from deskeditor.gui import article_actions
     from deskeditor.model import Article, Paragraph, Run
 
@@ -221,6 +261,8 @@ def test_batch_export_of_selected_articles(qtbot, window, article, tmp_path, mon
     qtbot.waitUntil(lambda: not window.background_ops(), timeout=60000)
     assert len(list(out.glob("*/index.html"))) == 2
     assert len(list(out.glob("*.docx"))) == 2
+    asked = [text for kind, _t, text in export_unapproved if kind == "not approved"]
+    assert len(asked) == 1 and asked[0].startswith("2 of the 2 selected articles")
 
 
 def test_verify_an_exported_copy(qtbot, window, article, tmp_path, monkeypatch, no_dialogs):
@@ -244,7 +286,7 @@ def test_menu_enables_only_allowed_moves(qtbot, window, article):
 
 
 def test_batch_export_callbacks_run_in_the_gui_thread(
-    qtbot, window, article, tmp_path, monkeypatch
+    qtbot, window, article, tmp_path, monkeypatch, export_unapproved
 ):
     """Regression: lambdas connected to the worker's signals ran in the worker thread."""
     import threading

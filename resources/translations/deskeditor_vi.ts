@@ -3765,7 +3765,7 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="452"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="495"/>
         <source>Word for sign-off</source>
         <translation>Xuất Word để duyệt</translation>
     </message>
@@ -4145,7 +4145,7 @@ Sau khi chuyển: %2</translation>
     </message>
     <message>
         <location filename="../../deskeditor/gui/article_actions.py" line="157"/>
-        <location filename="../../deskeditor/gui/article_actions.py" line="424"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="467"/>
         <source>Export finished</source>
         <translation>Xuất xong</translation>
     </message>
@@ -4161,198 +4161,213 @@ Open it now?</source>
 Mở ngay bây giờ?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="180"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="183"/>
+        <source>This article has not been approved (its status is: %1). Every article must be signed off before it goes on the portal. Export its web page anyway?</source>
+        <translation>Bài này chưa được duyệt (trạng thái: %1). Mọi bài phải được duyệt trước khi đăng lên cổng thông tin. Vẫn xuất trang web?</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/article_actions.py" line="190"/>
+        <source>%1 of the %2 selected articles have not been approved. Every article must be signed off before it goes on the portal. Export their web pages anyway?</source>
+        <translation>%1 trong số %2 bài đã chọn chưa được duyệt. Mọi bài phải được duyệt trước khi đăng lên cổng thông tin. Vẫn xuất trang web của các bài này?</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/article_actions.py" line="200"/>
+        <source>Not approved</source>
+        <translation>Chưa được duyệt</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/article_actions.py" line="221"/>
         <source>Export Word for sign-off</source>
         <translation>Xuất Word để duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="182"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="223"/>
         <source>Word document (*.docx)</source>
         <translation>Văn bản Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="192"/>
-        <location filename="../../deskeditor/gui/article_actions.py" line="253"/>
-        <location filename="../../deskeditor/gui/article_actions.py" line="436"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="233"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="294"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="479"/>
         <source>Export failed</source>
         <translation>Xuất không thành công</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="196"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="237"/>
         <source>The Word document</source>
         <translation>Văn bản Word</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="219"/>
-        <location filename="../../deskeditor/gui/article_actions.py" line="380"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="260"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="423"/>
         <source>Choose the folder to export into</source>
         <translation>Chọn thư mục để xuất vào</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="227"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="268"/>
         <source>Replace?</source>
         <translation>Ghi đè?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="227"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="268"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 đã có. Ghi đè lên không?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="236"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="277"/>
         <source>Export a single web page</source>
         <translation>Xuất trang web (một tệp)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="238"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="279"/>
         <source>Export the body for the CMS</source>
         <translation>Xuất phần nội dung cho CMS</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="244"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="285"/>
         <source>Web page (*.html)</source>
         <translation>Trang web (*.html)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="256"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="297"/>
         <source>The web page</source>
         <translation>Trang web</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="282"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="323"/>
         <source>Copy failed</source>
         <translation>Sao chép không thành công</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="290"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="331"/>
         <source>The HTML of the body, with its photos, is on the clipboard.</source>
         <translation>Đã sao chép HTML phần nội dung, kèm ảnh, vào bộ nhớ tạm.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="304"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="345"/>
         <source>Check an exported copy</source>
         <translation>Kiểm tra bản đã xuất</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="306"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="347"/>
         <source>Exports (*.docx *.html *.htm)</source>
         <translation>Bản xuất (*.docx *.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="315"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="356"/>
         <source>Cannot check this file</source>
         <translation>Không kiểm tra được tệp này</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="322"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="363"/>
         <source>Approved version</source>
         <translation>Đúng bản đã duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="324"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="365"/>
         <source>Not an approved version</source>
         <translation>Không phải bản đã duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="334"/>
-        <location filename="../../deskeditor/gui/article_actions.py" line="369"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="375"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="410"/>
         <source>Export several articles</source>
         <translation>Xuất nhiều bài</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="336"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="377"/>
         <source>Web page folder for the portal</source>
         <translation>Thư mục trang web cho cổng thông tin</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="339"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="380"/>
         <source>Word document for sign-off</source>
         <translation>Văn bản Word để duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="349"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="390"/>
         <source>Export %1 selected article(s) as:</source>
         <translation>Xuất %1 bài đã chọn dưới dạng:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="370"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="411"/>
         <source>Select articles in the list first (Ctrl+click, Shift+click).</source>
         <translation>Hãy chọn bài trong danh sách trước (Ctrl+nhấp, Shift+nhấp).</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="395"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="438"/>
         <source>Exporting…</source>
         <translation>Đang xuất…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="396"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="439"/>
         <location filename="../../deskeditor/gui/photo_handling.py" line="152"/>
         <location filename="../../deskeditor/gui/word_import.py" line="55"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="411"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="454"/>
         <source>%1 of %2 article(s) exported to %3.</source>
         <translation>Đã xuất %1/%2 bài vào %3.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="419"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="462"/>
         <source>Export finished with problems</source>
         <translation>Xuất xong nhưng có lỗi</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="424"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="467"/>
         <source>Open the folder?</source>
         <translation>Mở thư mục?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="449"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="492"/>
         <source>&amp;Submit for approval</source>
         <translation>&amp;Gửi duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="450"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="493"/>
         <source>Record the &amp;decision…</source>
         <translation>Ghi ý kiến &amp;duyệt…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="451"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="494"/>
         <source>Mark as &amp;published</source>
         <translation>Đánh dấu đã đă&amp;ng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="452"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="495"/>
         <source>E&amp;xport Word for sign-off…</source>
         <translation>&amp;Xuất Word để duyệt…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="453"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="496"/>
         <source>Export web page (&amp;folder)…</source>
         <translation>Xuất trang web (&amp;thư mục)…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="454"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="497"/>
         <source>Export web page (single &amp;file)…</source>
         <translation>Xuất trang web (&amp;một tệp)…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="455"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="498"/>
         <source>Export body for the &amp;CMS…</source>
         <translation>Xuất nội dung cho &amp;CMS…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="456"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="499"/>
         <source>Copy body &amp;HTML for the CMS</source>
         <translation>Sao chép &amp;HTML nội dung cho CMS</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="457"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="500"/>
         <source>Export selected articles…</source>
         <translation>Xuất các bài đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="458"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="501"/>
         <source>Check an exported &amp;copy…</source>
         <translation>&amp;Kiểm tra bản đã xuất…</translation>
     </message>
