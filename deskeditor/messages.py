@@ -226,6 +226,8 @@ CATALOGUE: dict[str, str] = dict(
         QT_TRANSLATE_NOOP("DomainError", "only a submitted article can be {decided}", "workflow.decide_only"),
         QT_TRANSLATE_NOOP("DomainError", "the signed copy has version code {signed} but the article is now {current}; print the current version for sign-off", "workflow.signed_other"),
         QT_TRANSLATE_NOOP("DomainError", "only an approved article can be published", "workflow.publish_only"),
+        QT_TRANSLATE_NOOP("DomainError", "no alt text (a description) on photo {photos}: export needs it, so add it before submitting (the approved version must be publishable)", "workflow.submit_needs_alt"),
+        QT_TRANSLATE_NOOP("DomainError", "the article was changed after it was submitted, so it is a draft again and cannot be {decided}: the signed slip shows an older version code than its current {current}; submit it again", "workflow.changed_after_submit"),
         QT_TRANSLATE_NOOP("DomainError", "the approval by {approver} was for version {approved}; this content is {current}, so it is imported as a draft", "workflow.approval_not_kept"),
         # --- records in the store
         QT_TRANSLATE_NOOP("DomainError", "there is no photo with id {id}", "store.no_photo"),

@@ -225,6 +225,14 @@ class Article:
         """Return the photo figures of the body, in order."""
         return [block for block in self.body if isinstance(block, Figure)]
 
+    def photos_without_alt(self) -> list[tuple[int, int]]:
+        """Return (body index, photo number from 1) of each photo with no alt text.
+
+        Export refuses such an article, so submitting it for sign-off does too.
+        """
+        figures = [(i, block) for i, block in enumerate(self.body) if isinstance(block, Figure)]
+        return [(i, n) for n, (i, block) in enumerate(figures, 1) if not block.alt.strip()]
+
 
 @dataclass
 class Photo:

@@ -239,6 +239,26 @@ def test_export_refuses_a_photo_without_alt_text(tmp_path, sample_dict):
     assert not (tmp_path / "out").exists()
 
 
+def test_submit_refuses_a_photo_without_alt_text(tmp_path, sample_dict):
+    """F18: what export refuses must not be signed: the board would approve the unpublishable."""
+    from samples import make_photo
+
+    db = tmp_path / "store.db"
+    make_photo(tmp_path / "a.jpg", seed=1, size=(300, 200))
+    sample_dict["body"].append({"type": "photo", "file": "a.jpg", "caption": "Ảnh", "alt": ""})
+    path = tmp_path / "bai.json"
+    path.write_text(json.dumps(sample_dict, ensure_ascii=False), encoding="utf-8")
+    article_id = run("import", path, db=db).stdout.strip()
+    photos = sum(block["type"] == "photo" for block in sample_dict["body"])
+    refused = run("submit", article_id, db=db, check=False)
+    assert refused.returncode == 1 and refused.stderr == (
+        f"deskeditor: cannot submit article {article_id}: no alt text (a description) on photo"
+        f" {photos}: export needs it, so add it before submitting (the approved version must be"
+        " publishable)\n"
+    )
+    assert "status: draft (Nháp)" in run("show", article_id, db=db).stdout
+
+
 def test_word_export_and_verify(tmp_path, article_file):
     db = tmp_path / "store.db"
     article_id = run("import", article_file, db=db).stdout.strip()
@@ -392,6 +412,22 @@ def test_the_whole_workflow_from_the_command_line(tmp_path, article_file):
     assert "published" in facts
     missing = run("show", "99", db=db, check=False)
     assert missing.returncode == 1 and "no article with id 99" in missing.stderr
+
+
+def test_decide_refuses_an_article_changed_after_it_was_submitted(tmp_path, article_file):
+    """F20: the approval must name the revision whose code was on the signed slip."""
+    db = tmp_path / "store.db"
+    article_id = run("import", article_file, db=db).stdout.strip()
+    run("submit", article_id, db=db)
+    with Store(db) as store:
+        article = store.get_article(int(article_id))
+        article.lead += " Bổ sung sau khi gửi."
+        changed = store.save_article(article).version_code
+    refused = run("decide", article_id, "--approve", "--by", "Nông Thị Hường", db=db, check=False)
+    assert refused.returncode == 1 and refused.stderr.count("\n") == 1
+    assert "changed after it was submitted" in refused.stderr and changed in refused.stderr
+    facts = dict(line.split(": ", 1) for line in run("show", article_id, db=db).stdout.splitlines())
+    assert facts["status"] == "draft (Nháp)" and "approval" not in facts
 
 
 def test_settings_export_and_import(tmp_path, article_file):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTableView
 
 from deskeditor.gui.article_list import ArticleTableModel, fit_fixed_columns, status_label
@@ -73,3 +74,23 @@ def test_the_window_sizes_its_columns_when_it_fills_the_list(qtbot, window):
     assert window.article_table.columnWidth(STATUS) > widest_status
     shown = window.article_model.index(0, DATE).data()
     assert window.article_table.columnWidth(DATE) > metrics.horizontalAdvance(shown)
+
+
+def test_sorting_keeps_the_open_article_highlighted(qtbot, window):
+    """F19: after a click on a column header the highlighted row was another article."""
+    ids = {
+        title: window.store.save_article(
+            Article(title=title, body=[Paragraph([Run("Nội dung bài viết.")])])
+        ).article_id
+        for title in ("Bế giảng lớp bồi dưỡng", "An toàn giao thông", "Cải cách hành chính")
+    }
+    window.refresh_list()
+    window.open_article(ids["Bế giảng lớp bồi dưỡng"])
+    table, model = window.article_table, window.article_model
+    before = model.summary(table.currentIndex().row()).title
+    table.sortByColumn(ArticleTableModel.TITLE, Qt.SortOrder.AscendingOrder)
+    assert [model.summary(r).title for r in range(3)][0] == "An toàn giao thông"
+    highlighted = [model.summary(i.row()).title for i in table.selectionModel().selectedRows()]
+    assert highlighted == [before] == ["Bế giảng lớp bồi dưỡng"]
+    assert model.summary(table.currentIndex().row()).title == "Bế giảng lớp bồi dưỡng"
+    assert window.editor.article_id == ids["Bế giảng lớp bồi dưỡng"]

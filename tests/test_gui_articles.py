@@ -17,6 +17,21 @@ def article(window, tmp_path):
     return article_id
 
 
+@pytest.fixture
+def export_unapproved(monkeypatch, no_dialogs):
+    """Answer Yes to "not approved: export its web page anyway?" (these tests export drafts)."""
+    recorded = QMessageBox.warning  # no_dialogs' recorder
+
+    def warning(parent, title, text, *args, **kwargs):
+        if title == "Not approved":
+            no_dialogs.append(("not approved", title, text))
+            return QMessageBox.StandardButton.Yes
+        return recorded(parent, title, text, *args, **kwargs)
+
+    monkeypatch.setattr(QMessageBox, "warning", warning)
+    return no_dialogs
+
+
 def test_submit_approve_and_publish_from_the_menu(qtbot, window, article, monkeypatch):
     from deskeditor.gui.workflow_dialogs import DecisionDialog, DecisionInput
 
@@ -93,6 +108,61 @@ def test_editing_an_approved_article_warns_and_makes_a_draft(qtbot, window, arti
     assert window.store.get_article(article).status is Status.DRAFT
 
 
+def test_editing_a_submitted_article_warns_and_withdraws_it(
+    qtbot, window, article, no_dialogs, monkeypatch
+):
+    """F20: the board must not be shown a revision other than the one on its slip."""
+    window.actions_by_name["submit"].trigger()
+    window.editor.lead_edit.setPlainText("Sapo bổ sung sau khi gửi duyệt.")
+    assert window.save()  # the patched question answers Save
+    assert any(
+        kind == "question" and "sign-off" in text and "submitted again" in text
+        for kind, _t, text in no_dialogs
+    )
+    assert window.store.get_article(article).status is Status.DRAFT
+    window.article_menu.aboutToShow.emit()
+    assert not window.actions_by_name["decide"].isEnabled()
+    assert window.actions_by_name["submit"].isEnabled()
+
+
+@pytest.mark.parametrize("status", [Status.DRAFT, Status.APPROVED, Status.PUBLISHED])
+def test_delete_names_the_article_and_what_its_approval_loses(
+    qtbot, window, article, monkeypatch, status
+):
+    """F16/F19: the question names the article; a signed one says its approval goes with it."""
+    from deskeditor.store.workflow import decide, publish, submit
+
+    if status is not Status.DRAFT:
+        submit(window.store, article)
+        decide(window.store, article, "Nông Thị Hường", "Trưởng Ban biên tập", Decision.APPROVE)
+    if status is Status.PUBLISHED:
+        publish(window.store, article)
+    window.open_article(article)
+    title = window.store.get_article(article).title
+    asked = []
+
+    def answer(kind, reply):
+        def show(parent, caption, text, buttons, default):
+            asked.append((kind, text, default))
+            return reply
+
+        return show
+
+    monkeypatch.setattr(QMessageBox, "question", answer("question", QMessageBox.StandardButton.No))
+    monkeypatch.setattr(QMessageBox, "warning", answer("warning", QMessageBox.StandardButton.No))
+    window.actions_by_name["delete"].trigger()
+    [(kind, text, default)] = asked
+    assert f"«{title}»" in text and default == QMessageBox.StandardButton.No
+    signed = status is not Status.DRAFT
+    assert (kind == "warning") is signed
+    assert ("Nông Thị Hường" in text and "approval record" in text and "verify" in text) is signed
+    assert ("is published" in text) is (status is Status.PUBLISHED)
+    assert window.store.get_article(article).status is status  # "No" kept it
+    monkeypatch.setattr(QMessageBox, kind, answer(kind, QMessageBox.StandardButton.Yes))
+    window.actions_by_name["delete"].trigger()
+    assert article not in [summary.id for summary in window.store.list_articles()]
+
+
 def test_export_word_for_sign_off(qtbot, window, article, tmp_path, monkeypatch):
     target = tmp_path / "phieu.docx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
@@ -104,7 +174,7 @@ def test_export_word_for_sign_off(qtbot, window, article, tmp_path, monkeypatch)
 
 
 def test_export_refuses_missing_alt_text_with_a_message(
-    qtbot, window, article, tmp_path, monkeypatch, no_dialogs
+    qtbot, window, article, tmp_path, monkeypatch, no_dialogs, export_unapproved
 ):
     from deskeditor.model import Figure
 
@@ -122,7 +192,46 @@ def test_export_refuses_missing_alt_text_with_a_message(
     assert any(kind == "critical" and "alt" in text for kind, _t, text in no_dialogs)
 
 
-def test_copy_body_html_to_the_clipboard(qtbot, window, article):
+def test_submit_refuses_a_photo_without_alt_text_with_a_message(qtbot, window, article, no_dialogs):
+    """F18: the window names the photo that export would refuse, and nothing is submitted."""
+    from deskeditor.model import Figure
+
+    body = window.editor.body_edit
+    position = body.figure_positions()[0]
+    figure = body.figure_at(position)
+    body.update_figure(
+        position,
+        Figure(caption=figure.caption, credit=figure.credit, alt="", photo_id=figure.photo_id),
+    )
+    window.actions_by_name["submit"].trigger()  # saves first (patched answer), then refuses
+    assert window.store.get_article(article).status is Status.DRAFT
+    assert any(kind == "warning" and "photo 1" in text for kind, _t, text in no_dialogs)
+
+
+def test_portal_export_of_an_unapproved_article_asks_first(
+    qtbot, window, article, tmp_path, monkeypatch, no_dialogs
+):
+    """F17: a draft's web page looked final; the Word document for sign-off is not asked about."""
+    from deskeditor.store.workflow import decide, submit
+
+    page, slip = tmp_path / "trang.html", tmp_path / "phieu.docx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda _w, title, *a: (
+        str(slip if "Word" in title else page), ""))  # fmt: skip
+    window.actions_by_name["export_docx"].trigger()
+    assert slip.exists() and not [k for k, *_ in no_dialogs if k == "warning"]
+    window.actions_by_name["export_single"].trigger()  # the patched warning answers Ok: no
+    asked = [text for kind, title, text in no_dialogs if title == "Not approved"]
+    assert len(asked) == 1 and "not been approved" in asked[0] and "Draft" in asked[0]
+    assert not page.exists()
+    submit(window.store, article)
+    decide(window.store, article, "Nông Thị Hường", "Trưởng Ban biên tập", Decision.APPROVE)
+    window.open_article(article)
+    window.actions_by_name["export_single"].trigger()
+    assert page.exists()
+    assert len([title for _k, title, _t in no_dialogs if title == "Not approved"]) == 1
+
+
+def test_copy_body_html_to_the_clipboard(qtbot, window, article, export_unapproved):
     from PySide6.QtGui import QGuiApplication
 
     window.actions_by_name["copy_fragment"].trigger()
@@ -135,7 +244,9 @@ def test_copy_body_html_to_the_clipboard(qtbot, window, article):
     assert images and all(src.startswith("data:image/jpeg;base64,") for src in images)
 
 
-def test_batch_export_of_selected_articles(qtbot, window, article, tmp_path, monkeypatch):
+def test_batch_export_of_selected_articles(
+    qtbot, window, article, tmp_path, monkeypatch, export_unapproved
+):
     from deskeditor.gui import article_actions
     from deskeditor.model import Article, Paragraph, Run
 
@@ -150,6 +261,8 @@ def test_batch_export_of_selected_articles(qtbot, window, article, tmp_path, mon
     qtbot.waitUntil(lambda: not window.background_ops(), timeout=60000)
     assert len(list(out.glob("*/index.html"))) == 2
     assert len(list(out.glob("*.docx"))) == 2
+    asked = [text for kind, _t, text in export_unapproved if kind == "not approved"]
+    assert len(asked) == 1 and asked[0].startswith("2 of the 2 selected articles")
 
 
 def test_verify_an_exported_copy(qtbot, window, article, tmp_path, monkeypatch, no_dialogs):
@@ -173,7 +286,7 @@ def test_menu_enables_only_allowed_moves(qtbot, window, article):
 
 
 def test_batch_export_callbacks_run_in_the_gui_thread(
-    qtbot, window, article, tmp_path, monkeypatch
+    qtbot, window, article, tmp_path, monkeypatch, export_unapproved
 ):
     """Regression: lambdas connected to the worker's signals ran in the worker thread."""
     import threading

@@ -272,12 +272,12 @@ def test_store_file_is_plain_sqlite(tmp_path):
 def test_saving_a_stale_copy_does_not_change_the_status(store):
     """Regression: the editor's copy said draft after the workflow had submitted it."""
     saved = store.save_article(make("Tin", "Bản một"))
-    store.db.execute("UPDATE articles SET status = 'submitted' WHERE id = ?", [saved.article_id])
+    store.db.execute("UPDATE articles SET status = 'returned' WHERE id = ?", [saved.article_id])
     stale = make("Tin", "Bản hai")
     stale.id = saved.article_id  # still says Status.DRAFT
     store.save_article(stale)
-    assert store.get_article(saved.article_id).status is Status.SUBMITTED
-    assert stale.status is Status.SUBMITTED
+    assert store.get_article(saved.article_id).status is Status.RETURNED
+    assert stale.status is Status.RETURNED
 
 
 def test_categories_can_be_renamed_reordered_and_removed(store):

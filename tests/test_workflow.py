@@ -203,10 +203,27 @@ def test_a_decision_needs_the_approver_name(store, article_id):
     assert workflow_state(store, article_id).status is Status.SUBMITTED
 
 
+def test_editing_a_submitted_article_withdraws_it_from_sign_off(store, article_id):
+    """F20: the board decides on the revision it was sent, never on a later one."""
+    bring_to(store, article_id, Status.SUBMITTED)
+    submitted_revision = store.revisions(article_id)[-1].id
+    result = edit(store, article_id, "Bổ sung sau khi gửi.")
+    assert result.new_revision
+    assert workflow_state(store, article_id).status is Status.DRAFT
+    for decision in (Decision.APPROVE, Decision.REVISE):
+        with pytest.raises(WorkflowError, match="changed after it was submitted") as refused:
+            decide(store, article_id, *APPROVER, decision, "Sửa tít")
+        assert result.version_code in str(refused.value)
+    assert store.approvals(article_id) == []
+    submit(store, article_id)  # a new round, on the new revision
+    record = decide(store, article_id, *APPROVER, Decision.APPROVE)
+    assert record.revision_id == result.revision_id != submitted_revision
+
+
 def test_a_decision_on_an_outdated_printout_is_refused(store, article_id):
-    submit(store, article_id)
     printed = store.current_version_code(article_id)
-    edit(store, article_id)  # changed after printing, while waiting
+    edit(store, article_id)  # changed after printing, before submitting
+    submit(store, article_id)
     with pytest.raises(WorkflowError, match=f"signed copy has version code {printed}"):
         decide(store, article_id, *APPROVER, Decision.APPROVE, version_code=printed)
     current = store.current_version_code(article_id)

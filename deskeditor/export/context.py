@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from deskeditor.errors import ArticleFormatError, Message
-from deskeditor.model import Approval, Article, Figure, LinkGroup, SiteProfile
+from deskeditor.model import Approval, Article, LinkGroup, SiteProfile
 
 if TYPE_CHECKING:
     from deskeditor.store import Store
@@ -48,9 +48,9 @@ class ExportContext:
 
 def check_exportable(article: Article) -> None:
     """Refuse an article that must not leave the program yet (alt text missing)."""
-    for index, block in enumerate(article.body):
-        if isinstance(block, Figure) and not block.alt.strip():
-            raise ArticleFormatError(f"body[{index}].alt", Message("export.alt_missing"))
+    missing = article.photos_without_alt()
+    if missing:
+        raise ArticleFormatError(f"body[{missing[0][0]}].alt", Message("export.alt_missing"))
 
 
 def context_for(store: Store, article_id: int, revision_id: int | None = None) -> ExportContext:

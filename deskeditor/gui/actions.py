@@ -320,16 +320,47 @@ def delete_article(window: MainWindow) -> None:
     if article_id is None:
         window.new_article(ask=True)
         return
-    answer = QMessageBox.question(
+    from deskeditor.model import Status
+    from deskeditor.store.workflow import workflow_state
+
+    title = window.store.get_article(article_id).title
+    state = workflow_state(window.store, article_id)
+    Button = QMessageBox.StandardButton
+    ask = QMessageBox.question
+    text = QCoreApplication.translate(
+        "MainWindow", "Delete the article «{title}» with all its revisions? This cannot be undone."
+    )
+    if state.status in (Status.APPROVED, Status.PUBLISHED):
+        # The approval record is what proves an exported copy: say so before it goes.
+        ask = QMessageBox.warning
+        if state.status is Status.PUBLISHED:
+            lost = QCoreApplication.translate(
+                "MainWindow",
+                "The article «{title}» was approved by {who} on {on} and is published. "
+                "Deleting it also deletes its approval record: its signed Word document and "
+                "the page on the portal will no longer verify.",
+            )
+        else:
+            lost = QCoreApplication.translate(
+                "MainWindow",
+                "The article «{title}» was approved by {who} on {on}. Deleting it also "
+                "deletes its approval record: its exported copies (the signed Word document, "
+                "the portal page) will no longer verify.",
+            )
+        text = lost + "\n\n" + text
+    record = state.approval
+    answer = ask(
         window,
         QCoreApplication.translate("MainWindow", "Delete article"),
-        QCoreApplication.translate(
-            "MainWindow", "Delete this article with all its revisions? This cannot be undone."
+        text.format(
+            title=title,
+            who=record.approver_name if record else "",
+            on=record.decided_at.strftime("%d/%m/%Y") if record and record.decided_at else "",
         ),
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
+        Button.Yes | Button.No,
+        Button.No,
     )
-    if answer == QMessageBox.StandardButton.Yes:
+    if answer == Button.Yes:
         window.store.delete_article(article_id)
         window.store.discard_recovery(f"article-{article_id}")
         window.mark_clean()

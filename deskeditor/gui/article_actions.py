@@ -164,6 +164,47 @@ def _offer_to_open(window: MainWindow, path: Path, what: str) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
+def _portal_export_confirmed(window: MainWindow, article_ids: list[int]) -> bool:
+    """Ask before a page for the portal is made of an article the board has not approved.
+
+    The Word document is not asked about: it is what the board signs.
+    """
+    from deskeditor.model import Status
+    from deskeditor.store.workflow import workflow_state
+
+    from .article_list import status_label
+
+    signed = (Status.APPROVED, Status.PUBLISHED)
+    statuses = [workflow_state(window.store, i).status for i in article_ids]
+    unsigned = [status for status in statuses if status not in signed]
+    if not unsigned:
+        return True
+    if len(statuses) == 1:
+        text = QCoreApplication.translate(
+            "MainWindow",
+            "This article has not been approved (its status is: %1). Every article must be "
+            "signed off before it goes on the portal. Export its web page anyway?",
+        ).replace("%1", status_label(unsigned[0]))
+    else:
+        text = (
+            QCoreApplication.translate(
+                "MainWindow",
+                "%1 of the %2 selected articles have not been approved. Every article must be "
+                "signed off before it goes on the portal. Export their web pages anyway?",
+            )
+            .replace("%1", str(len(unsigned)))
+            .replace("%2", str(len(statuses)))
+        )
+    answer = QMessageBox.warning(
+        window,
+        QCoreApplication.translate("MainWindow", "Not approved"),
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
+    return answer == QMessageBox.StandardButton.Yes
+
+
 def export_docx(window: MainWindow) -> None:
     """Xuất Word để duyệt: the approval slip and the article as a .docx."""
     from deskeditor.export import ExportOptions, context_for
@@ -207,7 +248,7 @@ def export_html(window: MainWindow, form: str) -> None:
     )
 
     article_id = _saved_article_id(window)
-    if article_id is None:
+    if article_id is None or not _portal_export_confirmed(window, [article_id]):
         return
     context = context_for(window.store, article_id)
     stem = default_folder_name(context.article)
@@ -267,7 +308,7 @@ def copy_fragment(window: MainWindow) -> None:
     from deskeditor.export.html import html_fragment
 
     article_id = _saved_article_id(window)
-    if article_id is None:
+    if article_id is None or not _portal_export_confirmed(window, [article_id]):
         return
     try:
         # Photos as data: URIs: the portal's editor uploads them itself on paste
@@ -374,6 +415,8 @@ def export_selected(window: MainWindow) -> None:
         return
     choice = BatchChoiceDialog(len(ids), window)
     if not choice.exec() or not (choice.html_check.isChecked() or choice.docx_check.isChecked()):
+        return
+    if choice.html_check.isChecked() and not _portal_export_confirmed(window, ids):
         return
     folder = QFileDialog.getExistingDirectory(
         window,

@@ -124,7 +124,13 @@ class ArticleTableModel(QAbstractTableModel):
         # Sorting by a column means the whole list: load what is not loaded yet.
         self.fetch_all()
         self.layoutAboutToBeChanged.emit()
+        # The selection and current row follow their article, not the row number.
+        kept = self.persistentIndexList()
+        ids = [self._rows[index.row()].id for index in kept]
         self._rows.sort(key=keys[column], reverse=order == Qt.SortOrder.DescendingOrder)
+        rows = {summary.id: row for row, summary in enumerate(self._rows)}
+        moved = [self.index(rows[i], index.column()) for i, index in zip(ids, kept, strict=True)]
+        self.changePersistentIndexList(kept, moved)
         self.layoutChanged.emit()
 
 

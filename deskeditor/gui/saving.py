@@ -49,23 +49,30 @@ def article_to_save(editor: ArticleEditor, store: Store, parent: QWidget) -> Art
         )
         editor.title_edit.setFocus()
         return None
+    from deskeditor.model import Status
     from deskeditor.store.workflow import status_after_edit
 
     if (
         article.id is not None
-        and status_after_edit(article.status) is not article.status  # an edit voids it
+        and status_after_edit(article.status) is not article.status  # an edit withdraws it
         and not same_as_saved(store, article)
     ):
-        answer = QMessageBox.question(
-            parent,
-            QCoreApplication.translate("MainWindow", "Edit an approved article?"),
-            QCoreApplication.translate(
+        if article.status is Status.SUBMITTED:
+            title = QCoreApplication.translate("MainWindow", "Edit a submitted article?")
+            text = QCoreApplication.translate(
+                "MainWindow",
+                "This article is waiting for the board's decision on the version code printed "
+                "on its sign-off slip. Saving your changes makes a new draft revision and "
+                "withdraws it from sign-off: it must be submitted again with a new slip.",
+            )
+        else:
+            title = QCoreApplication.translate("MainWindow", "Edit an approved article?")
+            text = QCoreApplication.translate(
                 "MainWindow",
                 "This article was approved. Saving your changes makes a new draft revision "
                 "and voids the approval: it must be submitted again.",
-            ),
-            Button.Save | Button.Cancel,
-        )
+            )
+        answer = QMessageBox.question(parent, title, text, Button.Save | Button.Cancel)
         if answer != Button.Save:
             return None
     return article

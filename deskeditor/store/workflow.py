@@ -3,9 +3,11 @@
 Draft (Nháp) → Chờ duyệt (submit) → Đã duyệt (approve) → Đã đăng (publish).
 "Sửa lại" and "Không đăng" send the article back as Trả lại: a draft the
 editor can change and submit again, with the approver's comment shown.
-A new article starts as a draft (:data:`INITIAL`). Editing an approved or
-published article (``Store.save_article``) makes it a draft again and voids
-its approvals (:func:`status_after_edit`). This module is the only place that
+A new article starts as a draft (:data:`INITIAL`). Editing a submitted,
+approved or published article (``Store.save_article``) makes it a draft again
+(:func:`status_after_edit`): a submission is withdrawn, since the board must
+decide on the revision whose code is on the slip it read, and approvals are
+voided. This module is the only place that
 says which status may become which; what a move writes goes through the
 store's sign-off records (:mod:`deskeditor.store.signoff`), and no SQL is
 written here. Checking an exported copy against the approved revisions is
@@ -74,12 +76,17 @@ def allowed_moves(status: Status) -> frozenset[Move]:
 
 
 INITIAL = Status.DRAFT  # every new article, whatever status its caller gave it
-_SIGNED = frozenset({Status.APPROVED, Status.PUBLISHED})
+# An edit takes these back to a draft: the submitted or signed revision is no longer the current one.
+_WITHDRAWN_BY_EDIT = frozenset({Status.SUBMITTED, Status.APPROVED, Status.PUBLISHED})
 
 
 def status_after_edit(status: Status) -> Status:
-    """Return the status an article has once its content changes: a signed one is a draft again."""
-    return INITIAL if Status(status) in _SIGNED else Status(status)
+    """Return the status an article has once its content changes.
+
+    A submitted or signed article is a draft again: the board decides on the
+    revision it was sent, never on a later one.
+    """
+    return INITIAL if Status(status) in _WITHDRAWN_BY_EDIT else Status(status)
 
 
 @dataclass(frozen=True)
@@ -144,6 +151,11 @@ def submit(store: Store, article_id: int, when: dt.datetime | None = None) -> No
         status, _ = store.sign_off.position(article_id)
         if Move.SUBMIT not in allowed_moves(status):
             raise _refuse(Message("workflow.submit_only"), status)
+        # What export refuses must not reach the board: it could be approved but never published.
+        missing = store.get_article(article_id).photos_without_alt()
+        if missing:
+            photos = ", ".join(str(number) for _index, number in missing)
+            raise WorkflowError("workflow.submit_needs_alt", photos=photos)
         # A new round of sign-off: an earlier "Sửa lại" must not show on the new slip.
         store.sign_off.void_approvals(article_id)
         store.sign_off.set_status(article_id, Status.SUBMITTED, submitted_at=_stamp(when))
@@ -175,6 +187,13 @@ def decide(
     with store.transaction():
         status, revision_id = store.sign_off.position(article_id)
         if Move.DECIDE not in allowed_moves(status):
+            if status is Status.DRAFT and store.sign_off.dates(article_id)[0] is not None:
+                # Only an edit makes a submitted article a draft: the slip shows an older code.
+                raise WorkflowError(
+                    "workflow.changed_after_submit",
+                    decided=DECIDED[decision],
+                    current=store.current_version_code(article_id),
+                )
             raise _refuse(Message("workflow.decide_only", decided=DECIDED[decision]), status)
         if version_code is not None:
             current = store.current_version_code(article_id)
