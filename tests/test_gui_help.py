@@ -165,3 +165,19 @@ def test_help_menu_in_vietnamese(qtbot, tmp_path, settings_dir, no_dialogs, viet
     assert window.actions_by_name["replace"].text().replace("&", "") == "Thay thế…"
     window.close()
     store.close()
+
+
+def test_the_guide_needs_no_sideways_scrolling(qtbot):
+    """Pictures shrink to the page's width: no horizontal scroll bar, even in a narrow window."""
+    from deskeditor.gui.help_window import HelpWindow
+
+    guide = HelpWindow()
+    qtbot.addWidget(guide)
+    guide.show()
+    qtbot.waitExposed(guide)
+    bar = guide.browser.horizontalScrollBar()
+    for width in (guide.width(), 640):  # the size it opens at, and a narrow window
+        guide.resize(width, guide.height())
+        # The page is laid out again over a few turns of the event loop.
+        qtbot.waitUntil(lambda: bar.maximum() == 0, timeout=3000)
+        assert guide.browser.document().idealWidth() <= guide.browser.viewport().width()

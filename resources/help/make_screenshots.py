@@ -369,6 +369,7 @@ def main() -> int:
 
 
 def _shoot(app, work: Path) -> int:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QRect
     from PySide6.QtGui import QTextCursor
     from PySide6.QtWidgets import QMessageBox
 
@@ -384,7 +385,11 @@ def _shoot(app, work: Path) -> int:  # type: ignore[no-untyped-def]
     window.splitter.setSizes([380, WIDTH - 380])
     _settle()
     _save(window, "cua-so-chinh")
-    _save(window.toolbar, "thanh-cong-cu")
+    # The toolbar's buttons, without the empty rest of the bar (the picture stays legible
+    # when the guide shrinks it to the page).
+    toolbar = window.toolbar
+    buttons = toolbar.grab(QRect(0, 0, toolbar.childrenRect().right() + 8, toolbar.height()))
+    _save(buttons, "thanh-cong-cu")
 
     # Photos: the panel with a photo lacking its alt text, and the caption dialog.
     window.editor.select_figure(1)
