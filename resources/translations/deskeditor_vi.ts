@@ -3624,7 +3624,7 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
     <message>
         <location filename="../../deskeditor/gui/actions.py" line="102"/>
         <source>&amp;Quote</source>
-        <translation>&amp;Trích dẫn</translation>
+        <translation>T&amp;rích dẫn</translation>
     </message>
     <message>
         <location filename="../../deskeditor/gui/actions.py" line="103"/>
@@ -3694,7 +3694,7 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
     <message>
         <location filename="../../deskeditor/gui/actions.py" line="151"/>
         <source>&amp;Settings</source>
-        <translation>&amp;Cài đặt</translation>
+        <translation>Cà&amp;i đặt</translation>
     </message>
     <message>
         <location filename="../../deskeditor/gui/actions.py" line="153"/>
@@ -3709,7 +3709,7 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
     <message>
         <location filename="../../deskeditor/gui/actions.py" line="156"/>
         <source>&amp;Help</source>
-        <translation>&amp;Trợ giúp</translation>
+        <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
         <location filename="../../deskeditor/gui/actions.py" line="159"/>
@@ -4278,7 +4278,7 @@ Mở ngay bây giờ?</translation>
     <message>
         <location filename="../../deskeditor/gui/article_actions.py" line="452"/>
         <source>E&amp;xport Word for sign-off…</source>
-        <translation>&amp;Xuất Word để duyệt…</translation>
+        <translation>Xuất &amp;Word để duyệt…</translation>
     </message>
     <message>
         <location filename="../../deskeditor/gui/article_actions.py" line="453"/>
@@ -4303,7 +4303,7 @@ Mở ngay bây giờ?</translation>
     <message>
         <location filename="../../deskeditor/gui/article_actions.py" line="457"/>
         <source>Export selected articles…</source>
-        <translation>Xuất các bài đã chọn…</translation>
+        <translation>Xuất các &amp;bài đã chọn…</translation>
     </message>
     <message>
         <location filename="../../deskeditor/gui/article_actions.py" line="458"/>
@@ -4439,7 +4439,7 @@ Vẫn nhập bài?</translation>
     <message>
         <location filename="../../deskeditor/gui/photo_tools.py" line="96"/>
         <source>&amp;Edit photo</source>
-        <translation>Chỉnh &amp;ảnh</translation>
+        <translation>&amp;Chỉnh ảnh</translation>
     </message>
     <message>
         <location filename="../../deskeditor/gui/actions.py" line="108"/>
@@ -4469,7 +4469,7 @@ Vẫn nhập bài?</translation>
     <message>
         <location filename="../../deskeditor/gui/actions.py" line="110"/>
         <source>Insert row &amp;below</source>
-        <translation>Chèn hàng ở &amp;dưới</translation>
+        <translation>Chèn hàng ở dướ&amp;i</translation>
     </message>
     <message>
         <location filename="../../deskeditor/gui/actions.py" line="111"/>
@@ -4484,22 +4484,22 @@ Vẫn nhập bài?</translation>
     <message>
         <location filename="../../deskeditor/gui/actions.py" line="113"/>
         <source>Delete r&amp;ow</source>
-        <translation>Xoá &amp;hàng</translation>
+        <translation>Xoá hà&amp;ng</translation>
     </message>
     <message>
         <location filename="../../deskeditor/gui/actions.py" line="114"/>
         <source>Delete colu&amp;mn</source>
-        <translation>Xoá &amp;cột</translation>
+        <translation>&amp;Xoá cột</translation>
     </message>
     <message>
         <location filename="../../deskeditor/gui/actions.py" line="115"/>
         <source>&amp;Delete table</source>
-        <translation>&amp;Xoá bảng</translation>
+        <translation>Xoá &amp;bảng</translation>
     </message>
     <message>
         <location filename="../../deskeditor/gui/actions.py" line="116"/>
         <source>&amp;Heading row</source>
-        <translation>Hàng ti&amp;êu đề</translation>
+        <translation>Hàn&amp;g tiêu đề</translation>
     </message>
     <message>
         <location filename="../../deskeditor/gui/actions.py" line="93"/>
@@ -4811,7 +4811,7 @@ Vẫn nhập bài?</translation>
     <message>
         <location filename="../../deskeditor/gui/spelling.py" line="56"/>
         <source>Check &amp;spelling</source>
-        <translation>Kiểm tra &amp;chính tả</translation>
+        <translation>&amp;Kiểm tra chính tả</translation>
     </message>
     <message>
         <location filename="../../deskeditor/gui/spelling.py" line="183"/>
@@ -4836,7 +4836,7 @@ Vẫn nhập bài?</translation>
     <message>
         <location filename="../../deskeditor/gui/spelling.py" line="65"/>
         <source>Office &amp;dictionary…</source>
-        <translation>&amp;Từ điển cơ quan…</translation>
+        <translation>Từ điển &amp;cơ quan…</translation>
     </message>
 </context>
 <context>
