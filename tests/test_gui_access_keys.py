@@ -48,7 +48,7 @@ def faults(title: str, actions, every_item: bool = True) -> list[str]:  # type: 
     return found
 
 
-@pytest.mark.parametrize("language", ["vi"])
+@pytest.mark.parametrize("language", ["vi", "en"])
 def test_no_menu_has_two_items_with_one_access_key(qtbot, request, language):
     if language == "vi":
         request.getfixturevalue("vietnamese")
@@ -59,7 +59,7 @@ def test_no_menu_has_two_items_with_one_access_key(qtbot, request, language):
     assert faults("menu bar", menu_bar) == []
 
 
-@pytest.mark.parametrize("language", ["vi"])
+@pytest.mark.parametrize("language", ["vi", "en"])
 def test_the_right_click_menu_in_a_table_has_no_clash(qtbot, request, language):
     """The table's commands join the text field's own Undo, Cut, Copy, Paste…"""
     if language == "vi":

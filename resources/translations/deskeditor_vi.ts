@@ -3627,8 +3627,8 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
         <translation>T&amp;rích dẫn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="103"/>
-        <source>B&amp;ulleted list</source>
+        <location filename="../../deskeditor/gui/actions.py" line="101"/>
+        <source>Bulleted li&amp;st</source>
         <translation>Danh sách &amp;dấu đầu dòng</translation>
     </message>
     <message>
@@ -3697,8 +3697,8 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
         <translation>Cà&amp;i đặt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="153"/>
-        <source>&amp;Language (after restart)</source>
+        <location filename="../../deskeditor/gui/actions.py" line="151"/>
+        <source>Lan&amp;guage (after restart)</source>
         <translation>&amp;Ngôn ngữ (áp dụng khi mở lại)</translation>
     </message>
     <message>
@@ -4266,8 +4266,8 @@ Mở ngay bây giờ?</translation>
         <translation>&amp;Gửi duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="450"/>
-        <source>Record the &amp;decision…</source>
+        <location filename="../../deskeditor/gui/article_actions.py" line="449"/>
+        <source>&amp;Record the decision…</source>
         <translation>Ghi ý kiến &amp;duyệt…</translation>
     </message>
     <message>
@@ -4286,23 +4286,23 @@ Mở ngay bây giờ?</translation>
         <translation>Xuất trang web (&amp;thư mục)…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="454"/>
-        <source>Export web page (single &amp;file)…</source>
+        <location filename="../../deskeditor/gui/article_actions.py" line="453"/>
+        <source>Export web page (single f&amp;ile)…</source>
         <translation>Xuất trang web (&amp;một tệp)…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="455"/>
-        <source>Export body for the &amp;CMS…</source>
+        <location filename="../../deskeditor/gui/article_actions.py" line="454"/>
+        <source>Export &amp;body for the CMS…</source>
         <translation>Xuất nội dung cho &amp;CMS…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="456"/>
-        <source>Copy body &amp;HTML for the CMS</source>
+        <location filename="../../deskeditor/gui/article_actions.py" line="455"/>
+        <source>Copy body HT&amp;ML for the CMS</source>
         <translation>Sao chép &amp;HTML nội dung cho CMS</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="457"/>
-        <source>Export selected articles…</source>
+        <location filename="../../deskeditor/gui/article_actions.py" line="456"/>
+        <source>Export selected &amp;articles…</source>
         <translation>Xuất các &amp;bài đã chọn…</translation>
     </message>
     <message>
@@ -4477,8 +4477,8 @@ Vẫn nhập bài?</translation>
         <translation>Chèn cột bên t&amp;rái</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="112"/>
-        <source>Insert column &amp;right</source>
+        <location filename="../../deskeditor/gui/actions.py" line="110"/>
+        <source>Insert column ri&amp;ght</source>
         <translation>Chèn cột bên &amp;phải</translation>
     </message>
     <message>
