@@ -519,47 +519,47 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
         <translation>Ý kiến của người duyệt (bắt buộc khi trả lại)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/workflow_dialogs.py" line="59"/>
+        <location filename="../../deskeditor/gui/workflow_dialogs.py" line="60"/>
         <source>Approve for publication</source>
         <translation>Đồng ý đăng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/workflow_dialogs.py" line="60"/>
+        <location filename="../../deskeditor/gui/workflow_dialogs.py" line="61"/>
         <source>Return for changes</source>
         <translation>Sửa lại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/workflow_dialogs.py" line="61"/>
+        <location filename="../../deskeditor/gui/workflow_dialogs.py" line="62"/>
         <source>Do not publish</source>
         <translation>Không đăng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/workflow_dialogs.py" line="71"/>
+        <location filename="../../deskeditor/gui/workflow_dialogs.py" line="72"/>
         <source>Approver:</source>
         <translation>Người duyệt:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/workflow_dialogs.py" line="72"/>
+        <location filename="../../deskeditor/gui/workflow_dialogs.py" line="73"/>
         <source>Position:</source>
         <translation>Chức vụ:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/workflow_dialogs.py" line="76"/>
+        <location filename="../../deskeditor/gui/workflow_dialogs.py" line="77"/>
         <source>Decision:</source>
         <translation>Quyết định:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/workflow_dialogs.py" line="77"/>
+        <location filename="../../deskeditor/gui/workflow_dialogs.py" line="78"/>
         <source>Comment:</source>
         <translation>Ý kiến:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/workflow_dialogs.py" line="99"/>
+        <location filename="../../deskeditor/gui/workflow_dialogs.py" line="100"/>
         <source>Enter the approver&apos;s name.</source>
         <translation>Hãy nhập họ tên người duyệt.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/workflow_dialogs.py" line="103"/>
+        <location filename="../../deskeditor/gui/workflow_dialogs.py" line="104"/>
         <source>Say what must change: the comment is shown to the author.</source>
         <translation>Hãy ghi rõ cần sửa gì: ý kiến sẽ hiển thị cho tác giả.</translation>
     </message>
