@@ -66,3 +66,37 @@ def test_shortcuts_name_the_arrow_keys_with_arrows_in_vietnamese(qtbot, vietname
     names = {name for k in keys for name in re.split(r"\+|, ", k) if name}
     words = {n for n in names if len(n) > 1 and not re.fullmatch(r"F\d+", n)}
     assert words <= {"Ctrl", "Shift", "Alt"}, words
+
+
+def test_tab_goes_left_to_right_over_the_csv_problem_buttons(qtbot, vietnamese):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from deskeditor.errors import Message
+    from deskeditor.gui.links_manager import CsvProblemsDialog
+    from deskeditor.links import CsvImportError, CsvProblem
+
+    error = CsvImportError("csv.bad_rows", [CsvProblem(3, Message("csv.no_address"))])
+    dialog = CsvProblemsDialog(error)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    cancel = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Cancel)
+    assert dialog.skip_button.x() < cancel.x()  # shown first…
+    assert tab_stops_after(dialog.problems_edit, 2) == [
+        dialog.skip_button,
+        cancel,
+    ]  # …reached first
+
+
+def test_tab_goes_left_to_right_over_the_office_dictionary_buttons(qtbot, vietnamese, store):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from deskeditor.gui.office_words_dialog import OfficeWordsDialog
+
+    store.office_words.add("TĐKT")
+    dialog = OfficeWordsDialog(store)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.word_list.setCurrentRow(0)  # Xoá từ is enabled for a chosen word
+    close = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)
+    assert dialog.remove_button.x() < close.x()
+    assert tab_stops_after(dialog.word_list, 2) == [dialog.remove_button, close]
