@@ -100,3 +100,13 @@ def test_tab_goes_left_to_right_over_the_office_dictionary_buttons(qtbot, vietna
     close = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Close)
     assert dialog.remove_button.x() < close.x()
     assert tab_stops_after(dialog.word_list, 2) == [dialog.remove_button, close]
+
+
+def test_no_toolbar_button_is_a_tab_stop(qtbot, window):
+    """Tab goes round the fields; the toolbar is for the mouse (its keys are in the menus)."""
+    from PySide6.QtWidgets import QToolButton
+
+    buttons = window.toolbar.findChildren(QToolButton)
+    assert len(buttons) >= 10
+    stops = [b.toolTip() for b in buttons if b.focusPolicy() & Qt.FocusPolicy.TabFocus]
+    assert stops == []
