@@ -16,6 +16,7 @@ import random
 import shutil
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -483,7 +484,7 @@ def _shoot(app, work: Path) -> int:  # type: ignore[no-untyped-def]
 
 
 def _shoot_tables(window, article_id: int) -> None:  # type: ignore[no-untyped-def]
-    """The Insert table dialog, and an article with a table, the cursor in a cell."""
+    """The Insert table dialog, and an article with a table and its right-click menu."""
     from PySide6.QtGui import QTextCursor
 
     from deskeditor.gui.dialogs import TableDialog
@@ -561,7 +562,10 @@ def _shoot_word_import(window, work: Path) -> None:  # type: ignore[no-untyped-d
     QMessageBox.information = report  # type: ignore[method-assign]
     try:
         import_word_file(window, path)
+        deadline = time.monotonic() + 60
         while window.background_ops() or not shown:
+            if time.monotonic() > deadline:
+                raise SystemExit("the Word draft was not imported: no report to take")
             QApplication.processEvents()
             _settle(50)
     finally:
