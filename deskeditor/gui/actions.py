@@ -150,7 +150,7 @@ MENUS = (
     MenuSpec("article", QT_TRANSLATE_NOOP("MainWindow", "&Article"), (*ARTICLE_MENU_ITEMS, None, "history", None, "delete")),
     MenuSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "&Settings"), (
         "link_list", "site_profile", None,
-        MenuSpec("language", QT_TRANSLATE_NOOP("MainWindow", "Lan&guage (after restart)"), ("language_vi", "language_en")),
+        MenuSpec("language", QT_TRANSLATE_NOOP("MainWindow", "Language (after &restart)"), ("language_vi", "language_en")),
         None, "templates", "office_dictionary",
     )),
     MenuSpec("help", QT_TRANSLATE_NOOP("MainWindow", "&Help"), ("help", "shortcuts", None, "about")),

@@ -3698,7 +3698,7 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
     </message>
     <message>
         <location filename="../../deskeditor/gui/actions.py" line="151"/>
-        <source>Lan&amp;guage (after restart)</source>
+        <source>Language (after &amp;restart)</source>
         <translation>&amp;Ngôn ngữ (áp dụng khi mở lại)</translation>
     </message>
     <message>
