@@ -385,7 +385,7 @@ def test_the_table_commands_are_in_vietnamese(
     qtbot.addWidget(window)
     assert window.actions_by_name["table"].text() == "Chèn &bảng…"
     assert window.menus["table_menu"].title() == "&Sửa bảng"
-    assert window.actions_by_name["remove_row"].text() == "Xoá &hàng"
+    assert window.actions_by_name["remove_row"].text() == "Xoá hà&ng"
     dialog = TableDialog(window)
     assert dialog.windowTitle() == "Chèn bảng"
     assert dialog.header_check.text() == "Hàng đầu là hàng tiêu đề"

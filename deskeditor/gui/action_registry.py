@@ -198,6 +198,7 @@ class ActionRegistry:
                 button.setDefaultAction(self._actions[name])
                 button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
                 button.setAutoRaise(True)
+                button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # as the toolbar's own buttons
                 toolbar.addWidget(button)
             else:
                 toolbar.addAction(self._actions[name])

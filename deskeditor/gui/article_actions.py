@@ -490,14 +490,14 @@ def move_allowed(move: Move) -> Callable[[MainWindow], bool]:
 # The Article menu's own actions; main_window places them through the registry.
 ARTICLE_ACTIONS = (
     ActionSpec("submit", QT_TRANSLATE_NOOP("MainWindow", "&Submit for approval"), lambda w, _c: submit(w), enabled_when=move_allowed(Move.SUBMIT)),
-    ActionSpec("decide", QT_TRANSLATE_NOOP("MainWindow", "Record the &decision…"), lambda w, _c: decide(w), enabled_when=move_allowed(Move.DECIDE)),
+    ActionSpec("decide", QT_TRANSLATE_NOOP("MainWindow", "&Record the decision…"), lambda w, _c: decide(w), enabled_when=move_allowed(Move.DECIDE)),
     ActionSpec("publish", QT_TRANSLATE_NOOP("MainWindow", "Mark as &published"), lambda w, _c: publish(w), enabled_when=move_allowed(Move.PUBLISH)),
     ActionSpec("export_docx", QT_TRANSLATE_NOOP("MainWindow", "E&xport Word for sign-off…"), lambda w, _c: export_docx(w), ("Ctrl+Shift+W",), icon_text=QT_TRANSLATE_NOOP("MainWindow", "Word for sign-off")),
     ActionSpec("export_html", QT_TRANSLATE_NOOP("MainWindow", "Export web page (&folder)…"), lambda w, _c: export_html(w, "folder"), ("Ctrl+Shift+E",)),
-    ActionSpec("export_single", QT_TRANSLATE_NOOP("MainWindow", "Export web page (single &file)…"), lambda w, _c: export_html(w, "single")),
-    ActionSpec("export_fragment", QT_TRANSLATE_NOOP("MainWindow", "Export body for the &CMS…"), lambda w, _c: export_html(w, "fragment")),
-    ActionSpec("copy_fragment", QT_TRANSLATE_NOOP("MainWindow", "Copy body &HTML for the CMS"), lambda w, _c: copy_fragment(w), ("Ctrl+Shift+C",)),
-    ActionSpec("export_selected", QT_TRANSLATE_NOOP("MainWindow", "Export selected articles…"), lambda w, _c: export_selected(w)),
+    ActionSpec("export_single", QT_TRANSLATE_NOOP("MainWindow", "Export web page (single f&ile)…"), lambda w, _c: export_html(w, "single")),
+    ActionSpec("export_fragment", QT_TRANSLATE_NOOP("MainWindow", "Export &body for the CMS…"), lambda w, _c: export_html(w, "fragment")),
+    ActionSpec("copy_fragment", QT_TRANSLATE_NOOP("MainWindow", "Copy body HT&ML for the CMS"), lambda w, _c: copy_fragment(w), ("Ctrl+Shift+C",)),
+    ActionSpec("export_selected", QT_TRANSLATE_NOOP("MainWindow", "Export selected &articles…"), lambda w, _c: export_selected(w)),
     ActionSpec("verify", QT_TRANSLATE_NOOP("MainWindow", "Check an exported &copy…"), lambda w, _c: verify(w)),
 )  # fmt: skip
 ARTICLE_MENU_ITEMS = (

@@ -341,6 +341,10 @@ class CsvProblemsDialog(QDialog):
         layout.addWidget(label)
         layout.addWidget(self.problems_edit, 1)
         layout.addWidget(buttons)
+        # Tab goes left to right, as the buttons are shown (Cancel was made first).
+        QWidget.setTabOrder(
+            self.skip_button, buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        )
 
     @classmethod
     def ask(cls, error: CsvImportError, parent: QWidget | None = None) -> bool:

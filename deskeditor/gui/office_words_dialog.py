@@ -48,6 +48,10 @@ class OfficeWordsDialog(QDialog):
         )
         layout.addWidget(self.word_list)
         layout.addWidget(buttons)
+        # Tab goes left to right, as the buttons are shown (Close was made first).
+        QWidget.setTabOrder(
+            self.remove_button, buttons.button(QDialogButtonBox.StandardButton.Close)
+        )
         self.resize(360, 420)
 
     def remove_selected(self) -> None:

@@ -13,7 +13,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QSizePolicy, QToolButton
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QSizePolicy, QToolButton, QWidget
 
 from deskeditor.errors import NotFoundError
 from deskeditor.model import Figure
@@ -116,6 +116,13 @@ def add_panel_buttons(window: MainWindow) -> None:
         button.setSizePolicy(policy, QSizePolicy.Policy.Fixed)
         row.addWidget(button, 2 if wide else 1)
         setattr(panel, f"{name}_button", button)
+    # Made after the window, they would come last for Tab: put them right after the
+    # panel's other buttons, in the order they are shown.
+    previous: QWidget = panel.remove_button
+    for name in ("rotate_left", "rotate_right", "crop", "reset_photo"):
+        button = getattr(panel, f"{name}_button")
+        QWidget.setTabOrder(previous, button)
+        previous = button
     layout = panel.layout()
     # One row under the other photo buttons: on a 1024×600 screen the list keeps its room.
     if isinstance(layout, QBoxLayout):

@@ -53,6 +53,7 @@ class DecisionDialog(QDialog):
             self.tr("The approver's comment (required when returning)")
         )
         self.comment_edit.setMaximumHeight(110)
+        self.comment_edit.setTabChangesFocus(True)  # Tab goes on to the buttons, as in a form
         self.buttons_group = QButtonGroup(self)
         self.decision_buttons: dict[Decision, QRadioButton] = {}
         labels = {

@@ -16,6 +16,7 @@ import random
 import shutil
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -132,6 +133,42 @@ ARTICLES = [
     },
 ]
 
+# A results article with a table (the guide's section on tables). It is the oldest draft,
+# so it sits at the foot of the list in the other pictures.
+TABLE_ARTICLE = {
+    "title": "Kết quả giải quyết thủ tục hành chính 6 tháng đầu năm 2026",
+    "category": "Cải cách hành chính",
+    "published_at": "2026-06-30T15:00",
+    "lead": "Trong 6 tháng đầu năm, các phòng chuyên môn của Sở đã tiếp nhận 1.284 hồ sơ "
+    "thủ tục hành chính, giải quyết đúng hạn toàn bộ hồ sơ đến hạn.",
+    "author": "Phạm Quốc Bảo",
+    "author_unit": "Văn phòng Sở",
+    "body": [
+        {"type": "paragraph", "text": "Số liệu cụ thể theo từng lĩnh vực như sau:"},
+        {
+            "type": "table",
+            "caption": "Kết quả giải quyết hồ sơ theo lĩnh vực",
+            "header_rows": 1,
+            "rows": [
+                ["Lĩnh vực", "Tiếp nhận", "Đã giải quyết", "Đúng hạn"],
+                ["Tổ chức bộ máy", "126", "126", "100%"],
+                ["Công chức, viên chức", "412", "409", "100%"],
+                ["Thi đua, khen thưởng", "538", "530", "100%"],
+                ["Tín ngưỡng, tôn giáo", "208", "205", "100%"],
+                [[{"text": "Tổng cộng", "bold": True}], "1.284", "1.270", "100%"],
+            ],
+        },
+        {
+            "type": "paragraph",
+            "text": "Các hồ sơ chưa giải quyết xong đều còn trong thời hạn và được theo dõi "
+            "trên Hệ thống thông tin giải quyết thủ tục hành chính của tỉnh.",
+        },
+    ],
+}
+
+# Typos a hurried writer makes in the first paragraph (the spell check section).
+TYPOS = "Hội nghị thống nhất tập trung vào chuyễn đổi số, nâng cao chất lượng phuc vụ. "
+
 LINKS = [
     (
         "Sở ban ngành",
@@ -196,11 +233,11 @@ def _fill_store(folder: Path):  # type: ignore[no-untyped-def]
         [LinkGroup(name, [Link(n, u) for n, u in links]) for name, links in LINKS]
     )
     ids = []
-    for number, data in enumerate(reversed(ARTICLES)):
+    for number, data in enumerate([TABLE_ARTICLE, *reversed(ARTICLES)]):
         path = folder / f"bai-{number}.json"
         path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
         ids.append(store.import_article(read_article(path)))
-    guide, chuyen_doi, thi_dua, hoi_nghi = ids
+    table, guide, chuyen_doi, thi_dua, hoi_nghi = ids
     when = dt.datetime(2026, 7, 9, 9, 0)
     workflow.submit(store, guide, when)
     workflow.decide(store, guide, "Nguyễn Văn Thành", "Trưởng Ban biên tập", Decision.APPROVE,
@@ -210,16 +247,94 @@ def _fill_store(folder: Path):  # type: ignore[no-untyped-def]
     workflow.decide(store, chuyen_doi, "Nguyễn Văn Thành", "Trưởng Ban biên tập",
                     Decision.REVISE, "Bổ sung số liệu cụ thể của từng nhóm nhiệm vụ.", when)  # fmt: skip
     workflow.submit(store, thi_dua, when)
-    return store, hoi_nghi, chuyen_doi
+    return store, hoi_nghi, chuyen_doi, table
+
+
+def _word_draft(path: Path) -> None:
+    """Write the Word draft of the guide's Word section: a text box and a tracked change."""
+    import docx
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = docx.Document()
+    document.add_paragraph("Huyện Yên Bình ra quân Tháng hành động vì môi trường", style="Title")
+    lead = document.add_paragraph()
+    lead.add_run(
+        "Sáng ngày 5/6, UBND huyện Yên Bình tổ chức lễ ra quân hưởng ứng Tháng hành động "
+        "vì môi trường năm 2026 với sự tham gia của hơn 500 đoàn viên, thanh niên."
+    ).bold = True
+    paragraph = document.add_paragraph("Các lực lượng đã thu gom rác thải dọc tuyến đường ")
+    # Word's tracked changes: the insertion is kept, the deletion dropped (and reported).
+    paragraph._p.append(parse_xml(
+        f'<w:ins {nsdecls("w")} w:id="1" w:author="Văn phòng" w:date="2026-06-05T08:00:00Z">'
+        '<w:r><w:t xml:space="preserve">ven hồ Thác Bà</w:t></w:r></w:ins>'
+    ))  # fmt: skip
+    paragraph._p.append(parse_xml(
+        f'<w:del {nsdecls("w")} w:id="2" w:author="Văn phòng" w:date="2026-06-05T08:00:00Z">'
+        '<w:r><w:delText xml:space="preserve"> và trung tâm huyện</w:delText></w:r></w:del>'
+    ))  # fmt: skip
+    paragraph.add_run(" và trồng 1.200 cây xanh.")
+    boxed = document.add_paragraph("Hoạt động được duy trì vào sáng thứ Bảy hằng tuần.")
+    boxed._p.append(parse_xml(
+        f"<w:r {nsdecls('w', 'wp', 'a')} "
+        'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">'
+        '<w:drawing><wp:inline><wp:extent cx="1828800" cy="457200"/>'
+        '<wp:docPr id="7" name="Hộp văn bản"/>'
+        '<a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/'
+        'wordprocessingShape"><wps:wsp><wps:txbx><w:txbxContent><w:p><w:r>'
+        "<w:t>Đường dây nóng: 0216 3888 999</w:t></w:r></w:p></w:txbxContent></wps:txbx>"
+        "<wps:bodyPr/></wps:wsp></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>"
+    ))  # fmt: skip
+    byline = document.add_paragraph("Hoàng Minh Tuấn - Trung tâm Văn hoá huyện")
+    byline.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    document.save(str(path))
+
+
+def _with_menu(widget, menu, at, height: int):  # type: ignore[no-untyped-def]
+    """Return *widget*'s picture, its top *height* pixels, with *menu* drawn open at *at*.
+
+    A context menu is a window of its own, so a grab of the widget does not show it.
+    """
+    from PySide6.QtGui import QColor, QPainter
+
+    menu.popup(widget.mapToGlobal(at))
+    menu.move(widget.mapToGlobal(at))  # where it opens on a large screen, not the small offscreen
+    _settle()
+    picture = widget.grab().copy(0, 0, widget.width(), height)
+    painter = QPainter(picture)
+    corner = widget.mapFromGlobal(menu.pos())
+    painter.drawPixmap(corner, menu.grab())
+    painter.setPen(QColor("#808080"))
+    painter.drawRect(corner.x(), corner.y(), menu.width() - 1, menu.height() - 1)
+    painter.end()
+    menu.hide()
+    return picture
 
 
 def _save(widget, name: str) -> None:  # type: ignore[no-untyped-def]
+    """Write the picture of *widget* (or a picture already made) as anh/*name*.png.
+
+    Screens hold few colours: a 256-colour palette keeps the text sharp at a
+    third of the file size, which the package and the installer carry.
+    """
+    import io
+
+    from PIL import Image
+    from PySide6.QtCore import QBuffer, QIODevice
+    from PySide6.QtGui import QPixmap
     from PySide6.QtWidgets import QApplication
 
     QApplication.processEvents()
+    picture = widget if isinstance(widget, QPixmap) else widget.grab()
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if picture.isNull() or not picture.save(buffer, "PNG"):
+        raise SystemExit(f"could not take the picture {name}")
+    image = Image.open(io.BytesIO(bytes(buffer.data().data()))).convert("RGB")
+    palette = image.quantize(256, Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
     path = OUT / f"{name}.png"
-    if not widget.grab().save(str(path)):
-        raise SystemExit(f"could not write {path}")
+    palette.save(path, "PNG", optimize=True)
     print(path.relative_to(ROOT))
 
 
@@ -255,12 +370,13 @@ def main() -> int:
 
 
 def _shoot(app, work: Path) -> int:  # type: ignore[no-untyped-def]
+    from PySide6.QtCore import QRect
     from PySide6.QtGui import QTextCursor
     from PySide6.QtWidgets import QMessageBox
 
     from deskeditor.gui.main_window import MainWindow
 
-    store, hoi_nghi, returned = _fill_store(work)
+    store, hoi_nghi, returned, table = _fill_store(work)
     # A message box would wait for a click that never comes: answer as the user would.
     QMessageBox.information = lambda *a, **k: QMessageBox.StandardButton.Ok  # type: ignore[method-assign]
     window = MainWindow(store)
@@ -270,7 +386,11 @@ def _shoot(app, work: Path) -> int:  # type: ignore[no-untyped-def]
     window.splitter.setSizes([380, WIDTH - 380])
     _settle()
     _save(window, "cua-so-chinh")
-    _save(window.toolbar, "thanh-cong-cu")
+    # The toolbar's buttons, without the empty rest of the bar (the picture stays legible
+    # when the guide shrinks it to the page).
+    toolbar = window.toolbar
+    buttons = toolbar.grab(QRect(0, 0, toolbar.childrenRect().right() + 8, toolbar.height()))
+    _save(buttons, "thanh-cong-cu")
 
     # Photos: the panel with a photo lacking its alt text, and the caption dialog.
     window.editor.select_figure(1)
@@ -350,11 +470,106 @@ def _shoot(app, work: Path) -> int:  # type: ignore[no-untyped-def]
     _save(backups, "sao-luu")
     backups.close()
 
+    _shoot_tables(window, table)
+    window.open_article(hoi_nghi)
+    _shoot_spelling(window)
+    window.mark_clean()
+    _shoot_word_import(window, work)
+
     window.mark_clean()
     window.close()
     store.close()
     app.processEvents()
     return 0
+
+
+def _shoot_tables(window, article_id: int) -> None:  # type: ignore[no-untyped-def]
+    """The Insert table dialog, and an article with a table and its right-click menu."""
+    from PySide6.QtGui import QTextCursor
+
+    from deskeditor.gui.dialogs import TableDialog
+
+    dialog = TableDialog(window)
+    dialog.rows_edit.setValue(6)
+    dialog.columns_edit.setValue(4)
+    dialog.caption_edit.setText("Kết quả giải quyết hồ sơ theo lĩnh vực")
+    dialog.show()
+    _settle()
+    _save(dialog, "chen-bang")
+    dialog.reject()
+
+    window.open_article(article_id)
+    _settle()
+    body = window.editor.body_edit
+    block = body.document().firstBlock()
+    while block.isValid() and QTextCursor(block).currentTable() is None:
+        block = block.next()
+    table = QTextCursor(block).currentTable()
+    # A right click in the last row: the table's commands, under the table.
+    cell = table.cellAt(table.rows() - 1, 0).lastCursorPosition()
+    body.setTextCursor(cell)
+    body.setFocus()
+    _settle()
+    at = body.cursorRect(cell).bottomRight()
+    menu = body.context_menu(at)
+    editor = window.editor
+    corner = body.mapTo(editor, at)
+    picture = _with_menu(editor, menu, corner, corner.y() + menu.sizeHint().height() + 16)
+    menu.deleteLater()
+    _save(picture, "bang-trong-bai")
+
+
+def _shoot_spelling(window) -> None:  # type: ignore[no-untyped-def]
+    """Squiggles under two typos in the body, and the right-click menu on one of them."""
+    from PySide6.QtGui import QTextCursor
+
+    body = window.editor.body_edit
+    cursor = body.textCursor()
+    cursor.movePosition(QTextCursor.MoveOperation.Start)
+    cursor.insertText(TYPOS)
+    # Right-click at the end of the word, so that the menu leaves it in sight.
+    cursor.setPosition(TYPOS.index("chuyễn") + len("chuyễn"))
+    body.setTextCursor(cursor)
+    _settle()
+    at = body.cursorRect(cursor).bottomLeft()
+    menu = window.spelling.build_menu(body, at)
+    picture = _with_menu(body, menu, at, at.y() + menu.sizeHint().height() + 16)
+    menu.deleteLater()
+    _save(picture, "chinh-ta")
+
+
+def _shoot_word_import(window, work: Path) -> None:  # type: ignore[no-untyped-def]
+    """The report shown after a Word draft with a text box and a tracked change came in."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from deskeditor.gui.word_import import import_word_file
+
+    path = work / "ra-quan-moi-truong.docx"
+    _word_draft(path)
+    shown: list[QMessageBox] = []
+
+    def report(parent, title, text, *args, **kwargs):  # type: ignore[no-untyped-def]
+        box = QMessageBox(QMessageBox.Icon.Information, title, text,
+                          QMessageBox.StandardButton.Ok, parent)  # fmt: skip
+        box.show()
+        _settle()
+        _save(box, "ban-thao-word")
+        shown.append(box)
+        box.close()
+        return QMessageBox.StandardButton.Ok
+
+    saved = QMessageBox.information
+    QMessageBox.information = report  # type: ignore[method-assign]
+    try:
+        import_word_file(window, path)
+        deadline = time.monotonic() + 60
+        while window.background_ops() or not shown:
+            if time.monotonic() > deadline:
+                raise SystemExit("the Word draft was not imported: no report to take")
+            QApplication.processEvents()
+            _settle(50)
+    finally:
+        QMessageBox.information = saved  # type: ignore[method-assign]
 
 
 if __name__ == "__main__":

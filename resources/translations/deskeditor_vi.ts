@@ -519,47 +519,47 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
         <translation>Ý kiến của người duyệt (bắt buộc khi trả lại)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/workflow_dialogs.py" line="59"/>
+        <location filename="../../deskeditor/gui/workflow_dialogs.py" line="60"/>
         <source>Approve for publication</source>
         <translation>Đồng ý đăng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/workflow_dialogs.py" line="60"/>
+        <location filename="../../deskeditor/gui/workflow_dialogs.py" line="61"/>
         <source>Return for changes</source>
         <translation>Sửa lại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/workflow_dialogs.py" line="61"/>
+        <location filename="../../deskeditor/gui/workflow_dialogs.py" line="62"/>
         <source>Do not publish</source>
         <translation>Không đăng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/workflow_dialogs.py" line="71"/>
+        <location filename="../../deskeditor/gui/workflow_dialogs.py" line="72"/>
         <source>Approver:</source>
         <translation>Người duyệt:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/workflow_dialogs.py" line="72"/>
+        <location filename="../../deskeditor/gui/workflow_dialogs.py" line="73"/>
         <source>Position:</source>
         <translation>Chức vụ:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/workflow_dialogs.py" line="76"/>
+        <location filename="../../deskeditor/gui/workflow_dialogs.py" line="77"/>
         <source>Decision:</source>
         <translation>Quyết định:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/workflow_dialogs.py" line="77"/>
+        <location filename="../../deskeditor/gui/workflow_dialogs.py" line="78"/>
         <source>Comment:</source>
         <translation>Ý kiến:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/workflow_dialogs.py" line="99"/>
+        <location filename="../../deskeditor/gui/workflow_dialogs.py" line="100"/>
         <source>Enter the approver&apos;s name.</source>
         <translation>Hãy nhập họ tên người duyệt.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/workflow_dialogs.py" line="103"/>
+        <location filename="../../deskeditor/gui/workflow_dialogs.py" line="104"/>
         <source>Say what must change: the comment is shown to the author.</source>
         <translation>Hãy ghi rõ cần sửa gì: ý kiến sẽ hiển thị cho tác giả.</translation>
     </message>
@@ -3459,6 +3459,144 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
         </translation>
     </message>
     <message>
+        <source>This change cannot be made: %1</source>
+        <translation type="vanished">Không thực hiện được thay đổi này: %1</translation>
+    </message>
+    <message>
+        <source>Add group</source>
+        <translation type="vanished">Thêm nhóm</translation>
+    </message>
+    <message>
+        <source>Name of the new group:</source>
+        <translation type="vanished">Tên nhóm mới:</translation>
+    </message>
+    <message>
+        <source>Add link to “%1”</source>
+        <translation type="vanished">Thêm liên kết vào nhóm “%1”</translation>
+    </message>
+    <message>
+        <source>Add link</source>
+        <translation type="vanished">Thêm liên kết</translation>
+    </message>
+    <message>
+        <source>Rename group</source>
+        <translation type="vanished">Đổi tên nhóm</translation>
+    </message>
+    <message>
+        <source>New name of the group:</source>
+        <translation type="vanished">Tên mới của nhóm:</translation>
+    </message>
+    <message>
+        <source>Edit link</source>
+        <translation type="vanished">Sửa liên kết</translation>
+    </message>
+    <message numerus="yes">
+        <source>The group “%1” holds %n link(s). Remove the group with its links?</source>
+        <translation type="vanished">
+            <numerusform>Nhóm “%1” có %n liên kết. Xoá nhóm cùng các liên kết này?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove group</source>
+        <translation type="vanished">Xoá nhóm</translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation type="vanished">Xoá liên kết</translation>
+    </message>
+    <message>
+        <source>Move group</source>
+        <translation type="vanished">Di chuyển nhóm</translation>
+    </message>
+    <message>
+        <source>Move link</source>
+        <translation type="vanished">Di chuyển liên kết</translation>
+    </message>
+    <message>
+        <source>Move to group</source>
+        <translation type="vanished">Chuyển sang nhóm</translation>
+    </message>
+    <message>
+        <source>Move “%1” to the group:</source>
+        <translation type="vanished">Chuyển “%1” sang nhóm:</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="vanished">Hiện</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation type="vanished">Ẩn</translation>
+    </message>
+    <message>
+        <source>The group is already in alphabetical order.</source>
+        <translation type="vanished">Nhóm đã được sắp xếp theo ABC.</translation>
+    </message>
+    <message>
+        <source>Import CSV</source>
+        <translation type="vanished">Nhập từ CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="vanished">Tệp CSV (*.csv);;Tất cả các tệp (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n link(s) in %1 group(s).</source>
+        <translation type="vanished">
+            <numerusform>Đã nhập %n liên kết trong %1 nhóm.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bad row(s) skipped.</source>
+        <translation type="vanished">
+            <numerusform>Đã bỏ qua %n dòng lỗi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“https://” was added on line(s) %1.</source>
+        <translation type="vanished">Đã thêm “https://” ở dòng %1.</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z) brings the previous list back.</source>
+        <translation type="vanished">Bấm Hoàn tác (Ctrl+Z) để lấy lại danh sách trước đó.</translation>
+    </message>
+    <message>
+        <source>CSV, comma separated (*.csv)</source>
+        <translation type="vanished">CSV, phân cách bằng dấu phẩy (*.csv)</translation>
+    </message>
+    <message>
+        <source>CSV for Excel, separated by ; (*.csv)</source>
+        <translation type="vanished">CSV cho Excel, phân cách bằng dấu chấm phẩy (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation type="vanished">Xuất ra CSV</translation>
+    </message>
+    <message>
+        <source>Export HTML snippet</source>
+        <translation type="vanished">Xuất đoạn HTML</translation>
+    </message>
+    <message>
+        <source>HTML files (*.html *.htm)</source>
+        <translation type="vanished">Tệp HTML (*.html *.htm)</translation>
+    </message>
+    <message>
+        <source>The HTML snippet is on the clipboard.</source>
+        <translation type="vanished">Đã sao chép đoạn HTML vào bộ nhớ tạm.</translation>
+    </message>
+    <message>
+        <source>Nothing to export: no visible group has a visible link.</source>
+        <translation type="vanished">Không có gì để xuất: không nhóm nào đang hiện có liên kết đang hiện.</translation>
+    </message>
+    <message>
+        <source>File not written</source>
+        <translation type="vanished">Không ghi được tệp</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation type="vanished">Đã ghi: %1</translation>
+    </message>
+    <message>
         <location filename="../../deskeditor/gui/links_manager.py" line="313"/>
         <source>The link list was not saved</source>
         <translation>Chưa lưu được danh sách liên kết</translation>
@@ -3646,11 +3784,11 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
     <message>
         <location filename="../../deskeditor/gui/actions.py" line="102"/>
         <source>&amp;Quote</source>
-        <translation>&amp;Trích dẫn</translation>
+        <translation>T&amp;rích dẫn</translation>
     </message>
     <message>
         <location filename="../../deskeditor/gui/actions.py" line="103"/>
-        <source>B&amp;ulleted list</source>
+        <source>Bulleted li&amp;st</source>
         <translation>Danh sách &amp;dấu đầu dòng</translation>
     </message>
     <message>
@@ -3716,11 +3854,11 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
     <message>
         <location filename="../../deskeditor/gui/actions.py" line="151"/>
         <source>&amp;Settings</source>
-        <translation>&amp;Cài đặt</translation>
+        <translation>Cà&amp;i đặt</translation>
     </message>
     <message>
         <location filename="../../deskeditor/gui/actions.py" line="153"/>
-        <source>&amp;Language (after restart)</source>
+        <source>Language (after &amp;restart)</source>
         <translation>&amp;Ngôn ngữ (áp dụng khi mở lại)</translation>
     </message>
     <message>
@@ -3731,7 +3869,7 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
     <message>
         <location filename="../../deskeditor/gui/actions.py" line="156"/>
         <source>&amp;Help</source>
-        <translation>&amp;Trợ giúp</translation>
+        <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
         <location filename="../../deskeditor/gui/actions.py" line="159"/>
@@ -4328,7 +4466,7 @@ Mở ngay bây giờ?</translation>
     </message>
     <message>
         <location filename="../../deskeditor/gui/article_actions.py" line="493"/>
-        <source>Record the &amp;decision…</source>
+        <source>&amp;Record the decision…</source>
         <translation>Ghi ý kiến &amp;duyệt…</translation>
     </message>
     <message>
@@ -4339,7 +4477,7 @@ Mở ngay bây giờ?</translation>
     <message>
         <location filename="../../deskeditor/gui/article_actions.py" line="495"/>
         <source>E&amp;xport Word for sign-off…</source>
-        <translation>&amp;Xuất Word để duyệt…</translation>
+        <translation>Xuất &amp;Word để duyệt…</translation>
     </message>
     <message>
         <location filename="../../deskeditor/gui/article_actions.py" line="496"/>
@@ -4348,23 +4486,23 @@ Mở ngay bây giờ?</translation>
     </message>
     <message>
         <location filename="../../deskeditor/gui/article_actions.py" line="497"/>
-        <source>Export web page (single &amp;file)…</source>
+        <source>Export web page (single f&amp;ile)…</source>
         <translation>Xuất trang web (&amp;một tệp)…</translation>
     </message>
     <message>
         <location filename="../../deskeditor/gui/article_actions.py" line="498"/>
-        <source>Export body for the &amp;CMS…</source>
+        <source>Export &amp;body for the CMS…</source>
         <translation>Xuất nội dung cho &amp;CMS…</translation>
     </message>
     <message>
         <location filename="../../deskeditor/gui/article_actions.py" line="499"/>
-        <source>Copy body &amp;HTML for the CMS</source>
+        <source>Copy body HT&amp;ML for the CMS</source>
         <translation>Sao chép &amp;HTML nội dung cho CMS</translation>
     </message>
     <message>
         <location filename="../../deskeditor/gui/article_actions.py" line="500"/>
-        <source>Export selected articles…</source>
-        <translation>Xuất các bài đã chọn…</translation>
+        <source>Export selected &amp;articles…</source>
+        <translation>Xuất các &amp;bài đã chọn…</translation>
     </message>
     <message>
         <location filename="../../deskeditor/gui/article_actions.py" line="501"/>
@@ -4500,7 +4638,7 @@ Vẫn nhập bài?</translation>
     <message>
         <location filename="../../deskeditor/gui/photo_tools.py" line="96"/>
         <source>&amp;Edit photo</source>
-        <translation>Chỉnh &amp;ảnh</translation>
+        <translation>&amp;Chỉnh ảnh</translation>
     </message>
     <message>
         <location filename="../../deskeditor/gui/actions.py" line="108"/>
@@ -4530,7 +4668,7 @@ Vẫn nhập bài?</translation>
     <message>
         <location filename="../../deskeditor/gui/actions.py" line="110"/>
         <source>Insert row &amp;below</source>
-        <translation>Chèn hàng ở &amp;dưới</translation>
+        <translation>Chèn hàng ở dướ&amp;i</translation>
     </message>
     <message>
         <location filename="../../deskeditor/gui/actions.py" line="111"/>
@@ -4539,28 +4677,28 @@ Vẫn nhập bài?</translation>
     </message>
     <message>
         <location filename="../../deskeditor/gui/actions.py" line="112"/>
-        <source>Insert column &amp;right</source>
+        <source>Insert column ri&amp;ght</source>
         <translation>Chèn cột bên &amp;phải</translation>
     </message>
     <message>
         <location filename="../../deskeditor/gui/actions.py" line="113"/>
         <source>Delete r&amp;ow</source>
-        <translation>Xoá &amp;hàng</translation>
+        <translation>Xoá hà&amp;ng</translation>
     </message>
     <message>
         <location filename="../../deskeditor/gui/actions.py" line="114"/>
         <source>Delete colu&amp;mn</source>
-        <translation>Xoá &amp;cột</translation>
+        <translation>&amp;Xoá cột</translation>
     </message>
     <message>
         <location filename="../../deskeditor/gui/actions.py" line="115"/>
         <source>&amp;Delete table</source>
-        <translation>&amp;Xoá bảng</translation>
+        <translation>Xoá &amp;bảng</translation>
     </message>
     <message>
         <location filename="../../deskeditor/gui/actions.py" line="116"/>
         <source>&amp;Heading row</source>
-        <translation>Hàng ti&amp;êu đề</translation>
+        <translation>Hàn&amp;g tiêu đề</translation>
     </message>
     <message>
         <location filename="../../deskeditor/gui/actions.py" line="93"/>
@@ -4872,7 +5010,7 @@ Vẫn nhập bài?</translation>
     <message>
         <location filename="../../deskeditor/gui/spelling.py" line="56"/>
         <source>Check &amp;spelling</source>
-        <translation>Kiểm tra &amp;chính tả</translation>
+        <translation>&amp;Kiểm tra chính tả</translation>
     </message>
     <message>
         <location filename="../../deskeditor/gui/spelling.py" line="183"/>
@@ -4897,7 +5035,7 @@ Vẫn nhập bài?</translation>
     <message>
         <location filename="../../deskeditor/gui/spelling.py" line="65"/>
         <source>Office &amp;dictionary…</source>
-        <translation>&amp;Từ điển cơ quan…</translation>
+        <translation>Từ điển &amp;cơ quan…</translation>
     </message>
 </context>
 <context>

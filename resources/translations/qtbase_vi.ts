@@ -313,6 +313,22 @@ Bạn có muốn ghi đè không?</translation>
       <source>Alt</source>
       <translation>Alt</translation>
     </message>
+    <message>
+      <source>Up</source>
+      <translation>↑</translation>
+    </message>
+    <message>
+      <source>Down</source>
+      <translation>↓</translation>
+    </message>
+    <message>
+      <source>Left</source>
+      <translation>←</translation>
+    </message>
+    <message>
+      <source>Right</source>
+      <translation>→</translation>
+    </message>
   </context>
   <context>
     <name>QAbstractSpinBox</name>
