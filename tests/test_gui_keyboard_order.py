@@ -72,7 +72,7 @@ def test_tab_goes_left_to_right_over_the_csv_problem_buttons(qtbot, vietnamese):
     from PySide6.QtWidgets import QDialogButtonBox
 
     from deskeditor.errors import Message
-    from deskeditor.gui.links_manager import CsvProblemsDialog
+    from deskeditor.gui.link_tree import CsvProblemsDialog
     from deskeditor.links import CsvImportError, CsvProblem
 
     error = CsvImportError("csv.bad_rows", [CsvProblem(3, Message("csv.no_address"))])
