@@ -5,19 +5,22 @@ What "best match" means, best first:
 1. a title that begins with the query: its words in the order typed, next to
    each other ("Hội nghị sơ kết thi đua" for "hoi nghi");
 2. the query as such a phrase further on in the title ("Thông báo hội nghị");
-3. every word of the query in the title, in any order or apart;
+3. (three words or more) every word in the title, in pieces of two or more
+   of the query's words in their order, the pieces in any order ("Thi đua
+   khen thưởng: hội nghị điển hình" for "hoi nghi thi dua");
 4. the phrase anywhere else: lead, body, captions, author or tags;
 5. every word somewhere in the article.
 
+A Vietnamese word is often two syllables, so syllables scattered over a title
+are no match there: "Nghị quyết của Hội đồng" is not about a "hội nghị", nor
+"Chi cục … Đồng Đăng" about a "đồng chí"; such articles come in tier 5.
 The last word typed may be the start of a word, so results come while it is
-being typed; the others are whole words. Tier 3 takes whole words only: words
-scattered over a title are a match only as typed ("dong chi" is not "Lao động
-… hành chính"). Within tiers 1 to 3 the newest article comes first (its date
-to the minute, then the most recently added), as in the article list; within
-tiers 4 and 5 the most recently added. There is no relevance score: in a
-title each word occurs once, so bm25() ranked title matches by the length of
-the body, which means nothing to an editor looking for an article, and it had
-to score every match first.
+being typed; the others are whole words. Within tiers 1 to 3 the newest
+article comes first (its date to the minute, then the most recently added),
+as in the article list; within tiers 4 and 5 the most recently added. There
+is no relevance score: in a title each word occurs once, so bm25() ranked
+title matches by the length of the body, which means nothing to an editor
+looking for an article, and it had to score every match first.
 """
 
 from __future__ import annotations
@@ -75,14 +78,20 @@ def query_words(query: str) -> list[str]:
 
 
 def match_expressions(words: list[str]) -> tuple[str, str, str]:
-    """Return FTS5 MATCH expressions for *words*: the phrase, all words, all whole words.
+    """Return FTS5 MATCH expressions for *words*: the phrase, all words, all in pieces.
 
-    Words are quoted so that FTS5 operators typed by the user mean nothing; in
-    the first two the last word is a prefix.
+    Words are quoted so that FTS5 operators typed by the user mean nothing; the
+    last word is a prefix. "In pieces": each word next to the one before or
+    after it in the query, so every word is in a piece of two or more.
     """
-    whole = [f'"{word}"' for word in words]
-    quoted = [*whole[:-1], f"{whole[-1]}*"]
-    return " + ".join(quoted), " ".join(quoted), " ".join(whole)
+    quoted = [f'"{word}"' for word in words]
+    quoted[-1] += "*"
+    pairs = [f"{first} + {second}" for first, second in zip(quoted, quoted[1:], strict=False)]
+    pieces = []
+    for index in range(len(words)):
+        around = pairs[max(0, index - 1) : index + 1]  # the pairs this word is in
+        pieces.append(f"({' OR '.join(around)})")
+    return " + ".join(quoted), " ".join(quoted), " AND ".join(pieces)
 
 
 def ranked_rows(
@@ -106,11 +115,11 @@ def ranked_rows(
     The filters sit inside each query, so an old match in a rare category is
     still found.
     """
-    phrase, every, whole = match_expressions(words)
+    phrase, every, pieces = match_expressions(words)
     filters = where.replace("WHERE", "AND", 1)
     title_tiers = [f"^{phrase}", phrase]
-    if len(words) > 1:  # one word: the same as the phrase
-        title_tiers.append(whole)
+    if len(words) > 2:  # of two words, the only piece is the phrase
+        title_tiers.append(pieces)
     if titles:
         tiers = [(TITLES, expression) for expression in title_tiers]
     else:
