@@ -301,11 +301,21 @@ class Articles(Repository):
         if not words:
             return self.summaries(status, category, limit)
         where, params = self._filters(status, category)
-        summary_sql = _SUMMARY_SQL
+        summary_sql, floor = _SUMMARY_SQL, 0
         if where and self._has("index", _FILTER_INDEX):
             summary_sql = _FILTERED_SUMMARY_SQL  # same rows: 110 ms to 19 ms among drafts
+            # The oldest article that passes the filters, from the same index in id
+            # order: the full index need not be read further back than it.
+            oldest = self.one(
+                f"SELECT min(a.id) FROM articles a INDEXED BY {_FILTER_INDEX}"
+                f" LEFT JOIN categories c ON c.id = a.category_id {where}",
+                params,
+            )
+            if oldest is None:
+                return []
+            floor = int(oldest)
         titles = self._has("table", TITLES)
-        rows = ranked_rows(self.db, summary_sql, words, where, params, limit, titles)
+        rows = ranked_rows(self.db, summary_sql, words, where, params, limit, titles, floor)
         return [self._summary(row) for row in rows]
 
     def _has(self, kind: str, name: str) -> bool:

@@ -102,13 +102,16 @@ def ranked_rows(
     params: list[Any],
     limit: int,
     titles: bool,
+    floor: int = 0,
 ) -> list[tuple[Any, ...]]:
     """Return up to *limit* rows of *summary_sql* matching *words*, best first.
 
     *where* is a ``WHERE …`` clause on the summary's aliases (``a``, ``c``), or
     empty. *titles* says whether the store has the title index (a store read
     before migration 0007 has not: its title tiers come from the full index,
-    most recently added first).
+    most recently added first). *floor* is the lowest id that passes the
+    filters: the full index is read no further back (drafts are few and new,
+    and the phrase tier reads every match's positions in the body).
 
     Each tier is read newest first from an index and stops once the list is
     full, so no match is scored and common words cost no more than rare ones.
@@ -132,14 +135,15 @@ def ranked_rows(
     for table, expression in tiers:
         # Without filters only the rows wanted are read from the index; with them,
         # SQLite walks the matches in key order and stops once enough have passed.
-        hits = f"SELECT rowid AS k FROM {table} WHERE {table} MATCH ? ORDER BY rowid DESC" + (
-            "" if filters else " LIMIT ?"
-        )
+        bound = " AND rowid >= ?" if filters and table != TITLES else ""
+        hits = f"SELECT rowid AS k FROM {table} WHERE {table} MATCH ?{bound} ORDER BY rowid DESC"
+        hits += "" if filters else " LIMIT ?"
         sql = (
             f"{summary_sql} JOIN ({hits}) s ON a.id = s.k & {ID_MASK}"
             f" WHERE 1 {filters} ORDER BY s.k DESC" + (" LIMIT ?" if filters else "")
         )
-        for row in db.execute(sql, [expression, *params, limit + len(seen)]):
+        args = [expression, floor] if bound else [expression]
+        for row in db.execute(sql, [*args, *params, limit + len(seen)]):
             if row[0] not in seen:
                 seen.add(row[0])
                 rows.append(row)
