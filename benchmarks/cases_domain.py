@@ -290,6 +290,11 @@ def search(ds: data.Dataset, runs: int) -> Result:
                 "search_rows": len(found),
                 "scan_rows": len(matched),
                 "first_title": found[0].title if found else "",
+                # How far the order agrees with the scan's (the phrase in the title
+                # first, then the phrase anywhere, newest first): of the first 30.
+                "same_first_30_as_scan": len(
+                    {s.id for s in found[:30]} & {s.id for s in matched[:30]}
+                ),
             }
     ours_s = median([q["search_s"] for q in per_query.values()])
     p90_s = _p90([q["search_s"] for q in per_query.values()])

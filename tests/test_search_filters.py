@@ -118,3 +118,26 @@ def test_a_store_without_the_filter_index_finds_the_same(tmp_path):
         assert {f: older.search("hoi nghi", *f, limit=5) for f in FILTERS} == wanted
         assert older.search("hoi nghi", limit=50) == wanted_all
     assert all(wanted.values())
+
+
+def test_a_filter_that_no_article_passes_finds_nothing(store):
+    _mixed_store(store)
+    assert store.search("hoi nghi", status=Status.PUBLISHED) == []
+    assert store.search("hoi nghi", category="Văn bản chỉ đạo") == []
+
+
+def test_only_matches_as_new_as_the_oldest_filtered_article_are_read(store):
+    # Drafts are few and new: the full index is read back to the oldest one only.
+    for n in range(30):
+        saved = store.save_article(_article(f"Tin {n}", "Tin tức - Sự kiện", "Hội nghị."))
+        if n < 27:
+            workflow.submit(store, saved.article_id)
+    statements: list[str] = []
+    store.db.conn.set_trace_callback(statements.append)
+    try:
+        found = store.search("hoi nghi", status=Status.DRAFT, limit=5)
+    finally:
+        store.db.conn.set_trace_callback(None)
+    assert [s.title for s in found] == ["Tin 29", "Tin 28", "Tin 27"]
+    full_index = [s for s in statements if "article_search MATCH" in s]
+    assert full_index and all(f"rowid >= {found[-1].id}" in s for s in full_index)

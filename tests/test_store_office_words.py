@@ -10,7 +10,7 @@ from deskeditor.store.schema import known_migrations
 
 
 def test_the_list_is_a_migration_of_its_own():
-    assert known_migrations()[-1] == "0006_office_words"
+    assert "0006_office_words" in known_migrations()  # 0007 and later may follow
 
 
 def test_added_words_persist_across_reopening(tmp_path):

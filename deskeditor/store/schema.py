@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from deskeditor.model import DEFAULT_CATEGORIES, DEFAULT_LINK_GROUPS
 from deskeditor.store.migration_set import MigrationSet
+from deskeditor.store.search import ORDER_KEY, TITLES, TITLES_DEFINITION
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -201,6 +202,26 @@ def m0005_listing_indexes(db: Database) -> None:
 def m0006_office_words(db: Database) -> None:
     """Keep the office's own spelling list: words the spell checker is to accept."""
     db.execute("CREATE TABLE office_words (word TEXT PRIMARY KEY, added_at TEXT NOT NULL)")
+
+
+@migrations(name="0007_title_search")
+def m0007_title_search(db: Database) -> None:
+    """Index the folded titles alone, keyed in date order, for search's first tiers.
+
+    Search ranked title matches by bm25() over the full index, whose words
+    carry their positions in the body: 12-16 ms for a common word in a store of
+    50,000 articles. The title index answers "the phrase in the title" and "every
+    word in the title" newest first, reading no more matches than it shows
+    (``store/search.py`` says what the order is). Filled from the folded titles
+    the full index already holds: under a second for 50,000 articles.
+    """
+    db.execute(TITLES_DEFINITION)
+    # In key order: FTS5 writes its pending words out whenever a rowid is not larger
+    # than the last one (0.5 s of CPU in key order, 1.2-2 s in id order).
+    db.execute(
+        f"INSERT INTO {TITLES} (rowid, title) SELECT {ORDER_KEY} AS k, s.title"
+        " FROM article_search s JOIN articles a ON a.id = s.rowid ORDER BY k"
+    )
 
 
 def known_migrations() -> list[str]:
