@@ -139,7 +139,7 @@ def test_the_applied_migrations_are_read_as_sqlite_utils_records_them(tmp_path):
         )
         by_sqlite_utils = [migration.name for migration in Migrations("deskeditor").applied(db)]
         assert migrations.applied_names(db.conn) == by_sqlite_utils
-        assert by_sqlite_utils == migrations.names()[:-1]
+        assert by_sqlite_utils == [n for n in migrations.names() if n != "0006_office_words"]
     # Opening for writing still applies what the store lacks.
     with Store(path) as store:
         assert migrations.applied_names(store.conn) == migrations.names()
