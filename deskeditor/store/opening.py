@@ -115,13 +115,43 @@ def connect_read_only(path: Path, snapshot: bool) -> tuple[sqlite3.Connection, b
     immutable, which creates nothing beside it. Otherwise SQLite's ordinary
     read-only mode shares the store safely with a program writing it.
     """
-    immutable = snapshot and not side_files(path)
+    # A file nobody may write (no other program will change it) is read the same way.
+    immutable = (snapshot or not os.access(path, os.W_OK)) and not side_files(path)
     query = "mode=ro&immutable=1" if immutable else "mode=ro"
     try:
         conn = sqlite3.connect(sqlite_uri(path.resolve(), query), uri=True, timeout=5.0)
     except sqlite3.Error as exc:
         raise StoreError("store.cannot_open", path=path, detail=str(exc)) from None
     return conn, immutable
+
+
+def tidy_after_reading(path: Path) -> None:
+    """Let SQLite remove the ``-wal``/``-shm`` that a closed read-only connection left.
+
+    Reading a WAL store read-only (not immutable) makes SQLite create both
+    side files, and only a connection that may write removes them, when it is
+    the last one to close. So one is opened and closed here, writing nothing:
+    with an empty ``-wal`` its checkpoint copies nothing into the store. While
+    another program has the store open, SQLite leaves the files to it. A store
+    with a ``-journal`` beside it is left alone (opening it would roll that back).
+    """
+    if Path(f"{path}-journal").exists() or not any(
+        Path(f"{path}{suffix}").exists() for suffix in ("-wal", "-shm")
+    ):
+        return
+    if not os.access(path, os.W_OK):
+        return
+    try:
+        conn = sqlite3.connect(sqlite_uri(path.resolve(), "mode=rw"), uri=True, timeout=0.5)
+    except sqlite3.Error:
+        return
+    try:
+        conn.execute("PRAGMA query_only = ON")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.Error:
+        pass
+    finally:
+        conn.close()
 
 
 def prepare(conn: sqlite3.Connection) -> None:

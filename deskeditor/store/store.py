@@ -165,6 +165,8 @@ class Store:
             )  # absent if opening failed
             if conn is not None:
                 conn.close()
+                if self.read_only and not self.immutable:
+                    opening.tidy_after_reading(self.path)  # no -wal/-shm left beside it
         finally:
             if self.lock is not None:
                 self.lock.release()
