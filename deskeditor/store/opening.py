@@ -14,6 +14,7 @@ Nothing here imports Qt.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import stat
@@ -87,6 +88,22 @@ def signature(path: Path) -> tuple[int, int, int]:
     return info.st_size, info.st_mtime_ns, info.st_ino
 
 
+def file_identity(path: Path) -> tuple[int, int] | None:
+    """Return what names the file itself, wherever it goes: its device and file number.
+
+    None when nothing is at *path*, or when the file system gives no file numbers;
+    also None on Windows, which lets no program move or delete a file SQLite has open
+    (and where some network drives give numbers that are not stable).
+    """
+    if os.name == "nt":
+        return None
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return (info.st_dev, info.st_ino) if info.st_ino else None
+
+
 def sqlite_uri(path: PurePath, query: str) -> str:
     r"""Return the SQLite URI of the absolute *path* with *query* (e.g. ``mode=ro``).
 
@@ -152,6 +169,33 @@ def tidy_after_reading(path: Path) -> None:
         pass
     finally:
         conn.close()
+
+
+def checkpoint_moved(conn: sqlite3.Connection) -> None:
+    """Copy what the ``-wal`` holds into a store file that was moved while open.
+
+    SQLite does not checkpoint a moved file when it closes, and the ``-wal``
+    keeps the old name: without this, the saves would stay behind in it.
+    """
+    with contextlib.suppress(sqlite3.Error):  # else left in the -wal, as SQLite would have
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+
+
+def remove_orphan_side_files(path: Path) -> None:
+    """Remove the emptied ``-wal``/``-shm`` a moved store left at its old path.
+
+    Only while no file is there: a store put in its place would own them.
+    """
+    if path.exists():
+        return
+    wal = Path(f"{path}-wal")
+    try:
+        if wal.exists() and wal.stat().st_size:
+            return  # not emptied: it holds saves, keep it
+        wal.unlink(missing_ok=True)
+        Path(f"{path}-shm").unlink(missing_ok=True)
+    except OSError:
+        pass
 
 
 def prepare(conn: sqlite3.Connection) -> None:
