@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import sqlite3
 
+from samples import import_long_article
+
 from deskeditor.cli import main
 from deskeditor.model import Article, Paragraph, Run
 from deskeditor.store import Store
-from tests.samples import import_long_article
 
 DAMAGED = 3
 

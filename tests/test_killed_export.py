@@ -17,11 +17,11 @@ import time
 from pathlib import Path
 
 import pytest
+from samples import import_long_article
 
 from deskeditor import tempcopies
 from deskeditor.cli import main
 from deskeditor.safeio import StagedFiles
-from tests.samples import import_long_article
 
 # Run the command line in a child process whose writer stops half-way through
 # the first output it stages, says so, and waits to be killed.

@@ -63,8 +63,9 @@ def test_a_store_moved_back_takes_saves_again(tmp_path):
 def test_the_window_says_so_in_vietnamese_and_keeps_the_text(
     qtbot, tmp_path, settings_dir, no_dialogs, vietnamese
 ):
+    from gui_helpers import type_text
+
     from deskeditor.gui.main_window import MainWindow
-    from tests.gui_helpers import type_text
 
     path = tmp_path / "kho.db"
     store = Store(path)
