@@ -109,3 +109,41 @@ def test_an_export_the_folder_refuses_is_said_in_words_and_the_old_file_stays(
     assert kind == "critical" and str(folder) in text and "Traceback" not in text
     assert target.read_bytes() == b"PK the earlier export"
     assert sorted(p.name for p in folder.iterdir()) == ["tin.docx"]
+
+
+def test_a_full_disk_while_saving_is_said_in_vietnamese_and_the_text_stays(
+    qtbot, window, no_dialogs, vietnamese
+):
+    window.new_article(ask=False)
+    type_text(window.editor.title_edit, "Tin đã lưu")
+    assert window.save()
+    pages = window.store.db.execute("PRAGMA page_count").fetchone()[0]
+    # SQLite's own "database or disk is full", as on a full disk: no page can be added.
+    window.store.db.execute(f"PRAGMA max_page_count = {pages}")
+    long_title = "Hội nghị sơ kết công tác thi đua khen thưởng " * 200
+    window.editor.title_edit.setPlainText(long_title)
+
+    assert not window.save()
+
+    kind, _title, text = no_dialogs[-1]
+    assert kind in ("warning", "critical")
+    assert "ổ đĩa chứa kho dữ liệu" in text and "đã đầy" in text
+    assert window.has_unsaved_changes
+    assert window.editor.title_edit.toPlainText() == long_title
+    assert window.store.check() == []
+    window.store.db.execute(f"PRAGMA max_page_count = {pages * 100}")  # space freed
+    assert window.save()
+    assert window.store.get_article(window.editor.article_id).title == long_title.strip()
+
+
+def test_a_full_disk_refuses_a_write_by_name_and_leaves_the_store_as_it_was(store):
+    from deskeditor.errors import StoreError
+    from deskeditor.model import Article, Paragraph, Run
+
+    store.save_article(Article(title="Bài một", body=[Paragraph([Run("Một.")])]))
+    pages = store.db.execute("PRAGMA page_count").fetchone()[0]
+    store.db.execute(f"PRAGMA max_page_count = {pages}")
+    with pytest.raises(StoreError, match="the disk that holds the store .* is full"):
+        store.save_article(Article(title="Bài hai", body=[Paragraph([Run("Hai. " * 20000)])]))
+    assert [row.title for row in store.list_articles()] == ["Bài một"]
+    assert store.check() == []

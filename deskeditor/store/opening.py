@@ -40,6 +40,7 @@ SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
 # SQLite's primary result codes (sqlite3.Error.sqlite_errorcode & 0xFF).
 _SQLITE_READONLY = 8
 _SQLITE_CORRUPT = 11
+_SQLITE_FULL = 13
 _SQLITE_NOTADB = 26
 _SQLITE_READONLY_ROLLBACK = _SQLITE_READONLY | (3 << 8)  # a hot journal a reader cannot roll back
 
@@ -254,6 +255,8 @@ def translate(exc: sqlite3.Error, path: Path, pending: list[str] | None = None) 
         return StoreError("store.hot_journal", path=path, journal=f"{path.name}-journal")
     if code == _SQLITE_READONLY:
         return StoreReadOnlyError(path)
+    if code == _SQLITE_FULL:  # the transaction was rolled back: the store is as it was
+        return StoreError("store.disk_full", path=path)
     if pending and message.startswith(("no such table", "no such column")):
         return StoreNeedsUpgradeError(path, pending)
     return exc
