@@ -360,7 +360,9 @@ def staged(batch: StagedFiles | None = None) -> Iterator[StagedFiles]:
 
 def _aside(target: Path) -> Path:
     """Return a free temporary name beside *target* to move it to while the new one goes in."""
-    return target.with_name(f"{fileops.temp_prefix(target.name)}{os.urandom(4).hex()}.old")
+    # The process id tells a later export whether this one was killed (tempcopies).
+    prefix = fileops.temp_prefix(target.name)
+    return target.with_name(f"{prefix}{os.getpid()}-{os.urandom(4).hex()}.old")
 
 
 def _write_synced(path: Path, data: bytes) -> None:

@@ -172,3 +172,51 @@ def _dead_process_id() -> int:
     child = subprocess.Popen([sys.executable, "-c", "pass"])
     child.wait()
     return child.pid
+
+
+def test_an_earlier_output_moved_aside_goes_only_when_its_target_is_back(tmp_path):
+    # Commit moves the old target aside, puts the new one in, then deletes the old one
+    # (an antivirus holding it can stop that last step; a kill between the renames
+    # leaves the old one as the only copy).
+    folder = tmp_path / "xuat"
+    folder.mkdir()
+    dead = _dead_process_id()
+    (folder / "Bài viết.docx").write_bytes(b"PK new")
+    replaced = folder / f"~Bài viết-{dead}-0123abcd.old"
+    only_copy = folder / f"~Lịch công tác-{dead}-89abcdef.old"
+    in_commit = folder / f"~Bài viết-{os.getpid()}-fedcba98.old"
+    for path in (replaced, only_copy, in_commit):
+        path.write_bytes(b"PK old")
+        _age(path, hours=30)
+    (folder / "trang").mkdir()
+    old_pages = folder / f"~trang-{dead}-00ff00ff.old"
+    old_pages.mkdir()
+    (old_pages / "index.html").write_bytes(b"<p>")
+
+    removed = tempcopies.clean_stale_staging(folder)
+
+    assert sorted(removed) == sorted([replaced, old_pages])
+    assert only_copy.read_bytes() == b"PK old" and in_commit.exists()
+
+
+def test_an_export_replacing_several_outputs_names_what_it_moves_aside(tmp_path, monkeypatch):
+    from deskeditor import fileops
+
+    (tmp_path / "bai.json").write_bytes(b"{}")
+    (tmp_path / "bai.docx").write_bytes(b"PK")
+    moved = []
+    real_replace = fileops.os.replace
+
+    def watch(src, dst):
+        moved.append(Path(dst).name)
+        real_replace(src, dst)
+
+    monkeypatch.setattr(fileops.os, "replace", watch)
+    with StagedFiles() as batch:
+        batch.stage_file(tmp_path / "bai.json", b"{ }")
+        batch.stage_file(tmp_path / "bai.docx", b"PK new")
+        batch.commit()
+    aside = [name for name in moved if name.endswith(".old")]
+    assert len(aside) == 2 and all(f"-{os.getpid()}-" in name for name in aside)
+    assert tempcopies._STAGING_NAME.match(aside[0])
+    assert _hidden(tmp_path) == []
