@@ -234,6 +234,7 @@ CATALOGUE: dict[str, str] = dict(
         QT_TRANSLATE_NOOP("DomainError", "photo {number} has no image file", "store.photo_no_file"),
         QT_TRANSLATE_NOOP("DomainError", "there is no revision with id {id}", "store.no_revision"),
         QT_TRANSLATE_NOOP("DomainError", "the store {path} was changed by another program while it was copied; try again", "store.changed_while_copied"),
+        QT_TRANSLATE_NOOP("DomainError", "the store {path} could not be read or written ({detail}); if it is on a USB stick or a network drive, check that it is still there, then try again", "store.io_error"),
         QT_TRANSLATE_NOOP("DomainError", "the disk that holds the store {path} is full, so this was not saved (the store is as it was); free some space and try again", "store.disk_full"),
         QT_TRANSLATE_NOOP("DomainError", "the store {path} was moved or deleted while it was open, so this was not saved; move it back and try again, or close deskeditor and open the store where it is now (what was saved before the move is in it)", "store.moved_while_open"),
         QT_TRANSLATE_NOOP("DomainError", "a category needs a name", "category.needs_name"),

@@ -147,3 +147,20 @@ def test_a_full_disk_refuses_a_write_by_name_and_leaves_the_store_as_it_was(stor
         store.save_article(Article(title="Bài hai", body=[Paragraph([Run("Hai. " * 20000)])]))
     assert [row.title for row in store.list_articles()] == ["Bài một"]
     assert store.check() == []
+
+
+def test_a_drive_that_went_away_is_a_named_error(tmp_path):
+    import sqlite3
+
+    from deskeditor.errors import StoreError
+    from deskeditor.store.opening import translate
+
+    # SQLITE_IOERR_READ, as when the USB stick holding the store is pulled out.
+    error = sqlite3.OperationalError("disk I/O error")
+    error.sqlite_errorcode = 10 | (1 << 8)
+    named = translate(error, tmp_path / "kho.db")
+    assert isinstance(named, StoreError)
+    assert str(named) == (
+        f"the store {tmp_path / 'kho.db'} could not be read or written (disk I/O error);"
+        " if it is on a USB stick or a network drive, check that it is still there, then try again"
+    )

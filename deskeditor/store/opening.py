@@ -39,6 +39,7 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
 # SQLite's primary result codes (sqlite3.Error.sqlite_errorcode & 0xFF).
 _SQLITE_READONLY = 8
+_SQLITE_IOERR = 10
 _SQLITE_CORRUPT = 11
 _SQLITE_FULL = 13
 _SQLITE_NOTADB = 26
@@ -257,6 +258,8 @@ def translate(exc: sqlite3.Error, path: Path, pending: list[str] | None = None) 
         return StoreReadOnlyError(path)
     if code == _SQLITE_FULL:  # the transaction was rolled back: the store is as it was
         return StoreError("store.disk_full", path=path)
+    if code == _SQLITE_IOERR:  # a drive pulled out, a network drive gone
+        return StoreError("store.io_error", path=path, detail=message)
     if pending and message.startswith(("no such table", "no such column")):
         return StoreNeedsUpgradeError(path, pending)
     return exc
