@@ -164,3 +164,20 @@ def test_a_drive_that_went_away_is_a_named_error(tmp_path):
         f"the store {tmp_path / 'kho.db'} could not be read or written (disk I/O error);"
         " if it is on a USB stick or a network drive, check that it is still there, then try again"
     )
+
+
+def test_closing_with_a_full_disk_keeps_the_window_and_the_text(qtbot, window, no_dialogs):
+    window.new_article(ask=False)
+    type_text(window.editor.title_edit, "Tin đã lưu")
+    assert window.save()
+    pages = window.store.db.execute("PRAGMA page_count").fetchone()[0]
+    window.store.db.execute(f"PRAGMA max_page_count = {pages}")
+    long_title = "Lễ trao tặng Huân chương Lao động " * 200
+    window.editor.title_edit.setPlainText(long_title)
+
+    window.close()  # "Save changes?" is answered Save; the save fails
+
+    assert window.isVisible() and window.has_unsaved_changes
+    assert window.editor.title_edit.toPlainText() == long_title
+    assert any("is full" in text for kind, _title, text in no_dialogs if kind != "question")
+    window.store.db.execute(f"PRAGMA max_page_count = {pages * 100}")
