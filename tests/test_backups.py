@@ -219,7 +219,7 @@ def _sound_copy(copy: Path) -> int:
     with Store(copy) as opened:
         # The structure only: the writer's rows stand for saves but carry no real content
         # (Store.check would also hash each revision's content again).
-        assert integrity.problems(opened.db) == []
+        assert integrity.problems(opened.conn) == []
         broken = opened.db.execute(
             "SELECT count(*) FROM articles a LEFT JOIN revisions r"
             " ON r.id = a.current_revision_id AND r.article_id = a.id WHERE r.id IS NULL"

@@ -117,9 +117,9 @@ def test_a_full_disk_while_saving_is_said_in_vietnamese_and_the_text_stays(
     window.new_article(ask=False)
     type_text(window.editor.title_edit, "Tin đã lưu")
     assert window.save()
-    pages = window.store.db.execute("PRAGMA page_count").fetchone()[0]
+    pages = window.store.conn.execute("PRAGMA page_count").fetchone()[0]
     # SQLite's own "database or disk is full", as on a full disk: no page can be added.
-    window.store.db.execute(f"PRAGMA max_page_count = {pages}")
+    window.store.conn.execute(f"PRAGMA max_page_count = {pages}")
     long_title = "Hội nghị sơ kết công tác thi đua khen thưởng " * 200
     window.editor.title_edit.setPlainText(long_title)
 
@@ -131,7 +131,7 @@ def test_a_full_disk_while_saving_is_said_in_vietnamese_and_the_text_stays(
     assert window.has_unsaved_changes
     assert window.editor.title_edit.toPlainText() == long_title
     assert window.store.check() == []
-    window.store.db.execute(f"PRAGMA max_page_count = {pages * 100}")  # space freed
+    window.store.conn.execute(f"PRAGMA max_page_count = {pages * 100}")  # space freed
     assert window.save()
     assert window.store.get_article(window.editor.article_id).title == long_title.strip()
 
@@ -141,8 +141,8 @@ def test_a_full_disk_refuses_a_write_by_name_and_leaves_the_store_as_it_was(stor
     from deskeditor.model import Article, Paragraph, Run
 
     store.save_article(Article(title="Bài một", body=[Paragraph([Run("Một.")])]))
-    pages = store.db.execute("PRAGMA page_count").fetchone()[0]
-    store.db.execute(f"PRAGMA max_page_count = {pages}")
+    pages = store.conn.execute("PRAGMA page_count").fetchone()[0]
+    store.conn.execute(f"PRAGMA max_page_count = {pages}")
     with pytest.raises(StoreError, match="the disk that holds the store .* is full"):
         store.save_article(Article(title="Bài hai", body=[Paragraph([Run("Hai. " * 20000)])]))
     assert [row.title for row in store.list_articles()] == ["Bài một"]
@@ -170,8 +170,8 @@ def test_closing_with_a_full_disk_keeps_the_window_and_the_text(qtbot, window, n
     window.new_article(ask=False)
     type_text(window.editor.title_edit, "Tin đã lưu")
     assert window.save()
-    pages = window.store.db.execute("PRAGMA page_count").fetchone()[0]
-    window.store.db.execute(f"PRAGMA max_page_count = {pages}")
+    pages = window.store.conn.execute("PRAGMA page_count").fetchone()[0]
+    window.store.conn.execute(f"PRAGMA max_page_count = {pages}")
     long_title = "Lễ trao tặng Huân chương Lao động " * 200
     window.editor.title_edit.setPlainText(long_title)
 
@@ -180,4 +180,4 @@ def test_closing_with_a_full_disk_keeps_the_window_and_the_text(qtbot, window, n
     assert window.isVisible() and window.has_unsaved_changes
     assert window.editor.title_edit.toPlainText() == long_title
     assert any("is full" in text for kind, _title, text in no_dialogs if kind != "question")
-    window.store.db.execute(f"PRAGMA max_page_count = {pages * 100}")
+    window.store.conn.execute(f"PRAGMA max_page_count = {pages * 100}")

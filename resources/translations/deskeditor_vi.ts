@@ -3966,29 +3966,29 @@ Sau khi chuyển: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="330"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="323"/>
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskeditor/gui/main_window.py" line="339"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="332"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n từ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="347"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="340"/>
         <source>Saved</source>
         <translation>Đã lưu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="364"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="357"/>
         <source>Autosave failed: %1</source>
         <translation>Tự động lưu thất bại: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="370"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="363"/>
         <source>Not saved (kept automatically at %1)</source>
         <translation>Chưa lưu (đã tự động giữ lúc %1)</translation>
     </message>
@@ -4031,12 +4031,12 @@ Sau khi chuyển: %2</translation>
         <translation>Bài này đã được duyệt. Lưu thay đổi sẽ tạo một bản nháp mới và huỷ hiệu lực của lần duyệt: bài phải được gửi duyệt lại.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="386"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="379"/>
         <source>Save failed</source>
         <translation>Lưu thất bại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="396"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="389"/>
         <source>Saved — version %1</source>
         <translation>Đã lưu — mã phiên bản %1</translation>
     </message>
