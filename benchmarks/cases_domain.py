@@ -20,6 +20,7 @@ HTML_LIMIT_S = 0.1
 SEARCH_LIMIT_S, SEARCH_SPEEDUP = 0.010, 20  # issue 12: under 10 ms median
 SEARCH_LIMIT = 500  # rows, as Store.search returns
 LIST_LIMIT_S = 0.05  # choosing a filter feels instant
+CHECK_LIMIT_S = 30.0  # `deskeditor check` of 50,000 articles: a coffee, not a lunch
 
 
 # ------------------------------------------------------------------ 1. photo import
@@ -396,4 +397,31 @@ def listing(ds: data.Dataset, runs: int) -> Result:
             "note": "Store.list_articles(status, category, 500) + count_articles, what the "
             "window reads when a filter is chosen",
         },
+    )
+
+
+# ------------------------------------------------------------------ 11. the health check
+
+
+def check(ds: data.Dataset, runs: int) -> Result:
+    """`deskeditor check` (Store.check, every revision hashed again) vs the check without that."""
+    from deskeditor.store import Store, integrity
+
+    with Store(ds.path, snapshot=True) as store:
+        total = store.count_articles()
+        full, full_cpu = _wall_and_cpu(store.check, runs)
+        structure, _ = _wall_and_cpu(lambda: integrity.problems(store.conn), runs)
+        found = store.check()
+    ours = median(full)
+    return Result(
+        case=f"11. Health check, {total:,} articles",
+        value=ours,
+        unit="s",
+        runs=full,
+        baseline="the same check without the revisions' hashes",
+        baseline_value=median(structure),
+        ratio=f"{ours / median(structure):.1f}× as long",
+        target=f"< {CHECK_LIMIT_S:.0f} s",
+        met=ours < CHECK_LIMIT_S and not found,
+        details={"cpu_median_s": median(full_cpu), "problems": found[:5]},
     )

@@ -38,6 +38,7 @@ RUNS = {
     "batch": (1, 2),
     "list": (3, 9),
     "spelling": (5, 15),
+    "check": (1, 3),
 }
 CASES = [
     "photo",
@@ -50,6 +51,7 @@ CASES = [
     "batch",
     "list",
     "spelling",
+    "check",
 ]
 NEEDS_NO_STORE = {"spelling"}
 
@@ -110,6 +112,7 @@ def main(argv: list[str] | None = None) -> int:
         "batch": lambda: cases_gui.batch(ds, runs["batch"]),
         "list": lambda: cases_domain.listing(ds, runs["list"]),
         "spelling": lambda: cases_spelling.spelling(runs["spelling"]),
+        "check": lambda: cases_domain.check(ds, runs["check"]),
     }
     results: list[harness.Result] = []
     for name in selected:

@@ -25,6 +25,7 @@ from typing import BinaryIO
 
 from deskeditor import fileops
 from deskeditor.errors import DeskEditorError, Message, os_reason
+from deskeditor.tempcopies import clean_stale_staging
 from deskeditor.text import nfc, slugify
 
 # Windows also reserves COM¹…LPT³ (superscript digits) and the console names.
@@ -215,13 +216,17 @@ class StagedFiles:
     :meth:`commit` renames them into place, old targets first moved aside and
     put back if any rename fails. Leaving the ``with`` block without a commit
     (an error, a refusal of a later output) removes everything staged and any
-    folder made for it, so a failed export writes nothing.
+    folder made for it, so a failed export writes nothing. A process killed
+    while staging leaves its staged outputs; the next batch that stages into
+    that folder removes them once they are stale
+    (:func:`~deskeditor.tempcopies.clean_stale_staging`).
     """
 
     def __init__(self) -> None:
         self._moves: list[tuple[Path | None, Path]] = []  # (staged or None to remove, target)
         self._made: list[Path] = []  # folders created for targets, outermost first
         self._targets: set[str] = set()
+        self._cleaned: set[Path] = set()  # folders rid of stale staged outputs
 
     def __enter__(self) -> StagedFiles:
         return self
@@ -322,9 +327,13 @@ class StagedFiles:
             raise WriteError("write.file_not_folder", folder=folder)
 
     def _temp(self, target: Path, *, folder: bool) -> Path:
-        # "~name-xxxx.tmp", hidden on Windows: a dot-name is shown there like any file,
-        # and a short one keeps the path within reach of the target's own length.
-        prefix, where = fileops.temp_prefix(target.name), target.parent
+        # "~name-<process id>-xxxx.tmp", hidden on Windows: a dot-name is shown there like
+        # any file, and a short one keeps the path within reach of the target's own length.
+        # The process id tells a later export that this one was killed (tempcopies).
+        prefix, where = f"{fileops.temp_prefix(target.name)}{os.getpid()}-", target.parent
+        if where not in self._cleaned:
+            self._cleaned.add(where)
+            clean_stale_staging(where)  # what an export killed while writing here left
         try:
             if folder:
                 temp = Path(tempfile.mkdtemp(prefix=prefix, suffix=fileops.TEMP_SUFFIX, dir=where))
@@ -351,7 +360,9 @@ def staged(batch: StagedFiles | None = None) -> Iterator[StagedFiles]:
 
 def _aside(target: Path) -> Path:
     """Return a free temporary name beside *target* to move it to while the new one goes in."""
-    return target.with_name(f"{fileops.temp_prefix(target.name)}{os.urandom(4).hex()}.old")
+    # The process id tells a later export whether this one was killed (tempcopies).
+    prefix = fileops.temp_prefix(target.name)
+    return target.with_name(f"{prefix}{os.getpid()}-{os.urandom(4).hex()}.old")
 
 
 def _write_synced(path: Path, data: bytes) -> None:

@@ -1,4 +1,4 @@
-"""Temporary copies that a killed backup or restore left behind, and their removal.
+"""Temporary files that a killed backup, restore or export left behind, and their removal.
 
 A copy is written under a temporary name beside its destination and
 renamed when complete (see :mod:`deskeditor.backups`). A process killed in
@@ -6,6 +6,12 @@ the middle leaves that file (and SQLite's journal beside it); nothing else
 would ever remove them, and each is as large as the store. The names carry
 the writer's process id, so a later run can tell an abandoned copy from one
 still being written.
+
+An export stages its outputs the same way, beside its targets, as
+``~<short name>-<process id>-<random>.tmp`` (a file, or a folder for the
+HTML pages and the JSON's photos): :func:`clean_stale_staging` removes the
+ones an export killed while writing left in a folder, before the next export
+into it stages anything.
 """
 
 from __future__ import annotations
@@ -14,9 +20,12 @@ import contextlib
 import datetime as dt
 import os
 import re
+import shutil
 import stat
 import sys
 from pathlib import Path
+
+from deskeditor import fileops
 
 # "~", not ".": Windows shows dot-names like any other file (the copies are also
 # hidden there while they exist).
@@ -97,4 +106,65 @@ def clean_stale_temps(folder: Path | str, now: dt.datetime | None = None) -> lis
         with contextlib.suppress(OSError):
             path.unlink()
             removed.append(path)
+    return removed
+
+
+# A staged export output: "~<at most 24 characters of the target's name>-<process id>-<random>.tmp"
+# (safeio.StagedFiles; mkstemp's random part is 8 of [a-z0-9_]), and an earlier output moved
+# aside while the new one goes in: the same with 8 hexadecimal digits and ".old".
+_STAGING_NAME = re.compile(
+    r"^(?P<prefix>~[^/\\]{0,24}-)(?P<pid>\d{1,10})-"
+    r"(?:[a-z0-9_]{8}\.(?P<tmp>tmp)|[0-9a-f]{8}\.(?P<old>old))$"
+)
+# Exports write in seconds; the age also keeps a staging file that another PC is writing
+# into a shared folder (whose process id means nothing here) out of reach, clock skew allowed.
+STALE_STAGING_AGE = dt.timedelta(minutes=30)
+
+
+def clean_stale_staging(folder: Path | str, now: dt.datetime | None = None) -> list[Path]:
+    """Delete the staged outputs a killed export left in *folder*; return them.
+
+    Only names of exactly our staging pattern are touched. A staged output
+    (``.tmp``) goes when it is older than :data:`STALE_STAGING_AGE` and its
+    process is gone (or older than :data:`STALE_TEMP_AGE` in any case): it is
+    never the only copy of anything, the target it was meant to replace was
+    left as it was. An earlier output moved aside (``.old``) goes only when its
+    process is gone and its target is there again: killed in the instant
+    between the two renames, it is the only copy, and stays.
+    """
+    folder = Path(folder)
+    now = now or dt.datetime.now()
+    removed: list[Path] = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return removed
+    targets = {fileops.temp_prefix(e.name) for e in entries if not e.name.startswith("~")}
+    for entry in entries:
+        match = _STAGING_NAME.match(entry.name) if entry.name.startswith("~") else None
+        if match is None:
+            continue
+        try:
+            info = entry.stat(follow_symlinks=False)
+        except OSError:
+            continue
+        if not (stat.S_ISREG(info.st_mode) or stat.S_ISDIR(info.st_mode)):
+            continue
+        alive = _process_alive(int(match["pid"]))
+        if match["old"]:
+            if alive or match["prefix"] not in targets:
+                continue
+        else:
+            age = now - dt.datetime.fromtimestamp(info.st_mtime)
+            if age <= STALE_STAGING_AGE or (alive and age <= STALE_TEMP_AGE):
+                continue
+        path = Path(entry.path)
+        try:
+            if stat.S_ISDIR(info.st_mode):
+                shutil.rmtree(path)
+            else:
+                path.unlink()
+        except OSError:
+            continue
+        removed.append(path)
     return removed

@@ -32,7 +32,7 @@ from deskeditor.backups import (
 )
 from deskeditor.errors import DeskEditorError
 from deskeditor.model import Article, Paragraph, Run
-from deskeditor.store import Store
+from deskeditor.store import Store, integrity
 from deskeditor.store.lock import StoreInUseError, acquire
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -217,7 +217,9 @@ def _sound_copy(copy: Path) -> int:
     """Assert *copy* is a sound store with no half-saved article; return its article count."""
     check_backup(copy)
     with Store(copy) as opened:
-        assert opened.check() == []
+        # The structure only: the writer's rows stand for saves but carry no real content
+        # (Store.check would also hash each revision's content again).
+        assert integrity.problems(opened.conn) == []
         broken = opened.db.execute(
             "SELECT count(*) FROM articles a LEFT JOIN revisions r"
             " ON r.id = a.current_revision_id AND r.article_id = a.id WHERE r.id IS NULL"

@@ -4,6 +4,7 @@ import hashlib
 import json
 import os
 import random
+import re
 import shutil
 import sqlite3
 import subprocess
@@ -144,6 +145,11 @@ def test_an_empty_file_is_not_a_store_for_check(tmp_path):
     assert empty.read_bytes() == b"" and sorted(tmp_path.iterdir()) == [empty]
 
 
+_REVISION_PROBLEM = re.compile(
+    r"article \d+( revision \d+ \(id \d+\): its (content|version code)|: its current text)"
+)
+
+
 def _flip_bytes(data: bytes, rng: random.Random, index: int) -> bytes:
     """Flip random bits: in the header and first pages (structure) or anywhere (mostly photos)."""
     damaged = bytearray(data)
@@ -213,7 +219,10 @@ def test_damaged_stores_are_reported_never_written_and_never_backed_up(
         backups = folder / "backups"
         backups.mkdir()
         damaged = main("check", db=path) != 0
-        capsys.readouterr()
+        # A revision whose text no longer gives its version code is named by check but
+        # does not stop a backup (the copy keeps everything else): only other damage does.
+        lines = capsys.readouterr().out.splitlines()[:-1]
+        damaged = damaged and not all(_REVISION_PROBLEM.match(line) for line in lines)
         status = main("backup", backups, db=path)
         out, err = capsys.readouterr()
         names = [parse_name(p.name) for p in backups.iterdir()]

@@ -252,3 +252,58 @@ def test_sqlite_uris_of_local_and_network_paths():
     assert sqlite_uri(PureWindowsPath(r"\\may-chu\chung\kho.db"), "mode=ro") == (
         "file:////may-chu/chung/kho.db?mode=ro"
     )
+
+
+# ------------------------------------------------------------ the window's read-only mode
+
+
+@pytest.mark.parametrize("mode", [0o664, 0o444])
+def test_opening_read_only_leaves_nothing_beside_the_store(tmp_path, mode):
+    # The window opens a store read-only when another copy holds it, or when the file
+    # is read-only; SQLite's mode=ro made -wal and -shm there and left them.
+    path = make_store(tmp_path / "kho.db")
+    os.chmod(path, mode)
+    before = fingerprint(path)
+    with Store(path, read_only=True) as store:
+        assert [row.title for row in store.list_articles()] == ["Hội nghị sơ kết"]
+        assert store.search("hoi nghi")
+    assert fingerprint(path) == before
+
+
+def test_a_file_nobody_may_write_is_read_without_side_files_even_while_open(tmp_path, monkeypatch):
+    # Root ignores file modes, so the answer of the file system is simulated.
+    path = make_store(tmp_path / "kho.db")
+    before = fingerprint(path)
+    real_access = os.access
+
+    def read_only_file(target, mode, **kwargs):
+        return False if mode == os.W_OK and Path(target) == path else real_access(target, mode)
+
+    monkeypatch.setattr(os, "access", read_only_file)
+    with Store(path, read_only=True) as store:
+        assert store.immutable and store.count_articles() == 1
+        assert fingerprint(path) == before
+    assert fingerprint(path) == before
+
+
+def test_a_reader_that_outlives_the_writer_leaves_its_saves_in_the_store(tmp_path):
+    path = make_store(tmp_path / "kho.db")
+    writer = Store(path)
+    reader = Store(path, read_only=True)  # the second copy of the window
+    writer.save_article(Article(title="Bài mới"))
+    assert reader.count_articles() == 2
+    writer.close()  # SQLite leaves -wal/-shm while the reader still has them
+    reader.close()
+    assert fingerprint(path)[2] == []  # nothing beside the store
+    with Store(path, snapshot=True) as store:  # the save is in the file itself
+        assert store.immutable and store.count_articles() == 2
+
+
+def test_a_reader_closing_while_the_writer_works_leaves_the_writer_its_files(tmp_path):
+    path = make_store(tmp_path / "kho.db")
+    with Store(path) as writer:
+        with Store(path, read_only=True) as reader:
+            assert reader.count_articles() == 1
+        writer.save_article(Article(title="Bài mới"))  # its -wal and -shm are still there
+        assert writer.count_articles() == 2
+    assert fingerprint(path)[2] == []

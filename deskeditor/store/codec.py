@@ -61,10 +61,10 @@ def _runs(value: str | list[dict[str, Any]]) -> list[Run]:
     ]
 
 
-def body_from_storage(text: str) -> list[Block]:
-    """Decode the ``articles.body`` column back into blocks."""
+def body_from_storage(text: str | list[dict[str, Any]]) -> list[Block]:
+    """Decode the ``articles.body`` column (or its JSON already parsed) back into blocks."""
     blocks: list[Block] = []
-    for data in json.loads(text):
+    for data in json.loads(text) if isinstance(text, str) else text:
         kind = data["type"]
         if kind in _TEXT_BLOCKS:
             blocks.append(_TEXT_BLOCKS[kind](_runs(data["text"])))

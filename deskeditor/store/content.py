@@ -23,7 +23,7 @@ def article_from_content(data: dict[str, Any], article_id: int | None, status: S
         author_unit=data["author_unit"],
         source=data["source"],
         tags=data["tags"],
-        body=body_from_storage(json.dumps(data["body"])),
+        body=body_from_storage(data["body"]),
         status=status,
     )
 

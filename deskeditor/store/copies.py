@@ -129,7 +129,7 @@ def copy_database(
     """Write a consistent copy of an open database to *dest*, renamed into place when complete.
 
     With *verify*, the copy is health-checked first (as ``deskeditor check``
-    does) and a copy of a damaged store is not kept at all: under a backup's
+    does, all but the revisions' content hashes) and a copy of a damaged store is not kept at all: under a backup's
     name it would pass for a good one and push good ones out of rotation.
     """
     temp = stage_copy(source, dest.parent, mode=mode)

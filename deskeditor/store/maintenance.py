@@ -31,7 +31,11 @@ class Maintenance(Repository):
         return copy
 
     def check(self) -> list[str]:
-        """Return a list of problems found in the store; empty when it is sound."""
+        """Return a list of problems found in the store; empty when it is sound.
+
+        Beyond SQLite's check and the links between rows, each revision's
+        content is hashed again and compared with its stored version code.
+        """
         from deskeditor.store import integrity  # with hashlib: not needed to open the store
 
-        return integrity.problems(self._owner.conn)
+        return integrity.problems(self._owner.conn, revisions=True)

@@ -14,6 +14,7 @@ Nothing here imports Qt.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
 import stat
@@ -38,7 +39,9 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
 # SQLite's primary result codes (sqlite3.Error.sqlite_errorcode & 0xFF).
 _SQLITE_READONLY = 8
+_SQLITE_IOERR = 10
 _SQLITE_CORRUPT = 11
+_SQLITE_FULL = 13
 _SQLITE_NOTADB = 26
 _SQLITE_READONLY_ROLLBACK = _SQLITE_READONLY | (3 << 8)  # a hot journal a reader cannot roll back
 
@@ -87,6 +90,22 @@ def signature(path: Path) -> tuple[int, int, int]:
     return info.st_size, info.st_mtime_ns, info.st_ino
 
 
+def file_identity(path: Path) -> tuple[int, int] | None:
+    """Return what names the file itself, wherever it goes: its device and file number.
+
+    None when nothing is at *path*, or when the file system gives no file numbers;
+    also None on Windows, which lets no program move or delete a file SQLite has open
+    (and where some network drives give numbers that are not stable).
+    """
+    if os.name == "nt":
+        return None
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return (info.st_dev, info.st_ino) if info.st_ino else None
+
+
 def sqlite_uri(path: PurePath, query: str) -> str:
     r"""Return the SQLite URI of the absolute *path* with *query* (e.g. ``mode=ro``).
 
@@ -115,13 +134,70 @@ def connect_read_only(path: Path, snapshot: bool) -> tuple[sqlite3.Connection, b
     immutable, which creates nothing beside it. Otherwise SQLite's ordinary
     read-only mode shares the store safely with a program writing it.
     """
-    immutable = snapshot and not side_files(path)
+    # A file nobody may write (no other program will change it) is read the same way.
+    immutable = (snapshot or not os.access(path, os.W_OK)) and not side_files(path)
     query = "mode=ro&immutable=1" if immutable else "mode=ro"
     try:
         conn = sqlite3.connect(sqlite_uri(path.resolve(), query), uri=True, timeout=5.0)
     except sqlite3.Error as exc:
         raise StoreError("store.cannot_open", path=path, detail=str(exc)) from None
     return conn, immutable
+
+
+def tidy_after_reading(path: Path) -> None:
+    """Let SQLite remove the ``-wal``/``-shm`` that a closed read-only connection left.
+
+    Reading a WAL store read-only (not immutable) makes SQLite create both
+    side files, and only a connection that may write removes them, when it is
+    the last one to close. So one is opened and closed here, writing nothing:
+    with an empty ``-wal`` its checkpoint copies nothing into the store. While
+    another program has the store open, SQLite leaves the files to it. A store
+    with a ``-journal`` beside it is left alone (opening it would roll that back).
+    """
+    if Path(f"{path}-journal").exists() or not any(
+        Path(f"{path}{suffix}").exists() for suffix in ("-wal", "-shm")
+    ):
+        return
+    if not os.access(path, os.W_OK):
+        return
+    try:
+        conn = sqlite3.connect(sqlite_uri(path.resolve(), "mode=rw"), uri=True, timeout=0.5)
+    except sqlite3.Error:
+        return
+    try:
+        conn.execute("PRAGMA query_only = ON")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.Error:
+        pass
+    finally:
+        conn.close()
+
+
+def checkpoint_moved(conn: sqlite3.Connection) -> None:
+    """Copy what the ``-wal`` holds into a store file that was moved while open.
+
+    SQLite does not checkpoint a moved file when it closes, and the ``-wal``
+    keeps the old name: without this, the saves would stay behind in it.
+    """
+    with contextlib.suppress(sqlite3.Error):  # else left in the -wal, as SQLite would have
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+
+
+def remove_orphan_side_files(path: Path) -> None:
+    """Remove the emptied ``-wal``/``-shm`` a moved store left at its old path.
+
+    Only while no file is there: a store put in its place would own them.
+    """
+    if path.exists():
+        return
+    wal = Path(f"{path}-wal")
+    try:
+        if wal.exists() and wal.stat().st_size:
+            return  # not emptied: it holds saves, keep it
+        wal.unlink(missing_ok=True)
+        Path(f"{path}-shm").unlink(missing_ok=True)
+    except OSError:
+        pass
 
 
 def prepare(conn: sqlite3.Connection) -> None:
@@ -180,6 +256,10 @@ def translate(exc: sqlite3.Error, path: Path, pending: list[str] | None = None) 
         return StoreError("store.hot_journal", path=path, journal=f"{path.name}-journal")
     if code == _SQLITE_READONLY:
         return StoreReadOnlyError(path)
+    if code == _SQLITE_FULL:  # the transaction was rolled back: the store is as it was
+        return StoreError("store.disk_full", path=path)
+    if code == _SQLITE_IOERR:  # a drive pulled out, a network drive gone
+        return StoreError("store.io_error", path=path, detail=message)
     if pending and message.startswith(("no such table", "no such column")):
         return StoreNeedsUpgradeError(path, pending)
     return exc

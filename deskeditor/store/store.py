@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from deskeditor.errors import StoreReadOnlyError
+from deskeditor.errors import StoreError, StoreReadOnlyError
 from deskeditor.model import (
     Approval,
     Article,
@@ -75,6 +75,7 @@ class Store:
         self.newer_migrations: list[str] = []
         self._signature: tuple[int, int, int] | None = None
         self._db: Database | None = None
+        self._identity: tuple[int, int] | None = None  # the file a writable store opened
         self.immutable = False
         self.category_list = Categories(self)
         self.photos = Photos(self)
@@ -105,6 +106,8 @@ class Store:
                 opened.immutable,
                 opened.signature,
             )
+            if not self.read_only:
+                self._identity = opening.file_identity(self.path)
             self.pending_migrations = opened.state.pending
             self.newer_migrations = opened.state.unknown
             self.warnings += opened.warnings
@@ -130,6 +133,15 @@ class Store:
 
     def _take_lock(self) -> None:
         self.lock = acquire(self.path, wait=2.0)
+
+    def moved_while_open(self) -> bool:
+        """Tell whether the file opened for writing is no longer at its path (moved or deleted).
+
+        SQLite keeps the ``-wal`` by the old name: saves made after a move would be
+        lost with it, so :meth:`transaction` refuses them, and :meth:`close` puts
+        what was saved before the move into the file itself.
+        """
+        return self._identity is not None and opening.file_identity(self.path) != self._identity
 
     def changed_while_open(self) -> bool:
         """Tell whether another program changed a store opened as a snapshot while it was read."""
@@ -164,7 +176,14 @@ class Store:
                 self, "conn", None
             )  # absent if opening failed
             if conn is not None:
+                moved = self.moved_while_open()
+                if moved:
+                    opening.checkpoint_moved(conn)
                 conn.close()
+                if moved:
+                    opening.remove_orphan_side_files(self.path)
+                if self.read_only and not self.immutable:
+                    opening.tidy_after_reading(self.path)  # no -wal/-shm left beside it
         finally:
             if self.lock is not None:
                 self.lock.release()
@@ -185,6 +204,8 @@ class Store:
         """
         if self.read_only:
             raise StoreReadOnlyError(self.path)
+        if self.moved_while_open():
+            raise StoreError("store.moved_while_open", path=self.path)
         with self.errors_in_words(), self.db.atomic() as db:
             yield db
 
