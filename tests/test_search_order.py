@@ -205,3 +205,25 @@ def test_an_upgraded_store_searches_as_a_new_one(tmp_path):
         assert {q: upgraded.search(q) for q in wanted} == wanted
         assert titles(upgraded.search("hoi nghi"))[:2] == [BEGINS[0], BEGINS_OLDER[0]]
         assert upgraded.check() == []
+
+
+def test_a_whole_word_comes_before_a_word_it_begins(store):
+    """Outside testing: "hòa" listed "Kế hoạch hoạt động" first and the only "Hoà" third,
+    because the last word typed is also the start of longer words ("hoạch", "Hoàng")."""
+    for title, when in (
+        ("Bà Hoàng Thị Lan dự hội nghị", _day(2025, 1)),
+        ("Tặng hoa chúc mừng ngày Nhà giáo", _day(2025, 2)),
+        ("Chương trình Hoà nhập cộng đồng", _day(2025, 3)),
+        ("Kế hoạch hoạt động năm 2027", _day(2025, 4)),
+    ):
+        store.save_article(_article(title, when))
+    expected = [
+        "Chương trình Hoà nhập cộng đồng",  # "hoa" as a word, newest first…
+        "Tặng hoa chúc mừng ngày Nhà giáo",
+        "Kế hoạch hoạt động năm 2027",  # …then words that begin with it
+        "Bà Hoàng Thị Lan dự hội nghị",
+    ]
+    assert titles(store.search("hòa")) == expected
+    assert titles(store.search("hoa")) == expected
+    # Typing on: "hoa n" finds the word being typed, "Hoà nhập" first.
+    assert titles(store.search("hoa n"))[0] == "Chương trình Hoà nhập cộng đồng"

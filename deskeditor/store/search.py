@@ -5,6 +5,9 @@ What "best match" means, best first:
 1. a title that begins with the query: its words in the order typed, next to
    each other ("Hội nghị sơ kết thi đua" for "hoi nghi");
 2. the query as such a phrase further on in the title ("Thông báo hội nghị");
+
+   in both, a title where the last word typed is a whole word comes before one
+   where it only begins a longer word ("Hoà nhập" before "Kế hoạch" for "hoa");
 3. (three words or more) every word in the title, in pieces of two or more
    of the query's words in their order, the pieces in any order ("Thi đua
    khen thưởng: hội nghị điển hình" for "hoi nghi thi dua");
@@ -119,8 +122,9 @@ def ranked_rows(
     still found.
     """
     phrase, every, pieces = match_expressions(words)
+    whole = phrase.removesuffix("*")  # the last word as typed, not the start of a longer one
     filters = where.replace("WHERE", "AND", 1)
-    title_tiers = [f"^{phrase}", phrase]
+    title_tiers = [f"^{whole}", f"^{phrase}", whole, phrase]
     if len(words) > 2:  # of two words, the only piece is the phrase
         title_tiers.append(pieces)
     if titles:
