@@ -414,6 +414,7 @@ def test_the_whole_workflow_from_the_command_line(tmp_path, article_file):
     assert missing.returncode == 1 and "no article with id 99" in missing.stderr
 
 
+@pytest.mark.unicode_paths  # Vietnamese names in the child's command line
 def test_decide_refuses_an_article_changed_after_it_was_submitted(tmp_path, article_file):
     """F20: the approval must name the revision whose code was on the signed slip."""
     db = tmp_path / "store.db"

@@ -93,7 +93,7 @@ def test_what_the_window_reads_at_start_needs_no_sqlite_utils_and_no_hashes(stor
             store.categories(), store.count_articles(), store.recoveries()
             store.office_words.words()
             found["title"], found["reading"] = article.title, loaded()
-            store.save_article(Article(title="Bài mới sau khi mở"))
+            store.save_article(Article(title="Bai moi sau khi mo"))  # ASCII: the script is a command-line argument
             found["count"], found["writing"] = store.count_articles(), loaded()
         print(json.dumps(found))
         """,
