@@ -124,10 +124,10 @@ def test_names_places_and_numbers_are_kept_as_they_are(qapp, vietnamese):
 
 def test_nested_reasons_are_rendered_in_the_same_language(qapp, vietnamese):
     from deskeditor.gui.error_text import localized
-    from deskeditor.store.workflow import _IS, Status, WorkflowError
+    from deskeditor.store.workflow import IS, Status, WorkflowError
 
     refusal = WorkflowError(
-        "workflow.refused", what=Message("workflow.publish_only"), status=_IS[Status.DRAFT]
+        "workflow.refused", what=Message("workflow.publish_only"), status=IS[Status.DRAFT]
     )
     assert (
         localized(refusal) == "chỉ bài đã duyệt mới đánh dấu đã đăng được; bài này đang là bản nháp"

@@ -411,6 +411,8 @@ class PageReader(HTMLParser):
         self.attributes += [(tag, name, value) for name, value in attrs]
         if tag not in VOID:
             self.stack.append(tag)
+        elif tag == "br":
+            self.text.append("\n")  # a line break inside a block, as a reader sees it
         self.in_style = tag == "style"
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:

@@ -320,3 +320,15 @@ def test_check_reports_a_search_index_out_of_step(store):
     store.db.execute("DELETE FROM article_search")
     store.db.conn.commit()
     assert store.check() == ["the search index holds 0 articles, the store 1"]
+
+
+def test_check_reports_titles_missing_from_the_title_index(store):
+    """The title index (0007) ranks every search: an article missing from it is found late."""
+    first = store.save_article(make("Hội nghị tổng kết")).article_id
+    store.save_article(make("Tập huấn nghiệp vụ"))
+    assert store.check() == []
+    store.db.execute("DELETE FROM article_titles WHERE rowid & 4294967295 = ?", [first])
+    store.db.conn.commit()
+    assert store.check() == [
+        f"the title index lacks article {first}; searches rank it among body matches"
+    ]

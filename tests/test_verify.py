@@ -372,6 +372,23 @@ def test_hidden_text_is_text_the_reader_does_not_see(store, approved, tmp_path, 
     assert not ok and "paragraph 2: text differs" in message
 
 
+def test_hidden_words_added_to_a_fragment_are_reported(store, approved, tmp_path):
+    """A web editor may drop the attribute and show them: the answer names them."""
+    path = export(store, approved, "fragment", tmp_path)
+    edit_html(path, "</p>", '<span hidden="">Nội dung giấu thêm vào.</span></p>')
+    ok, message = check(store, path)
+    assert ok
+    assert message.split("\n")[-1].startswith(
+        'this file also holds text a reader does not see (hidden, white or tiny): "Nội dung giấu'
+    )
+
+
+def test_an_untouched_export_reports_no_hidden_text(store, approved, tmp_path):
+    for form in WRITERS:
+        ok, message = check(store, export(store, approved, form, tmp_path))
+        assert ok and "\n" not in message, form
+
+
 def test_a_style_rule_added_to_the_page_is_named(store, approved, tmp_path):
     path = export(store, approved, "single", tmp_path)
     edit_html(path, "</style>", "main p:nth-of-type(3) { display: none }\n</style>")
@@ -393,7 +410,13 @@ def test_hidden_or_white_text_in_word_is_not_seen(store, approved, tmp_path):
                 "</w:rPr><w:t>Không</w:t></w:r><w:r><w:t></w:t>",
             ),
         )
-        assert check(store, changed)[0]  # hidden words added: the reader sees the same
+        ok, message = check(store, changed)
+        assert ok  # hidden words added: the reader sees the same...
+        # ...but they show as soon as the text is copied into the portal: say so.
+        assert message.split("\n")[-1] == (
+            "this file also holds text a reader does not see (hidden, white or tiny):"
+            ' "Không"; it shows as soon as the text is copied elsewhere'
+        )
         edit_docx(
             changed,
             replace_in_document("<w:t>Không</w:t>", "<w:t>Không</w:t></w:r><w:r><w:t>thật</w:t>"),

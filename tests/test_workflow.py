@@ -311,6 +311,42 @@ def test_a_published_version_still_verifies_after_later_edits(store, article_id,
     assert result.ok and result.approver == APPROVER[0]
 
 
+def test_verify_says_what_happened_to_an_article_since_its_approved_version(
+    store, article_id, tmp_path
+):
+    """Outside testing: an old page whose approval was voided by an edit, and whose next
+    revision the board rejected, was still reported as simply "approved" (exit 0)."""
+    page = page_of(store, article_id, tmp_path / "a.html")
+    bring_to(store, article_id, Status.PUBLISHED)
+    # Nothing changed since: the answer is the one line it always was.
+    assert "\n" not in verify_file(store, page).message
+    edit(store, article_id)
+    submit(store, article_id)
+    decide(
+        store, article_id, *APPROVER, Decision.REJECT, "Không đăng: số liệu chưa xác minh.", DECIDED
+    )
+    result = verify_file(store, page)
+    assert result.ok and result.revision == 1  # this content was signed and went online
+    lines = result.message.split("\n")
+    assert lines[0].startswith(f"matches revision 1 of article {article_id}, approved by")
+    assert lines[1:] == [
+        "the article has changed since: it is now revision 2, returned to its author",
+        "revision 2 was rejected by Nguyễn Văn Bình (Trưởng Ban biên tập) on 14/07/2025:"
+        ' "Không đăng: số liệu chưa xác minh."',
+    ]
+
+
+def test_verify_names_a_later_revision_that_is_still_a_draft(store, article_id, tmp_path):
+    page = page_of(store, article_id, tmp_path / "a.html")
+    bring_to(store, article_id, Status.PUBLISHED)
+    edit(store, article_id)
+    result = verify_file(store, page)
+    assert result.ok
+    assert result.message.split("\n")[1:] == [
+        "the article has changed since: it is now revision 2, a draft"
+    ]
+
+
 def test_verify_a_docx_export(store, article_id, tmp_path):
     store.save_site_profile(SiteProfile(agency_name="Sở Nội vụ", place_name="Lạng Sơn"))
     submit(store, article_id, SUBMITTED)

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from deskeditor.cli.opening import open_for_reading, open_store
 from deskeditor.cli.output import UsageError, say
 from deskeditor.errors import DeskEditorError
-from deskeditor.model import Approval
+from deskeditor.model import Approval, Status
 
 
 def _format_when(value: object) -> str:
@@ -52,7 +52,13 @@ def cmd_show(args: argparse.Namespace) -> int:
         decided_on = number.get(state.approval.revision_id, "?")
         lines.append(f"approval: {_decision_line(state.approval)} (revision {decided_on})")
     if state.published_at:
-        lines.append(f"published: {_format_when(state.published_at)}")
+        line = f"published: {_format_when(state.published_at)}"
+        if state.status is not Status.PUBLISHED:
+            # An edit after publication: the portal still shows the earlier revision.
+            online = [number[e.revision.id] for e in entries if e.published_at]
+            earlier = f"revision {online[-1]}" if online else "an earlier revision"
+            line += f" ({earlier}; the current revision is not on the portal)"
+        lines.append(line)
     for entry in entries:
         revision = entry.revision
         line = f"revision {revision.number}: {revision.version_code} saved {revision.created_at}"

@@ -69,6 +69,21 @@ def context_for(store: Store, article_id: int, revision_id: int | None = None) -
         article = store.revision_article(revision_id)
         code = next(r.version_code for r in store.revisions(article_id) if r.id == revision_id)
     state = workflow_state(store, article_id)
+    return _context(store, article, code, state.slip_approval, state.submitted_at)
+
+
+def kept_context(store: Store, article: Article, code: str) -> ExportContext:
+    """Build the context of a deleted article's kept revision (``verify`` compares with it)."""
+    return _context(store, article, code, None, None)
+
+
+def _context(
+    store: Store,
+    article: Article,
+    code: str,
+    approval: Approval | None,
+    submitted_at: dt.datetime | None,
+) -> ExportContext:
     article = store.photos.as_shown(article)  # a cropped or turned photo is its own picture
 
     def photo(photo_id: int, rendition: str) -> tuple[bytes, str, int, int]:
@@ -80,6 +95,6 @@ def context_for(store: Store, article_id: int, revision_id: int | None = None) -
         profile=store.site_profile(),
         link_groups=[g for g in store.link_groups() if g.visible],
         photo=photo,
-        approval=state.slip_approval,
-        submitted_at=state.submitted_at,
+        approval=approval,
+        submitted_at=submitted_at,
     )

@@ -8,17 +8,20 @@ publication, or why there is none.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from deskeditor.errors import DeskEditorError, Message
 from deskeditor.export import readback
-from deskeditor.export.context import context_for
+from deskeditor.export.context import ExportContext, context_for, kept_context
 from deskeditor.export.readback import VerifyError
 from deskeditor.model import Approval, Decision
 from deskeditor.store import Store
-from deskeditor.store.workflow import DECIDED, HistoryEntry, history
+from deskeditor.store.workflow import DECIDED, IS, HistoryEntry, history
 from deskeditor.text.dates import short_date
 
 __all__ = ["VerifyError", "VerifyResult", "verify_file"]
@@ -52,23 +55,56 @@ def verify_file(store: Store, path: Path) -> VerifyResult:
     bytes of every photo) and compared with that revision rendered the same way.
     """
     copy = readback.read_export(Path(path))
+    answer = _verify_copy(store, copy)
+    if copy.hidden:
+        shown = "; ".join(f'"{_shortened(text)}"' for text in copy.hidden[:3])
+        hidden = Message("verify.hidden_text", text=shown)
+        answer = dataclasses.replace(
+            answer, message=Message("text.lines", lines=(answer.message, hidden))
+        )
+    return answer
+
+
+def _shortened(text: str, limit: int = 60) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    """A revision the copy's code names, and how to render it for comparison."""
+
+    entry: HistoryEntry
+    context: Callable[[], ExportContext]
+    deleted_at: dt.datetime | None = None  # a deleted article's kept revision (store/deleted.py)
+
+
+def _candidates(store: Store, code: str) -> list[_Candidate]:
+    found = []
+    for revision in store.find_revisions(code):
+        entry = next(e for e in history(store, revision.article_id) if e.revision.id == revision.id)
+        found.append(_Candidate(entry, partial(context_for, store, entry.revision.article_id,
+                                               revision.id)))  # fmt: skip
+    for kept in store.archived_signoffs(code):
+        entry = HistoryEntry(kept.revision, kept.approvals, kept.published_at)
+        context = partial(kept_context, store, kept.article, kept.revision.version_code)
+        found.append(_Candidate(entry, context, kept.deleted_at))
+    # The same text can be saved twice (a restore, a copy): any approved one answers,
+    # an article still in the store before a deleted one.
+    found.sort(key=lambda c: (not _approved(c.entry), c.deleted_at is not None))
+    return found
+
+
+def _verify_copy(store: Store, copy: readback.ExportCopy) -> VerifyResult:
     code = copy.code
-    candidates = store.find_revisions(code)
+    candidates = _candidates(store, code)
     if not candidates:
         message = Message("verify.no_revision", code=code)
         return VerifyResult(False, code, message=message)
-    entries = []
-    for revision in candidates:
-        entry = next(e for e in history(store, revision.article_id) if e.revision.id == revision.id)
-        entries.append(entry)
-    # The same text can be saved twice (a restore, a copy): any approved one answers.
-    entries.sort(key=lambda e: not _approved(e))
-    mismatch: tuple[HistoryEntry, list[str]] | None = None
+    mismatch: tuple[_Candidate, list[str]] | None = None
     matching = []
-    for entry in entries:
-        revision = entry.revision
+    for candidate in candidates:
         try:
-            ctx = context_for(store, revision.article_id, revision.id)
+            ctx = candidate.context()
             expected = readback.expected_items(copy.form, ctx, single_file=copy.single_file)
         except DeskEditorError as exc:
             found: list[str] = [Message("verify.not_comparable", error=exc)]
@@ -76,32 +112,88 @@ def verify_file(store: Store, path: Path) -> VerifyResult:
             names = readback.labels(copy.form, ctx.article)
             found = list(readback.differences(expected, names, copy.items))
         if found:
-            mismatch = mismatch or (entry, found)
+            mismatch = mismatch or (candidate, found)
         else:
-            matching.append(entry)
+            matching.append(candidate)
     if not matching:
         assert mismatch is not None
-        entry, found = mismatch
+        candidate, found = mismatch
+        revision = candidate.entry.revision
         message = Message(
             _DIFFERS[copy.form],
             code=code,
-            revision=entry.revision.number,
-            article=entry.revision.article_id,
+            revision=revision.number,
+            article=revision.article_id,
             differences=Message("text.lines", lines=tuple(found)),
         )
-        return VerifyResult(False, code, entry.revision.article_id, entry.revision.number,
-                            message=message)  # fmt: skip
-    for entry in matching:
+        answer = VerifyResult(False, code, revision.article_id, revision.number, message=message)
+        return _with_lines(answer, _deleted(candidate))
+    for candidate in matching:
+        entry = candidate.entry
         if _approved(entry):
             approved = [
                 a for a in entry.approvals if a.decision is Decision.APPROVE and not a.voided
             ]
             # Published but since voided by an edit: the approval that let it go online.
             signed = approved or [a for a in entry.approvals if a.decision is Decision.APPROVE]
-            return _answer(True, code, entry, signed[-1] if signed else None)
-    entry = matching[-1]
+            answer = _answer(True, code, entry, signed[-1] if signed else None)
+            since = _since(store, entry) if candidate.deleted_at is None else []
+            return _with_lines(answer, since + _deleted(candidate))
+    candidate = matching[-1]
+    entry = candidate.entry
     record = entry.approvals[-1] if entry.approvals else None
-    return _answer(False, code, entry, record)
+    return _with_lines(_answer(False, code, entry, record), _deleted(candidate))
+
+
+def _with_lines(answer: VerifyResult, lines: list[Message]) -> VerifyResult:
+    if not lines:
+        return answer
+    return dataclasses.replace(
+        answer, message=Message("text.lines", lines=(answer.message, *lines))
+    )
+
+
+def _deleted(candidate: _Candidate) -> list[Message]:
+    if candidate.deleted_at is None:
+        return []
+    article = candidate.entry.revision.article_id
+    return [Message("verify.deleted_since", article=article, on=short_date(candidate.deleted_at))]
+
+
+def _since(store: Store, entry: HistoryEntry) -> list[Message]:
+    """What became of the article after the revision a copy matches: one line each.
+
+    A copy of an approved or published revision stays approved, but whoever
+    holds it must learn that the article has moved on (a later edit voids
+    that approval; the board may have turned the next revision down).
+    """
+    article_id = entry.revision.article_id
+    later = [e for e in history(store, article_id) if e.revision.number > entry.revision.number]
+    if not later:
+        return []
+    status, _ = store.sign_off.position(article_id)
+    latest = max(later, key=lambda e: e.revision.number)
+    lines = [Message("verify.changed_since", revision=latest.revision.number, status=IS[status])]
+    decisions = [(a.decided_at, e, a) for e in later for a in e.approvals if a.decided_at]
+    if decisions:
+        when, decided_on, record = max(decisions, key=lambda item: item[0])
+        params = {
+            "revision": decided_on.revision.number,
+            "decided": DECIDED[record.decision],
+            "who": _who(record),
+            "on": short_date(when),
+        }
+        if record.comment:
+            lines.append(Message("verify.later_decision_comment", **params, comment=record.comment))
+        else:
+            lines.append(Message("verify.later_decision", **params))
+    return lines
+
+
+def _who(record: Approval) -> str:
+    if record.approver_position:
+        return f"{record.approver_name} ({record.approver_position})"
+    return record.approver_name
 
 
 def _approved(entry: HistoryEntry) -> bool:
@@ -117,9 +209,7 @@ def _answer(ok: bool, code: str, entry: HistoryEntry, record: Approval | None) -
         if ok and entry.published_at:
             text = Message("verify.published", **where, on=short_date(entry.published_at))
     else:
-        who = record.approver_name
-        if record.approver_position:
-            who += f" ({record.approver_position})"
+        who = _who(record)
         on = short_date(record.decided_at) if record.decided_at else Message("verify.unknown_date")
         if ok:
             text = Message("verify.approved", **where, who=who, on=on)

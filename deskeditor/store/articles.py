@@ -20,11 +20,19 @@ from deskeditor.store.codec import (
     version_code,
 )
 from deskeditor.store.content import revision_content
+from deskeditor.store.deleted import DeletedSignoffs
 from deskeditor.store.photos import Photos
 from deskeditor.store.repository import Owner, Repository, parse_dt
 from deskeditor.store.repository import now as current_time
 from deskeditor.store.revisions import Revisions
-from deskeditor.store.search import ORDER_KEY, TITLES, query_words, ranked_rows, search_row
+from deskeditor.store.search import (
+    ORDER_KEY,
+    TITLES,
+    marked_words,
+    query_words,
+    ranked_rows,
+    search_row,
+)
 from deskeditor.store.signoff import SignOff
 from deskeditor.text import nfc
 
@@ -65,12 +73,14 @@ class Articles(Repository):
         photos: Photos,
         revisions: Revisions,
         sign_off: SignOff,
+        deleted: DeletedSignoffs,
     ) -> None:
         super().__init__(owner)
         self._categories = categories
         self._photos = photos
         self._revisions = revisions
         self._sign_off = sign_off
+        self._deleted = deleted
 
     def save(self, article: Article) -> SaveResult:
         """Save *article* as its current state and keep a revision of it.
@@ -233,8 +243,13 @@ class Articles(Repository):
         )
 
     def delete(self, article_id: int) -> None:
-        """Remove an article with its revisions and approvals."""
+        """Remove an article with its revisions and approvals, keeping the signed ones aside.
+
+        A revision that was approved or published is copied first
+        (:mod:`deskeditor.store.deleted`): its exports must still verify.
+        """
         with self.transaction():
+            self._deleted.keep(article_id, current_time())
             self.db.execute("DELETE FROM article_search WHERE rowid = ?", [article_id])
             self.db.execute(
                 f"DELETE FROM {TITLES} WHERE rowid IN"
@@ -315,7 +330,8 @@ class Articles(Repository):
                 return []
             floor = int(oldest)
         titles = self._has("table", TITLES)
-        rows = ranked_rows(self.db, summary_sql, words, where, params, limit, titles, floor)
+        marked = marked_words(query)
+        rows = ranked_rows(self.db, summary_sql, words, where, params, limit, titles, floor, marked)
         return [self._summary(row) for row in rows]
 
     def _has(self, kind: str, name: str) -> bool:

@@ -17,6 +17,7 @@ from typing import Any
 from deskeditor.model import Figure, Status
 from deskeditor.store.codec import content_hash, version_code
 from deskeditor.store.content import article_from_content
+from deskeditor.store.search import ORDER_KEY, TITLES
 
 
 def problems(db: sqlite3.Connection, *, revisions: bool = False) -> list[str]:
@@ -86,7 +87,23 @@ def _consistency(db: sqlite3.Connection) -> list[str]:
     articles = db.execute("SELECT count(*) FROM articles").fetchone()[0]
     if indexed != articles:
         found.append(f"the search index holds {indexed} articles, the store {articles}")
+    found += [
+        f"the title index lacks article {row[0]}; searches rank it among body matches"
+        for row in _missing_titles(db)
+    ]
     return found
+
+
+def _missing_titles(db: sqlite3.Connection) -> list[tuple[int]]:
+    """Return the articles whose title the title index (migration 0007) does not hold."""
+    if not db.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [TITLES]
+    ).fetchone():
+        return []  # a store read before 0007: its searches use the full index
+    return db.execute(
+        f"SELECT a.id FROM articles a WHERE NOT EXISTS"
+        f" (SELECT 1 FROM {TITLES} t WHERE t.rowid = {ORDER_KEY}) ORDER BY a.id"
+    ).fetchall()
 
 
 def _revisions(db: sqlite3.Connection) -> list[str]:
@@ -107,30 +124,68 @@ def _revisions(db: sqlite3.Connection) -> list[str]:
     )
     for revision_id, article_id, number, status, code, digest, content, *current in rows:
         where = f"article {article_id} revision {number} (id {revision_id})"
-        try:
-            data = json.loads(content)
-            if current[0] is not None and _current_differs(current, data):
-                found.append(
-                    f"article {article_id}: its current text differs from its revision {number}"
-                )
-            article = article_from_content(data, article_id, Status(status))
-            hashes = [
-                photo_hashes.get(block.photo_id, "")
-                for block in article.body
-                if isinstance(block, Figure)
-            ]
-            actual = content_hash(article, hashes)
-        except (ValueError, KeyError, TypeError, AttributeError) as exc:
-            found.append(f"{where}: its content cannot be read ({type(exc).__name__}: {exc})")
-            continue
-        if actual != digest:
+        if current[0] is not None and _current_differs_from(current, content):
             found.append(
-                f"{where}: its content does not match its version code {code}"
-                f" (the content now gives {version_code(actual)})"
+                f"article {article_id}: its current text differs from its revision {number}"
             )
-        elif code != version_code(digest):
-            found.append(f"{where}: its version code {code} does not match its content hash")
+        found += _revision_problems(where, article_id, status, code, digest, content, photo_hashes)
+    if _has_table(db, "deleted_revisions"):  # migration 0008: deleted articles' signed revisions
+        kept = db.execute(
+            "SELECT id, article_id, number, status, version_code, content_hash, content"
+            " FROM deleted_revisions ORDER BY id"
+        )
+        for kept_id, article_id, number, status, code, digest, content in kept:
+            where = f"deleted article {article_id} revision {number} (kept copy {kept_id})"
+            found += _revision_problems(where, article_id, status, code, digest, content,
+                                        photo_hashes)  # fmt: skip
     return found
+
+
+def _revision_problems(
+    where: str,
+    article_id: int,
+    status: str,
+    code: str,
+    digest: str,
+    content: str,
+    photo_hashes: dict[Any, str],
+) -> list[str]:
+    """Recompute one revision's content hash and compare it with the stored hash and code."""
+    try:
+        data = json.loads(content)
+        article = article_from_content(data, article_id, Status(status))
+        hashes = [
+            photo_hashes.get(block.photo_id, "")
+            for block in article.body
+            if isinstance(block, Figure)
+        ]
+        actual = content_hash(article, hashes)
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        return [f"{where}: its content cannot be read ({type(exc).__name__}: {exc})"]
+    if actual != digest:
+        return [
+            f"{where}: its content does not match its version code {code}"
+            f" (the content now gives {version_code(actual)})"
+        ]
+    if code != version_code(digest):
+        return [f"{where}: its version code {code} does not match its content hash"]
+    return []
+
+
+def _has_table(db: sqlite3.Connection, name: str) -> bool:
+    query = "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?"
+    return db.execute(query, [name]).fetchone() is not None
+
+
+def _current_differs_from(current: list[Any], content: str) -> bool:
+    """Tell whether an article's row differs from its revision's content (False if unreadable).
+
+    An unreadable content is reported by :func:`_revision_problems`.
+    """
+    try:
+        return _current_differs(current, json.loads(content))
+    except (ValueError, KeyError, TypeError):
+        return False
 
 
 def _current_differs(current: list[Any], kept: dict[str, Any]) -> bool:

@@ -224,6 +224,32 @@ def m0007_title_search(db: Database) -> None:
     )
 
 
+@migrations(name="0008_deleted_signoffs")
+def m0008_deleted_signoffs(db: Database) -> None:
+    """Keep the signed revisions of deleted articles, so that their exports still verify.
+
+    A copy of each revision the board approved or that went online, and of the
+    decisions on it (store/deleted.py); the revisions and approvals tables
+    cascade when their article is deleted. Ids are the copies' own: SQLite may
+    give a deleted revision's id to a new one.
+    """
+    db.execute(
+        "CREATE TABLE deleted_revisions (id INTEGER PRIMARY KEY, article_id INTEGER NOT NULL,"
+        " number INTEGER NOT NULL, created_at TEXT NOT NULL, status TEXT NOT NULL,"
+        " version_code TEXT NOT NULL, content_hash TEXT NOT NULL, content TEXT NOT NULL,"
+        " published_at TEXT, deleted_at TEXT NOT NULL)"
+    )
+    db.execute("CREATE INDEX deleted_revisions_version_code ON deleted_revisions(version_code)")
+    db.execute(
+        "CREATE TABLE deleted_approvals (id INTEGER PRIMARY KEY, article_id INTEGER NOT NULL,"
+        " revision_id INTEGER NOT NULL REFERENCES deleted_revisions(id) ON DELETE CASCADE,"
+        " approver_name TEXT NOT NULL, approver_position TEXT NOT NULL DEFAULT '',"
+        " decision TEXT NOT NULL, comment TEXT NOT NULL DEFAULT '', decided_at TEXT NOT NULL,"
+        " voided INTEGER NOT NULL DEFAULT 0)"
+    )
+    db.execute("CREATE INDEX deleted_approvals_revision ON deleted_approvals(revision_id)")
+
+
 def known_migrations() -> list[str]:
     """Return the names of the migrations this version knows, in order."""
     return migrations.names()

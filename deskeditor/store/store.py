@@ -28,6 +28,7 @@ from deskeditor.model import (
 from deskeditor.store import opening
 from deskeditor.store.articles import Articles, SaveResult
 from deskeditor.store.categories import Categories
+from deskeditor.store.deleted import DeletedSignoffs, KeptSignoff
 from deskeditor.store.lock import StoreLock, acquire, network_warning
 from deskeditor.store.maintenance import Maintenance
 from deskeditor.store.office_words import OfficeWords
@@ -85,8 +86,9 @@ class Store:
         self.office_words = OfficeWords(self)
         self.revision_list = Revisions(self)
         self.sign_off = SignOff(self)  # what the workflow's moves write (store/workflow.py)
+        self.deleted = DeletedSignoffs(self)  # signed revisions of deleted articles
         self.articles = Articles(
-            self, self.category_list, self.photos, self.revision_list, self.sign_off
+            self, self.category_list, self.photos, self.revision_list, self.sign_off, self.deleted
         )
         if str(path) == ":memory:":
             self.conn = sqlite3.connect(":memory:")
@@ -319,6 +321,10 @@ class Store:
     def find_revisions(self, code: str) -> list[Revision]:
         """Return the revisions whose version code is *code* (e.g. ``A3F9-12C7``)."""
         return self.revision_list.find(code)
+
+    def archived_signoffs(self, code: str) -> list[KeptSignoff]:
+        """Return the signed revisions of deleted articles whose version code is *code*."""
+        return self.deleted.find(code)
 
     def current_version_code(self, article_id: int) -> str:
         """Return the version code of an article's current revision."""

@@ -56,7 +56,7 @@ _MOVES: dict[Status, frozenset[Move]] = {
     Status.PUBLISHED: frozenset(),
 }
 # "…; this one is a draft"
-_IS = {
+IS = {
     Status.DRAFT: Message("status.is_draft"),
     Status.SUBMITTED: Message("status.is_submitted"),
     Status.APPROVED: Message("status.is_approved"),
@@ -142,7 +142,7 @@ def _stamp(when: dt.datetime | None) -> str:
 
 
 def _refuse(what: Message, status: Status) -> WorkflowError:
-    return WorkflowError("workflow.refused", what=what, status=_IS[status])
+    return WorkflowError("workflow.refused", what=what, status=IS[status])
 
 
 def submit(store: Store, article_id: int, when: dt.datetime | None = None) -> None:

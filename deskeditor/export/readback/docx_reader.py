@@ -78,7 +78,7 @@ def read_docx(path: Path, data: bytes) -> ExportCopy:
             codes = reader.codes()
     except (zipfile.BadZipFile, OSError, KeyError, etree.XMLSyntaxError) as exc:
         raise VerifyError("verify.bad_docx", path=path, detail=str(exc)) from None
-    return ExportCopy(path, DOCX, one_code(path, codes), items)
+    return ExportCopy(path, DOCX, one_code(path, codes), items, hidden=tuple(reader.hidden))
 
 
 def docx_items(data: bytes) -> list[Item]:
@@ -98,6 +98,7 @@ class _DocxReader:
         if "word/document.xml" not in self.names:
             raise VerifyError("verify.zip_not_docx", path=path)
         self.rels = self._rels("word/_rels/document.xml.rels")
+        self.hidden: list[str] = []  # per paragraph, the text it holds that nobody sees
         self.styles, self.default_style = self._styles()
 
     def _part(self, name: str) -> bytes:
@@ -220,6 +221,7 @@ class _DocxReader:
 
     def _paragraph(self, p: etree._Element) -> list[Item]:
         chars: list[tuple[str, Marks]] = []
+        unseen_text: list[str] = []
         photos: list[Item] = []
         fields: list[list[str]] = []  # open complex fields: [instruction, phase]
 
@@ -248,7 +250,11 @@ class _DocxReader:
                     marks = self._marks(r, link or field_link())
                 elif tag == _w("instrText") and fields:
                     fields[-1][0] += node.text or ""
-                elif unseen or not visible():
+                elif not visible():
+                    continue
+                elif unseen:
+                    if tag == _w("t"):
+                        unseen_text.append(node.text or "")
                     continue
                 elif tag == _w("t"):
                     chars.extend(marked_chars(node.text or "", marks))
@@ -279,6 +285,8 @@ class _DocxReader:
                     walk(child, link)
 
         walk(p, None)
+        if "".join(unseen_text).strip():
+            self.hidden.append(" ".join("".join(unseen_text).split()))
         runs = normalise(chars)
         items = list(photos)
         if runs:

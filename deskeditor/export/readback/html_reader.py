@@ -157,7 +157,29 @@ def read_html(path: Path, text: str) -> ExportCopy:
     codes += [(code, "visible code line") for code in printed]
     code = one_code(path, codes)
     inlined = any(item.where == _INLINED for item in items if item.kind == "photo")
-    return ExportCopy(path, HTML_PAGE if page else HTML_FRAGMENT, code, items, inlined)
+    form = HTML_PAGE if page else HTML_FRAGMENT
+    return ExportCopy(path, form, code, items, inlined, tuple(_unseen_text(root, page=page)))
+
+
+def _unseen_text(node: _Node, *, page: bool) -> list[str]:
+    """Return the text of each element a reader does not see, by attribute or inline style.
+
+    Not counted (see :func:`_hidden`), but a web editor that drops the attribute
+    or the style shows it; the site's own parts of a page are not the article.
+    """
+    found: list[str] = []
+    for child in node.children:
+        if not isinstance(child, _Node) or child.tag in _HIDDEN:
+            continue
+        if page and child.tag in _SITE_PARTS:
+            continue
+        if _hidden(child):
+            text = " ".join(_text_of(child).split())
+            if text:
+                found.append(text)
+        else:
+            found.extend(_unseen_text(child, page=page))
+    return found
 
 
 _INLINED = Message("verify.inlined_picture")

@@ -53,6 +53,9 @@ class ExportCopy:
     code: str
     items: list[Item]
     single_file: bool = False  # a page with its photos inlined (repeats show as thumbnails)
+    # Text in the article that a reader does not see (hidden, white, tiny): it does not
+    # count, but it shows once the text is copied elsewhere, so the answer names it.
+    hidden: tuple[str, ...] = ()
 
 
 def normalise(chars: list[tuple[str, Marks]]) -> tuple[tuple[str, Marks], ...]:
