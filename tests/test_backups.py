@@ -258,6 +258,10 @@ def test_store_backup_is_consistent_while_another_connection_writes(store, tmp_p
             conn.execute(
                 "INSERT INTO article_search (rowid, title) VALUES (?, ?)", [article, "bai"]
             )
+            # No date, so its place in the title index (ORDER_KEY) is its id.
+            conn.execute(
+                "INSERT INTO article_titles (rowid, title) VALUES (?, ?)", [article, "bai"]
+            )
             conn.execute("COMMIT")
             written.append(number)
         conn.close()

@@ -223,7 +223,42 @@ def test_a_whole_word_comes_before_a_word_it_begins(store):
         "Kế hoạch hoạt động năm 2027",  # …then words that begin with it
         "Bà Hoàng Thị Lan dự hội nghị",
     ]
-    assert titles(store.search("hòa")) == expected
     assert titles(store.search("hoa")) == expected
+    # Typed with its tone, the words with that tone come first ("Hoàng" begins with "hòa").
+    assert titles(store.search("hòa")) == [*expected[:2], expected[3], expected[2]]
     # Typing on: "hoa n" finds the word being typed, "Hoà nhập" first.
     assert titles(store.search("hoa n"))[0] == "Chương trình Hoà nhập cộng đồng"
+
+
+def test_words_typed_with_their_marks_rank_those_marks_first(store):
+    """Outside testing: "hòa" should list the real "Hoà" before "hoa" and "Hóa"; a query
+    typed without marks keeps the plain newest-first order of each tier."""
+    for title, when in (
+        ("Chương trình Hoà nhập cộng đồng", _day(2025, 1)),
+        ("Tặng hoa chúc mừng ngày Nhà giáo", _day(2025, 2)),
+        ("Hóa chất an toàn trong nông nghiệp", _day(2025, 3)),
+        ("Kế hoạch hoạt động năm 2027", _day(2025, 4)),
+        ("Bà Hoàng Thị Lan dự hội nghị", _day(2025, 5)),
+    ):
+        store.save_article(_article(title, when))
+    assert titles(store.search("hòa")) == [
+        "Chương trình Hoà nhập cộng đồng",  # the word as typed: "hòa" and "hoà" are one
+        "Hóa chất an toàn trong nông nghiệp",
+        "Tặng hoa chúc mừng ngày Nhà giáo",
+        "Bà Hoàng Thị Lan dự hội nghị",  # words it begins: with its tone first
+        "Kế hoạch hoạt động năm 2027",
+    ]
+    assert titles(store.search("hoá"))[:3] == [
+        "Hóa chất an toàn trong nông nghiệp",
+        "Tặng hoa chúc mừng ngày Nhà giáo",  # the other tones: newest first
+        "Chương trình Hoà nhập cộng đồng",
+    ]
+    assert titles(store.search("hoa")) == [
+        "Hóa chất an toàn trong nông nghiệp",  # no marks typed: newest first
+        "Tặng hoa chúc mừng ngày Nhà giáo",
+        "Chương trình Hoà nhập cộng đồng",
+        "Bà Hoàng Thị Lan dự hội nghị",
+        "Kế hoạch hoạt động năm 2027",
+    ]
+    # Marks on some words only: those words are compared, the others are not.
+    assert titles(store.search("hoà nhap"))[0] == "Chương trình Hoà nhập cộng đồng"

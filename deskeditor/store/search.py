@@ -8,6 +8,10 @@ What "best match" means, best first:
 
    in both, a title where the last word typed is a whole word comes before one
    where it only begins a longer word ("Hoà nhập" before "Kế hoạch" for "hoa");
+   and when words were typed with their marks, the titles with those words
+   as typed come before all other title matches ("Hoà nhập" before "Hóa chất"
+   and "Tặng hoa" for "hòa": another tone is another word; "hòa" and "hoà"
+   are the same word); the others keep this order;
 3. (three words or more) every word in the title, in pieces of two or more
    of the query's words in their order, the pieces in any order ("Thi đua
    khen thưởng: hội nghị điển hình" for "hoi nghi thi dua");
@@ -28,11 +32,15 @@ looking for an article, and it had to score every match first.
 
 from __future__ import annotations
 
+import functools
 import re
+import unicodedata
+from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from deskeditor.model import FIGURE_TEXTS, Article, body_texts
 from deskeditor.text import fold
+from deskeditor.text.normalize import nfc
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -80,6 +88,79 @@ def query_words(query: str) -> list[str]:
     return _WORD.findall(fold(query))
 
 
+# The five tone marks, as combining characters (NFD): "hòa" and "hoà" have the same tone.
+_TONES = frozenset("\u0300\u0301\u0303\u0309\u0323")
+MarkedWord = tuple[str, str] | None  # (letters without the tone, tone) of a word typed with marks
+
+
+@functools.lru_cache(maxsize=8192)
+def _letters_and_tone(word: str) -> tuple[str, str]:
+    decomposed = unicodedata.normalize("NFD", word)
+    tone = "".join(c for c in decomposed if c in _TONES)
+    letters = unicodedata.normalize("NFC", "".join(c for c in decomposed if c not in _TONES))
+    return letters, tone
+
+
+def marked_words(query: str) -> list[MarkedWord]:
+    """Return each word of *query* with its marks, or None where it was typed without any.
+
+    An empty list when no word carries a mark: a query typed plainly asks for
+    no particular marks.
+    """
+    words = _WORD.findall(nfc(query).lower())
+    marked: list[MarkedWord] = [
+        None if fold(word) == word else _letters_and_tone(word) for word in words
+    ]
+    return marked if any(marked) else []
+
+
+def title_words(title: str) -> list[tuple[str, str]]:
+    """Return the words of *title* as (letters without the tone, tone) pairs."""
+    return [_letters_and_tone(word) for word in _WORD.findall(title.lower())]
+
+
+def has_marks_as_typed(
+    found: Sequence[tuple[str, str]], marked: Sequence[MarkedWord], *, unfinished: bool
+) -> bool:
+    """Tell whether a title's words (:func:`title_words`) hold every word typed with marks.
+
+    *unfinished*: the last word may be the start of a title word with its
+    letters and its tone (if one was typed), as while it is being typed.
+    """
+    last = len(marked) - 1
+    for index, word in enumerate(marked):
+        if word is None:
+            continue
+        letters, tone = word
+        if index == last and unfinished:
+            ok = any(t.startswith(letters) and (not tone or tn == tone) for t, tn in found)
+        else:
+            ok = word in found
+        if not ok:
+            return False
+    return True
+
+
+def _marks_first(
+    rows: list[tuple[Any, ...]], tier_of: dict[Any, int], marked: Sequence[MarkedWord]
+) -> None:
+    """Sort the title tiers' *rows*: the words as typed (marks and all) first.
+
+    Another tone is another word, so a title with the words exactly as typed
+    comes before every other title match; the others keep their tiers, and
+    within a tier a word that begins with the last one as typed comes first
+    ("Hoàng" before "hoạch" for "hòa"). row[3] is the title (stored NFC).
+    """
+
+    def key(row: tuple[Any, ...]) -> tuple[bool, int, bool]:
+        found = title_words(row[3])
+        exact = has_marks_as_typed(found, marked, unfinished=False)
+        begun = exact or has_marks_as_typed(found, marked, unfinished=True)
+        return not exact, tier_of[row[0]], not begun
+
+    rows.sort(key=key)
+
+
 def match_expressions(words: list[str]) -> tuple[str, str, str]:
     """Return FTS5 MATCH expressions for *words*: the phrase, all words, all in pieces.
 
@@ -106,6 +187,7 @@ def ranked_rows(
     limit: int,
     titles: bool,
     floor: int = 0,
+    marked: Sequence[MarkedWord] = (),
 ) -> list[tuple[Any, ...]]:
     """Return up to *limit* rows of *summary_sql* matching *words*, best first.
 
@@ -119,7 +201,9 @@ def ranked_rows(
     Each tier is read newest first from an index and stops once the list is
     full, so no match is scored and common words cost no more than rare ones.
     The filters sit inside each query, so an old match in a rare category is
-    still found.
+    still found. *marked* (see :func:`marked_words`): the titles with the words
+    as typed, marks and all, come before the other title matches
+    (:func:`_marks_first`).
     """
     phrase, every, pieces = match_expressions(words)
     whole = phrase.removesuffix("*")  # the last word as typed, not the start of a longer one
@@ -136,7 +220,9 @@ def ranked_rows(
         tiers.append(("article_search", every))
     rows: list[tuple[Any, ...]] = []
     seen: set[int] = set()
-    for table, expression in tiers:
+    tier_of: dict[Any, int] = {}
+    for number, (table, expression) in enumerate(tiers):
+        tier: list[tuple[Any, ...]] = []
         # Without filters only the rows wanted are read from the index; with them,
         # SQLite walks the matches in key order and stops once enough have passed.
         bound = " AND rowid >= ?" if filters and table != TITLES else ""
@@ -150,7 +236,14 @@ def ranked_rows(
         for row in db.execute(sql, [*args, *params, limit + len(seen)]):
             if row[0] not in seen:
                 seen.add(row[0])
-                rows.append(row)
-                if len(rows) == limit:
-                    return rows
+                tier_of[row[0]] = number
+                tier.append(row)
+                if len(rows) + len(tier) == limit:
+                    break
+        rows.extend(tier)
+        last_title_tier = number == len(title_tiers) - 1
+        if marked and number < len(title_tiers) and (last_title_tier or len(rows) == limit):
+            _marks_first(rows, tier_of, marked)
+        if len(rows) == limit:
+            break
     return rows
