@@ -225,7 +225,9 @@ class _BlockBuilder(HTMLParser):
             return False
         if self.table_depth > 1 or (self.cell is not None and tag not in _CELL_TAGS):
             if tag in _CELL_BREAKS:
-                self.runs.append(Run(" "))
+                # A cell's own paragraphs and <br> are its lines; an inner table's text
+                # runs on in the outer cell.
+                self.runs.append(Run("\n" if self.table_depth == 1 else " "))
                 return True
             return tag not in _MARK_TAGS and tag != "a"
         if tag == "thead":
@@ -360,11 +362,19 @@ def _checked_link(href: str | None) -> str | None:
         return None
 
 
+# Spaces and line breaks in a row: one line break if there is one, else one space.
+_BLANKS = re.compile(r"[ \n]{2,}")
+
+
+def _one_blank(match: re.Match[str]) -> str:
+    return "\n" if "\n" in match.group() else " "
+
+
 def _tidy(runs: list[Run]) -> list[Run]:
     merged: list[Run] = []
     for run in runs:
         if merged and merged[-1].same_marks(run):
-            merged[-1].text = re.sub(r" {2,}", " ", merged[-1].text + run.text)
+            merged[-1].text = _BLANKS.sub(_one_blank, merged[-1].text + run.text)
         else:
             merged.append(Run(run.text, run.bold, run.italic, run.underline, run.link))
     return trim_runs(merged)

@@ -612,7 +612,7 @@ def test_word_tables_come_in_as_table_blocks(tmp_path):
     assert cells == [
         ["Ngày", "Lãnh đạo", "Địa điểm"],
         ["Thứ Hai", "Giám đốc (lịch)", "Phòng 201"],
-        ["Thứ Tư sáng", "Phó Giám đốc", ""],
+        ["Thứ Tư\nsáng", "Phó Giám đốc", ""],  # a cell's two paragraphs: its two lines
         ["Ghi chú", "", ""],
     ]
     assert table.rows[1][0][0].bold

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import base64
 import dataclasses
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.resources import files
@@ -129,9 +130,12 @@ def _stylesheet(options: ExportOptions) -> Markup:
 
 # ------------------------------------------------------------------ inline text
 
+_LINES = re.compile(r"\r\n|\r|\n")
+
 
 def _marked(run: Run) -> Markup:
-    html = escape(run.text)
+    # A line break inside a block ("\n" in the model) is the page's <br>.
+    html = Markup("<br>").join(escape(line) for line in _LINES.split(run.text))
     for mark, tag in MARK_TAGS.items():
         if getattr(run, mark):
             html = Markup(f"<{tag}>{{}}</{tag}>").format(html)

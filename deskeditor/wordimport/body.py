@@ -144,13 +144,11 @@ class BodyReader:
             images = [piece for piece in pieces if isinstance(piece, ImageRef)]
             table.pictures += images
             texts = [piece for piece in pieces if isinstance(piece, Run)]
-            for run in texts:
-                run.text = run.text.replace("\n", " ")
             table.grid[-1][-1] += images  # the same runs serve the table or the layout
             if plain_text(texts).strip():
                 table.grid[-1][-1].append(list(texts))
             if texts and runs:
-                runs.append(Run(" "))
+                runs.append(Run("\n"))  # a cell's paragraphs are its lines, as Word shows them
             runs += texts
         return runs
 
