@@ -18,7 +18,7 @@ from pathlib import Path
 from deskeditor import urls
 from deskeditor.errors import DeskEditorError, Message, Translate
 from deskeditor.model import Link, LinkGroup
-from deskeditor.safeio import ReadError, read_regular_file, write_text_atomic
+from deskeditor.safeio import ReadError, read_regular_file, write_bytes_atomic
 from deskeditor.text import clean_text, fold, nfc
 from deskeditor.text.collation import sort_key
 from deskeditor.urls import WEB_SCHEMES, UrlError, complete_url
@@ -310,9 +310,14 @@ def export_csv(groups: list[LinkGroup], delimiter: str = ",") -> str:
     return out.getvalue()
 
 
+def csv_bytes(groups: list[LinkGroup], delimiter: str = ",") -> bytes:
+    """Return the link list as the bytes of a CSV file: UTF-8 with a BOM for Excel."""
+    return export_csv(groups, delimiter).encode("utf-8-sig")
+
+
 def write_links_csv(groups: list[LinkGroup], path: Path | str, delimiter: str = ",") -> None:
     """Write the link list to *path* atomically, as UTF-8 with a BOM for Excel."""
-    write_text_atomic(Path(path), export_csv(groups, delimiter), encoding="utf-8-sig")
+    write_bytes_atomic(Path(path), csv_bytes(groups, delimiter))
 
 
 def _csv_text(source: Path | str | bytes) -> str:

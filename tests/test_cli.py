@@ -414,6 +414,30 @@ def test_the_whole_workflow_from_the_command_line(tmp_path, article_file):
     assert missing.returncode == 1 and "no article with id 99" in missing.stderr
 
 
+def test_show_says_the_publication_date_is_an_earlier_revisions(tmp_path, article_file):
+    """Outside testing: a draft edited after publication still printed a bare `published:`."""
+    from deskeditor.model import Paragraph, Run
+
+    db = tmp_path / "store.db"
+    article_id = run("import", article_file, db=db).stdout.strip()
+    run("submit", article_id, db=db)
+    run("decide", article_id, "--approve", "--by", "Nông Thị Hường", db=db)
+    run("publish", article_id, db=db)
+    published = dict(
+        line.split(": ", 1) for line in run("show", article_id, db=db).stdout.splitlines()
+    )
+    assert "(" not in published["published"]  # the current revision is the one online
+    with Store(db) as store:
+        article = store.get_article(int(article_id))
+        article.body.append(Paragraph([Run("Đoạn bổ sung sau khi đăng.")]))
+        store.save_article(article)
+    facts = dict(line.split(": ", 1) for line in run("show", article_id, db=db).stdout.splitlines())
+    assert facts["status"] == "draft (Nháp)"
+    assert facts["published"] == (
+        published["published"] + " (revision 1; the current revision is not on the portal)"
+    )
+
+
 @pytest.mark.unicode_paths  # Vietnamese names in the child's command line
 def test_decide_refuses_an_article_changed_after_it_was_submitted(tmp_path, article_file):
     """F20: the approval must name the revision whose code was on the signed slip."""

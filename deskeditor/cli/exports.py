@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from deskeditor.cli.opening import open_for_reading
 from deskeditor.cli.output import EXIT_ERROR, PROG, UsageError, say
+from deskeditor.errors import DeskEditorError
 
 if TYPE_CHECKING:
     from deskeditor.store import Store
@@ -30,13 +31,19 @@ def cmd_export(args: argparse.Namespace) -> int:
     )
     # Every output is staged first; only when all are written do they replace anything.
     with open_for_reading(args) as store, StagedFiles() as batch:
-        if args.json is not None:
-            export_json(store, args.id, args.json, overwrite=args.overwrite, batch=batch)
-        if any(value for name, value in outputs.items() if name != "json"):
-            context = context_for(store, args.id)
-            for name, target in outputs.items():
-                if target is not None and name != "json":
-                    EXPORT_OUTPUTS[name]()(context, target, options, batch)
+        try:
+            if args.json is not None:
+                export_json(store, args.id, args.json, overwrite=args.overwrite, batch=batch)
+            if any(value for name, value in outputs.items() if name != "json"):
+                context = context_for(store, args.id)
+                for name, target in outputs.items():
+                    if target is not None and name != "json":
+                        EXPORT_OUTPUTS[name]()(context, target, options, batch)
+        except DeskEditorError as exc:
+            if exc.code != "export.exists":
+                raise
+            # The exporters' "allow overwriting" is the window's; here it is an option.
+            raise DeskEditorError("export.exists_overwrite", path=exc.params["path"]) from None
         batch.commit()
         if any(value for name, value in outputs.items() if name != "json"):
             _warn_missing_profile(store)  # once written: a failed export says only why

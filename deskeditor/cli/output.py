@@ -20,6 +20,7 @@ EXIT_ERROR = 1
 EXIT_USAGE = 2
 EXIT_DAMAGED = 3
 EXIT_CLOSED_PIPE = 141  # 128 + SIGPIPE, what a shell reports for a Unix tool whose reader left
+STDOUT = "-"  # as an output file name: standard output, as Unix tools read it
 
 
 class UsageError(DeskEditorError):
@@ -55,6 +56,14 @@ def say(text: object, *, err: bool = False) -> None:
     """
     with closed_pipe_named():
         print(printable(str(text)), file=sys.stderr if err else sys.stdout)
+
+
+def write_stdout(data: bytes) -> None:
+    """Write *data* to standard output as it is: the same bytes a file would hold."""
+    with closed_pipe_named():
+        sys.stdout.flush()  # what was printed before comes first
+        sys.stdout.buffer.write(data)
+        sys.stdout.buffer.flush()
 
 
 # Windows reports a reader that went away as EINVAL, not as a broken pipe.

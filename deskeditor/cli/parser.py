@@ -183,10 +183,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _add_db(cmd)
     cmd = link_commands.add_parser(
-        "export", help="write the link list as CSV, or as HTML with --html"
+        "export",
+        help="write the link list as CSV, or as HTML with --html",
+        description="Write the link list as CSV (UTF-8 with a byte order mark, for Excel), "
+        "or with --html the sidebar snippet of the visible groups. '-' as the file writes "
+        "the same bytes to standard output.",
     )
-    cmd.add_argument("csv", metavar="FILE.csv", type=Path, nargs="?")
-    cmd.add_argument("--html", metavar="FILE", type=Path, help="the sidebar HTML snippet")
+    cmd.add_argument(
+        "csv", metavar="FILE.csv", type=Path, nargs="?", help="the CSV file ('-': standard output)"
+    )
+    cmd.add_argument(
+        "--html", metavar="FILE", type=Path, help="the sidebar HTML snippet ('-': standard output)"
+    )
     cmd.add_argument(
         "--semicolon",
         action="store_true",

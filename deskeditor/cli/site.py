@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from deskeditor.cli.opening import open_for_reading, open_store
-from deskeditor.cli.output import UsageError, say
+from deskeditor.cli.output import STDOUT, UsageError, say, write_stdout
 from deskeditor.errors import DeskEditorError, Message
 
 SETTINGS_FILE_BYTES = 1024 * 1024  # a site profile and a category list
@@ -34,17 +34,23 @@ def cmd_links(args: argparse.Namespace) -> int:
     if (args.csv is None) == (args.html is None):
         raise UsageError("cli.links_export_target")
     target = args.csv or args.html
-    if target.exists() and not args.overwrite:
-        raise DeskEditorError("cli.exists", path=target)
+    to_stdout = str(target) == STDOUT
+    if not to_stdout and target.exists() and not args.overwrite:
+        raise DeskEditorError("export.exists_overwrite", path=target)
     with open_for_reading(args) as store:
         groups = store.link_groups()
     if args.csv is not None:
-        links.write_links_csv(groups, args.csv, ";" if args.semicolon else ",")
+        data = links.csv_bytes(groups, ";" if args.semicolon else ",")
     else:
         from deskeditor.export.html import link_list_html
-        from deskeditor.safeio import write_text_atomic
 
-        write_text_atomic(args.html, link_list_html(groups))
+        data = link_list_html(groups).encode("utf-8")
+    if to_stdout:
+        write_stdout(data)
+    else:
+        from deskeditor.safeio import write_bytes_atomic
+
+        write_bytes_atomic(target, data)
     return 0
 
 
@@ -56,7 +62,7 @@ def cmd_settings(args: argparse.Namespace) -> int:
 
     if args.settings_command == "export":
         if args.file.exists() and not args.overwrite:
-            raise DeskEditorError("cli.exists", path=args.file)
+            raise DeskEditorError("export.exists_overwrite", path=args.file)
         with open_for_reading(args) as store:
             data = settings_to_dict(store.site_profile(), store.categories())
         write_text_atomic(args.file, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
