@@ -85,10 +85,10 @@ def test_a_word_added_to_the_office_list_stays_after_reopening(
     window = MainWindow(store)
     qtbot.addWidget(window)
     window.show()
-    open_with_body(window, "Đoàn công tác đến huyện Nậm Pồ, tỉnh Điện Biên.")
+    open_with_body(window, "Đoàn công tác nghe bà con hát sli ở Lạng Sơn.")
     body = window.editor.body_edit
-    assert underlined(body) == ["Pồ"]
-    menu = window.spelling.build_menu(body, point_at(body, "Pồ"))
+    assert underlined(body) == ["sli"]
+    menu = window.spelling.build_menu(body, point_at(body, "sli"))
     next(a for a in menu.actions() if a.objectName() == "spell_add").trigger()
     assert underlined(body) == []
     window._dirty = False
@@ -96,7 +96,7 @@ def test_a_word_added_to_the_office_list_stays_after_reopening(
     store.close()
 
     store = Store(path)
-    assert store.office_words.words() == ["pồ"]
+    assert store.office_words.words() == ["sli"]
     window = MainWindow(store)
     qtbot.addWidget(window)
     window.show()
@@ -108,19 +108,19 @@ def test_a_word_added_to_the_office_list_stays_after_reopening(
 
 
 def test_ignoring_a_word_holds_for_that_article_only(qtbot, window):
-    first = open_with_body(window, "Món xôi khoải của bà con.")
+    first = open_with_body(window, "Bà con hát sli ở bản.")
     body = window.editor.body_edit
-    menu = window.spelling.build_menu(body, point_at(body, "khoải"))
+    menu = window.spelling.build_menu(body, point_at(body, "sli"))
     next(a for a in menu.actions() if a.objectName() == "spell_ignore").trigger()
     assert underlined(body) == []
     assert not window.isWindowModified()
     assert window.store.office_words.words() == []
 
-    open_with_body(window, "Bài khác cũng nói về khoải.", title="Bài khác")
-    assert underlined(window.editor.body_edit) == ["khoải"]
+    open_with_body(window, "Bài khác cũng nói về sli.", title="Bài khác")
+    assert underlined(window.editor.body_edit) == ["sli"]
     window.new_article(ask=False)
-    type_text(window.editor.body_edit, "khoải")
-    assert underlined(window.editor.body_edit) == ["khoải"]
+    type_text(window.editor.body_edit, "sli")
+    assert underlined(window.editor.body_edit) == ["sli"]
     # Back in the first article, the word is still ignored.
     window.open_article(first)
     assert underlined(window.editor.body_edit) == []
@@ -186,15 +186,15 @@ def test_the_squiggle_lands_on_the_word_after_an_emoji(qtbot, window):
 def test_a_word_taken_off_the_office_list_is_underlined_again(qtbot, window, monkeypatch):
     from deskeditor.gui.office_words_dialog import OfficeWordsDialog
 
-    open_with_body(window, "huyện Nậm Pồ")
+    open_with_body(window, "bà con hát sli")
     body = window.editor.body_edit
-    window.spelling.add_to_office("Pồ")
+    window.spelling.add_to_office("sli")
     assert underlined(body) == []
 
     def remove_the_word(store, parent):
         dialog = OfficeWordsDialog(store, parent)
         qtbot.addWidget(dialog)
-        assert [dialog.word_list.item(i).text() for i in range(dialog.word_list.count())] == ["pồ"]
+        assert [dialog.word_list.item(i).text() for i in range(dialog.word_list.count())] == ["sli"]
         assert not dialog.remove_button.isEnabled()
         dialog.word_list.setCurrentRow(0)
         dialog.remove_button.click()
@@ -204,7 +204,7 @@ def test_a_word_taken_off_the_office_list_is_underlined_again(qtbot, window, mon
     monkeypatch.setattr(OfficeWordsDialog, "edit", remove_the_word)
     window.actions_by_name["office_dictionary"].trigger()
     assert window.store.office_words.words() == []
-    assert underlined(body) == ["Pồ"]
+    assert underlined(body) == ["sli"]
 
 
 def test_a_new_article_keeps_its_ignored_words_once_saved(qtbot, window):
@@ -212,13 +212,13 @@ def test_a_new_article_keeps_its_ignored_words_once_saved(qtbot, window):
     type_text(window.editor.title_edit, "Tin mới")
     body = window.editor.body_edit
     body.setFocus()
-    type_text(body, "Món xôi khoải")
-    menu = window.spelling.build_menu(body, point_at(body, "khoải"))
+    type_text(body, "Bà con hát sli")
+    menu = window.spelling.build_menu(body, point_at(body, "sli"))
     next(a for a in menu.actions() if a.objectName() == "spell_ignore").trigger()
     assert window.save()
     saved = window.editor.article_id
-    open_with_body(window, "Bài khác nói về khoải.", title="Bài khác")
-    assert underlined(window.editor.body_edit) == ["khoải"]
+    open_with_body(window, "Bài khác nói về sli.", title="Bài khác")
+    assert underlined(window.editor.body_edit) == ["sli"]
     window.open_article(saved)
     assert underlined(window.editor.body_edit) == []
 

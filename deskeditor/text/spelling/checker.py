@@ -4,10 +4,13 @@ Each word is checked on its own as a syllable (see :mod:`.syllable`). What is
 not checked: abbreviations and words in capitals (UBND, TĐKT), words with
 capitals inside (iPhone, VNeID), anything with a digit (H5N1, 24/7, 5G),
 URLs and e-mail addresses, the office's word list and the words ignored for
-the article. Capitalised words are names: they need only the structure of a
-syllable (place names of the Central Highlands included: "Đắk Lắk", "Krông
-Pắc"), and a capitalised word in plain Latin letters that cannot be
-Vietnamese is a foreign name ("Google", "Smith"). Lower-case words must also
+the article. A capitalised word inside a sentence is a name: it needs only
+the structure of a syllable (place names of the mountains and the Central
+Highlands included: "Bản Giốc", "Nậm Pồ", "Đắk Lắk", "Krông Búk"). A
+capitalised word that opens a sentence may be any word, so there its
+syllable must be one in use, whatever its tone ("Phìn", not "Hộu"). A
+capitalised word in plain Latin letters that cannot be Vietnamese is a
+foreign name ("Google", "Smith"). Lower-case words must also
 be in the word list, or be common foreign words ("online"). A run of words in
 plain Latin letters of which at least two, and at least half, cannot be
 Vietnamese is a foreign phrase and is left alone ("The key is to keep it").
@@ -36,6 +39,17 @@ _TOKEN = re.compile(
     r"|(?P<word>" + WORD.pattern + ")"
 )
 _EDGE = re.compile(r"^[^\w]+|[^\w\u0300-\u036f]+$")
+# What may stand between the end of a sentence and its first word.
+_OPENERS = frozenset("\"'“”‘’«»([{-–—•*")
+_SENTENCE_ENDS = frozenset(".!?…:")
+_LAST_WORD = re.compile("(" + WORD.pattern + r")[ \t\u00a0\-–]*\Z")
+# Words after which a capitalised word is the first syllable of a name: places and people.
+_NAME_MARKERS = frozenset((
+    "xã", "huyện", "tỉnh", "thôn", "bản", "làng", "buôn", "ấp", "xóm", "phố", "phường", "quận",
+    "trấn", "thị", "đồn", "bến", "cầu", "đảo", "vịnh", "thác", "đèo", "núi", "đỉnh", "sông",
+    "suối", "hồ", "động", "hang", "chợ", "cửa", "khẩu", "đường", "khu", "mường", "vùng", "miền",
+    "ông", "bà", "anh", "chị", "em", "cô", "chú", "bác", "cháu", "cụ", "con", "dân", "tộc", "người",
+))  # fmt: skip
 _VNI_CHUNK = re.compile(r"^[a-z]+[1-9][a-z1-9]*$")
 
 _REMEMBERED = 200_000  # verdicts kept per checker
@@ -186,6 +200,8 @@ class SpellChecker:
                     found.append(Misspelling(start, start + len(core), core))
                 continue
             verdict = verdicts.get(word) or self.verdict(word)
+            if verdict != OK and self._name_in_sentence(text, match.start(), word):
+                verdict = OK
             if word.isascii():
                 run.append((match.start(), match.end(), word, verdict))
                 latin += verdict == LATIN
@@ -201,6 +217,33 @@ class SpellChecker:
             close_run()
         found.sort(key=lambda m: m.start)
         return found
+
+    def _name_in_sentence(self, text: str, start: int, word: str) -> bool:
+        """Tell whether *word*, at *start* of *text*, is a name inside a sentence ("xã Pác Nặm")."""
+        if not word[0].isupper() or len(word) > 1 and word[1].isupper():
+            return False
+        lower = word_key(word)
+        if parse(lower) is None and parse(lower, names=True) is None:
+            return False
+        # The word before, in the same sentence: a name's first syllable follows a word
+        # like "xã" or "ông", its next ones follow the first ("thác Bản Giốc", "Nậm Pồ").
+        before = text[max(0, start - 40) : start]
+        previous = _LAST_WORD.search(before)
+        if previous is None:
+            return False  # a comma, a full stop or nothing before
+        last = previous.group(1)
+        if last[0].isupper():
+            return not self._starts_sentence(text, start - len(before) + previous.start(1))
+        return word_key(last) in _NAME_MARKERS
+
+    @staticmethod
+    def _starts_sentence(text: str, start: int) -> bool:
+        i = start - 1
+        while i >= 0 and (text[i].isspace() or text[i] in _OPENERS):
+            if text[i] in "\n\r\u2029\u2028":
+                return True
+            i -= 1
+        return i < 0 or text[i] in _SENTENCE_ENDS
 
     def _vni_word(self, chunk: str) -> bool:
         word = from_vni(chunk)

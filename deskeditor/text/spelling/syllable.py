@@ -30,10 +30,13 @@ ONSETS = (
     "b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x",
 )  # fmt: skip
 # Names of places of the Central Highlands and foreign names in Vietnamese spelling
-# ("Đắk Lắk", "Krông Pắc", "Kon Tum"): accepted only in capitalised words.
-NAME_ONSETS = ("mdr", "str", "kr", "kd", "ks", "bl", "pl", "dr", "dh", "hr", "hm", "ml", "by", "gl")
-NAME_CODAS = ("k",)  # after ă only: "Đắk", "Lắk"
+# ("Đắk Lắk", "Krông Pắc", "Kon Tum", Tày "Phja Đén"): accepted only in capitalised words.
+NAME_ONSETS = (
+    "mdr", "str", "phj", "kr", "kd", "ks", "bl", "pl", "pr", "dr", "dh", "hr", "hm", "ml", "by", "gl",
+)  # fmt: skip
+NAME_CODAS = ("k",)  # after ă or u: "Đắk", "Lắk", "Krông Búk"
 NAME_CORES = frozenset({"ea", "iê", "uô", "ươ"})
+_NAME_K_VOWELS = frozenset("ău")
 
 # Every rhyme without its medial, by nucleus. Rare rhymes are kept: whether a
 # syllable is in use is the word list's business, not the structure's.
@@ -251,7 +254,10 @@ def structure(toneless: str, *, names: bool = False) -> tuple[str, str, str] | N
     if not core:
         return None
     if core not in CORES:
-        if not (names and (core in NAME_CORES or core[-1:] in NAME_CODAS and core[:-1] == "ă")):
+        if not (
+            names
+            and (core in NAME_CORES or core[-1:] in NAME_CODAS and core[:-1] in _NAME_K_VOWELS)
+        ):
             return None
     elif not (_onset_fits(onset, medial, core) and _core_fits(onset, medial, core)) and not (
         # Names keep the rules, but for "k" before any vowel ("Kon Tum") and their own onsets.
