@@ -155,8 +155,12 @@ def test_delete_names_the_article_and_what_its_approval_loses(
     assert f"«{title}»" in text and default == QMessageBox.StandardButton.No
     signed = status is not Status.DRAFT
     assert (kind == "warning") is signed
-    assert ("Nông Thị Hường" in text and "approval record" in text and "verify" in text) is signed
-    assert ("is published" in text) is (status is Status.PUBLISHED)
+    assert (
+        "Nông Thị Hường" in text and "record is kept" in text and "still verify" in text
+    ) is signed
+    assert ("is published" in text and "not from the portal" in text) is (
+        status is Status.PUBLISHED
+    )
     assert window.store.get_article(article).status is status  # "No" kept it
     monkeypatch.setattr(QMessageBox, kind, answer(kind, QMessageBox.StandardButton.Yes))
     window.actions_by_name["delete"].trigger()

@@ -92,7 +92,7 @@ def test_a_date_that_does_not_exist_is_refused_visibly(qtbot, window, no_dialogs
     qtbot.keyClick(focused, Qt.Key.Key_Tab)
     assert window.editor.article().published_at == dt.datetime(2026, 3, 2, 8, 0)
     assert field.is_invalid()
-    assert "dd/mm/yyyy" in window.editor.date_line_label.text()
+    assert "dd/mm/yyyy" in window.editor.date_hint_label.text()
     assert not window.save()  # not saved with a date the user did not mean
     assert no_dialogs[-1][0] == "warning" and "dd/mm/yyyy" in no_dialogs[-1][2]
     field.set_date_time(dt.datetime(2026, 3, 2, 8, 0))

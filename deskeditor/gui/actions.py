@@ -331,21 +331,22 @@ def delete_article(window: MainWindow) -> None:
         "MainWindow", "Delete the article «{title}» with all its revisions? This cannot be undone."
     )
     if state.status in (Status.APPROVED, Status.PUBLISHED):
-        # The approval record is what proves an exported copy: say so before it goes.
+        # Signed copies are out there: say what the deletion does and does not touch.
         ask = QMessageBox.warning
         if state.status is Status.PUBLISHED:
             lost = QCoreApplication.translate(
                 "MainWindow",
                 "The article «{title}» was approved by {who} on {on} and is published. "
-                "Deleting it also deletes its approval record: its signed Word document and "
-                "the page on the portal will no longer verify.",
+                "Deleting it removes it from this program only, not from the portal. Its "
+                "sign-off record is kept, so the signed Word document and the portal page "
+                "still verify.",
             )
         else:
             lost = QCoreApplication.translate(
                 "MainWindow",
-                "The article «{title}» was approved by {who} on {on}. Deleting it also "
-                "deletes its approval record: its exported copies (the signed Word document, "
-                "the portal page) will no longer verify.",
+                "The article «{title}» was approved by {who} on {on}. Its sign-off record is "
+                "kept after the deletion, so its exported copies (the signed Word document, "
+                "the portal page) still verify.",
             )
         text = lost + "\n\n" + text
     record = state.approval

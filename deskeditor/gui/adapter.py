@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetricsF,
     QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
@@ -45,13 +46,19 @@ from .figure import OBJECT_CHAR, figure_format, figure_from_format, is_figure
 QUOTE_BLOCK = QTextFormat.Property.UserProperty + 10
 # The paragraph right above a table that holds its caption (plain text).
 TABLE_CAPTION = QTextFormat.Property.UserProperty + 11
+CAPTION_TOP_MARGIN = 8
+CAPTION_BOTTOM_MARGIN = 2
 HEADER_BACKGROUND = QColor("#e6ecf3")
 TABLE_BORDER = QColor("#7d8a9a")
 HEADING_LEVEL = 2
 LINK_COLOUR = QColor("#0645ad")
 QUOTE_COLOUR = QColor("#444444")
-# Shift+Enter line breaks and stray object characters have no place in the model.
-_DROP = str.maketrans({"\u2028": " ", "\u2029": " ", OBJECT_CHAR: None})
+# A line break inside a block (Shift+Enter; Enter in a table cell) is the document's
+# line separator and the model's "\n". A caption is one line: there it is a space.
+LINE_BREAK = "\u2028"
+_DROP = str.maketrans({LINE_BREAK: " ", "\u2029": " ", OBJECT_CHAR: None})
+_RUN_TEXT = str.maketrans({LINE_BREAK: "\n", "\u2029": " ", OBJECT_CHAR: None})
+_TO_DOCUMENT = str.maketrans({"\n": LINE_BREAK, "\r": None})
 
 PhotoSize = Callable[[int], tuple[int, int]]
 
@@ -94,14 +101,26 @@ def figure_block_format() -> QTextBlockFormat:
     return fmt
 
 
-def caption_block_format() -> QTextBlockFormat:
-    """Return the block format of a table's caption (the paragraph above the table)."""
+def caption_block_format(top_margin: float = 0) -> QTextBlockFormat:
+    """Return the block format of a table's caption (the paragraph above the table).
+
+    An empty caption gets a larger *top_margin* (see caption_room).
+    """
     fmt = QTextBlockFormat()
     fmt.setProperty(TABLE_CAPTION, True)
     fmt.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-    fmt.setTopMargin(8)
-    fmt.setBottomMargin(2)
+    fmt.setTopMargin(max(top_margin, CAPTION_TOP_MARGIN))
+    fmt.setBottomMargin(CAPTION_BOTTOM_MARGIN)
     return fmt
+
+
+def caption_top_margin(doc: QTextDocument, empty: bool) -> float:
+    """Return a caption's top margin: an empty one keeps a line's room (see caption_room)."""
+    if not empty:
+        return CAPTION_TOP_MARGIN
+    font = QFont(doc.defaultFont())
+    font.setBold(True)
+    return CAPTION_TOP_MARGIN + QFontMetricsF(font).lineSpacing() + CAPTION_BOTTOM_MARGIN
 
 
 def caption_char_format() -> QTextCharFormat:
@@ -229,7 +248,9 @@ def insert_blocks(cursor: QTextCursor, blocks: list[Block], photo_size: PhotoSiz
 
     for block in blocks:
         if isinstance(block, Table):
-            new_block(caption_block_format())
+            new_block(
+                caption_block_format(caption_top_margin(cursor.document(), not block.caption))
+            )
             cursor.insertText(block.caption, caption_char_format())
             cursor.setBlockCharFormat(caption_char_format())
             table = cursor.insertTable(
@@ -278,7 +299,8 @@ def _insert_runs(
     cursor: QTextCursor, runs: list[Run], *, heading: bool = False, quote: bool = False
 ) -> None:
     for run in runs:
-        cursor.insertText(run.text, run_format(run, heading=heading, quote=quote))
+        text = run.text.translate(_TO_DOCUMENT)  # "\n" would start a new paragraph
+        cursor.insertText(text, run_format(run, heading=heading, quote=quote))
 
 
 # ------------------------------------------------------------------ document -> model
@@ -323,7 +345,7 @@ def runs_of_block(block: QTextBlock, *, heading: bool = False) -> list[Run]:
         fmt = fragment.charFormat()
         if is_figure(fmt):
             continue
-        text = clean_text(nfc(fragment.text().translate(_DROP)))
+        text = clean_text(nfc(fragment.text().translate(_RUN_TEXT)))
         if not text:
             continue
         link = fmt.anchorHref() if fmt.isAnchor() and fmt.anchorHref() else None
@@ -352,7 +374,7 @@ def table_caption_of(block: QTextBlock) -> QTextTable | None:
 
 
 def cell_runs(doc: QTextDocument, table: QTextTable, row: int, column: int) -> list[Run]:
-    """Read one cell's runs; its paragraphs (Enter typed in a cell) are joined by a space.
+    """Read one cell's runs; its paragraphs (a table pasted into it) are lines of it.
 
     *doc* is passed in: with PySide6 6.11, a document wrapper got from
     ``table.document()`` marks the document deleted once the table's wrapper goes.
@@ -365,7 +387,7 @@ def cell_runs(doc: QTextDocument, table: QTextTable, row: int, column: int) -> l
     while block.isValid() and block.position() <= cell.lastPosition():
         more = runs_of_block(block)
         if runs and more:
-            runs.append(Run(" "))
+            runs.append(Run("\n"))
         runs += more
         block = block.next()
     merged: list[Run] = []

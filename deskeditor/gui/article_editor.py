@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from deskeditor.model import Article, Figure, Status, body_texts
 from deskeditor.text import nfc
-from deskeditor.text.dates import web_date_line
+from deskeditor.text.dates import short_datetime, web_date_line
 
 from .article_list import status_label
 from .body_editor import BodyEdit
@@ -187,6 +187,7 @@ class ArticleEditor(QWidget):
         self._article_id: int | None = None
         self._status = Status.DRAFT
         self._loading = False
+        self._saved_fields: tuple[object, ...] | None = None  # None: not as last saved
 
         self.title_edit = TitleEdit()
         self.title_edit.setPlaceholderText(self.tr("Title of the article"))
@@ -200,6 +201,10 @@ class ArticleEditor(QWidget):
         self.published_edit = DateTimeField()
         self.date_line_label = QLabel()
         self.date_line_label.setStyleSheet("color: #555")
+        # Under the date row, whole: beside the field it was cut off at the window's edge.
+        self.date_hint_label = QLabel()
+        self.date_hint_label.setStyleSheet("color: #b00020")
+        self.date_hint_label.setWordWrap(True)
         self.status_label = QLabel()
         self.lead_edit = QPlainTextEdit()
         self.lead_edit.setPlaceholderText(
@@ -237,6 +242,9 @@ class ArticleEditor(QWidget):
         when.addWidget(self.date_line_label, 2)
         when.addWidget(self.status_label)
         top.addRow(self.tr("Category:"), when)
+        top.addRow("", self.date_hint_label)
+        top.setRowVisible(self.date_hint_label, False)
+        self._top_form = top
         top.addRow(self.tr("Lead:"), self.lead_edit)
         bottom = QFormLayout()
         byline = QHBoxLayout()
@@ -285,11 +293,14 @@ class ArticleEditor(QWidget):
 
     # ------------------------------------------------------------ model in and out
 
-    def load(self, article: Article, return_comment: str = "", rejected: bool = False) -> None:
-        """Show *article*; the editor is unmodified afterwards."""
+    def load(
+        self, article: Article, return_comment: str = "", rejected: bool = False, saved: bool = True
+    ) -> None:
+        """Show *article*; the editor is unmodified afterwards (as stored, unless not *saved*)."""
         from .adapter import fill_document
 
         self._loading = True
+        self._saved_fields = None
         self._article_id = article.id
         self._status = article.status
         self.title_edit.setPlainText(article.title)
@@ -328,6 +339,8 @@ class ArticleEditor(QWidget):
         self.body_edit.setTextCursor(start)
         self.body_edit.verticalScrollBar().setValue(0)
         self._loading = False
+        if saved:
+            self.mark_saved()
         self.loaded.emit()
 
     def article(self) -> Article:
@@ -348,11 +361,39 @@ class ArticleEditor(QWidget):
             status=self._status,
         )
 
+    def mark_saved(self) -> None:
+        """Take what is shown now as the saved article: undoing back to it is not a change."""
+        for edit in (self.title_edit, self.lead_edit, self.body_edit):
+            edit.document().setModified(False)  # the point Qt's undo history comes back to
+        self._saved_fields = self._field_values()
+
+    def at_saved_state(self) -> bool:
+        """Tell whether the article is as last saved (every edit since undone, say)."""
+        return (
+            self._saved_fields is not None
+            and not any(
+                edit.document().isModified()
+                for edit in (self.title_edit, self.lead_edit, self.body_edit)
+            )
+            and self._field_values() == self._saved_fields
+        )
+
+    def _field_values(self) -> tuple[object, ...]:
+        # The fields that keep no undo history of their own in a document.
+        return (
+            self.category_combo.currentText(),
+            self.published_edit.date_time(),
+            self.published_edit.is_invalid(),
+            *(edit.text() for edit in (self.author_edit, self.unit_edit, self.source_edit,
+                                       self.tags_edit)),
+        )  # fmt: skip
+
     def set_saved(self, article_id: int, status: Status) -> None:
         """Record that the article was saved under *article_id* with *status*."""
         self._article_id = article_id
         self._status = status
         self.status_label.setText(f"<b>{status_label(status)}</b>")
+        self.mark_saved()
         self.saved.emit()
 
     def set_read_only(self, read_only: bool) -> None:
@@ -437,12 +478,18 @@ class ArticleEditor(QWidget):
             self.body_edit.ensureCursorVisible()
 
     def _show_date_line(self) -> None:
-        if self.published_edit.is_invalid():
-            self.date_line_label.setStyleSheet("color: #b00020")
-            self.date_line_label.setText(self.tr("Not a date: type dd/mm/yyyy hh:mm"))
-            return
-        self.date_line_label.setStyleSheet("color: #555")
-        self.date_line_label.setText(web_date_line(self.published_edit.date_time()))
+        kept = self.published_edit.date_time()
+        invalid = self.published_edit.is_invalid()
+        self.date_line_label.setText("" if invalid else web_date_line(kept))
+        self.date_hint_label.setText(
+            self.tr(
+                "The date typed is not a valid date and time, so the old date %1 was kept."
+                " Type it as dd/mm/yyyy hh:mm."
+            ).replace("%1", short_datetime(kept))
+            if invalid
+            else ""
+        )
+        self._top_form.setRowVisible(self.date_hint_label, invalid)
 
     def _on_changed(self) -> None:
         if not self._loading:

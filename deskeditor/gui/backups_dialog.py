@@ -156,7 +156,10 @@ class BackupsDialog(QDialog):
                 if info.damaged:
                     item.setForeground(Qt.GlobalColor.gray)
                 self.table.setItem(row, column, item)
-        self.table.resizeColumnsToContents()
+        # Every column but the last: sized to its contents, the last one would stop
+        # stretching to the table's edge.
+        for column in range(self.table.columnCount() - 1):
+            self.table.resizeColumnToContents(column)
         self.restore_button.setEnabled(bool(self.infos))
         if self.infos:
             self.table.selectRow(0)
@@ -227,8 +230,12 @@ class BackupsDialog(QDialog):
         else:
             restored = True
         window.reopen_store()
+        self.reload()  # the copy of the replaced data is listed at once
         if restored:
             self.restored = True
+            kept = [row for row, info in enumerate(self.infos) if info.path == safety]
+            if kept:
+                self.table.selectRow(kept[0])
             QMessageBox.information(
                 self,
                 self.tr("Restored"),
@@ -236,7 +243,6 @@ class BackupsDialog(QDialog):
                     "%1", str(safety or "-")
                 ),
             )
-            self.accept()
 
     @classmethod
     def show_for(cls, window: MainWindow, parent: QWidget | None = None) -> bool:

@@ -31,6 +31,7 @@ from deskeditor.errors import NotFoundError
 from deskeditor.model import Block, Figure, ListBlock, Run, Table
 
 from .adapter import (
+    LINE_BREAK,
     TABLE_CAPTION,
     block_kind,
     caption_char_format,
@@ -46,6 +47,7 @@ from .adapter import (
     style_table,
     table_caption_of,
 )
+from .caption_room import caption_edit, fit_caption, placeholder_rect
 from .figure import (
     FIGURE_OBJECT,
     OBJECT_CHAR,
@@ -425,8 +427,8 @@ class BodyEdit(QTextEdit):
         painter: QPainter | None = None
         while block.isValid():
             rect = layout.blockBoundingRect(block).translated(offset)
-            if rect.top() > bottom:
-                break
+            if rect.top() - block.blockFormat().topMargin() > bottom:
+                break  # (an empty caption's words are in its top margin)
             if not block.text() and block.blockFormat().property(TABLE_CAPTION):
                 if painter is None:
                     painter = QPainter(self.viewport())
@@ -434,7 +436,11 @@ class BodyEdit(QTextEdit):
                     font.setItalic(True)
                     painter.setFont(font)
                     painter.setPen(QColor("#8a8a8a"))
-                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.caption_placeholder())
+                painter.drawText(
+                    placeholder_rect(block, rect),
+                    Qt.AlignmentFlag.AlignCenter,
+                    self.caption_placeholder(),
+                )
             block = block.next()
         if painter is not None:
             painter.end()
@@ -500,6 +506,16 @@ class BodyEdit(QTextEdit):
             if table is not None:  # Enter under the caption goes to the table, as in Word
                 self.setTextCursor(table.cellAt(0, 0).firstCursorPosition())
                 return
+        if (
+            key in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and plain
+            and self.current_kind() == "table"
+        ):
+            # A cell holds lines, not paragraphs: Enter breaks the line (Shift+Enter's
+            # separator), so what it shows is what is saved and exported.
+            cursor.insertText(LINE_BREAK)
+            self.setTextCursor(cursor)
+            return
         # Enter at the end of a heading or quote starts an ordinary paragraph, as in Word.
         if (
             event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -512,12 +528,19 @@ class BodyEdit(QTextEdit):
             return
         if plain and event.text() and event.text().isprintable():
             self._type_outside_link_edges()
-        super().keyPressEvent(event)
+        with caption_edit(self):  # an emptied caption keeps room for its placeholder
+            super().keyPressEvent(event)
 
     def inputMethodEvent(self, event: QInputMethodEvent) -> None:  # noqa: N802
         if event.commitString():  # an input method (Vietnamese keyboards on Windows) types
             self._type_outside_link_edges()
-        super().inputMethodEvent(event)
+        with caption_edit(self):
+            super().inputMethodEvent(event)
+
+    def cut(self) -> None:
+        """Cut the selection (an emptied caption keeps room for its placeholder)."""
+        with caption_edit(self):
+            super().cut()
 
     def _type_outside_link_edges(self) -> None:
         """Make text typed at either edge of a link plain, as Word does; inside, the link grows.
@@ -782,6 +805,7 @@ class BodyEdit(QTextEdit):
             for run in _flat_runs(blocks):
                 fmt = caption_char_format() if kind == "table-caption" else run_format(run)
                 cursor.insertText(run.text, fmt)
+            fit_caption(cursor.block())  # a caption filled by the paste needs no room left
             cursor.endEditBlock()
             self.setTextCursor(cursor)
             return

@@ -106,10 +106,16 @@ class OneLineTextEdit(QPlainTextEdit):
 class FigureDialog(QDialog):
     """Edit the caption, credit and alt text of one photo."""
 
-    def __init__(self, figure: Figure, parent: QWidget | None = None) -> None:
+    def __init__(self, figure: Figure, parent: QWidget | None = None, note: str = "") -> None:
         super().__init__(parent)
         self.figure = figure
         self.setWindowTitle(self.tr("Photo caption"))
+        self.note_label = QLabel(note)  # why the dialog opened by itself (a replaced photo)
+        self.note_label.setWordWrap(True)
+        self.note_label.setStyleSheet(
+            "background: #fff4e5; border: 1px solid #f0b070; padding: 6px; color: #5a3500"
+        )
+        self.note_label.setVisible(bool(note))
         self.caption_edit = QLineEdit(figure.caption)
         self.caption_edit.setPlaceholderText(self.tr("e.g. Delegates at the conference"))
         self.credit_edit = QLineEdit(figure.credit)
@@ -134,6 +140,7 @@ class FigureDialog(QDialog):
         hint.setStyleSheet("color: #555")
         buttons = ok_cancel_buttons(self)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.note_label)
         layout.addLayout(form)
         layout.addWidget(hint)
         layout.addWidget(buttons)
@@ -149,9 +156,11 @@ class FigureDialog(QDialog):
         )
 
     @classmethod
-    def edit(cls, figure: Figure, parent: QWidget | None = None) -> tuple[Figure, bool]:
-        """Show the dialog; return (edited figure, accepted)."""
-        dialog = cls(figure, parent)
+    def edit(
+        cls, figure: Figure, parent: QWidget | None = None, note: str = ""
+    ) -> tuple[Figure, bool]:
+        """Show the dialog (*note* above the fields); return (edited figure, accepted)."""
+        dialog = cls(figure, parent, note)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         return dialog.result_figure(), accepted
 

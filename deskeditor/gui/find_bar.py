@@ -424,7 +424,11 @@ class FindBar(QFrame):
     def undo_replace_all(self) -> bool:
         """Undo the last Replace All in every field it changed, if nothing was edited since."""
         self._fresh_replace = False
-        return self._undo_group.undo()
+        if not self._undo_group.undo():
+            return False
+        self.note_label.clear()  # "Replaced 5 times" no longer holds
+        self.message.emit("")
+        return True
 
     def redo_replace_all(self) -> bool:
         """Redo a Replace All that was just undone."""

@@ -317,6 +317,11 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------ saving
 
     def _on_edited(self) -> None:
+        if self.editor.at_saved_state():  # undone back to the saved text: nothing unsaved
+            if self._dirty:
+                self.store.discard_recovery(self._recovery_key())
+                self.mark_clean()
+            return
         if not self._dirty:
             self._dirty = True
             self.setWindowModified(True)
@@ -414,7 +419,7 @@ class MainWindow(QMainWindow):
         from .recovery import recovered_articles
 
         for article in recovered_articles(self.store, self):
-            self.editor.load(article)
+            self.editor.load(article, saved=False)  # unsaved work, not the stored article
             self._dirty = False
             self._on_edited()
             self.refresh_list()

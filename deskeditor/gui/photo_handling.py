@@ -71,27 +71,29 @@ class PhotoHandler(QObject):
     def _with_figure(self, action: Callable[[int], object]) -> None:
         position = self._editor.selected_figure_position()
         if position is None:  # a button of the panel with no photo chosen: say why nothing happens
-            window = self._parent.window()
-            if isinstance(window, QMainWindow):
-                window.statusBar().showMessage(
-                    QCoreApplication.translate(
-                        "MainWindow", "Select a photo first (in the photo panel)."
-                    ),
-                    8000,
+            self._tell(
+                QCoreApplication.translate(
+                    "MainWindow", "Select a photo first (in the photo panel)."
                 )
+            )
             return
         action(position)
         self._editor.refresh_figures()
 
-    def edit_figure_at(self, position: int) -> None:
-        """Edit the caption, credit and alt text of the photo at *position*."""
+    def _tell(self, message: str, timeout_ms: int = 8000) -> None:
+        window = self._parent.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(message, timeout_ms)
+
+    def edit_figure_at(self, position: int, note: str = "") -> None:
+        """Edit the caption, credit and alt text of the photo at *position* (*note* above them)."""
         from .dialogs import FigureDialog  # loaded with the first dialog
 
         body = self._editor.body_edit
         figure = body.figure_at(position)
         if figure is None or self._store().read_only:  # nothing could keep the change
             return
-        edited, accepted = FigureDialog.edit(figure, self._parent)
+        edited, accepted = FigureDialog.edit(figure, self._parent, note)
         if accepted:
             body.update_figure(position, edited)
             self._editor.refresh_figures()
@@ -220,8 +222,27 @@ class PhotoHandler(QObject):
         def ready(photo: ProcessedPhoto) -> None:
             photo_id = self._store_photo(photo)
             figure = self._editor.body_edit.figure_at(position)
-            if photo_id is not None and figure is not None:
-                figure.photo_id, figure.edit = photo_id, None  # a new picture, not yet cropped
-                self._editor.body_edit.update_figure(position, figure)
+            if photo_id is None or figure is None:
+                return
+            figure.photo_id, figure.edit = photo_id, None  # a new picture, not yet cropped
+            self._editor.body_edit.update_figure(position, figure)
+            # The texts were written for the old picture: the alt text describes what it
+            # showed, the credit names who took it. Kept, but put in front of the user.
+            self._tell(
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "Photo replaced. Check the caption and the alt text (description) "
+                    "for the new photo.",
+                ),
+                20_000,
+            )
+            self.edit_figure_at(
+                position,
+                QCoreApplication.translate(
+                    "MainWindow",
+                    "This is a new photo: check that the caption, the credit and the alt "
+                    "text (description) still fit it.",
+                ),
+            )
 
         self.import_photos([Path(names[0])], on_ready=ready)

@@ -65,6 +65,14 @@ def article_to_save(editor: ArticleEditor, store: Store, parent: QWidget) -> Art
                 "on its sign-off slip. Saving your changes makes a new draft revision and "
                 "withdraws it from sign-off: it must be submitted again with a new slip.",
             )
+        elif article.status is Status.PUBLISHED:
+            title = QCoreApplication.translate("MainWindow", "Edit a published article?")
+            text = QCoreApplication.translate(
+                "MainWindow",
+                "This article is already on the portal. Saving your changes makes a new draft "
+                "revision and voids the approval; the portal keeps the published version until "
+                "the new one is approved and published again.",
+            )
         else:
             title = QCoreApplication.translate("MainWindow", "Edit an approved article?")
             text = QCoreApplication.translate(
