@@ -11,94 +11,98 @@
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="192"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="193"/>
         <source>Title of the article</source>
         <translation>Tiêu đề bài viết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="206"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="211"/>
         <source>Lead: a short paragraph shown in bold under the title</source>
         <translation>Sapo: đoạn ngắn in đậm dưới tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="211"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="216"/>
         <source>Missing alt text — double-click to add</source>
         <translation>Thiếu mô tả ảnh (alt) — nhấp đúp để thêm</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="215"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="220"/>
         <source>Write the article here…</source>
         <translation>Viết nội dung bài tại đây…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="219"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="224"/>
         <source>e.g. Office of the Department</source>
         <translation>VD: Văn phòng Sở</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="221"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="226"/>
         <source>e.g. Source: baolangson.vn</source>
         <translation>VD: Nguồn: baolangson.vn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="223"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="228"/>
         <source>Keywords, separated by commas</source>
         <translation>Từ khoá, cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="232"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="237"/>
         <source>Title:</source>
         <translation>Tiêu đề:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="235"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="240"/>
         <source>Date:</source>
         <translation>Ngày đăng:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="239"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="244"/>
         <source>Category:</source>
         <translation>Chuyên mục:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="240"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="248"/>
         <source>Lead:</source>
         <translation>Sapo:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="244"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="252"/>
         <source>Unit:</source>
         <translation>Đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="246"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="254"/>
         <source>Author:</source>
         <translation>Tác giả:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="249"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="257"/>
         <source>Tags:</source>
         <translation>Từ khoá:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="251"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="259"/>
         <source>Source:</source>
         <translation>Nguồn:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="319"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="330"/>
         <source>The editorial board decided not to publish it: %1</source>
         <translation>Ban biên tập quyết định không đăng bài này: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="321"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="332"/>
         <source>Returned by the editorial board: %1</source>
         <translation>Ban biên tập trả lại: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="442"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="486"/>
+        <source>The date typed is not a valid date and time, so the old date %1 was kept. Type it as dd/mm/yyyy hh:mm.</source>
+        <translation>Ngày giờ vừa gõ không hợp lệ, vẫn giữ ngày cũ %1. Gõ theo dạng dd/mm/yyyy hh:mm.</translation>
+    </message>
+    <message>
         <source>Not a date: type dd/mm/yyyy hh:mm</source>
-        <translation>Ngày không hợp lệ: gõ theo dạng dd/mm/yyyy hh:mm</translation>
+        <translation type="vanished">Ngày không hợp lệ: gõ theo dạng dd/mm/yyyy hh:mm</translation>
     </message>
 </context>
 <context>
@@ -212,47 +216,47 @@
         <translation>bị hỏng: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="167"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="170"/>
         <source>Backup folder</source>
         <translation>Thư mục sao lưu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="182"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="185"/>
         <source>Backup failed</source>
         <translation>Sao lưu thất bại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="202"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="205"/>
         <source>Cannot restore</source>
         <translation>Không khôi phục được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="202"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="205"/>
         <source>This backup is damaged.</source>
         <translation>Bản sao lưu này bị hỏng.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="206"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="209"/>
         <source>Restore a backup</source>
         <translation>Khôi phục bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="208"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="211"/>
         <source>Replace all current data with the backup of %1 (%2 articles)? A copy of the current data is kept in the backup folder.</source>
         <translation>Thay toàn bộ dữ liệu hiện tại bằng bản sao lưu lúc %1 (%2 bài)? Dữ liệu hiện tại sẽ được giữ một bản trong thư mục sao lưu.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="224"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="227"/>
         <source>Restore failed</source>
         <translation>Không khôi phục được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="234"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="241"/>
         <source>Restored</source>
         <translation>Đã khôi phục</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/backups_dialog.py" line="235"/>
+        <location filename="../../deskeditor/gui/backups_dialog.py" line="242"/>
         <source>The backup was restored. The data it replaced is kept in %1.</source>
         <translation>Đã khôi phục bản sao lưu. Dữ liệu trước đó được giữ tại %1.</translation>
     </message>
@@ -260,7 +264,7 @@
 <context>
     <name>BodyEdit</name>
     <message>
-        <location filename="../../deskeditor/gui/body_editor.py" line="444"/>
+        <location filename="../../deskeditor/gui/body_editor.py" line="450"/>
         <source>Table name (caption): type it here, or leave it empty</source>
         <translation>Tên bảng: gõ vào đây, hoặc để trống</translation>
     </message>
@@ -567,151 +571,151 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
 <context>
     <name>DomainError</name>
     <message>
-        <location filename="../../deskeditor/messages.py" line="393"/>
+        <location filename="../../deskeditor/messages.py" line="397"/>
         <source>the file is damaged or is not a Word document</source>
         <comment>word.damaged</comment>
         <translation>tệp bị hỏng hoặc không phải văn bản Word</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="394"/>
+        <location filename="../../deskeditor/messages.py" line="398"/>
         <source>this is not a Word document (.docx)</source>
         <comment>word.not_word</comment>
         <translation>đây không phải văn bản Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="395"/>
+        <location filename="../../deskeditor/messages.py" line="399"/>
         <source>the document is protected by a password; remove the password in Word and try again</source>
         <comment>word.encrypted</comment>
         <translation>văn bản được đặt mật khẩu; hãy bỏ mật khẩu trong Word rồi thử lại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="396"/>
+        <location filename="../../deskeditor/messages.py" line="400"/>
         <source>this is an old Word document (.doc); open it in Word and save it as .docx</source>
         <comment>word.legacy_doc</comment>
         <translation>đây là văn bản Word kiểu cũ (.doc); hãy mở trong Word và lưu lại thành .docx</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="397"/>
+        <location filename="../../deskeditor/messages.py" line="401"/>
         <source>this is an RTF document, not a .docx; open it in Word and save it as .docx</source>
         <comment>word.rtf</comment>
         <translation>đây là văn bản RTF, không phải .docx; hãy mở trong Word và lưu lại thành .docx</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="398"/>
+        <location filename="../../deskeditor/messages.py" line="402"/>
         <source>the file unpacks to far more than a Word document holds (a zip bomb?)</source>
         <comment>word.zip_bomb</comment>
         <translation>tệp giải nén ra lớn bất thường so với một văn bản Word (có thể là “bom zip”)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="399"/>
+        <location filename="../../deskeditor/messages.py" line="403"/>
         <source>the document is too long for one article (at most {blocks} blocks, {items} list items)</source>
         <comment>word.too_long</comment>
         <translation>văn bản quá dài cho một bài viết (tối đa {blocks} khối, {items} mục danh sách)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="400"/>
+        <location filename="../../deskeditor/messages.py" line="404"/>
         <source>no title found; the file name is used as the title</source>
         <comment>word.no_title</comment>
         <translation>không tìm thấy tiêu đề; tên tệp được dùng làm tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="401"/>
+        <location filename="../../deskeditor/messages.py" line="405"/>
         <source>{count} paragraph(s) in an old Vietnamese encoding (TCVN3 or VNI) without its font, converted to Unicode: check them</source>
         <comment>word.legacy_text</comment>
         <translation>{count} đoạn dùng bảng mã tiếng Việt cũ (TCVN3 hoặc VNI) mà không có phông của nó, đã chuyển sang Unicode: hãy kiểm tra lại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="402"/>
+        <location filename="../../deskeditor/messages.py" line="406"/>
         <source>a sign-off document exported by deskeditor (version code {code}): the approval slip was left out, and its date, category, lead, byline and source went into their fields</source>
         <comment>word.own_export</comment>
         <translation>tài liệu duyệt do deskeditor xuất (mã phiên bản {code}): đã bỏ phiếu duyệt; ngày đăng, chuyên mục, sapo, tác giả và nguồn được đưa vào đúng ô của chúng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="403"/>
+        <location filename="../../deskeditor/messages.py" line="407"/>
         <source>text boxes left out: {count}</source>
         <comment>word.textbox</comment>
         <translation>hộp văn bản bị bỏ qua: {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="404"/>
+        <location filename="../../deskeditor/messages.py" line="408"/>
         <source>shapes and drawings left out: {count}</source>
         <comment>word.shape</comment>
         <translation>hình vẽ bị bỏ qua: {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="405"/>
+        <location filename="../../deskeditor/messages.py" line="409"/>
         <source>charts left out: {count}</source>
         <comment>word.chart</comment>
         <translation>biểu đồ bị bỏ qua: {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="406"/>
+        <location filename="../../deskeditor/messages.py" line="410"/>
         <source>footnotes and endnotes left out: {count}</source>
         <comment>word.footnote</comment>
         <translation>chú thích cuối trang bị bỏ qua: {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="407"/>
+        <location filename="../../deskeditor/messages.py" line="411"/>
         <source>comments left out: {count}</source>
         <comment>word.comment</comment>
         <translation>ghi chú (nhận xét) bị bỏ qua: {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="408"/>
+        <location filename="../../deskeditor/messages.py" line="412"/>
         <source>equations left out: {count}</source>
         <comment>word.equation</comment>
         <translation>công thức bị bỏ qua: {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="409"/>
+        <location filename="../../deskeditor/messages.py" line="413"/>
         <source>embedded objects left out: {count}</source>
         <comment>word.object</comment>
         <translation>đối tượng nhúng bị bỏ qua: {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="410"/>
+        <location filename="../../deskeditor/messages.py" line="414"/>
         <source>pictures linked from outside the file left out: {count}</source>
         <comment>word.linked_image</comment>
         <translation>ảnh liên kết từ ngoài tệp bị bỏ qua: {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="411"/>
+        <location filename="../../deskeditor/messages.py" line="415"/>
         <source>tracked insertions kept: {count}</source>
         <comment>word.inserted</comment>
         <translation>chỗ thêm (theo dõi thay đổi) được giữ lại: {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="412"/>
+        <location filename="../../deskeditor/messages.py" line="416"/>
         <source>tracked deletions dropped: {count}</source>
         <comment>word.deleted</comment>
         <translation>chỗ xoá (theo dõi thay đổi) được bỏ đi: {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="413"/>
+        <location filename="../../deskeditor/messages.py" line="417"/>
         <source>link left out, its text “{text}” kept ({url}): {reason}</source>
         <comment>word.link_refused</comment>
         <translation>liên kết bị bỏ, giữ lại chữ “{text}” ({url}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="414"/>
+        <location filename="../../deskeditor/messages.py" line="418"/>
         <source>link left out ({url}): {reason}</source>
         <comment>word.link_refused_untitled</comment>
         <translation>liên kết bị bỏ ({url}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="415"/>
+        <location filename="../../deskeditor/messages.py" line="419"/>
         <source>photo left out: {name}: {reason}</source>
         <comment>word.photo_refused</comment>
         <translation>ảnh bị bỏ qua: {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="416"/>
+        <location filename="../../deskeditor/messages.py" line="420"/>
         <source>photos without alt text (needed before export): {count}</source>
         <comment>word.photo_no_alt</comment>
         <translation>ảnh chưa có mô tả (alt, cần có trước khi xuất): {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="417"/>
+        <location filename="../../deskeditor/messages.py" line="421"/>
         <source>macros left out (they are never run)</source>
         <comment>word.macros</comment>
         <translation>macro bị bỏ qua (không bao giờ được chạy)</translation>
@@ -2199,229 +2203,258 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
         <translation>khớp phiên bản {revision} của bài {article}, {who} đã {decided} ngày {on}</translation>
     </message>
     <message>
+        <location filename="../../deskeditor/messages.py" line="287"/>
+        <source>the article has changed since: it is now revision {revision}, {status}</source>
+        <comment>verify.changed_since</comment>
+        <translation>bài viết đã thay đổi sau đó: nay là phiên bản {revision}, {status}</translation>
+    </message>
+    <message>
         <location filename="../../deskeditor/messages.py" line="288"/>
+        <source>this file also holds text a reader does not see (hidden, white or tiny): {text}; it shows as soon as the text is copied elsewhere</source>
+        <comment>verify.hidden_text</comment>
+        <translation>tệp này còn chứa chữ người đọc không thấy (ẩn, màu trắng hoặc cỡ rất nhỏ): {text}; chữ đó sẽ hiện ra ngay khi văn bản được chép sang nơi khác</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="289"/>
+        <source>revision {revision} was {decided} by {who} on {on}</source>
+        <comment>verify.later_decision</comment>
+        <translation>phiên bản {revision}: {who} đã {decided} ngày {on}</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="290"/>
+        <source>article {article} has since been deleted (on {on}); its sign-off record was kept</source>
+        <comment>verify.deleted_since</comment>
+        <translation>bài {article} đã bị xoá sau đó (ngày {on}); hồ sơ duyệt của bài vẫn được giữ lại</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="291"/>
+        <source>revision {revision} was {decided} by {who} on {on}: &quot;{comment}&quot;</source>
+        <comment>verify.later_decision_comment</comment>
+        <translation>phiên bản {revision}: {who} đã {decided} ngày {on}, ý kiến: “{comment}”</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="293"/>
         <source>the template folder {folder} does not exist</source>
         <comment>template.no_folder</comment>
         <translation>thư mục mẫu {folder} không tồn tại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="289"/>
+        <location filename="../../deskeditor/messages.py" line="294"/>
         <source>the template {where} has an error: {detail}</source>
         <comment>template.syntax</comment>
         <translation>mẫu {where} có lỗi</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="290"/>
+        <location filename="../../deskeditor/messages.py" line="295"/>
         <source>the template {template} cannot be used: {detail}</source>
         <comment>template.unusable</comment>
         <translation>không dùng được mẫu {template}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="291"/>
+        <location filename="../../deskeditor/messages.py" line="296"/>
         <source>{path} is a file, not a folder</source>
         <comment>export.file_not_folder</comment>
         <translation>{path} là tệp, không phải thư mục</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="292"/>
+        <location filename="../../deskeditor/messages.py" line="297"/>
         <source>{path} is a folder, not a file</source>
         <comment>export.folder_not_file</comment>
         <translation>{path} là thư mục, không phải tệp</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="293"/>
+        <location filename="../../deskeditor/messages.py" line="298"/>
         <source>{path} already exists; choose another name or allow overwriting</source>
         <comment>export.exists</comment>
         <translation>{path} đã có; hãy chọn tên khác hoặc cho phép ghi đè</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="294"/>
+        <location filename="../../deskeditor/messages.py" line="299"/>
         <source>{folder} holds files of its own; choose an empty folder</source>
         <comment>export.folder_not_empty</comment>
         <translation>{folder} đang chứa tệp khác; hãy chọn một thư mục trống</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="295"/>
+        <location filename="../../deskeditor/messages.py" line="300"/>
         <source>the images address {url!r} is not an http(s) address or a path like /uploads/</source>
         <comment>export.bad_images_address</comment>
         <translation>địa chỉ ảnh {url!r} không phải địa chỉ http(s) hay đường dẫn dạng /uploads/</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="296"/>
+        <location filename="../../deskeditor/messages.py" line="301"/>
         <source>{path} is a folder; give a file name ending in .docx</source>
         <comment>export.folder_not_docx</comment>
         <translation>{path} là thư mục; hãy đặt tên tệp có đuôi .docx</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="297"/>
+        <location filename="../../deskeditor/messages.py" line="302"/>
         <source>the photo is not in the store yet; save first</source>
         <comment>export.photo_not_saved</comment>
         <translation>ảnh chưa có trong kho dữ liệu; hãy lưu bài trước</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="298"/>
+        <location filename="../../deskeditor/messages.py" line="303"/>
         <source>photo {id} is not a readable image</source>
         <comment>export.unreadable_photo</comment>
         <translation>ảnh {id} không đọc được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="299"/>
+        <location filename="../../deskeditor/messages.py" line="304"/>
         <source>every photo needs alt text (a description) before export</source>
         <comment>export.alt_missing</comment>
         <translation>mọi ảnh đều cần mô tả (alt) trước khi xuất bản</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="300"/>
+        <location filename="../../deskeditor/messages.py" line="305"/>
         <source>{path} is a folder; give a file name ending in .json</source>
         <comment>export.folder_not_json</comment>
         <translation>{path} là thư mục; hãy đặt tên tệp có đuôi .json</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="301"/>
+        <location filename="../../deskeditor/messages.py" line="306"/>
         <source>{path} already exists; choose another name or add --overwrite</source>
         <comment>export.exists_overwrite</comment>
         <translation>{path} đã có; hãy chọn tên khác hoặc thêm --overwrite</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="303"/>
+        <location filename="../../deskeditor/messages.py" line="308"/>
         <source>{message} (see &apos;{prog} --help&apos;)</source>
         <comment>cli.usage</comment>
         <translation>{message} (xem &apos;{prog} --help&apos;)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="304"/>
+        <location filename="../../deskeditor/messages.py" line="309"/>
         <source>the store {path} was changed by another program while it was read; run the command again</source>
         <comment>store.changed_while_read</comment>
         <translation>kho dữ liệu {path} bị một chương trình khác thay đổi trong lúc đọc; hãy chạy lại lệnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="305"/>
+        <location filename="../../deskeditor/messages.py" line="310"/>
         <source>export needs at least one output, such as --json FILE or --html DIR</source>
         <comment>cli.export_needs_output</comment>
         <translation>lệnh xuất cần ít nhất một đầu ra, chẳng hạn --json TỆP hoặc --html THƯ_MỤC</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="306"/>
+        <location filename="../../deskeditor/messages.py" line="311"/>
         <source>--docx {path}: the file name must end in .docx</source>
         <comment>cli.docx_suffix</comment>
         <translation>--docx {path}: tên tệp phải có đuôi .docx</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="307"/>
+        <location filename="../../deskeditor/messages.py" line="312"/>
         <source>--images-url goes with --html-fragment FILE</source>
         <comment>cli.images_url_alone</comment>
         <translation>--images-url chỉ dùng cùng --html-fragment TỆP</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="308"/>
+        <location filename="../../deskeditor/messages.py" line="313"/>
         <source>{summary}: {rows}</source>
         <comment>cli.csv_rows</comment>
         <translation>{summary}: {rows}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="309"/>
+        <location filename="../../deskeditor/messages.py" line="314"/>
         <source>links export needs either FILE.csv or --html FILE</source>
         <comment>cli.links_export_target</comment>
         <translation>lệnh xuất liên kết cần TỆP.csv hoặc --html TỆP</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="310"/>
         <source>{path} already exists; add --overwrite to replace it</source>
         <comment>cli.exists</comment>
-        <translation>{path} đã có; hãy thêm --overwrite để thay thế</translation>
+        <translation type="vanished">{path} đã có; hãy thêm --overwrite để thay thế</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="311"/>
+        <location filename="../../deskeditor/messages.py" line="315"/>
         <source>--{decision} needs --comment TEXT saying what to change or why</source>
         <comment>cli.comment_needed</comment>
         <translation>--{decision} cần --comment NỘI_DUNG nói rõ cần sửa gì hoặc vì sao</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="312"/>
+        <location filename="../../deskeditor/messages.py" line="316"/>
         <source>cannot {verb} article {id}: {error}</source>
         <comment>cli.move_refused</comment>
         <translation>không thực hiện được lệnh với bài {id}: {error}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="313"/>
+        <location filename="../../deskeditor/messages.py" line="317"/>
         <source>not valid JSON (line {line}, column {column})</source>
         <comment>cli.json_invalid_at</comment>
         <translation>JSON không hợp lệ (dòng {line}, cột {column})</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="314"/>
+        <location filename="../../deskeditor/messages.py" line="318"/>
         <source>not valid JSON</source>
         <comment>cli.json_invalid</comment>
         <translation>JSON không hợp lệ</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="316"/>
+        <location filename="../../deskeditor/messages.py" line="320"/>
         <source>the approval slip&apos;s heading</source>
         <comment>label.slip_heading</comment>
         <translation>tiêu đề phiếu trình duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="317"/>
+        <location filename="../../deskeditor/messages.py" line="321"/>
         <source>the slip&apos;s {field}</source>
         <comment>label.slip_field</comment>
         <translation>dòng {field} của phiếu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="318"/>
+        <location filename="../../deskeditor/messages.py" line="322"/>
         <source>the page&apos;s styles</source>
         <comment>label.page_styles</comment>
         <translation>kiểu trình bày của trang</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="319"/>
+        <location filename="../../deskeditor/messages.py" line="323"/>
         <source>title</source>
         <comment>label.title</comment>
         <translation>tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="320"/>
+        <location filename="../../deskeditor/messages.py" line="324"/>
         <source>date line</source>
         <comment>label.date_line</comment>
         <translation>dòng ngày tháng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="321"/>
+        <location filename="../../deskeditor/messages.py" line="325"/>
         <source>lead</source>
         <comment>label.lead</comment>
         <translation>sapo</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="322"/>
+        <location filename="../../deskeditor/messages.py" line="326"/>
         <source>photo {number}</source>
         <comment>label.photo</comment>
         <translation>ảnh {number}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="323"/>
+        <location filename="../../deskeditor/messages.py" line="327"/>
         <source>photo {number} caption</source>
         <comment>label.photo_caption</comment>
         <translation>chú thích ảnh {number}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="324"/>
+        <location filename="../../deskeditor/messages.py" line="328"/>
         <source>list {list} item {number}</source>
         <comment>label.list_item</comment>
         <translation>danh sách {list}, mục {number}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="325"/>
+        <location filename="../../deskeditor/messages.py" line="329"/>
         <source>paragraph {number}</source>
         <comment>label.paragraph</comment>
         <translation>đoạn {number}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="326"/>
+        <location filename="../../deskeditor/messages.py" line="330"/>
         <source>heading {number}</source>
         <comment>label.heading</comment>
         <translation>tiêu đề mục {number}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="327"/>
+        <location filename="../../deskeditor/messages.py" line="331"/>
         <source>quote {number}</source>
         <comment>label.quote</comment>
         <translation>trích dẫn {number}</translation>
@@ -2432,373 +2465,373 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
         <translation type="vanished">{place} mục {number}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="328"/>
+        <location filename="../../deskeditor/messages.py" line="332"/>
         <source>table {number} caption</source>
         <comment>label.table_caption</comment>
         <translation>tên bảng {number}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="329"/>
+        <location filename="../../deskeditor/messages.py" line="333"/>
         <source>table {number} row {row} cell {cell}</source>
         <comment>label.table_cell</comment>
         <translation>bảng {number} hàng {row} ô {cell}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="330"/>
+        <location filename="../../deskeditor/messages.py" line="334"/>
         <source>byline</source>
         <comment>label.byline</comment>
         <translation>dòng tác giả</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="331"/>
+        <location filename="../../deskeditor/messages.py" line="335"/>
         <source>source</source>
         <comment>label.source</comment>
         <translation>nguồn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="332"/>
+        <location filename="../../deskeditor/messages.py" line="336"/>
         <source>item {number}</source>
         <comment>label.item</comment>
         <translation>mục {number}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="333"/>
+        <location filename="../../deskeditor/messages.py" line="337"/>
         <source>the beginning</source>
         <comment>label.beginning</comment>
         <translation>phần đầu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="334"/>
+        <location filename="../../deskeditor/messages.py" line="338"/>
         <source>a paragraph</source>
         <comment>kind.paragraph</comment>
         <translation>một đoạn văn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="335"/>
+        <location filename="../../deskeditor/messages.py" line="339"/>
         <source>the title</source>
         <comment>kind.title</comment>
         <translation>tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="336"/>
+        <location filename="../../deskeditor/messages.py" line="340"/>
         <source>a heading</source>
         <comment>kind.heading</comment>
         <translation>một tiêu đề mục</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="337"/>
+        <location filename="../../deskeditor/messages.py" line="341"/>
         <source>a quote</source>
         <comment>kind.quote</comment>
         <translation>một trích dẫn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="338"/>
+        <location filename="../../deskeditor/messages.py" line="342"/>
         <source>a bulleted list item</source>
         <comment>kind.bullet_item</comment>
         <translation>một mục danh sách gạch đầu dòng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="339"/>
+        <location filename="../../deskeditor/messages.py" line="343"/>
         <source>a numbered list item</source>
         <comment>kind.numbered_item</comment>
         <translation>một mục danh sách đánh số</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="340"/>
+        <location filename="../../deskeditor/messages.py" line="344"/>
         <source>a list item</source>
         <comment>kind.list_item</comment>
         <translation>một mục danh sách</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="341"/>
+        <location filename="../../deskeditor/messages.py" line="345"/>
         <source>a caption</source>
         <comment>kind.caption</comment>
         <translation>một chú thích</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="342"/>
+        <location filename="../../deskeditor/messages.py" line="346"/>
         <source>a photo</source>
         <comment>kind.photo</comment>
         <translation>một ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="343"/>
+        <location filename="../../deskeditor/messages.py" line="347"/>
         <source>a table&apos;s header cell</source>
         <comment>kind.header_cell</comment>
         <translation>một ô tiêu đề của bảng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="344"/>
+        <location filename="../../deskeditor/messages.py" line="348"/>
         <source>a table cell</source>
         <comment>kind.table_cell</comment>
         <translation>một ô của bảng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="345"/>
+        <location filename="../../deskeditor/messages.py" line="349"/>
         <source>a line of the approval slip</source>
         <comment>kind.slip_line</comment>
         <translation>một dòng của phiếu trình duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="346"/>
+        <location filename="../../deskeditor/messages.py" line="350"/>
         <source>styles</source>
         <comment>kind.styles</comment>
         <translation>kiểu trình bày</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="347"/>
+        <location filename="../../deskeditor/messages.py" line="351"/>
         <source>an inlined picture</source>
         <comment>verify.inlined_picture</comment>
         <translation>ảnh nhúng trong trang</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="348"/>
+        <location filename="../../deskeditor/messages.py" line="352"/>
         <source>missing from this file</source>
         <comment>verify.missing_here</comment>
         <translation>không có trong tệp này</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="349"/>
+        <location filename="../../deskeditor/messages.py" line="353"/>
         <source>after {after}: this file has {kind} &quot;{text}&quot; more</source>
         <comment>verify.extra_text</comment>
         <translation>sau {after}: tệp này có thêm {kind} &quot;{text}&quot;</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="350"/>
+        <location filename="../../deskeditor/messages.py" line="354"/>
         <source>after {after}: this file has {kind} more</source>
         <comment>verify.extra</comment>
         <translation>sau {after}: tệp này có thêm {kind}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="351"/>
+        <location filename="../../deskeditor/messages.py" line="355"/>
         <source>the picture ({where}) is missing</source>
         <comment>verify.picture_missing</comment>
         <translation>thiếu ảnh ({where})</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="352"/>
+        <location filename="../../deskeditor/messages.py" line="356"/>
         <source>the picture is not the approved one</source>
         <comment>verify.picture_differs</comment>
         <translation>ảnh không phải ảnh đã duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="353"/>
+        <location filename="../../deskeditor/messages.py" line="357"/>
         <source>alt text differs: &quot;{approved}&quot; / &quot;{here}&quot;</source>
         <comment>verify.alt_differs</comment>
         <translation>mô tả ảnh (alt) khác nhau: &quot;{approved}&quot; / &quot;{here}&quot;</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="354"/>
+        <location filename="../../deskeditor/messages.py" line="358"/>
         <source>{here} here, {approved} in the approved text</source>
         <comment>verify.kind_differs</comment>
         <translation>ở đây là {here}, trong bản đã duyệt là {approved}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="355"/>
+        <location filename="../../deskeditor/messages.py" line="359"/>
         <source>styles differ: &quot;{approved}&quot; / &quot;{here}&quot;</source>
         <comment>verify.styles_differ</comment>
         <translation>kiểu trình bày khác nhau: &quot;{approved}&quot; / &quot;{here}&quot;</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="356"/>
+        <location filename="../../deskeditor/messages.py" line="360"/>
         <source>text differs: &quot;{approved}&quot; / &quot;{here}&quot;</source>
         <comment>verify.text_differs</comment>
         <translation>chữ khác nhau: &quot;{approved}&quot; / &quot;{here}&quot;</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="357"/>
+        <location filename="../../deskeditor/messages.py" line="361"/>
         <source>no link</source>
         <comment>verify.no_link</comment>
         <translation>không có liên kết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="358"/>
+        <location filename="../../deskeditor/messages.py" line="362"/>
         <source>link differs at &quot;{words}&quot;: {approved} / {here}</source>
         <comment>verify.link_differs</comment>
         <translation>liên kết khác nhau ở &quot;{words}&quot;: {approved} / {here}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="359"/>
+        <location filename="../../deskeditor/messages.py" line="363"/>
         <source>bold</source>
         <comment>mark.bold</comment>
         <translation>in đậm</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="360"/>
+        <location filename="../../deskeditor/messages.py" line="364"/>
         <source>not bold</source>
         <comment>mark.not_bold</comment>
         <translation>không in đậm</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="361"/>
+        <location filename="../../deskeditor/messages.py" line="365"/>
         <source>italic</source>
         <comment>mark.italic</comment>
         <translation>in nghiêng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="362"/>
+        <location filename="../../deskeditor/messages.py" line="366"/>
         <source>not italic</source>
         <comment>mark.not_italic</comment>
         <translation>không in nghiêng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="363"/>
+        <location filename="../../deskeditor/messages.py" line="367"/>
         <source>underlined</source>
         <comment>mark.underlined</comment>
         <translation>gạch chân</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="364"/>
+        <location filename="../../deskeditor/messages.py" line="368"/>
         <source>not underlined</source>
         <comment>mark.not_underlined</comment>
         <translation>không gạch chân</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="365"/>
+        <location filename="../../deskeditor/messages.py" line="369"/>
         <source>&quot;{words}&quot; is {approved} in the approved text, {here} here</source>
         <comment>verify.marks_differ</comment>
         <translation>&quot;{words}&quot; {approved} trong bản đã duyệt, {here} ở đây</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="366"/>
+        <location filename="../../deskeditor/messages.py" line="370"/>
         <source>formatting differs</source>
         <comment>verify.formatting_differs</comment>
         <translation>định dạng khác nhau</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="368"/>
+        <location filename="../../deskeditor/messages.py" line="372"/>
         <source>required: a list of rows</source>
         <comment>table.required_rows</comment>
         <translation>bắt buộc phải có: danh sách các hàng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="369"/>
+        <location filename="../../deskeditor/messages.py" line="373"/>
         <source>a table needs at least one row</source>
         <comment>table.no_rows</comment>
         <translation>bảng cần ít nhất một hàng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="370"/>
+        <location filename="../../deskeditor/messages.py" line="374"/>
         <source>too many rows ({count}, at most {limit})</source>
         <comment>table.too_many_rows</comment>
         <translation>quá nhiều hàng ({count}, tối đa {limit})</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="371"/>
+        <location filename="../../deskeditor/messages.py" line="375"/>
         <source>too many cells ({rows} rows of {columns}, at most {limit})</source>
         <comment>table.too_many_cells</comment>
         <translation>quá nhiều ô ({rows} hàng × {columns} cột, tối đa {limit})</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="372"/>
+        <location filename="../../deskeditor/messages.py" line="376"/>
         <source>expected a list of cells, got {got}</source>
         <comment>table.expected_cells</comment>
         <translation>cần danh sách các ô, nhưng gặp {got}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="373"/>
+        <location filename="../../deskeditor/messages.py" line="377"/>
         <source>a row needs at least one cell</source>
         <comment>table.no_cells</comment>
         <translation>mỗi hàng cần ít nhất một ô</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="374"/>
+        <location filename="../../deskeditor/messages.py" line="378"/>
         <source>too many cells ({count}, at most {limit})</source>
         <comment>table.too_many_columns</comment>
         <translation>quá nhiều ô ({count}, tối đa {limit})</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="375"/>
+        <location filename="../../deskeditor/messages.py" line="379"/>
         <source>has {count} cells where rows[0] has {first} (every row needs the same number of cells)</source>
         <comment>table.ragged</comment>
         <translation>có {count} ô trong khi hàng đầu tiên có {first} (mọi hàng cần cùng số ô)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="376"/>
+        <location filename="../../deskeditor/messages.py" line="380"/>
         <source>expected a whole number</source>
         <comment>table.expected_whole_number</comment>
         <translation>cần một số nguyên</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="377"/>
+        <location filename="../../deskeditor/messages.py" line="381"/>
         <source>expected 0 to {rows} (the number of rows)</source>
         <comment>table.header_rows</comment>
         <translation>cần một số từ 0 đến {rows} (số hàng của bảng)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="379"/>
+        <location filename="../../deskeditor/messages.py" line="383"/>
         <source>turns must be 0, 1, 2 or 3, not {turns!r}</source>
         <comment>photo_edit.bad_turns</comment>
         <translation>số lần xoay phải là 0, 1, 2 hoặc 3, không phải {turns!r}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="380"/>
+        <location filename="../../deskeditor/messages.py" line="384"/>
         <source>unknown frame ratio {aspect!r} (expected one of {expected})</source>
         <comment>photo_edit.unknown_aspect</comment>
         <translation>tỉ lệ khung {aspect!r} không xác định (chỉ nhận {expected})</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="381"/>
+        <location filename="../../deskeditor/messages.py" line="385"/>
         <source>a frame ratio needs a crop frame</source>
         <comment>photo_edit.aspect_without_frame</comment>
         <translation>tỉ lệ khung cần có khung cắt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="382"/>
+        <location filename="../../deskeditor/messages.py" line="386"/>
         <source>the crop frame ({x}, {y}, {w}×{h}) is not inside the picture ({width}×{height})</source>
         <comment>photo_edit.frame_outside</comment>
         <translation>khung cắt ({x}, {y}, {w}×{h}) không nằm trong ảnh ({width}×{height})</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="383"/>
+        <location filename="../../deskeditor/messages.py" line="387"/>
         <source>the crop frame is too small ({w}×{h}; its width must be at least {minimum} pixels)</source>
         <comment>photo_edit.too_narrow</comment>
         <translation>khung cắt quá nhỏ ({w}×{h}; chiều rộng phải ít nhất {minimum} điểm ảnh)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="384"/>
+        <location filename="../../deskeditor/messages.py" line="388"/>
         <source>the crop frame is too small ({w}×{h}; its height must be at least {minimum} pixels)</source>
         <comment>photo_edit.too_low</comment>
         <translation>khung cắt quá nhỏ ({w}×{h}; chiều cao phải ít nhất {minimum} điểm ảnh)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="385"/>
+        <location filename="../../deskeditor/messages.py" line="389"/>
         <source>the crop frame is too long and thin ({w}×{h}; one side may be at most {ratio} times the other)</source>
         <comment>photo_edit.frame_too_thin</comment>
         <translation>khung cắt quá dài và hẹp ({w}×{h}; một cạnh chỉ được dài tối đa gấp {ratio} lần cạnh kia)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="386"/>
+        <location filename="../../deskeditor/messages.py" line="390"/>
         <source>the crop frame ({w}×{h}) does not have the ratio {aspect}</source>
         <comment>photo_edit.ratio_not_honoured</comment>
         <translation>khung cắt ({w}×{h}) không theo tỉ lệ {aspect}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="387"/>
+        <location filename="../../deskeditor/messages.py" line="391"/>
         <source>expected an object</source>
         <comment>photo_edit.expected_object</comment>
         <translation>cần một đối tượng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="388"/>
+        <location filename="../../deskeditor/messages.py" line="392"/>
         <source>expected 0, 1, 2 or 3</source>
         <comment>photo_edit.expected_turns</comment>
         <translation>cần 0, 1, 2 hoặc 3</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="389"/>
+        <location filename="../../deskeditor/messages.py" line="393"/>
         <source>expected [x, y, width, height] in whole pixels</source>
         <comment>photo_edit.expected_crop</comment>
         <translation>cần [x, y, rộng, cao] tính bằng điểm ảnh nguyên</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="390"/>
+        <location filename="../../deskeditor/messages.py" line="394"/>
         <source>expected text such as &quot;3:2&quot;</source>
         <comment>photo_edit.expected_aspect</comment>
         <translation>cần chữ dạng &quot;3:2&quot;</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="391"/>
+        <location filename="../../deskeditor/messages.py" line="395"/>
         <source>the cropped or rotated photo is missing from the store</source>
         <comment>store.edited_photo_missing</comment>
         <translation>ảnh đã cắt hoặc xoay không có trong kho dữ liệu</translation>
@@ -2812,37 +2845,37 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
         <translation>Chú thích ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="114"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="120"/>
         <source>e.g. Delegates at the conference</source>
         <translation>VD: Các đại biểu dự Hội nghị</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="116"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="122"/>
         <source>e.g. Photo: Trần Văn Ba</source>
         <translation>VD: Ảnh: Trần Văn Ba</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="119"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="125"/>
         <source>What the picture shows, for readers who cannot see it</source>
         <translation>Ảnh thể hiện gì, dành cho người không nhìn thấy ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="127"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="133"/>
         <source>Caption:</source>
         <translation>Chú thích:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="128"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="134"/>
         <source>Credit:</source>
         <translation>Nguồn ảnh:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="129"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="135"/>
         <source>Alt text:</source>
         <translation>Mô tả ảnh (alt):</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="131"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="137"/>
         <source>The caption is for every reader; the alt text describes the picture.</source>
         <translation>Chú thích dành cho mọi người đọc; mô tả ảnh (alt) nói ảnh thể hiện gì.</translation>
     </message>
@@ -3880,6 +3913,16 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
         <translation>&amp;Ngôn ngữ (áp dụng khi mở lại)</translation>
     </message>
     <message>
+        <location filename="../../deskeditor/gui/actions.py" line="337"/>
+        <source>The article «{title}» was approved by {who} on {on} and is published. Deleting it removes it from this program only, not from the portal. Its sign-off record is kept, so the signed Word document and the portal page still verify.</source>
+        <translation>Bài «{title}» đã được {who} duyệt ngày {on} và đã đăng. Xoá bài chỉ xoá trong chương trình này, không gỡ bài khỏi cổng thông tin. Hồ sơ duyệt vẫn được giữ lại, nên bản Word đã ký và trang trên cổng thông tin vẫn kiểm tra (đối chiếu) được.</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/actions.py" line="345"/>
+        <source>The article «{title}» was approved by {who} on {on}. Its sign-off record is kept after the deletion, so its exported copies (the signed Word document, the portal page) still verify.</source>
+        <translation>Bài «{title}» đã được {who} duyệt ngày {on}. Sau khi xoá bài, hồ sơ duyệt vẫn được giữ lại, nên các bản đã xuất (bản Word đã ký, trang web) vẫn kiểm tra (đối chiếu) được.</translation>
+    </message>
+    <message>
         <location filename="../../deskeditor/gui/actions.py" line="119"/>
         <source>Web page &amp;templates folder…</source>
         <translation>Thư mục &amp;mẫu trang web…</translation>
@@ -3949,17 +3992,15 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
         <translation>Xoá bài «{title}» cùng mọi phiên bản? Không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="337"/>
         <source>The article «{title}» was approved by {who} on {on} and is published. Deleting it also deletes its approval record: its signed Word document and the page on the portal will no longer verify.</source>
-        <translation>Bài «{title}» đã được {who} duyệt ngày {on} và đã đăng. Xoá bài sẽ mất cả hồ sơ duyệt: bản Word đã ký và trang trên cổng thông tin sẽ không còn kiểm tra (đối chiếu) được.</translation>
+        <translation type="vanished">Bài «{title}» đã được {who} duyệt ngày {on} và đã đăng. Xoá bài sẽ mất cả hồ sơ duyệt: bản Word đã ký và trang trên cổng thông tin sẽ không còn kiểm tra (đối chiếu) được.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="344"/>
         <source>The article «{title}» was approved by {who} on {on}. Deleting it also deletes its approval record: its exported copies (the signed Word document, the portal page) will no longer verify.</source>
-        <translation>Bài «{title}» đã được {who} duyệt ngày {on}. Xoá bài sẽ mất cả hồ sơ duyệt: các bản đã xuất (bản Word đã ký, trang web) sẽ không còn kiểm tra (đối chiếu) được.</translation>
+        <translation type="vanished">Bài «{title}» đã được {who} duyệt ngày {on}. Xoá bài sẽ mất cả hồ sơ duyệt: các bản đã xuất (bản Word đã ký, trang web) sẽ không còn kiểm tra (đối chiếu) được.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="354"/>
+        <location filename="../../deskeditor/gui/actions.py" line="355"/>
         <source>Delete article</source>
         <translation>Xoá bài viết</translation>
     </message>
@@ -3968,12 +4009,12 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
         <translation type="vanished">Xoá bài viết này cùng mọi phiên bản? Không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="379"/>
+        <location filename="../../deskeditor/gui/actions.py" line="380"/>
         <source>History</source>
         <translation>Lịch sử</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="380"/>
+        <location filename="../../deskeditor/gui/actions.py" line="381"/>
         <source>Save the article first.</source>
         <translation>Hãy lưu bài viết trước.</translation>
     </message>
@@ -3994,57 +4035,57 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
         <translation type="vanished">Đã sao lưu vào %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="403"/>
+        <location filename="../../deskeditor/gui/actions.py" line="404"/>
         <source>Web page templates</source>
         <translation>Mẫu trang web</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="405"/>
+        <location filename="../../deskeditor/gui/actions.py" line="406"/>
         <source>The HTML export uses the templates built into the program. A folder of your own may replace any of them (article.html.j2, fragment.html.j2, blocks.html.j2, links.html.j2, portal.css).</source>
         <translation>Khi xuất HTML, chương trình dùng các mẫu có sẵn. Có thể dùng một thư mục riêng để thay bất kỳ tệp mẫu nào (article.html.j2, fragment.html.j2, blocks.html.j2, links.html.j2, portal.css).</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="413"/>
+        <location filename="../../deskeditor/gui/actions.py" line="414"/>
         <source>Current folder: %1</source>
         <translation>Thư mục đang dùng: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="414"/>
+        <location filename="../../deskeditor/gui/actions.py" line="415"/>
         <source>(built-in templates)</source>
         <translation>(mẫu có sẵn)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="418"/>
+        <location filename="../../deskeditor/gui/actions.py" line="419"/>
         <source>Choose a folder…</source>
         <translation>Chọn thư mục…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="422"/>
+        <location filename="../../deskeditor/gui/actions.py" line="423"/>
         <source>Use the built-in templates</source>
         <translation>Dùng mẫu có sẵn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="429"/>
+        <location filename="../../deskeditor/gui/actions.py" line="430"/>
         <source>Templates folder</source>
         <translation>Thư mục mẫu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="442"/>
+        <location filename="../../deskeditor/gui/actions.py" line="443"/>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="443"/>
+        <location filename="../../deskeditor/gui/actions.py" line="444"/>
         <source>The new language will be used the next time the program starts.</source>
         <translation>Ngôn ngữ mới sẽ được dùng từ lần mở chương trình sau.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="455"/>
+        <location filename="../../deskeditor/gui/actions.py" line="456"/>
         <source>About deskeditor</source>
         <translation>Giới thiệu deskeditor</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/actions.py" line="456"/>
+        <location filename="../../deskeditor/gui/actions.py" line="457"/>
         <source>deskeditor %1: news articles, photos and links for the department&apos;s portal.</source>
         <translation>deskeditor %1: soạn tin bài, ảnh và liên kết cho Trang thông tin điện tử của cơ quan.</translation>
     </message>
@@ -4140,29 +4181,29 @@ Sau khi chuyển: %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="323"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="328"/>
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskeditor/gui/main_window.py" line="332"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="337"/>
         <source>%n word(s)</source>
         <translation>
             <numerusform>%n từ</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="340"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="345"/>
         <source>Saved</source>
         <translation>Đã lưu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="357"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="362"/>
         <source>Autosave failed: %1</source>
         <translation>Tự động lưu thất bại: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="363"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="368"/>
         <source>Not saved (kept automatically at %1)</source>
         <translation>Chưa lưu (đã tự động giữ lúc %1)</translation>
     </message>
@@ -4206,58 +4247,78 @@ Sau khi chuyển: %2</translation>
     </message>
     <message>
         <location filename="../../deskeditor/gui/saving.py" line="69"/>
+        <source>Edit a published article?</source>
+        <translation>Sửa bài đã đăng?</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/saving.py" line="70"/>
+        <source>This article is already on the portal. Saving your changes makes a new draft revision and voids the approval; the portal keeps the published version until the new one is approved and published again.</source>
+        <translation>Bài này đã đăng trên cổng thông tin. Lưu thay đổi sẽ tạo một bản nháp mới và huỷ hiệu lực của lần duyệt; cổng thông tin vẫn giữ bản cũ đã đăng cho đến khi bản mới được duyệt và đăng lại.</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/saving.py" line="77"/>
         <source>Edit an approved article?</source>
         <translation>Sửa bài đã duyệt?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/saving.py" line="70"/>
+        <location filename="../../deskeditor/gui/saving.py" line="78"/>
         <source>This article was approved. Saving your changes makes a new draft revision and voids the approval: it must be submitted again.</source>
         <translation>Bài này đã được duyệt. Lưu thay đổi sẽ tạo một bản nháp mới và huỷ hiệu lực của lần duyệt: bài phải được gửi duyệt lại.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="379"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="384"/>
         <source>Save failed</source>
         <translation>Lưu thất bại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/main_window.py" line="389"/>
+        <location filename="../../deskeditor/gui/main_window.py" line="394"/>
         <source>Saved — version %1</source>
         <translation>Đã lưu — mã phiên bản %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/saving.py" line="101"/>
+        <location filename="../../deskeditor/gui/saving.py" line="109"/>
         <source>Unsaved changes</source>
         <translation>Thay đổi chưa lưu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/saving.py" line="102"/>
+        <location filename="../../deskeditor/gui/saving.py" line="110"/>
         <source>The article has changes that are not saved. Save them?</source>
         <translation>Bài viết có thay đổi chưa được lưu. Lưu lại không?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/photo_handling.py" line="130"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="132"/>
         <source>Insert photos</source>
         <translation>Chèn ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/photo_handling.py" line="121"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="123"/>
         <source>Images (%1)</source>
         <translation>Ảnh (%1)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/photo_handling.py" line="145"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="147"/>
         <source>Please wait</source>
         <translation>Xin chờ</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/photo_handling.py" line="146"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="148"/>
         <source>Photos are still being imported.</source>
         <translation>Ảnh vẫn đang được nhập.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/photo_handling.py" line="151"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="153"/>
         <source>Importing photos…</source>
         <translation>Đang nhập ảnh…</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="232"/>
+        <source>Photo replaced. Check the caption and the alt text (description) for the new photo.</source>
+        <translation>Đã thay ảnh. Hãy kiểm tra lại chú thích và mô tả (alt) cho ảnh mới.</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="241"/>
+        <source>This is a new photo: check that the caption, the credit and the alt text (description) still fit it.</source>
+        <translation>Đây là ảnh mới: hãy kiểm tra xem chú thích, nguồn ảnh và mô tả (alt) còn đúng với ảnh này không.</translation>
     </message>
     <message>
         <location filename="../../deskeditor/gui/article_actions.py" line="37"/>
@@ -4457,7 +4518,7 @@ Mở ngay bây giờ?</translation>
     </message>
     <message>
         <location filename="../../deskeditor/gui/article_actions.py" line="439"/>
-        <location filename="../../deskeditor/gui/photo_handling.py" line="152"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="154"/>
         <location filename="../../deskeditor/gui/word_import.py" line="55"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
@@ -4528,22 +4589,22 @@ Mở ngay bây giờ?</translation>
         <translation>&amp;Kiểm tra bản đã xuất…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/photo_handling.py" line="172"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="174"/>
         <source>Some files were not imported</source>
         <translation>Một số tệp không nhập được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/photo_handling.py" line="192"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="194"/>
         <source>Photo not stored</source>
         <translation>Không lưu được ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/photo_handling.py" line="205"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="207"/>
         <source>Photo: %1</source>
         <translation>Ảnh: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/photo_handling.py" line="215"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="217"/>
         <source>Replace photo</source>
         <translation>Thay ảnh</translation>
     </message>
@@ -4598,7 +4659,7 @@ Vẫn nhập bài?</translation>
         <translation>Công việc không thành công</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/photo_handling.py" line="77"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="75"/>
         <location filename="../../deskeditor/gui/photo_tools.py" line="34"/>
         <source>Select a photo first (in the photo panel).</source>
         <translation>Hãy chọn một ảnh trước (trong khung Ảnh bên phải).</translation>
@@ -5087,37 +5148,37 @@ Vẫn nhập bài?</translation>
 <context>
     <name>TableDialog</name>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="167"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="176"/>
         <source>Insert table</source>
         <translation>Chèn bảng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="174"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="183"/>
         <source>First row is a heading row</source>
         <translation>Hàng đầu là hàng tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="177"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="186"/>
         <source>e.g. Results by district</source>
         <translation>VD: Kết quả theo huyện</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="180"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="189"/>
         <source>Rows:</source>
         <translation>Số hàng:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="181"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="190"/>
         <source>Columns:</source>
         <translation>Số cột:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="183"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="192"/>
         <source>Caption:</source>
         <translation>Tên bảng:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/dialogs.py" line="186"/>
+        <location filename="../../deskeditor/gui/dialogs.py" line="195"/>
         <source>Tab moves to the next cell, Shift+Tab back; Tab in the last cell adds a row. The caption is the line above the table.</source>
         <translation>Tab chuyển sang ô kế tiếp, Shift+Tab quay lại; Tab ở ô cuối cùng thêm một hàng. Tên bảng là dòng ngay trên bảng.</translation>
     </message>

@@ -178,16 +178,16 @@
   <context>
     <name>QFileDialog</name>
     <message>
-      <source>Look in:</source>
-      <translation>Tìm trong:</translation>
+      <source>&amp;Look in:</source>
+      <translation>Tìm tr&amp;ong:</translation>
     </message>
     <message>
       <source>File &amp;name:</source>
       <translation>&amp;Tên tệp:</translation>
     </message>
     <message>
-      <source>Files of type:</source>
-      <translation>Loại tệp:</translation>
+      <source>Files of &amp;type:</source>
+      <translation>&amp;Loại tệp:</translation>
     </message>
     <message>
       <source>&amp;Open</source>
@@ -287,6 +287,108 @@ Bạn có muốn ghi đè không?</translation>
       <source>My Computer</source>
       <translation>Máy tính</translation>
     </message>
+    <message>
+      <source>Show </source>
+      <translation>Hiện </translation>
+    </message>
+    <message>
+      <source>&amp;New Folder</source>
+      <translation>Thư mục &amp;mới</translation>
+    </message>
+    <message>
+      <source>&amp;Choose</source>
+      <translation>&amp;Chọn</translation>
+    </message>
+    <message>
+      <source>Open</source>
+      <translation>Mở</translation>
+    </message>
+    <message>
+      <source>Save As</source>
+      <translation>Lưu thành</translation>
+    </message>
+    <message>
+      <source>Find Directory</source>
+      <translation>Chọn thư mục</translation>
+    </message>
+    <message>
+      <source>Go back</source>
+      <translation>Quay lại thư mục trước</translation>
+    </message>
+    <message>
+      <source>Go forward</source>
+      <translation>Tiến tới thư mục sau</translation>
+    </message>
+    <message>
+      <source>Go to the parent directory</source>
+      <translation>Lên thư mục cha</translation>
+    </message>
+    <message>
+      <source>Create a New Folder</source>
+      <translation>Tạo một thư mục mới</translation>
+    </message>
+    <message>
+      <source>Change to list view mode</source>
+      <translation>Chuyển sang xem danh sách</translation>
+    </message>
+    <message>
+      <source>Change to detail view mode</source>
+      <translation>Chuyển sang xem chi tiết</translation>
+    </message>
+    <message>
+      <source>Sidebar</source>
+      <translation>Thanh bên</translation>
+    </message>
+    <message>
+      <source>List of places and bookmarks</source>
+      <translation>Danh sách nơi lưu và dấu trang</translation>
+    </message>
+    <message>
+      <source>Files</source>
+      <translation>Tệp</translation>
+    </message>
+    <message>
+      <source>All files (*)</source>
+      <translation>Mọi tệp (*)</translation>
+    </message>
+    <message>
+      <source>Directories</source>
+      <translation>Thư mục</translation>
+    </message>
+    <message>
+      <source>Recent Places</source>
+      <translation>Nơi mở gần đây</translation>
+    </message>
+    <message>
+      <source>Could not delete directory.</source>
+      <translation>Không xoá được thư mục.</translation>
+    </message>
+    <message>
+      <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+      <translation>%1
+Không tìm thấy thư mục.
+Hãy kiểm tra lại tên thư mục.</translation>
+    </message>
+    <message>
+      <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+      <translation>%1
+Không tìm thấy tệp.
+Hãy kiểm tra lại tên tệp.</translation>
+    </message>
+    <message>
+      <source>'%1' is write protected.
+Do you want to delete it anyway?</source>
+      <translation>“%1” đang được bảo vệ chống ghi.
+Vẫn xoá nó chứ?</translation>
+    </message>
+    <message>
+      <source>Are you sure you want to delete '%1'?</source>
+      <translation>Bạn có chắc muốn xoá “%1” không?</translation>
+    </message>
   </context>
   <context>
     <name>QDialogButtonBox</name>
@@ -343,6 +445,54 @@ Bạn có muốn ghi đè không?</translation>
     <message>
       <source>Step &amp;down</source>
       <translation>&amp;Giảm</translation>
+    </message>
+  </context>
+  <context>
+    <name>QFileSystemModel</name>
+    <message>
+      <source>Name</source>
+      <translation>Tên</translation>
+    </message>
+    <message>
+      <source>Size</source>
+      <translation>Kích thước</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <comment>All other platforms</comment>
+      <translation>Loại</translation>
+    </message>
+    <message>
+      <source>Date Modified</source>
+      <translation>Ngày sửa</translation>
+    </message>
+    <message>
+      <source>Invalid filename</source>
+      <translation>Tên tệp không hợp lệ</translation>
+    </message>
+    <message>
+      <source>Computer</source>
+      <translation>Máy tính</translation>
+    </message>
+    <message>
+      <source>My Computer</source>
+      <translation>Máy tính</translation>
+    </message>
+  </context>
+  <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+      <source>Folder</source>
+      <comment>All other platforms</comment>
+      <translation>Thư mục</translation>
+    </message>
+    <message>
+      <source>Drive</source>
+      <translation>Ổ đĩa</translation>
+    </message>
+    <message>
+      <source>Unknown</source>
+      <translation>Không rõ</translation>
     </message>
   </context>
 </TS>
