@@ -13,6 +13,7 @@ import zipfile
 
 import pytest
 from gui_helpers import type_text
+from lxml import etree
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocument
 
@@ -22,6 +23,8 @@ from deskeditor.export.html import write_html_single
 from deskeditor.export.verify import verify_file
 from deskeditor.gui.adapter import blocks_from_document, fill_document
 from deskeditor.model import Article, Heading, ListBlock, Paragraph, Run, Table
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 BLOCKS = [
     Heading([Run("Kết quả\nnăm 2025")]),
@@ -110,6 +113,18 @@ def test_the_word_document_has_a_line_break_in_the_cell(exported):
     with zipfile.ZipFile(word) as package:
         xml = package.read("word/document.xml").decode("utf-8")
     assert "Sở Nội vụ</w:t><w:br/><w:t>(cơ quan chủ trì)" in xml
+
+
+def test_word_leaves_the_line_before_a_break_unstretched(exported):
+    """Body text is justified: without the setting Word spreads "Sở Nội vụ;" over the line."""
+    _, word = exported
+    with zipfile.ZipFile(word) as package:
+        settings = etree.fromstring(package.read("word/settings.xml"))
+    compat = settings.find(f"{{{W}}}compat")
+    names = [etree.QName(child).localname for child in compat]
+    assert names[0] == "doNotExpandShiftReturn"  # first, as the schema orders w:compat
+    assert names.count("doNotExpandShiftReturn") == 1
+    assert "useFELayout" in names  # the template's own settings stay
 
 
 def test_copies_with_line_breaks_verify_and_a_lost_break_does_not(store, exported):

@@ -48,6 +48,7 @@ from deskeditor.export.docx_fields import (
     embed_mammoth_style_map,
     fixed_table,
     format_paragraph,
+    keep_lines_before_breaks,
     last_body_paragraph,
     new_list_numbering,
     package_bytes,
@@ -222,6 +223,7 @@ def _styled_base() -> _Base:
     set_theme_fonts(doc, FONT)
     drop_template_leftovers(doc, f"deskeditor {__version__}")
     embed_mammoth_style_map(doc, MAMMOTH_STYLE_MAP)
+    keep_lines_before_breaks(doc)
     numbering = doc.part.numbering_part.element
     for num_id in (bullet_id, number_id):
         set_list_indent(numbering, num_id, left=FIRST_LINE, hanging=Cm(0.635))

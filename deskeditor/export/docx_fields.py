@@ -632,6 +632,20 @@ def drop_template_leftovers(doc: Document, application: str) -> None:
     app._blob = _APP_XML.format(application=escape(application)).encode("utf-8")
 
 
+def keep_lines_before_breaks(doc: Document) -> None:
+    """Leave a justified line that ends in a manual line break unstretched, as a browser does.
+
+    Word otherwise spreads the words of such a line over the whole width; the
+    setting goes first in ``w:compat``, where the schema's order puts it.
+    """
+    compat = doc.settings.element.find(qn("w:compat"))
+    if compat is None:
+        compat = OxmlElement("w:compat")
+        doc.settings.element.append(compat)
+    if compat.find(qn("w:doNotExpandShiftReturn")) is None:
+        compat.insert(0, OxmlElement("w:doNotExpandShiftReturn"))
+
+
 def embed_mammoth_style_map(doc: Document, style_map: str) -> None:
     """Store *style_map* where mammoth looks for it (Word ignores the part)."""
     part = Part(
