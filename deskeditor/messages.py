@@ -402,6 +402,7 @@ CATALOGUE: dict[str, str] = dict(
         QT_TRANSLATE_NOOP("DomainError", "the file unpacks to far more than a Word document holds (a zip bomb?)", "word.zip_bomb"),
         QT_TRANSLATE_NOOP("DomainError", "the document is too long for one article (at most {blocks} blocks, {items} list items)", "word.too_long"),
         QT_TRANSLATE_NOOP("DomainError", "no title found; the file name is used as the title", "word.no_title"),
+        QT_TRANSLATE_NOOP("DomainError", "the document holds no text, table or picture; there is nothing to import", "word.empty"),
         QT_TRANSLATE_NOOP("DomainError", "{count} paragraph(s) in an old Vietnamese encoding (TCVN3 or VNI) without its font, converted to Unicode: check them", "word.legacy_text"),
         QT_TRANSLATE_NOOP("DomainError", "a sign-off document exported by deskeditor (version code {code}): the approval slip was left out, and its date, category, lead, byline and source went into their fields", "word.own_export"),
         QT_TRANSLATE_NOOP("DomainError", "text boxes left out: {count}", "word.textbox"),

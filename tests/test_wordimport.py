@@ -881,3 +881,39 @@ def test_legacy_text_in_an_ordinary_font_is_converted_and_reported(tmp_path):
         "Đoạn này đã là Unicode: hội nghị diễn ra thành công tốt đẹp.",
     ]
     assert "legacy_text" in codes(draft)
+
+
+@pytest.mark.parametrize("fill", ["", "   ", "\t\n"])
+def test_an_empty_document_is_refused_and_adds_nothing(tmp_path, capsys, fill):
+    """Outside testing: an empty .docx became an article titled with the file name, no text."""
+    document = docx.Document()
+    if fill:
+        document.add_paragraph(fill)
+    document.sections[0].header.paragraphs[0].text = "SỞ NỘI VỤ"  # a header is not the text
+    path = tmp_path / "trong.docx"
+    document.save(path)
+    with pytest.raises(WordImportError) as caught:
+        read_docx(path)
+    assert caught.value.code == "word.empty"
+    assert str(caught.value) == (
+        "trong.docx: the document holds no text, table or picture; there is nothing to import"
+    )
+    db = tmp_path / "s.db"
+    assert cli.main(["--db", str(db), "import", str(path)]) == 1
+    assert "nothing to import" in capsys.readouterr().err
+    if db.exists():
+        with Store(db) as store:
+            assert store.count_articles() == 0
+
+
+def test_a_document_with_only_a_picture_is_still_imported(tmp_path):
+    """Nothing to read but a photo is not empty: the draft gets the photo and asks for a title."""
+    from tests.wordgen import add_picture_paragraph, photo_bytes
+
+    document = docx.Document()
+    add_picture_paragraph(document, photo_bytes(size=(800, 600)), alt="Ảnh hội nghị")
+    path = tmp_path / "chi-co-anh.docx"
+    document.save(path)
+    draft = read_docx(path)
+    assert len(draft.article.figures()) == 1
+    assert "no_title" in codes(draft)

@@ -132,6 +132,8 @@ def read_docx(path: Path, progress: Callable[[int, int], None] | None = None) ->
     result = assemble(items, nfc(path.stem), lead=own.lead if own else None)
     place_tables(result, _table_blocks)
     article = result.article
+    if result.no_title and not article.lead.strip() and not article.body:
+        raise WordImportError(path.name, "word.empty")  # an empty draft helps nobody
     article.status = Status.DRAFT
     report: list[ReportItem] = []
     unmarked = convert_unmarked_legacy(article)
