@@ -21,7 +21,7 @@ from deskeditor.store.lock import StoreInUseError
 from PySide6.QtCore import QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from deskeditor.gui.error_text import localized
+from deskeditor.gui.error_text import localized, sentence
 # isort: on
 
 if TYPE_CHECKING:
@@ -126,7 +126,7 @@ def _run_window(db_path: Path, log: crashlog.CrashLog, move: StoreMove | None = 
         store = open_store(db_path)
     except DeskEditorError as exc:
         QMessageBox.critical(
-            None, QApplication.translate("MainWindow", "Cannot open the store"), localized(exc)
+            None, QApplication.translate("MainWindow", "Cannot open the store"), sentence(exc)
         )
         return 1
     if store is None:
@@ -143,7 +143,7 @@ def _run_window(db_path: Path, log: crashlog.CrashLog, move: StoreMove | None = 
         QMessageBox.information(window, *store_move_message(move))
     for warning in store.warnings:
         QMessageBox.warning(
-            window, QApplication.translate("MainWindow", "Warning"), localized(warning)
+            window, QApplication.translate("MainWindow", "Warning"), sentence(warning)
         )
     try:
         return app.exec()

@@ -215,3 +215,38 @@ def test_text_that_never_had_a_code_is_shown_as_it_is(qapp, vietnamese):
 
     assert localized("something nobody translated") == "something nobody translated"
     assert localized(ValueError("a bug")) == "a bug"
+
+
+def test_a_message_shown_on_its_own_begins_with_a_capital_letter(qapp, vietnamese):
+    """Outside testing: message boxes began "không ghi được …" in lower case."""
+    from deskeditor.gui.error_text import localized, sentence
+    from deskeditor.safeio import WriteError
+    from deskeditor.store.workflow import IS, Status, WorkflowError
+
+    target = Path("D:/Tin bài/Hội nghị.docx")
+    error = WriteError("write.failed", target=target, reason=Message("os.disk_full"))
+    assert localized(error).startswith("không ghi được")  # inside a longer sentence
+    assert sentence(error) == f"Không ghi được {target}: ổ đĩa đã đầy; không có tệp nào được ghi"
+    refusal = WorkflowError(
+        "workflow.refused", what=Message("workflow.publish_only"), status=IS[Status.DRAFT]
+    )
+    assert sentence(refusal).startswith("Chỉ bài đã duyệt mới đánh dấu đã đăng được; bài này")
+    assert str(refusal).startswith("only an approved article")  # the command line is unchanged
+
+
+def test_a_message_that_begins_with_a_name_keeps_it_as_written(qapp, vietnamese):
+    from deskeditor.gui.error_text import sentence
+
+    named = PhotoError("ảnh hội nghị.jpg", Message("photo.not_image"))
+    assert sentence(named) == "ảnh hội nghị.jpg: không phải tệp ảnh"
+    assert sentence("something nobody translated") == "something nobody translated"
+    assert sentence(ValueError("a bug")) == "a bug"
+
+
+def test_each_line_of_a_message_list_is_a_sentence(qapp, vietnamese):
+    from deskeditor.gui.error_text import sentence
+
+    lines = Message("text.lines", lines=(Message("word.no_title"), Message("word.macros")))
+    shown = sentence(lines).split("\n")
+    assert len(shown) == 2
+    assert all(line[:1].isupper() for line in shown), shown

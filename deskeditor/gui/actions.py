@@ -26,7 +26,7 @@ from .action_registry import (
     store_writable,
 )
 from .article_actions import ARTICLE_ACTIONS, ARTICLE_MENU_ITEMS
-from .error_text import localized
+from .error_text import sentence
 from .photo_tools import PHOTO_ACTIONS, PHOTO_MENU
 from .settings_menu import SETTINGS_ACTIONS
 from .spelling import SPELLING_ACTIONS
@@ -303,14 +303,14 @@ def import_article(window: MainWindow) -> None:
         result = import_with_approval(window.store, article, approval)
     except DeskEditorError as exc:
         QMessageBox.warning(
-            window, QCoreApplication.translate("MainWindow", "Import failed"), localized(exc)
+            window, QCoreApplication.translate("MainWindow", "Import failed"), sentence(exc)
         )
         return
     window.open_article(result.article_id)
     if result.approval_note:
         QMessageBox.information(
             window, QCoreApplication.translate("MainWindow", "Import article"),
-            localized(result.approval_note),
+            sentence(result.approval_note),
         )  # fmt: skip
 
 

@@ -23,7 +23,7 @@ from deskeditor.errors import DeskEditorError
 from deskeditor.store.workflow import Move
 
 from .action_registry import QT_TRANSLATE_NOOP, ActionSpec
-from .error_text import localized
+from .error_text import sentence
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -65,7 +65,7 @@ def _move(window: MainWindow, article_id: int, move, failure: str, success: str)
     try:
         move()
     except DeskEditorError as exc:
-        QMessageBox.warning(window, failure, localized(exc))
+        QMessageBox.warning(window, failure, sentence(exc))
         return
     window.open_article(article_id)
     window.statusBar().showMessage(success, 8000)
@@ -230,7 +230,7 @@ def export_docx(window: MainWindow) -> None:
         write_docx(context, path, ExportOptions(overwrite=True))
     except DeskEditorError as exc:
         QMessageBox.critical(
-            window, QCoreApplication.translate("MainWindow", "Export failed"), localized(exc)
+            window, QCoreApplication.translate("MainWindow", "Export failed"), sentence(exc)
         )
         return
     _remember_dir(path.parent)
@@ -291,7 +291,7 @@ def export_html(window: MainWindow, form: str) -> None:
             _remember_dir(Path(name).parent)
     except DeskEditorError as exc:
         QMessageBox.critical(
-            window, QCoreApplication.translate("MainWindow", "Export failed"), localized(exc)
+            window, QCoreApplication.translate("MainWindow", "Export failed"), sentence(exc)
         )
         return
     _offer_to_open(window, written, QCoreApplication.translate("MainWindow", "The web page"))
@@ -320,7 +320,7 @@ def copy_fragment(window: MainWindow) -> None:
         )
     except DeskEditorError as exc:
         QMessageBox.critical(
-            window, QCoreApplication.translate("MainWindow", "Copy failed"), localized(exc)
+            window, QCoreApplication.translate("MainWindow", "Copy failed"), sentence(exc)
         )
         return
     mime = QMimeData()
@@ -354,7 +354,7 @@ def verify(window: MainWindow) -> None:
         QMessageBox.warning(
             window,
             QCoreApplication.translate("MainWindow", "Cannot check this file"),
-            localized(exc),
+            sentence(exc),
         )
         return
     box = QMessageBox.information if result.ok else QMessageBox.warning
@@ -363,7 +363,7 @@ def verify(window: MainWindow) -> None:
         QCoreApplication.translate("MainWindow", "Approved version")
         if result.ok
         else QCoreApplication.translate("MainWindow", "Not an approved version"),
-        localized(result.message),
+        sentence(result.message),
     )
 
 
@@ -460,7 +460,7 @@ def export_selected(window: MainWindow) -> None:
             QMessageBox.warning(
                 window,
                 QCoreApplication.translate("MainWindow", "Export finished with problems"),
-                message + "\n\n" + "\n".join(localized(e) for e in result.errors),
+                message + "\n\n" + "\n".join(sentence(e) for e in result.errors),
             )
         else:
             answer = QMessageBox.question(

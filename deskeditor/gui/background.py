@@ -18,7 +18,7 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from .error_text import localized
+from .error_text import sentence
 
 
 class Cancelled(Exception):
@@ -157,5 +157,5 @@ class BackgroundOp(QObject):
         QMessageBox.warning(
             parent if isinstance(parent, QWidget) else None,
             self._error_title or QCoreApplication.translate("MainWindow", "The work failed"),
-            localized(error),
+            sentence(error),
         )

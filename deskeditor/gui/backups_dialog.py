@@ -26,7 +26,7 @@ from deskeditor.errors import DeskEditorError
 from deskeditor.store.copies import default_folder
 
 from .background import BackgroundOp
-from .error_text import localized
+from .error_text import localized, sentence
 from .translation import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
@@ -182,7 +182,7 @@ class BackupsDialog(QDialog):
         self.restore_button.setEnabled(False)  # not while the copy is being made
 
         def failed(exc: Exception) -> None:
-            QMessageBox.warning(self, self.tr("Backup failed"), localized(exc))
+            QMessageBox.warning(self, self.tr("Backup failed"), sentence(exc))
 
         return BackgroundOp(
             self,
@@ -224,7 +224,7 @@ class BackupsDialog(QDialog):
         try:
             safety = restore(store_path, info.path, self.folder())
         except DeskEditorError as exc:
-            QMessageBox.critical(self, self.tr("Restore failed"), localized(exc))
+            QMessageBox.critical(self, self.tr("Restore failed"), sentence(exc))
             safety = None
             restored = False
         else:

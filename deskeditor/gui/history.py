@@ -32,7 +32,7 @@ from deskeditor.text.dates import short_date, short_datetime
 
 from .article_list import status_label
 from .dialogs import fit_screen
-from .error_text import localized
+from .error_text import sentence
 from .recovery import article_text
 
 
@@ -186,7 +186,7 @@ class HistoryDialog(QDialog):
         try:
             result = self.store.restore_revision(ids[0])
         except DeskEditorError as exc:
-            QMessageBox.warning(self, self.tr("Restore failed"), localized(exc))
+            QMessageBox.warning(self, self.tr("Restore failed"), sentence(exc))
             return
         self.restored = True
         QMessageBox.information(

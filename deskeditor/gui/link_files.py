@@ -20,7 +20,7 @@ from deskeditor.export.html import link_list_html
 from deskeditor.links import CsvImportError
 from deskeditor.safeio import write_text_atomic
 
-from .error_text import localized
+from .error_text import sentence
 from .link_edits import LinkListEdits, replace_all
 from .link_tree import CsvProblemsDialog
 
@@ -64,7 +64,7 @@ class LinkListFiles(QObject):
                     return
                 imported = links.read_links_csv(path, skip_bad_rows=True)
         except CsvImportError as exc:
-            QMessageBox.warning(self.dialog, title, localized(exc))
+            QMessageBox.warning(self.dialog, title, sentence(exc))
             return
         new = imported.groups
         self.edits.push(
@@ -139,6 +139,6 @@ class LinkListFiles(QObject):
         try:
             write(path)
         except DeskEditorError as exc:
-            QMessageBox.critical(self.dialog, self.tr("File not written"), localized(exc))
+            QMessageBox.critical(self.dialog, self.tr("File not written"), sentence(exc))
             return
         self.dialog.status_label.setText(self.tr("Written: %1").replace("%1", str(path)))

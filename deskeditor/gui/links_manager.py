@@ -33,7 +33,7 @@ from deskeditor.errors import DeskEditorError
 from deskeditor.model import LinkGroup
 
 from .dialogs import fit_screen
-from .error_text import localized
+from .error_text import sentence
 from .link_edits import LinkListEdits
 from .link_files import LinkListFiles
 from .link_tree import LinkTreeModel, Where
@@ -310,7 +310,7 @@ class LinkManagerDialog(QDialog):
         try:
             self.store.replace_link_groups(self.groups)
         except DeskEditorError as exc:
-            QMessageBox.critical(self, self.tr("The link list was not saved"), localized(exc))
+            QMessageBox.critical(self, self.tr("The link list was not saved"), sentence(exc))
             return
         self.undo_stack.setClean()
         self.accept()

@@ -30,7 +30,7 @@ from deskeditor.store import Store
 
 from .article_editor import ArticleEditor
 from .article_list import ArticleTableModel
-from .error_text import localized
+from .error_text import localized, sentence
 from .first_paint import AfterFirstPaint
 from .images import ImageCache
 from .legacy_paste import LegacyFieldPaste, LegacyPasteFilter
@@ -207,7 +207,7 @@ class MainWindow(QMainWindow):
         try:
             self.store = Store(path)
         except DeskEditorError as exc:
-            QMessageBox.critical(self, self.tr("Cannot open the store"), localized(exc))
+            QMessageBox.critical(self, self.tr("Cannot open the store"), sentence(exc))
             self.store = Store(path, read_only=True)
         self.images.store = self.store
         self.images.clear()
@@ -381,7 +381,7 @@ class MainWindow(QMainWindow):
         try:
             result = self.store.save_article(article)
         except DeskEditorError as exc:
-            QMessageBox.critical(self, self.tr("Save failed"), localized(exc))
+            QMessageBox.critical(self, self.tr("Save failed"), sentence(exc))
             return False
         self.store.discard_recovery(old_key)
         self.editor.set_saved(result.article_id, article.status)

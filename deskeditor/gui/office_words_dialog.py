@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from deskeditor.errors import DeskEditorError
 
-from .error_text import localized
+from .error_text import sentence
 
 if TYPE_CHECKING:
     from deskeditor.store import Store
@@ -62,7 +62,7 @@ class OfficeWordsDialog(QDialog):
         try:
             self.store.office_words.remove(item.text())
         except DeskEditorError as exc:
-            QMessageBox.warning(self, self.windowTitle(), localized(exc))
+            QMessageBox.warning(self, self.windowTitle(), sentence(exc))
             return
         self.word_list.takeItem(self.word_list.row(item))
         self.changed = True

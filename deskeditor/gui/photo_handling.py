@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox, QProgressDi
 from deskeditor.errors import DeskEditorError
 from deskeditor.model import Figure
 
-from .error_text import localized
+from .error_text import sentence
 
 if TYPE_CHECKING:
     from deskeditor.photos import ProcessedPhoto
@@ -172,7 +172,7 @@ class PhotoHandler(QObject):
                 QMessageBox.warning(
                     self._parent,
                     QCoreApplication.translate("MainWindow", "Some files were not imported"),
-                    "\n".join(localized(e) for e in errors),
+                    "\n".join(sentence(e) for e in errors),
                 )
 
         job.finished.connect(finished)
@@ -192,7 +192,7 @@ class PhotoHandler(QObject):
             QMessageBox.critical(
                 self._parent,
                 QCoreApplication.translate("MainWindow", "Photo not stored"),
-                localized(exc),
+                sentence(exc),
             )
             return None
 

@@ -11,7 +11,7 @@ from deskeditor.errors import DeskEditorError
 from deskeditor.photos import ProcessedPhoto, ingest_bytes, ingest_file
 
 from .background import BackgroundOp, OpControl
-from .error_text import localized
+from .error_text import sentence
 
 
 def _ingest(source: Path | tuple[bytes, str], _control: OpControl) -> ProcessedPhoto:
@@ -74,7 +74,7 @@ class PhotoImport(QObject):
 
     def _on_failed(self, index: int, source: Path | tuple[bytes, str], error: Exception) -> None:
         if isinstance(error, DeskEditorError):
-            self.failed.emit(localized(error))  # a signal carries plain text
+            self.failed.emit(sentence(error))  # a signal carries plain text
         else:  # not a refusal the domain foresaw: still say which file, never lose it silently
             name = source.name if isinstance(source, Path) else source[1]
             self.failed.emit(f"{name}: {error}")

@@ -34,7 +34,7 @@ from deskeditor.text import official_date_line
 
 from .categories_page import CategoriesPage
 from .dialogs import fit_screen
-from .error_text import localized
+from .error_text import localized, sentence
 
 if TYPE_CHECKING:
     from deskeditor.photos import ProcessedPhoto
@@ -136,7 +136,7 @@ class ProfilePage(QWidget):
         try:
             photo = ingest_file(path)
         except DeskEditorError as exc:
-            QMessageBox.warning(self, self.tr("Logo"), localized(exc))
+            QMessageBox.warning(self, self.tr("Logo"), sentence(exc))
             return
         self.pending_logo, self.logo_removed = photo, False
         self._show_logo(photo.renditions["thumb"].data)
@@ -190,7 +190,7 @@ class ProfilePage(QWidget):
         """Mark the refused field, say why under it, and put the cursor there."""
         edit = self.edits.get(error.field)
         if edit is None:
-            QMessageBox.warning(self, self.tr("Site profile"), localized(error))
+            QMessageBox.warning(self, self.tr("Site profile"), sentence(error))
             return
         edit.setStyleSheet(_ERROR_STYLE)
         label = self.error_labels[error.field]
@@ -256,7 +256,7 @@ class SettingsDialog(QDialog):
                 self.store.save_site_profile(profile)
                 self.categories_page.apply()
         except DeskEditorError as exc:
-            QMessageBox.critical(self, self.tr("Settings not saved"), localized(exc))
+            QMessageBox.critical(self, self.tr("Settings not saved"), sentence(exc))
             return
         super().accept()
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QPlainTextEdit, QTextEdit
 from deskeditor.errors import DeskEditorError
 
 from .action_registry import QT_TRANSLATE_NOOP, ActionSpec
-from .error_text import localized
+from .error_text import sentence
 
 if TYPE_CHECKING:
     from deskeditor.store import Store
@@ -180,7 +180,7 @@ class SpellCheck(QObject):
             self._store().office_words.add(word)
         except DeskEditorError as exc:
             QMessageBox.warning(
-                self.editor, QCoreApplication.translate("SpellCheck", "Spelling"), localized(exc)
+                self.editor, QCoreApplication.translate("SpellCheck", "Spelling"), sentence(exc)
             )
             return False
         self.office.add(self.key(word))

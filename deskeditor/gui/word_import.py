@@ -17,15 +17,10 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 from deskeditor.errors import DeskEditorError
 
 from .background import BackgroundOp, OpControl
-from .error_text import localized
+from .error_text import sentence
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
-
-
-def _sentence(text: str) -> str:
-    """A report line as a line of its own: with a capital first letter."""
-    return text[:1].upper() + text[1:]
 
 
 def open_word_draft(window: MainWindow) -> None:
@@ -77,12 +72,12 @@ def import_word_file(window: MainWindow, path: Path) -> BackgroundOp | None:
             article_id = store_draft(window.store, draft)
         except DeskEditorError as exc:
             QMessageBox.warning(
-                window, QCoreApplication.translate("MainWindow", "Import failed"), localized(exc)
+                window, QCoreApplication.translate("MainWindow", "Import failed"), sentence(exc)
             )
             return
         window.open_article(article_id)
         if draft.report:
-            lines = "\n".join(f"• {_sentence(localized(item.message))}" for item in draft.report)
+            lines = "\n".join(f"• {sentence(item.message)}" for item in draft.report)
             QMessageBox.information(
                 window,
                 QCoreApplication.translate("MainWindow", "Word draft imported"),

@@ -3717,7 +3717,7 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
         <translation>Mở bản thảo &amp;Word…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/word_import.py" line="38"/>
+        <location filename="../../deskeditor/gui/word_import.py" line="33"/>
         <source>Open Word draft</source>
         <translation>Mở bản thảo Word</translation>
     </message>
@@ -3726,22 +3726,22 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
         <translation type="vanished">Văn bản Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/word_import.py" line="40"/>
+        <location filename="../../deskeditor/gui/word_import.py" line="35"/>
         <source>Word documents (*.docx *.docm *.dotx)</source>
         <translation>Văn bản Word (*.docx *.docm *.dotx)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/word_import.py" line="54"/>
+        <location filename="../../deskeditor/gui/word_import.py" line="49"/>
         <source>Reading the Word draft…</source>
         <translation>Đang đọc bản thảo Word…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/word_import.py" line="88"/>
+        <location filename="../../deskeditor/gui/word_import.py" line="83"/>
         <source>Word draft imported</source>
         <translation>Đã nhập bản thảo Word</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/word_import.py" line="89"/>
+        <location filename="../../deskeditor/gui/word_import.py" line="84"/>
         <source>The draft was imported. What could not be brought in, or was changed:</source>
         <translation>Đã nhập bản thảo. Những phần không nhập được hoặc đã thay đổi:</translation>
     </message>
@@ -3987,8 +3987,8 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
     </message>
     <message>
         <location filename="../../deskeditor/gui/actions.py" line="306"/>
-        <location filename="../../deskeditor/gui/word_import.py" line="80"/>
-        <location filename="../../deskeditor/gui/word_import.py" line="103"/>
+        <location filename="../../deskeditor/gui/word_import.py" line="75"/>
+        <location filename="../../deskeditor/gui/word_import.py" line="98"/>
         <source>Import failed</source>
         <translation>Nhập thất bại</translation>
     </message>
@@ -4525,7 +4525,7 @@ Mở ngay bây giờ?</translation>
     <message>
         <location filename="../../deskeditor/gui/article_actions.py" line="439"/>
         <location filename="../../deskeditor/gui/photo_handling.py" line="154"/>
-        <location filename="../../deskeditor/gui/word_import.py" line="55"/>
+        <location filename="../../deskeditor/gui/word_import.py" line="50"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
