@@ -259,6 +259,8 @@ class CsvImport:
     groups: list[LinkGroup]
     problems: list[CsvProblem] = field(default_factory=list)
     scheme_added: list[int] = field(default_factory=list)
+    # Links whose address their group already has on an earlier line: left out, not refused.
+    repeated: list[CsvProblem] = field(default_factory=list)
 
 
 class CsvImportError(LinkError):
@@ -397,7 +399,8 @@ def read_links_csv(source: Path | str | bytes, skip_bad_rows: bool = False) -> C
     LF, quoted fields. A row with an empty name and url describes its group
     (its visibility); visible accepts 1/0, true/false, yes/no, có/không, x or
     empty (hidden). Blank rows are ignored. Unless *skip_bad_rows*, one bad
-    row makes the whole import fail with every bad row listed.
+    row makes the whole import fail with every bad row listed. A link whose
+    address its group already has is left out and listed in ``repeated``.
     """
     text = _csv_text(source)
     delimiter, columns = _header_columns(text)
@@ -406,6 +409,7 @@ def read_links_csv(source: Path | str | bytes, skip_bad_rows: bool = False) -> C
     result = CsvImport([])
     by_name: dict[str, LinkGroup] = {}
     group_rows: dict[str, int] = {}
+    seen: dict[tuple[str, str], int] = {}  # (group, address) -> the line that has it first
     line = reader.line_num + 1
     for row in _rows(reader):
         # A quoted field may span lines; report the line the row starts on.
@@ -415,7 +419,9 @@ def read_links_csv(source: Path | str | bytes, skip_bad_rows: bool = False) -> C
         if not any(cell.strip() for cell in row):
             continue
         if len(row) != len(columns):
-            reason = Message("csv.columns", count=len(row), expected=len(columns))
+            # More cells than columns, with "," between them: a comma inside a cell, unquoted.
+            code = "csv.columns_comma" if len(row) > len(columns) and delimiter == "," else None
+            reason = Message(code or "csv.columns", count=len(row), expected=len(columns))
             result.problems.append(CsvProblem(row_line, reason))
             continue
         cells = {column: _unguard(cell.strip()) for column, cell in zip(columns, row, strict=True)}
@@ -432,6 +438,11 @@ def read_links_csv(source: Path | str | bytes, skip_bad_rows: bool = False) -> C
             by_name[key] = LinkGroup(group_name)
             result.groups.append(by_name[key])
         if isinstance(item, Link):
+            first = seen.setdefault((key, url_key(item.url)), row_line)
+            if first != row_line:
+                repeated = Message("csv.repeated", line=first, group=by_name[key].name)
+                result.repeated.append(CsvProblem(row_line, repeated))
+                continue
             by_name[key].links.append(item)
         else:
             group_rows[key] = row_line

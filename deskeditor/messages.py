@@ -173,6 +173,8 @@ CATALOGUE: dict[str, str] = dict(
         QT_TRANSLATE_NOOP("DomainError", "line {line}: a cell is longer than {limit:,} characters", "csv.cell_too_long"),
         QT_TRANSLATE_NOOP("DomainError", "line {line}: the file is not valid CSV ({detail})", "csv.invalid"),
         QT_TRANSLATE_NOOP("DomainError", "the row has {count} columns instead of {expected}", "csv.columns"),
+        QT_TRANSLATE_NOOP("DomainError", "the row has {count} columns instead of {expected}; a name or address with a comma in it must be in double quotes", "csv.columns_comma"),
+        QT_TRANSLATE_NOOP("DomainError", "the same address as line {line} in the group \"{group}\"", "csv.repeated"),
         QT_TRANSLATE_NOOP("DomainError", "the group \"{group}\" already has a row on line {line}", "csv.group_row_twice"),
         QT_TRANSLATE_NOOP("DomainError", "1 row cannot be imported, so nothing was imported:", "csv.rejected_one"),
         QT_TRANSLATE_NOOP("DomainError", "{count} rows cannot be imported, so nothing was imported:", "csv.rejected_many"),

@@ -333,6 +333,22 @@ def test_links_import_with_bad_rows_changes_nothing(tmp_path):
     assert before.returncode == 0
 
 
+def test_links_import_leaves_repeated_links_out_and_names_them(tmp_path):
+    db = tmp_path / "store.db"
+    csv_file = tmp_path / "trung.csv"
+    csv_file.write_text(
+        "group,name,url,visible\nSở ban ngành,Sở Tư pháp,https://stp.vn,1\n"
+        "Sở ban ngành,Sở Tư pháp,https://stp.vn,1\n",
+        encoding="utf-8",
+    )
+    result = run("links", "import", csv_file, db=db)
+    assert result.stderr.strip().splitlines() == [
+        'skipped line 3: the same address as line 2 in the group "Sở ban ngành"'
+    ]
+    out = run("links", "export", "-", db=db).stdout
+    assert out.count("https://stp.vn") == 1
+
+
 def test_restore_puts_a_backup_back_and_keeps_what_it_replaced(tmp_path, article_file, sample_dict):
     db = tmp_path / "store.db"
     run("import", article_file, db=db)

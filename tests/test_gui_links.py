@@ -397,6 +397,24 @@ def test_csv_with_bad_rows_lists_them_and_can_skip_them(dialog, tmp_path, monkey
     assert "2 bad row" in dialog.status_label.text()
 
 
+def test_csv_import_leaves_a_repeated_link_out_and_says_on_which_line(
+    dialog, tmp_path, monkeypatch
+):
+    path = write_csv(
+        tmp_path / "trung.csv",
+        "group,name,url,visible\n"
+        "Sở ban ngành,Sở Tư pháp,https://stp.langson.gov.vn,yes\n"
+        "Sở ban ngành,Sở Tư pháp (bản sao),https://stp.langson.gov.vn/,yes\n",
+    )
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    dialog.import_csv()
+    assert shape(dialog.groups) == [
+        ("Sở ban ngành", True, [("Sở Tư pháp", "https://stp.langson.gov.vn", True)])
+    ]
+    status = dialog.status_label.text()
+    assert "1 link(s) repeating an address of their group left out (line(s) 3)" in status
+
+
 def test_csv_problems_dialog_shows_every_bad_line(qtbot):
     with pytest.raises(CsvImportError) as caught:
         read_links_csv(BAD_CSV)

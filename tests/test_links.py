@@ -659,3 +659,50 @@ def test_csv_import_replaces_the_store_list(store, tmp_path: Path):
     assert shape(store.link_groups()) == shape(sample_groups())
     write_links_csv(store.link_groups(), path)
     assert shape(read_links_csv(path).groups) == shape(sample_groups())
+
+
+def test_a_name_with_an_unquoted_comma_is_refused_with_a_hint_to_quote_it():
+    """Outside testing: "the row has 5 columns instead of 4" left the user guessing why."""
+    text = (
+        "group,name,url,visible\n"
+        "Sở ban ngành,Bộ Nội vụ, Cục Văn thư lưu trữ,https://moha.gov.vn,yes\n"  # 2
+        '"Sở ban ngành","Bộ Tư pháp, Cục Con nuôi",https://moj.gov.vn,yes\n'  # 3: quoted, fine
+    )
+    with pytest.raises(CsvImportError) as caught:
+        read_links_csv(text)
+    assert [str(p) for p in caught.value.problems] == [
+        "line 2: the row has 5 columns instead of 4; a name or address with a comma in it"
+        " must be in double quotes"
+    ]
+    # With ";" between the columns a comma is text, and a short row gets no comma hint.
+    semicolons = "group;name;url;visible\nSở ban ngành;Bộ Nội vụ, Cục Văn thư;https://a.vn;yes\n"
+    assert shape(read_links_csv(semicolons).groups)[0][2] == [
+        ("Bộ Nội vụ, Cục Văn thư", "https://a.vn", True)
+    ]
+    short = "group,name,url,visible\nSở ban ngành,Bộ Nội vụ\n"
+    with pytest.raises(CsvImportError) as caught:
+        read_links_csv(short)
+    assert str(caught.value.problems[0]) == "line 2: the row has 2 columns instead of 4"
+
+
+def test_a_link_repeated_in_its_group_is_left_out_and_named():
+    """Outside testing: the same link twice in the file showed twice in the portal's sidebar."""
+    text = (
+        "group,name,url,visible\n"
+        "Bộ ngành,Bộ Nội vụ,https://moha.gov.vn,yes\n"  # 2
+        "Bộ ngành,Cổng Chính phủ,https://chinhphu.vn,yes\n"  # 3
+        "Bộ ngành,Bộ Nội vụ (trùng),HTTPS://MOHA.gov.vn/,yes\n"  # 4: the same address
+        "Địa phương,Bộ Nội vụ,https://moha.gov.vn,yes\n"  # 5: another group may have it
+        "Bộ ngành,Cổng Chính phủ,https://chinhphu.vn,yes\n"  # 6: the same row again
+    )
+    result = read_links_csv(text)
+    assert shape(result.groups) == [
+        ("Bộ ngành", True, [("Bộ Nội vụ", "https://moha.gov.vn", True),
+                            ("Cổng Chính phủ", "https://chinhphu.vn", True)]),
+        ("Địa phương", True, [("Bộ Nội vụ", "https://moha.gov.vn", True)]),
+    ]  # fmt: skip
+    assert [str(p) for p in result.repeated] == [
+        'line 4: the same address as line 2 in the group "Bộ ngành"',
+        'line 6: the same address as line 3 in the group "Bộ ngành"',
+    ]
+    assert result.problems == []  # not a bad row: nothing else is refused for it

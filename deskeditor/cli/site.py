@@ -28,7 +28,7 @@ def cmd_links(args: argparse.Namespace) -> int:
             ) from None
         with open_store(args, create=True) as store:
             store.replace_link_groups(links.merge(store.link_groups(), result.groups))
-        for problem in result.problems:
+        for problem in [*result.problems, *result.repeated]:
             say(f"skipped {problem}", err=True)
         return 0
     if (args.csv is None) == (args.html is None):

@@ -79,6 +79,13 @@ class LinkListFiles(QObject):
         )
         if imported.problems:
             message += " " + self.tr("%n bad row(s) skipped.", "", len(imported.problems))
+        if imported.repeated:
+            lines = ", ".join(str(problem.line) for problem in imported.repeated)
+            message += " " + self.tr(
+                "%n link(s) repeating an address of their group left out (line(s) %1).",
+                "",
+                len(imported.repeated),
+            ).replace("%1", lines)
         if imported.scheme_added:
             lines = ", ".join(map(str, imported.scheme_added))
             message += " " + self.tr("“https://” was added on line(s) %1.").replace("%1", lines)
