@@ -421,6 +421,7 @@ CATALOGUE: dict[str, str] = dict(
         QT_TRANSLATE_NOOP("DomainError", "link left out ({url}): {reason}", "word.link_refused_untitled"),
         QT_TRANSLATE_NOOP("DomainError", "photo left out: {name}: {reason}", "word.photo_refused"),
         QT_TRANSLATE_NOOP("DomainError", "photos without alt text (needed before export): {count}", "word.photo_no_alt"),
+        QT_TRANSLATE_NOOP("DomainError", "photos under {edge} pixels on the long edge, which print blurred on the sign-off document: {count}", "word.photo_small"),
         QT_TRANSLATE_NOOP("DomainError", "macros left out (they are never run)", "word.macros"),
     ]
 )

@@ -65,6 +65,9 @@ MAX_MEGAPIXELS = 120
 MAX_FULL_DECODE_MEGAPIXELS = 64  # formats without reduced-scale decoding (all but JPEG)
 MAX_ASPECT = 20
 MAX_FILE_BYTES = 300 * 1024 * 1024
+# A photo with a shorter long edge is stretched across the sign-off document's text width
+# (16 cm; 1,000 px is about 160 dpi) and prints blurred: taken, but the user is told.
+SMALL_LONG_EDGE = 1000
 JPEG_MIME = "image/jpeg"
 
 # Master keeps more quality for print. Only the web rendition is progressive
@@ -128,6 +131,11 @@ class ProcessedPhoto:
     sha256: str
     width: int
     height: int
+
+
+def is_small(width: int, height: int) -> bool:
+    """Tell whether a photo of *width* × *height* pixels is too small to print sharp."""
+    return max(width, height) < SMALL_LONG_EDGE
 
 
 def ingest_file(path: pathlib.Path, *, web_size: int = 1600) -> ProcessedPhoto:

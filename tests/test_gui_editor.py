@@ -169,6 +169,22 @@ def test_bad_photo_gets_a_message_and_others_still_import(qtbot, window, tmp_pat
     assert warnings and "khong-phai-anh.jpg" in warnings[0] and "not an image" in warnings[0]
 
 
+def test_a_small_photo_is_inserted_with_a_word_that_it_will_print_blurred(
+    qtbot, window, tmp_path, no_dialogs
+):
+    """Outside testing: a 640-pixel photo printed blurred across the signed Word document."""
+    window.new_article(ask=False)
+    small = make_photo(tmp_path / "anh-nho.jpg", seed=2, size=(640, 480))
+    large = make_photo(tmp_path / "anh-lon.jpg", seed=3)
+    window.import_photos([small, large])
+    qtbot.waitUntil(lambda: window.photo_import is None, timeout=20000)
+    assert len(window.editor.figures()) == 2  # inserted all the same
+    shown = window.statusBar().currentMessage()
+    assert "anh-nho.jpg (640×480)" in shown and "anh-lon.jpg" not in shown
+    assert "1000" in shown or "1,000" in shown
+    assert no_dialogs == []  # a word in the status bar, no box to click away
+
+
 def test_search_box_filters_as_you_type_without_accents(qtbot, window):
     from deskeditor.model import Article
 

@@ -467,3 +467,12 @@ def test_bmp_gives_jpeg_renditions() -> None:
     photo = photos.ingest_bytes(gen.encode(gen.corner_marked(), "BMP"), "old.bmp")
     for rendition in photo.renditions.values():
         assert isinstance(rendition.data, bytes) and rendition.data.startswith(b"\xff\xd8\xff")
+
+
+def test_a_photo_too_small_to_print_sharp_is_told_apart():
+    """Outside testing: a 640-pixel photo printed blurred across the signed Word document."""
+    from deskeditor.photos import SMALL_LONG_EDGE, is_small
+
+    assert SMALL_LONG_EDGE == 1000  # 16 cm of text width at about 160 dpi
+    assert is_small(640, 480) and is_small(480, 640) and is_small(999, 200)
+    assert not is_small(1000, 750) and not is_small(750, 1000) and not is_small(4000, 3000)

@@ -917,3 +917,19 @@ def test_a_document_with_only_a_picture_is_still_imported(tmp_path):
     draft = read_docx(path)
     assert len(draft.article.figures()) == 1
     assert "no_title" in codes(draft)
+
+
+def test_small_pictures_in_a_word_draft_are_counted_in_the_report(tmp_path):
+    from tests.wordgen import add_picture_paragraph, photo_bytes
+
+    document = docx.Document()
+    document.add_paragraph("Hội nghị tổng kết công tác năm 2026", style="Title")
+    add_picture_paragraph(document, photo_bytes(size=(640, 480)), alt="Ảnh nhỏ")
+    add_picture_paragraph(document, photo_bytes((40, 200, 40), size=(1600, 1200)), alt="Ảnh lớn")
+    path = tmp_path / "anh.docx"
+    document.save(path)
+    draft = read_docx(path)
+    assert len(draft.photos) == 2  # taken all the same
+    assert codes(draft)["photo_small"] == (
+        "photos under 1000 pixels on the long edge, which print blurred on the sign-off document: 1"
+    )

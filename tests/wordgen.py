@@ -17,8 +17,8 @@ from PIL import Image
 from tests.imagegen import encode, photo_like
 
 
-def photo_bytes(color: tuple[int, int, int] = (200, 40, 40), size=(640, 480)) -> bytes:
-    """A small JPEG photo (a gradient, so that it is no flat colour)."""
+def photo_bytes(color: tuple[int, int, int] = (200, 40, 40), size=(1200, 900)) -> bytes:
+    """A JPEG photo large enough to print sharp (a gradient, so that it is no flat colour)."""
     tint = Image.new("RGB", size, color)
     return encode(Image.blend(photo_like(size, seed=sum(color)), tint, 0.5), "JPEG", quality=90)
 

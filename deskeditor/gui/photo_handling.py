@@ -80,6 +80,18 @@ class PhotoHandler(QObject):
         action(position)
         self._editor.refresh_figures()
 
+    def _tell_small(self, photos: list[ProcessedPhoto]) -> None:
+        """Say which photos just inserted will print blurred (a word, not a box to close)."""
+        from deskeditor.photos import SMALL_LONG_EDGE
+
+        names = ", ".join(f"{p.original_name} ({p.width}×{p.height})" for p in photos)
+        text = QCoreApplication.translate(
+            "MainWindow",
+            "Small photo(s): %1. Under %2 pixels on the long edge they print blurred on the "
+            "sign-off document; use the original file from the camera or phone if you have it.",
+        )
+        self._tell(text.replace("%1", names).replace("%2", str(SMALL_LONG_EDGE)), 30000)
+
     def _tell(self, message: str, timeout_ms: int = 8000) -> None:
         window = self._parent.window()
         if isinstance(window, QMainWindow):
@@ -160,14 +172,18 @@ class PhotoHandler(QObject):
         progress.setMinimumDuration(300)
         progress.canceled.connect(job.cancel)
         errors: list[str] = []
+        small: list[ProcessedPhoto] = []
         job.progress.connect(lambda done, _total: progress.setValue(done))
         job.failed.connect(errors.append)
+        job.ready.connect(lambda photo: small.append(photo) if _is_small(photo) else None)
         job.ready.connect(on_ready or self._insert)
 
         def finished() -> None:
             progress.reset()
             self.job = None
             self._editor.refresh_figures()
+            if small:
+                self._tell_small(small)
             if errors:
                 QMessageBox.warning(
                     self._parent,
@@ -246,3 +262,9 @@ class PhotoHandler(QObject):
             )
 
         self.import_photos([Path(names[0])], on_ready=ready)
+
+
+def _is_small(photo: ProcessedPhoto) -> bool:
+    from deskeditor.photos import is_small
+
+    return is_small(photo.width, photo.height)

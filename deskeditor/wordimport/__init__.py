@@ -109,6 +109,8 @@ def read_docx(path: Path, progress: Callable[[int, int], None] | None = None) ->
     import docx  # python-docx loads only when a Word file is imported
     from docx.oxml.ns import qn
 
+    from deskeditor.photos import SMALL_LONG_EDGE, is_small
+
     from .article import assemble, place_tables
     from .body import BodyReader
     from .inline import Findings
@@ -158,6 +160,9 @@ def read_docx(path: Path, progress: Callable[[int, int], None] | None = None) ->
             line = Message("word.link_refused_untitled", url=url, reason=reason)
         report.append(ReportItem(line))
     photos = _process_photos(result.pictures, path.stem, report, article, progress)
+    small = len({p.sha256 for p in photos if is_small(p.width, p.height)})
+    if small:
+        report.append(ReportItem(Message("word.photo_small", count=small, edge=SMALL_LONG_EDGE)))
     missing_alt = sum(1 for figure in article.figures() if not figure.alt.strip())
     if missing_alt:
         report.append(ReportItem(Message("word.photo_no_alt", count=missing_alt)))

@@ -722,6 +722,12 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
     </message>
     <message>
         <location filename="../../deskeditor/messages.py" line="424"/>
+        <source>photos under {edge} pixels on the long edge, which print blurred on the sign-off document: {count}</source>
+        <comment>word.photo_small</comment>
+        <translation>ảnh có cạnh dài dưới {edge} điểm ảnh, in ra phiếu duyệt sẽ bị mờ: {count}</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="425"/>
         <source>macros left out (they are never run)</source>
         <comment>word.macros</comment>
         <translation>macro bị bỏ qua (không bao giờ được chạy)</translation>
@@ -4311,37 +4317,42 @@ Sau khi chuyển: %2</translation>
         <translation>Bài viết có thay đổi chưa được lưu. Lưu lại không?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/photo_handling.py" line="132"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="144"/>
         <source>Insert photos</source>
         <translation>Chèn ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/photo_handling.py" line="123"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="135"/>
         <source>Images (%1)</source>
         <translation>Ảnh (%1)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/photo_handling.py" line="147"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="88"/>
+        <source>Small photo(s): %1. Under %2 pixels on the long edge they print blurred on the sign-off document; use the original file from the camera or phone if you have it.</source>
+        <translation>Ảnh nhỏ: %1. Ảnh có cạnh dài dưới %2 điểm ảnh khi in ra phiếu duyệt sẽ bị mờ; nếu có, hãy dùng tệp gốc từ máy ảnh hoặc điện thoại.</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="159"/>
         <source>Please wait</source>
         <translation>Xin chờ</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/photo_handling.py" line="148"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="160"/>
         <source>Photos are still being imported.</source>
         <translation>Ảnh vẫn đang được nhập.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/photo_handling.py" line="153"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="165"/>
         <source>Importing photos…</source>
         <translation>Đang nhập ảnh…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/photo_handling.py" line="232"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="248"/>
         <source>Photo replaced. Check the caption and the alt text (description) for the new photo.</source>
         <translation>Đã thay ảnh. Hãy kiểm tra lại chú thích và mô tả (alt) cho ảnh mới.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/photo_handling.py" line="241"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="257"/>
         <source>This is a new photo: check that the caption, the credit and the alt text (description) still fit it.</source>
         <translation>Đây là ảnh mới: hãy kiểm tra xem chú thích, nguồn ảnh và mô tả (alt) còn đúng với ảnh này không.</translation>
     </message>
@@ -4543,7 +4554,7 @@ Mở ngay bây giờ?</translation>
     </message>
     <message>
         <location filename="../../deskeditor/gui/article_actions.py" line="439"/>
-        <location filename="../../deskeditor/gui/photo_handling.py" line="154"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="166"/>
         <location filename="../../deskeditor/gui/word_import.py" line="50"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
@@ -4614,22 +4625,22 @@ Mở ngay bây giờ?</translation>
         <translation>&amp;Kiểm tra bản đã xuất…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/photo_handling.py" line="174"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="190"/>
         <source>Some files were not imported</source>
         <translation>Một số tệp không nhập được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/photo_handling.py" line="194"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="210"/>
         <source>Photo not stored</source>
         <translation>Không lưu được ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/photo_handling.py" line="207"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="223"/>
         <source>Photo: %1</source>
         <translation>Ảnh: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/photo_handling.py" line="217"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="233"/>
         <source>Replace photo</source>
         <translation>Thay ảnh</translation>
     </message>
