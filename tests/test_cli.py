@@ -430,6 +430,7 @@ def test_the_whole_workflow_from_the_command_line(tmp_path, article_file):
     assert missing.returncode == 1 and "no article with id 99" in missing.stderr
 
 
+@pytest.mark.unicode_paths  # the approver's name is a Vietnamese argument
 def test_show_says_the_publication_date_is_an_earlier_revisions(tmp_path, article_file):
     """Outside testing: a draft edited after publication still printed a bare `published:`."""
     from deskeditor.model import Paragraph, Run

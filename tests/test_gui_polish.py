@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -114,7 +115,7 @@ def test_replacing_a_photo_asks_to_check_its_caption_and_alt_text(
 
     window.open_article(import_long_article(window.store, tmp_path / "nguon"))
     old = window.editor.figures()[0]
-    new_file = make_photo(tmp_path / "anh-moi.jpg", seed=7, size=(900, 600))
+    new_file = make_photo(tmp_path / "anh-moi.jpg", seed=7, size=(1200, 800))
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(new_file), ""))
     shown = []
 
@@ -277,6 +278,7 @@ def test_an_empty_table_caption_keeps_its_words_off_the_table(
 # ---------------------------------------------------------------- 7. Qt's own file dialog
 
 
+@pytest.mark.unicode_paths  # a file with a Vietnamese name in the folder shown
 def test_qts_own_file_dialog_speaks_vietnamese(qtbot, vietnamese, tmp_path):
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QAction
