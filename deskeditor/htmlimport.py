@@ -295,7 +295,7 @@ class _BlockBuilder(HTMLParser):
         elif tag == "a":
             self.links.append(_checked_link(dict(attrs).get("href")))
         elif tag == "br":
-            self.runs.append(Run(" "))
+            self.runs.append(Run("\n"))  # a line break inside the block, as the page shows it
         elif tag in ("ul", "ol"):
             self._flush()
             new_list = ListBlock([], ordered=tag == "ol")

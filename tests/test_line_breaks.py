@@ -146,3 +146,61 @@ def test_a_pasted_cell_keeps_its_paragraphs_and_line_breaks_as_lines():
     )
     [table] = blocks_from_html(html)
     assert table.rows[1] == [[Run("Sở Nội vụ\n(cơ quan chủ trì)")], [Run("Xuất sắc\nnăm 2025")]]
+
+
+def test_a_pasted_paragraph_keeps_its_line_breaks():
+    """A <br> in a pasted paragraph, heading or list item is a line break, as on the page."""
+    from deskeditor.htmlimport import blocks_from_html
+
+    html = (
+        "<h2>Kết quả<br>năm 2025</h2>"
+        "<p>Kính gửi:<br>\n  - Sở Tư pháp;<br><br>- UBND các huyện.<br></p>"
+        "<ul><li>Mục một<br>dòng tiếp</li></ul>"
+        "<table><caption>Bảng tổng hợp<br>năm 2025</caption><tr><td>1</td><td>2</td></tr></table>"
+    )
+    heading, paragraph, items, table = blocks_from_html(html)
+    assert heading.runs == [Run("Kết quả\nnăm 2025")]
+    # Several breaks in a row are one; one at the end shows nothing.
+    assert paragraph.runs == [Run("Kính gửi:\n- Sở Tư pháp;\n- UBND các huyện.")]
+    assert items.items == [[Run("Mục một\ndòng tiếp")]]
+    assert table.caption == "Bảng tổng hợp năm 2025"  # a caption is one line
+
+
+def test_a_word_draft_keeps_the_line_breaks_of_its_body_paragraphs(tmp_path):
+    """Shift+Enter in Word is a line break in the draft, as the page and the slip show it."""
+    import docx
+    from docx.enum.text import WD_BREAK
+
+    from deskeditor.wordimport import read_docx
+    from tests.wordgen import add_picture_paragraph, photo_bytes
+
+    document = docx.Document()
+    document.add_paragraph("Thông báo lịch tiếp công dân tháng 12", style="Title")
+    lead = document.add_paragraph()
+    lead.add_run("Sở Nội vụ thông báo lịch tiếp công dân định kỳ").bold = True
+    lead.add_run().add_break()
+    lead.add_run("của Lãnh đạo Sở trong tháng 12 năm 2026 như sau.").bold = True
+    body = document.add_paragraph("Kính gửi:")
+    body.add_run().add_break()
+    body.add_run("- Sở Tư pháp;")
+    body.add_run().add_break(WD_BREAK.LINE)
+    body.add_run("- UBND các huyện, thành phố.")
+    body.add_run().add_break()  # a break at the end shows nothing
+    add_picture_paragraph(document, photo_bytes(), alt="Hội trường")
+    caption = document.add_paragraph("Toàn cảnh buổi tiếp", style="Caption")
+    caption.add_run().add_break()
+    caption.add_run("công dân")
+    path = tmp_path / "lich.docx"
+    document.save(path)
+    article = read_docx(path).article
+    assert article.lead == (
+        "Sở Nội vụ thông báo lịch tiếp công dân định kỳ "
+        "của Lãnh đạo Sở trong tháng 12 năm 2026 như sau."
+    )  # one line of its own: no break
+    paragraph = article.body[0]
+    assert isinstance(paragraph, Paragraph)
+    assert "".join(r.text for r in paragraph.runs) == (
+        "Kính gửi:\n- Sở Tư pháp;\n- UBND các huyện, thành phố."
+    )
+    (figure,) = article.figures()
+    assert figure.caption == "Toàn cảnh buổi tiếp công dân"

@@ -216,7 +216,7 @@ def test_a_bold_first_paragraph_is_the_lead_but_a_bold_short_line_is_not(tmp_pat
     assert article.lead == "" and plain_text(article.body[0].runs) == "I. TÌNH HÌNH CHUNG"
 
 
-def test_a_line_break_is_a_space_except_between_name_and_unit_in_the_byline(tmp_path):
+def test_a_line_break_stays_one_and_splits_name_and_unit_in_the_byline(tmp_path):
     document = docx.Document()
     document.add_paragraph("Tiêu đề", style="Title")
     paragraph = document.add_paragraph("Dòng một")
@@ -229,7 +229,7 @@ def test_a_line_break_is_a_space_except_between_name_and_unit_in_the_byline(tmp_
     path = tmp_path / "xuong-dong.docx"
     document.save(path)
     article = read_docx(path).article
-    assert plain_text(article.body[0].runs) == "Dòng một dòng hai."
+    assert plain_text(article.body[0].runs) == "Dòng một\ndòng hai."  # a line break (\n)
     assert (article.author, article.author_unit) == ("Trần Thu Hà", "Trung tâm Công nghệ thông tin")
 
 

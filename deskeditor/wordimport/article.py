@@ -69,10 +69,6 @@ def assemble(items: list[Item], fallback_title: str, lead: str | None = None) ->
     else:
         article.title = " ".join(plain_text(title.runs).split())
     article.author, article.author_unit = _take_byline(items)
-    for item in items:  # line breaks inside a paragraph were kept for the byline only
-        if isinstance(item, Para):
-            for run in item.runs:
-                run.text = run.text.replace("\n", " ")
     article.lead = _take_lead(items) if lead is None else lead
     body = article.body
     captions: set[int] = set()  # ids of paragraphs in the Caption style
@@ -83,7 +79,7 @@ def assemble(items: list[Item], fallback_title: str, lead: str | None = None) ->
         if isinstance(item, Picture):
             figure = Figure(alt=item.image.alt)
             if isinstance(following, Para) and _is_caption(following):
-                figure.caption, figure.credit = split_caption(plain_text(following.runs))
+                figure.caption, figure.credit = split_caption(_one_line(following.runs))
                 index += 1
             elif item.image.caption:  # a text box grouped with the picture
                 figure.caption, figure.credit = split_caption(item.image.caption)
@@ -150,6 +146,11 @@ def _looks_like_name(text: str) -> bool:
     return 0 < len(words) <= _NAME_WORDS and all(word[:1].isupper() for word in words)
 
 
+def _one_line(runs: list[Run]) -> str:
+    """The text of *runs* on one line: a lead or a caption has no line breaks (Shift+Enter)."""
+    return " ".join(plain_text(runs).split())
+
+
 def _trim(item: Para) -> bool:
     trim_runs(item.runs)
     return bool(item.runs)
@@ -183,7 +184,7 @@ def _take_lead(items: list[Item]) -> str:
     first = items[0] if items else None
     if not isinstance(first, Para) or first.role != "paragraph" or first.numbering is not None:
         return ""
-    text = plain_text(first.runs).strip()
+    text = _one_line(first.runs)
     bold = all(run.bold for run in first.runs if run.text.strip())
     if not bold or len(text) < _LEAD_CHARS or text[-1] not in '.!?…"”':
         return ""
@@ -236,9 +237,9 @@ def _table_caption(
         and _TABLE_PREFIX.match(plain_text(last.runs))
     ):
         body.pop()
-        return _TABLE_PREFIX.sub("", plain_text(last.runs)).strip(), False
+        return _TABLE_PREFIX.sub("", _one_line(last.runs)).strip(), False
     if isinstance(following, Para) and following.role == "caption":
-        text = plain_text(following.runs)
+        text = _one_line(following.runs)
         if _TABLE_PREFIX.match(text):
             return _TABLE_PREFIX.sub("", text).strip(), True
     return None
