@@ -31,6 +31,11 @@ ALLOWED = {
         "QT_TRANSLATE_NOOP('DomainError', text, code), and the code picks it",
         {"CONTEXT", "english", "code"},
     ),
+    ("error_text.py", "sentence"): (
+        "the same DomainError lookup as translate(), for the template of a code: whether the "
+        "message shown begins with a value (a file name) or with the template's own words",
+        {"error.code", "CATALOGUE[error.code]"},
+    ),
     ("action_registry.py", "_translate"): (
         "action, menu and toolbar texts are marked with QT_TRANSLATE_NOOP(context, text) in "
         "the action tables (actions.py, article_actions.py...); each spec carries its context",
