@@ -132,6 +132,11 @@ class ProcessedPhoto:
     width: int
     height: int
 
+    @property
+    def small(self) -> bool:
+        """Tell whether it is too small to print sharp (see :func:`is_small`)."""
+        return is_small(self.width, self.height)
+
 
 def is_small(width: int, height: int) -> bool:
     """Tell whether a photo of *width* × *height* pixels is too small to print sharp."""

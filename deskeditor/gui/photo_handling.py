@@ -175,7 +175,7 @@ class PhotoHandler(QObject):
         small: list[ProcessedPhoto] = []
         job.progress.connect(lambda done, _total: progress.setValue(done))
         job.failed.connect(errors.append)
-        job.ready.connect(lambda photo: small.append(photo) if _is_small(photo) else None)
+        job.ready.connect(lambda photo: small.append(photo) if photo.small else None)
         job.ready.connect(on_ready or self._insert)
 
         def finished() -> None:
@@ -262,9 +262,3 @@ class PhotoHandler(QObject):
             )
 
         self.import_photos([Path(names[0])], on_ready=ready)
-
-
-def _is_small(photo: ProcessedPhoto) -> bool:
-    from deskeditor.photos import is_small
-
-    return is_small(photo.width, photo.height)

@@ -109,7 +109,7 @@ def read_docx(path: Path, progress: Callable[[int, int], None] | None = None) ->
     import docx  # python-docx loads only when a Word file is imported
     from docx.oxml.ns import qn
 
-    from deskeditor.photos import SMALL_LONG_EDGE, is_small
+    from deskeditor.photos import SMALL_LONG_EDGE
 
     from .article import assemble, place_tables
     from .body import BodyReader
@@ -160,7 +160,7 @@ def read_docx(path: Path, progress: Callable[[int, int], None] | None = None) ->
             line = Message("word.link_refused_untitled", url=url, reason=reason)
         report.append(ReportItem(line))
     photos = _process_photos(result.pictures, path.stem, report, article, progress)
-    small = len({p.sha256 for p in photos if is_small(p.width, p.height)})
+    small = len({p.sha256 for p in photos if p.small})  # a picture shown twice counts once
     if small:
         report.append(ReportItem(Message("word.photo_small", count=small, edge=SMALL_LONG_EDGE)))
     missing_alt = sum(1 for figure in article.figures() if not figure.alt.strip())
