@@ -135,6 +135,29 @@ def test_an_op_cancelled_before_it_starts_never_runs(qtbot):
     assert ran == []
 
 
+def test_an_op_whose_window_closed_meanwhile_ends_quietly(qtbot):
+    """The window (the op's parent) goes while the work runs: no error, no callback."""
+    import shiboken6
+
+    from deskeditor.gui.background import BackgroundOp
+
+    parent = QWidget()
+    gate, finished, hooked = threading.Event(), [], []
+    op = BackgroundOp(parent, lambda _c: gate.wait(10), on_finished=lambda: finished.append(1))
+    op.start()
+    shiboken6.delete(parent)  # what closing and deleting the window does to its children
+    previous = threading.excepthook
+    threading.excepthook = lambda args: hooked.append(args.exc_value)
+    try:
+        gate.set()
+        assert op.wait(10_000)
+        qtbot.wait(200)  # time for a stray signal to arrive
+    finally:
+        threading.excepthook = previous
+    assert finished == [] and hooked == []
+    assert op not in BackgroundOp._running
+
+
 @pytest.mark.unicode_paths
 def test_photo_import_delivers_photos_in_order_and_names_a_refused_file(qtbot, tmp_path):
     from samples import make_photo

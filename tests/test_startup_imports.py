@@ -54,6 +54,7 @@ HEAVY_MODULES = {
     "deskeditor.gui.categories_page",
     "deskeditor.wordimport.body",
     "deskeditor.gui.recovery",  # only after a crash left autosaved work
+    "deskeditor.text.legacy",  # the TCVN3/VNI question, with the first paste
     # The window's features that load with their first use: the find bar with Ctrl+F,
     # a dialog when it opens, a background job when it starts, the Word import with
     # the first draft, the questions about unsaved work when they are asked.

@@ -130,7 +130,10 @@ class BackgroundOp(QObject):
             outcome = ("error", exc)
         finally:
             self._ran.set()
-        self._ended.emit(*outcome)
+        try:
+            self._ended.emit(*outcome)
+        except RuntimeError:  # the op went with its parent (a window closed): nobody to tell
+            BackgroundOp._running.discard(self)
 
     # ------------------------------------------------------------ GUI thread
 

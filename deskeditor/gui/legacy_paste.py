@@ -7,7 +7,8 @@ from PySide6.QtGui import QContextMenuEvent, QGuiApplication, QKeyEvent, QKeySeq
 from PySide6.QtWidgets import QLineEdit, QMenu, QMessageBox, QPlainTextEdit, QWidget
 
 from deskeditor.model import Block, Figure, ListBlock, Run, Table
-from deskeditor.text.legacy import convert_legacy, detect_legacy
+
+# deskeditor.text.legacy (5 ms) loads with the first paste, not with the window.
 
 PREVIEW_CHARS = 160
 ENCODING_NAMES = {"tcvn3": "TCVN3 (.VnTime)", "vni": "VNI (VNI-Times)"}
@@ -28,6 +29,8 @@ def _runs(blocks: list[Block]) -> list[Run]:
 
 def convert_blocks(blocks: list[Block], encoding: str) -> list[Block]:
     """Convert the text of every run in *blocks* from *encoding* (in place) and return them."""
+    from deskeditor.text.legacy import convert_legacy
+
     for run in _runs(blocks):
         run.text = convert_legacy(run.text, encoding)
     for block in blocks:
@@ -43,6 +46,8 @@ class LegacyPasteFilter:
         self.parent = parent
 
     def __call__(self, blocks: list[Block]) -> list[Block] | None:
+        from deskeditor.text.legacy import convert_legacy, detect_legacy
+
         text = "\n".join(run.text for run in _runs(blocks))
         encoding = detect_legacy(text)
         if encoding is None:
@@ -113,6 +118,8 @@ class LegacyFieldPaste(QObject):
         """Paste the clipboard's text into *field*, converted if the user says so."""
         if field.isReadOnly():
             return
+        from deskeditor.text.legacy import convert_legacy, detect_legacy
+
         text = QGuiApplication.clipboard().text()
         encoding = detect_legacy(text) if text else None
         if encoding is None:
