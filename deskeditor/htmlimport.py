@@ -209,6 +209,12 @@ class _BlockBuilder(HTMLParser):
         else:
             self.blocks.append(Paragraph(runs))
 
+    def _paragraph_ends_in_break(self) -> bool:
+        """Tell whether a paragraph (or quote) is open and its text so far ends in a line break."""
+        if self.lists or self.kind == "heading" or self.table is not None:
+            return False  # a list item, a heading, a cell: one block, its breaks are one
+        return "".join(run.text for run in self.runs).rstrip(" ").endswith("\n")
+
     # ---- parser callbacks
 
     def _table_start(self, tag: str, attrs: list[tuple[str, str | None]]) -> bool:
@@ -295,7 +301,10 @@ class _BlockBuilder(HTMLParser):
         elif tag == "a":
             self.links.append(_checked_link(dict(attrs).get("href")))
         elif tag == "br":
-            self.runs.append(Run("\n"))  # a line break inside the block, as the page shows it
+            if self._paragraph_ends_in_break():
+                self._flush()  # a blank line (<br><br>): pages that have no <p> mean a new paragraph
+            else:
+                self.runs.append(Run("\n"))  # a line break inside the block, as the page shows it
         elif tag in ("ul", "ol"):
             self._flush()
             new_list = ListBlock([], ordered=tag == "ol")

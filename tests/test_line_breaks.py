@@ -158,12 +158,45 @@ def test_a_pasted_paragraph_keeps_its_line_breaks():
         "<ul><li>Mục một<br>dòng tiếp</li></ul>"
         "<table><caption>Bảng tổng hợp<br>năm 2025</caption><tr><td>1</td><td>2</td></tr></table>"
     )
-    heading, paragraph, items, table = blocks_from_html(html)
+    heading, paragraph, next_paragraph, items, table = blocks_from_html(html)
     assert heading.runs == [Run("Kết quả\nnăm 2025")]
-    # Several breaks in a row are one; one at the end shows nothing.
-    assert paragraph.runs == [Run("Kính gửi:\n- Sở Tư pháp;\n- UBND các huyện.")]
+    # A blank line (two breaks) starts a new paragraph; one at the end shows nothing.
+    assert paragraph.runs == [Run("Kính gửi:\n- Sở Tư pháp;")]
+    assert next_paragraph.runs == [Run("- UBND các huyện.")]
     assert items.items == [[Run("Mục một\ndòng tiếp")]]
     assert table.caption == "Bảng tổng hợp năm 2025"  # a caption is one line
+
+
+def test_a_page_that_separates_paragraphs_with_blank_lines_pastes_as_paragraphs():
+    """Old portal pages and e-mails write <br><br> between paragraphs, with no <p> at all."""
+    from deskeditor.htmlimport import blocks_from_html
+    from deskeditor.model import Heading, ListBlock, Paragraph, Quote
+
+    html = (
+        "<div>Sáng 15/11, Sở Nội vụ tổ chức hội nghị tổng kết.<br><br>\n"
+        "Dự hội nghị có <b>lãnh đạo Sở</b><br>và các phòng chuyên môn.<br> <br><br>"
+        "<i>Hội nghị kết thúc lúc 11 giờ.</i></div>"
+        "<blockquote>Trích dẫn một<br><br>Trích dẫn hai</blockquote>"
+        "<h3>Tiêu đề<br><br>hai dòng</h3>"
+        "<ul><li>Mục một<br><br>vẫn là mục một</li></ul>"
+    )
+    blocks = blocks_from_html(html)
+    assert blocks == [
+        Paragraph([Run("Sáng 15/11, Sở Nội vụ tổ chức hội nghị tổng kết.")]),
+        Paragraph(
+            [
+                Run("Dự hội nghị có "),
+                Run("lãnh đạo Sở", bold=True),
+                Run("\nvà các phòng chuyên môn."),
+            ]
+        ),
+        Paragraph([Run("Hội nghị kết thúc lúc 11 giờ.", italic=True)]),
+        Quote([Run("Trích dẫn một")]),
+        Quote([Run("Trích dẫn hai")]),
+        # A heading and a list item stay one block: their blank lines are one break.
+        Heading([Run("Tiêu đề\nhai dòng")]),
+        ListBlock([[Run("Mục một\nvẫn là mục một")]]),
+    ]
 
 
 def test_a_word_draft_keeps_the_line_breaks_of_its_body_paragraphs(tmp_path):
