@@ -262,6 +262,8 @@ CATALOGUE: dict[str, str] = dict(
         QT_TRANSLATE_NOOP("DomainError", "the backup {path} was made by a newer version of deskeditor", "backup.too_new"),
         QT_TRANSLATE_NOOP("DomainError", "cannot keep a copy of the current store in {folder}: {reason}; nothing was restored", "backup.no_safety_copy"),
         QT_TRANSLATE_NOOP("DomainError", "{path} is the store itself, not a backup", "backup.is_the_store"),
+        QT_TRANSLATE_NOOP("DomainError", "{path} is the store itself; a backup goes to another file", "backup.onto_store"),
+        QT_TRANSLATE_NOOP("DomainError", "{path} already exists; choose another name or add --overwrite", "backup.exists"),
         QT_TRANSLATE_NOOP("DomainError", "{error}; nothing was restored", "backup.in_use"),
         QT_TRANSLATE_NOOP("DomainError", "cannot replace {path}: {reason}; is it open in another program?", "backup.cannot_replace"),
         # --- checking an export (verify)

@@ -235,8 +235,11 @@ class StagedFiles:
         self.discard()
 
     def stage_file(self, target: Path, data: bytes) -> None:
-        """Write *data* to a temporary sibling of *target*."""
+        """Write *data* to a temporary sibling of *target* (refused if *target* is a folder)."""
         target = self._claim(target)
+        if target.is_dir() and not target.is_symlink():
+            # Never replace a folder, and all it holds, by a file (links export --overwrite did).
+            raise WriteError("export.folder_not_file", path=target)
         temp = self._temp(target, folder=False)
         try:
             _write_synced(temp, data)

@@ -12,7 +12,7 @@ from deskeditor.errors import NotAStoreError, StoreDamagedError
 def cmd_backup(args: argparse.Namespace) -> int:
     # Read-only: works while the window has the store open. A damaged store gets no backup.
     with open_for_reading(args) as store:
-        say(store.backup(args.dest))
+        say(store.backup(args.dest, overwrite=args.overwrite))
     return 0
 
 

@@ -105,7 +105,10 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(cmd)
 
     cmd = commands.add_parser(
-        "show", help="status, version code, approval record and revisions, one fact a line"
+        "show",
+        help="status, version code, approval record and revisions, one fact a line",
+        description="Show article ID: its status, version code, approval record and "
+        "revisions, one fact a line.",
     )
     cmd.add_argument("id", metavar="ID", type=int)
     _add_db(cmd)
@@ -151,7 +154,9 @@ def build_parser() -> argparse.ArgumentParser:
         dest="settings_command", metavar="COMMAND", parser_class=_Parser, required=True
     )
     cmd = setting_commands.add_parser("export", help="write the site profile and categories")
-    cmd.add_argument("file", metavar="FILE.json", type=Path)
+    cmd.add_argument(
+        "file", metavar="FILE.json", type=Path, help="the JSON file ('-': standard output)"
+    )
     cmd.add_argument("--overwrite", action="store_true", help="replace an existing file")
     _add_db(cmd)
     cmd = setting_commands.add_parser(
@@ -204,7 +209,11 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(cmd)
 
     cmd = commands.add_parser(
-        "list", help="one line per article: id, status, date, title (tab-separated)"
+        "list",
+        help="one line per article: id, status, date, title (tab-separated)",
+        description="One line per article, newest first: the id, the status (draft, submitted, "
+        "approved, published, returned), the publication date (YYYY-MM-DDTHH:MM) and the "
+        "title, separated by tabs.",
     )
     _add_db(cmd)
 
@@ -213,9 +222,17 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(cmd)
 
     cmd = commands.add_parser(
-        "backup", help="write a consistent copy of the store to DEST (none of a damaged store)"
+        "backup",
+        help="write a consistent copy of the store to DEST (none of a damaged store)",
+        description="Write a consistent, checked copy of the store, even while the window has "
+        "it open. DEST is a file, or an existing folder in which the copy is named like a daily "
+        "backup (DEST ending in a separator must be a folder). An existing file is replaced "
+        "only with --overwrite, and never the store itself. A damaged store gets no copy "
+        "(exit 3).",
     )
-    cmd.add_argument("dest", metavar="DEST", type=Path)
+    # A string: "D:\\SaoLuu\\" ends in a separator, so it must be a folder (Path drops it).
+    cmd.add_argument("dest", metavar="DEST", help="a file, or a folder to name the copy in")
+    cmd.add_argument("--overwrite", action="store_true", help="replace an existing file")
     _add_db(cmd)
 
     cmd = commands.add_parser(
@@ -225,7 +242,11 @@ def build_parser() -> argparse.ArgumentParser:
     _add_db(cmd)
 
     cmd = commands.add_parser(
-        "check", help="integrity report; exit 3 if the store is damaged or not a store at all"
+        "check",
+        help="integrity report; exit 3 if the store is damaged or not a store at all",
+        description="Check the whole store: SQLite's own check, every photo's bytes against "
+        "their fingerprint and every revision's content against its version code. One line "
+        "per problem; exit 3 if there is any, 0 when the store is sound.",
     )
     _add_db(cmd)
     return parser

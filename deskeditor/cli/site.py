@@ -61,11 +61,16 @@ def cmd_settings(args: argparse.Namespace) -> int:
     from deskeditor.safeio import read_regular_file, write_text_atomic
 
     if args.settings_command == "export":
-        if args.file.exists() and not args.overwrite:
+        to_stdout = str(args.file) == STDOUT
+        if not to_stdout and args.file.exists() and not args.overwrite:
             raise DeskEditorError("export.exists_overwrite", path=args.file)
         with open_for_reading(args) as store:
             data = settings_to_dict(store.site_profile(), store.categories())
-        write_text_atomic(args.file, json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+        text = json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+        if to_stdout:
+            write_stdout(text.encode("utf-8"))
+        else:
+            write_text_atomic(args.file, text)
         return 0
     try:
         data = json.loads(read_regular_file(args.file, SETTINGS_FILE_BYTES).decode("utf-8-sig"))

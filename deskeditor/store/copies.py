@@ -149,14 +149,44 @@ def copy_database(
     return dest
 
 
-def backup_to(source: sqlite3.Connection, store_path: Path, dest: Path | str) -> Path:
-    """Copy the open store at *store_path* to *dest*, a file or a folder (then named like a daily backup)."""
+def backup_to(
+    source: sqlite3.Connection, store_path: Path, dest: Path | str, *, overwrite: bool = False
+) -> Path:
+    """Copy the open store at *store_path* to *dest*, a file or a folder (then named like a daily backup).
+
+    *dest* written with a separator at the end (``D:\\SaoLuu\\``) must be a
+    folder. The store itself (or its journal) is never a destination, and an
+    existing file is replaced only with *overwrite*.
+    """
+    meant_folder = str(dest).endswith(("/", "\\"))
     dest = Path(dest)
     if dest.is_dir():
         dest = free_name(dest, backup_name(dt.datetime.now()))
+    elif meant_folder:
+        raise BackupError("write.no_folder", folder=dest)
     if not dest.parent.is_dir():
         raise BackupError("write.no_folder", folder=dest.parent)
+    if is_store_file(dest, store_path):
+        raise BackupError("backup.onto_store", path=dest)
+    if (dest.exists() or dest.is_symlink()) and not overwrite:
+        raise BackupError("backup.exists", path=dest)
     return copy_database(source, dest, store_path=store_path, mode=file_mode(store_path))
+
+
+def is_store_file(path: Path, store_path: Path) -> bool:
+    """Tell whether *path* is the store file at *store_path* or one of SQLite's files beside it."""
+    for own in [store_path] + [store_path.with_name(store_path.name + s) for s in _SQLITE_SIDES]:
+        try:
+            if path.exists() and own.exists() and os.path.samefile(path, own):
+                return True
+        except OSError:
+            pass
+        if os.path.normcase(os.path.abspath(path)) == os.path.normcase(os.path.abspath(own)):
+            return True
+    return False
+
+
+_SQLITE_SIDES = ("-wal", "-shm", "-journal")
 
 
 def read_only_connection(path: Path) -> sqlite3.Connection:

@@ -368,14 +368,15 @@ class Store:
 
     # ------------------------------------------------------------ maintenance
 
-    def backup(self, dest: Path | str) -> Path:
+    def backup(self, dest: Path | str, *, overwrite: bool = False) -> Path:
         """Write a consistent, checked copy of the store to *dest* (a file, or a folder to name it in).
 
         The copy is made under a temporary name and renamed when complete, so
         *dest* is never a half-written file; a damaged store gets no copy
-        (:class:`StoreDamagedError`).
+        (:class:`StoreDamagedError`). An existing file is replaced only with
+        *overwrite*; the store itself never is.
         """
-        return self.maintenance.backup(dest)
+        return self.maintenance.backup(dest, overwrite=overwrite)
 
     def check(self) -> list[str]:
         """Return a list of problems found in the store; empty when it is sound."""
