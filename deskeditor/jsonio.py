@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,7 @@ from deskeditor.model import (
     Quote,
     Run,
     Table,
+    plain_text,
 )
 from deskeditor.photo_edit import PhotoEdit
 from deskeditor.text import clean_text, nfc
@@ -394,16 +396,34 @@ def article_from_dict(
         title=title,
         category=_string(data.get("category", ""), "category", limit=200).strip(),
         published_at=published_at,
-        lead=_string(data.get("lead", ""), "lead"),
+        # One paragraph on one line, as the window and the Word import keep it.
+        lead=" ".join(_string(data.get("lead", ""), "lead").split("\n")).strip(),
         author=_string(data.get("author", ""), "author", limit=500),
         author_unit=_string(data.get("author_unit", ""), "author_unit", limit=500),
         source=_string(data.get("source", ""), "source", limit=1000),
         tags=[_string(tag, f"tags[{i}]", limit=200) for i, tag in enumerate(tags)],
-        body=[
+        body=_without_empty_blocks(
             _block(block, f"body[{i}]", base_dir, allow_outside_photos)
             for i, block in enumerate(body)
-        ],
+        ),
     )
+
+
+def _without_empty_blocks(blocks: Iterable[Block]) -> list[Block]:
+    """Leave out paragraphs, headings, quotes and list items with no text, as the window does.
+
+    An empty heading became ``<h2></h2>`` on the page (axe-core: empty-heading).
+    """
+    kept: list[Block] = []
+    for block in blocks:
+        if isinstance(block, ListBlock):
+            block.items = [item for item in block.items if plain_text(item).strip()]
+            if not block.items:
+                continue
+        elif isinstance(block, Paragraph | Heading | Quote) and not plain_text(block.runs).strip():
+            continue
+        kept.append(block)
+    return kept
 
 
 def loads_article(

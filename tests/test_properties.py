@@ -247,18 +247,23 @@ def canonical_cell(value: Any) -> Any:
     return canonical_runs(value)
 
 
+def _has_text(runs: Any) -> bool:
+    text = runs if isinstance(runs, str) else "".join(run["text"] for run in runs)
+    return bool(text.strip())
+
+
 def canonical(data: dict[str, Any]) -> dict[str, Any]:
     """The JSON the round trip must give back for generated *data*."""
     body = []
     for block in data["body"]:
         if block["type"] == "list":
-            body.append(
-                {
-                    "type": "list",
-                    "ordered": block.get("ordered", False),
-                    "items": [canonical_runs(item) for item in block["items"]],
-                }
-            )
+            # A list item with no text is left out, and a list left with none.
+            items = [canonical_runs(item) for item in block["items"]]
+            items = [item for item in items if _has_text(item)]
+            if items:
+                body.append(
+                    {"type": "list", "ordered": block.get("ordered", False), "items": items}
+                )
         elif block["type"] == "table":
             body.append(
                 {
@@ -278,7 +283,7 @@ def canonical(data: dict[str, Any]) -> dict[str, Any]:
                     "alt": text_in(block.get("alt", "")),
                 }
             )
-        else:
+        elif _has_text(canonical_runs(block["text"])):  # a block with no text is left out
             body.append({"type": block["type"], "text": canonical_runs(block["text"])})
     published = data.get("published_at", "")
     if published:
@@ -288,7 +293,7 @@ def canonical(data: dict[str, Any]) -> dict[str, Any]:
         "title": text_in(data["title"]).strip(),
         "category": text_in(data.get("category", "")).strip(),
         "published_at": published,
-        "lead": text_in(data.get("lead", "")),
+        "lead": " ".join(text_in(data.get("lead", "")).split("\n")).strip(),  # one line
         "author": text_in(data.get("author", "")),
         "author_unit": text_in(data.get("author_unit", "")),
         "source": text_in(data.get("source", "")),

@@ -35,12 +35,33 @@ from .images import ImageCache
 _WORD = re.compile(r"\w+")
 
 
-class TitleEdit(QPlainTextEdit):
-    """A title box that wraps long titles but stays one line of text."""
+class OneParagraphEdit(QPlainTextEdit):
+    """A box that wraps its text but keeps it one paragraph: Enter moves on, pasted lines join."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTabChangesFocus(True)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.focusNextChild()
+            return
+        super().keyPressEvent(event)
+
+    def insertFromMimeData(self, source) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
+        if source.hasText():
+            self.insertPlainText(" ".join(source.text().split()))
+
+    def text(self) -> str:
+        """Return the text on one line, NFC."""
+        return nfc(" ".join(self.toPlainText().split()))
+
+
+class TitleEdit(OneParagraphEdit):
+    """A title box that wraps long titles but stays one line of text."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.setLineWrapMode(QPlainTextEdit.LineWrapMode.WidgetWidth)
         font = self.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
@@ -68,20 +89,6 @@ class TitleEdit(QPlainTextEdit):
         super().resizeEvent(event)
         # A narrower box wraps the title onto more lines; measure once the text is laid out.
         QTimer.singleShot(0, self._fit_lines)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.focusNextChild()
-            return
-        super().keyPressEvent(event)
-
-    def insertFromMimeData(self, source) -> None:  # type: ignore[no-untyped-def]  # noqa: N802
-        if source.hasText():
-            self.insertPlainText(" ".join(source.text().split()))
-
-    def text(self) -> str:
-        """Return the title on one line, NFC."""
-        return nfc(" ".join(self.toPlainText().split()))
 
 
 class FigurePanel(QWidget):
@@ -206,11 +213,10 @@ class ArticleEditor(QWidget):
         self.date_hint_label.setStyleSheet("color: #b00020")
         self.date_hint_label.setWordWrap(True)
         self.status_label = QLabel()
-        self.lead_edit = QPlainTextEdit()
+        self.lead_edit = OneParagraphEdit()  # the lead is one paragraph, on one line
         self.lead_edit.setPlaceholderText(
             self.tr("Lead: a short paragraph shown in bold under the title")
         )
-        self.lead_edit.setTabChangesFocus(True)
         self.lead_edit.setFixedHeight(self.lead_edit.fontMetrics().lineSpacing() * 3 + 14)
         self.renderer = FigureRenderer(images.image, self)
         self.renderer.missing_alt_text = "⚠ " + self.tr("Missing alt text — double-click to add")
@@ -352,7 +358,7 @@ class ArticleEditor(QWidget):
             title=self.title_edit.text(),
             category=nfc(self.category_combo.currentText().strip()),
             published_at=published.replace(second=0, microsecond=0),
-            lead=nfc(self.lead_edit.toPlainText().strip()),
+            lead=self.lead_edit.text(),
             author=nfc(self.author_edit.text().strip()),
             author_unit=nfc(self.unit_edit.text().strip()),
             source=nfc(self.source_edit.text().strip()),
