@@ -67,7 +67,7 @@ def test_a_revision_edited_with_sqlite3_is_named(tmp_path, store, capsys):
     assert lines[0].startswith(
         f"article {short_id} revision 1 (id 2): its content does not match its version code {code}"
     )
-    assert lines[1] == f"{store.path}: damaged (1 problems)"
+    assert lines[1] == f"{store.path}: damaged (1 problem)"
 
 
 def test_an_edited_version_code_and_unreadable_content_are_named(tmp_path, store, capsys):
@@ -128,5 +128,5 @@ def test_an_article_row_edited_with_sqlite3_is_named(tmp_path, store, capsys):
     assert status == DAMAGED
     assert lines == [
         f"article {short_id}: its current text differs from its revision 2",
-        f"{store.path}: damaged (1 problems)",
+        f"{store.path}: damaged (1 problem)",
     ]

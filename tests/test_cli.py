@@ -133,7 +133,7 @@ def test_backup_and_check(tmp_path, article_file):
     copy = tmp_path / "sao-luu.db"
     assert run("backup", copy, db=db).stdout.strip() == str(copy)
     result = run("check", db=copy)
-    assert "ok (1 articles)" in result.stdout
+    assert "ok (1 article)" in result.stdout
 
 
 def test_check_fails_on_a_damaged_store(tmp_path, article_file):

@@ -156,3 +156,27 @@ def test_an_atomic_write_refuses_a_folder_target(tmp_path):
     with pytest.raises(DeskEditorError, match="folder"):
         write_bytes_atomic(folder, b"x")
     assert (folder / "to-trinh.txt").is_file()
+
+
+# ------------------------------------------------------------------ import
+
+
+def _import_with_a_bad_photo(tmp_path):
+    (tmp_path / "anh-loi.jpg").write_bytes(b"khong phai anh")
+    source = tmp_path / "bai.json"
+    body = [{"type": "photo", "file": "anh-loi.jpg", "caption": "Hội trường", "alt": "Hội trường"}]
+    source.write_text(json.dumps({"title": TITLE, "body": body}), encoding="utf-8")
+    return source
+
+
+def test_a_refused_import_into_a_new_store_leaves_no_store_behind(tmp_path, capsys):
+    new = tmp_path / "kho-moi.db"
+    assert main("import", _import_with_a_bad_photo(tmp_path), db=new) != 0
+    assert "not an image" in capsys.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["anh-loi.jpg", "bai.json"]
+
+
+def test_a_refused_import_into_a_store_leaves_it_as_it_was(db, tmp_path):
+    assert main("import", _import_with_a_bad_photo(tmp_path), db=db) != 0
+    assert db.is_file() and _titles(db) == [TITLE]
+    assert main("check", db=db) == 0

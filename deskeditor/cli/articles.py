@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from deskeditor.cli.opening import open_for_reading, open_store
+from deskeditor.cli.opening import open_for_reading, store_to_add_to
 from deskeditor.cli.output import PROG, native_stderr_silenced, say
 from deskeditor.model import ArticleSummary
 
@@ -29,7 +29,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     article, approval = read_interchange(
         args.article, allow_outside_photos=args.allow_outside_photos
     )  # a bad file: no store is made
-    with open_store(args, create=True) as store, native_stderr_silenced():
+    with store_to_add_to(args) as store, native_stderr_silenced():
         result = import_with_approval(store, article, approval)
     say(result.article_id)
     if result.approval_note:
@@ -42,7 +42,7 @@ def _import_word(args: argparse.Namespace) -> int:
 
     with native_stderr_silenced():
         draft = read_docx(args.article)  # a bad file: no store is made
-    with open_store(args, create=True) as store, native_stderr_silenced():
+    with store_to_add_to(args) as store, native_stderr_silenced():
         article_id = store_draft(store, draft)
     say(article_id)
     for item in draft.report:

@@ -41,7 +41,11 @@ def cmd_check(args: argparse.Namespace) -> int:
     for problem in problems:
         say(problem)
     if problems:
-        say(f"{path}: damaged ({len(problems)} problems)")
+        say(f"{path}: damaged ({_count(len(problems), 'problem')})")
         return EXIT_DAMAGED
-    say(f"{path}: ok ({articles} articles)")
+    say(f"{path}: ok ({_count(articles or 0, 'article')})")
     return 0
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"

@@ -39,6 +39,28 @@ def open_store(args: argparse.Namespace, create: bool = False):  # type: ignore[
 
 
 @contextlib.contextmanager
+def store_to_add_to(args: argparse.Namespace) -> Iterator[Store]:
+    """Open the store to add an article, creating it if needed.
+
+    A store created for an import that then fails (a photo that is not an
+    image) is removed again: a refused file leaves nothing behind.
+    """
+    from deskeditor.store import Store
+
+    path = Path(db_path(args))
+    existed = path.exists() or path.is_symlink()
+    try:
+        with Store(path, create=True) as store:
+            yield store
+    except BaseException:
+        if not existed:
+            for made in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm"))):
+                with contextlib.suppress(OSError):
+                    made.unlink()
+        raise
+
+
+@contextlib.contextmanager
 def open_for_reading(args: argparse.Namespace) -> Iterator[Store]:
     """Open the store to read it, for every command that only reads.
 

@@ -85,7 +85,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--images-url",
         metavar="URL",
         help="with --html-fragment: the portal's media address the images/ files are "
-        "uploaded to; the photos' src becomes URL/NAME",
+        "uploaded to; each photo's src becomes URL/ and its file name "
+        "(URL/TITLE-ID-anh-1.jpg)",
     )
     cmd.add_argument(
         "--docx",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from deskeditor.cli.opening import open_for_reading, open_store
+from deskeditor.cli.opening import open_for_reading, store_to_add_to
 from deskeditor.cli.output import STDOUT, UsageError, say, write_stdout
 from deskeditor.errors import DeskEditorError, Message
 
@@ -26,7 +26,7 @@ def cmd_links(args: argparse.Namespace) -> int:
                 if rows
                 else exc.message
             ) from None
-        with open_store(args, create=True) as store:
+        with store_to_add_to(args) as store:
             store.replace_link_groups(links.merge(store.link_groups(), result.groups))
         for problem in [*result.problems, *result.repeated]:
             say(f"skipped {problem}", err=True)
@@ -83,7 +83,7 @@ def cmd_settings(args: argparse.Namespace) -> int:
             else Message("cli.json_invalid")
         )
         raise DeskEditorError(Message.of(where, args.file)) from None
-    with open_store(args, create=True) as store:
+    with store_to_add_to(args) as store:
         profile, categories = settings_from_dict(data, store.site_profile())
         with store.transaction():
             if profile is not None:
