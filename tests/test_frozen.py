@@ -221,7 +221,7 @@ def test_import_export_every_form_verify_and_check(tmp_path: Path):
         assert "matches revision 1 of article 1, which was never approved" in result.stdout
 
     result = run(CLI, "check")
-    assert result.stdout.strip().endswith("ok (1 articles)")
+    assert result.stdout.strip().endswith("ok (1 article)")
     # The round trip: what was exported imports again, photos and all.
     assert run(CLI, "import", out / "bai.json").stdout.strip() == "2"
     # A Word file is a draft to import as well (python-docx loads only then).
