@@ -90,7 +90,10 @@ class ArticleListPanel(QWidget):
 
     def refresh(self, store: Store, open_id: int | None) -> int:
         """Reload the rows for the search text and filters; return how many articles match."""
-        status, category = self.status_combo.currentData(), self.category_combo.currentData()
+        # The combo box gives a StrEnum back as a plain str: make it the status again.
+        chosen = self.status_combo.currentData()
+        status = Status(chosen) if chosen else None
+        category = self.category_combo.currentData()
         query = self.search_edit.text()
         self._switching = True
         if query.strip():

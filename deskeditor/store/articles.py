@@ -293,7 +293,7 @@ class Articles(Repository):
         clauses, params = [], []
         if status is not None:
             clauses.append("a.status = ?")
-            params.append(status.value)
+            params.append(Status(status).value)  # a plain "draft" from a caller too
         if category:
             clauses.append("c.name = ?")
             params.append(nfc(category))
