@@ -604,27 +604,41 @@ class BodyEdit(QTextEdit):
             block = block.next()
         return positions
 
-    def insert_figure(self, figure: Figure, size: tuple[int, int]) -> None:
-        """Insert *figure* as its own block after the cursor's block."""
-        cursor = self.textCursor()
+    def insert_figure(
+        self, figure: Figure, size: tuple[int, int], after: QTextCursor | None = None
+    ) -> QTextCursor:
+        """Insert *figure* as its own block after the cursor's block; return a cursor on it.
+
+        *after* (the cursor this returned for the previous photo of a batch)
+        puts the photo right after that one, so photos chosen together stay
+        together and in order, wherever the user's cursor has gone meanwhile.
+        """
+        cursor = QTextCursor(after) if after is not None else self.textCursor()
+        cursor.clearSelection()
         cursor.beginEditBlock()
         table = cursor.currentTable()
-        if table is None and self.current_kind() == "table-caption":
+        if table is None and block_kind(cursor.block()) == "table-caption":
             table = table_caption_of(cursor.block())
         if table is not None:  # a photo goes after the table, never into a cell
             cursor.setPosition(table.lastPosition() + 1)
+        text_list = cursor.block().textList()
+        if text_list is not None:  # and after the list, which it would cut in two
+            cursor.setPosition(text_list.item(text_list.count() - 1).position())
         if cursor.block().text().strip() or cursor.block().textList() is not None:
             cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
             cursor.insertBlock(figure_block_format(), QTextCharFormat())
         else:
             cursor.setBlockFormat(figure_block_format())
         cursor.insertText(OBJECT_CHAR, figure_format(figure, *size))
+        placed = QTextCursor(cursor)
+        placed.movePosition(QTextCursor.MoveOperation.PreviousCharacter)
         if not cursor.block().next().isValid():
             cursor.insertBlock(paragraph_block_format(), QTextCharFormat())
         else:
             cursor.movePosition(QTextCursor.MoveOperation.NextBlock)
         cursor.endEditBlock()
         self.setTextCursor(cursor)
+        return placed
 
     def update_figure(self, position: int, figure: Figure) -> None:
         """Change the texts, photo or crop and rotation of the figure at *position* (undoable)."""

@@ -20,6 +20,8 @@ from deskeditor.model import Figure
 from .error_text import sentence
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QTextCursor
+
     from deskeditor.photos import ProcessedPhoto
     from deskeditor.store import Store
 
@@ -48,6 +50,7 @@ class PhotoHandler(QObject):
         self._store = store  # the window's store: it changes when a backup is restored
         self._parent = parent
         self.job: PhotoImport | None = None  # the import under way
+        self._after: QTextCursor | None = None  # on the import's last photo inserted
 
         body = editor.body_edit
         body.figure_activated.connect(self.edit_figure_at)
@@ -161,6 +164,7 @@ class PhotoHandler(QObject):
             )
             return
         job = PhotoImport(list(sources), self._parent)
+        self._after = None  # the first photo goes after the cursor's block
         progress = QProgressDialog(
             QCoreApplication.translate("MainWindow", "Importing photos…"),
             QCoreApplication.translate("MainWindow", "Cancel"),
@@ -225,7 +229,10 @@ class PhotoHandler(QObject):
                 else ""
             )
         figure = Figure(credit=credit, photo_id=photo_id)
-        self._editor.body_edit.insert_figure(figure, self._images.size(photo_id))
+        # The photos of one import go one after another, in the order they were chosen.
+        self._after = self._editor.body_edit.insert_figure(
+            figure, self._images.size(photo_id), self._after
+        )
 
     def replace_photo(self, position: int) -> None:
         """Replace the picture of the figure at *position*, keeping its texts."""
