@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 # the model and text helpers) loaded before it skips that: about 25 ms of
 # start-up. benchmarks/run.py --only startup measures it.
 from deskeditor import __version__, crashlog
-from deskeditor.errors import DeskEditorError
+from deskeditor.errors import DeskEditorError, Message
 from deskeditor.paths import StoreMove, user_data_dir
 from deskeditor.store import Store
 from deskeditor.store.lock import StoreInUseError
@@ -67,12 +67,14 @@ def open_store(db_path: Path) -> Store | None:
         # the daily backup checks its copy in the background instead.
         return Store(db_path, verify=False)
     except StoreInUseError as exc:
+        # Who holds it; the question below offers read-only (the CLI's text says so too).
+        held = Message("lock.in_use_by", path=exc.store_path, who=exc.message.params["who"])
         answer = QMessageBox.question(
             None,
             QApplication.translate("MainWindow", "The store is in use"),
             QApplication.translate(
-                "MainWindow", "%1\n\nOpen it read-only, to read and export without changing it?"
-            ).replace("%1", localized(exc)),
+                "MainWindow", "%1.\n\nOpen it read-only, to read and export without changing it?"
+            ).replace("%1", sentence(held)),
             QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
         )
         if answer != QMessageBox.StandardButton.Open:

@@ -201,6 +201,7 @@ CATALOGUE: dict[str, str] = dict(
         QT_TRANSLATE_NOOP("DomainError", "{program} (process {pid} on {host})", "lock.owner"),
         QT_TRANSLATE_NOOP("DomainError", "{program} (process {pid} on {host}, user {user})", "lock.owner_user"),
         QT_TRANSLATE_NOOP("DomainError", "the store {path} is in use by {who}; close it there, or open the store read-only", "lock.in_use"),
+        QT_TRANSLATE_NOOP("DomainError", "the store {path} is in use by {who}", "lock.in_use_by"),
         QT_TRANSLATE_NOOP("DomainError", "cannot create the lock file {path}: {reason}", "lock.cannot_create"),
         QT_TRANSLATE_NOOP("DomainError", "cannot lock {path}: {reason}", "lock.cannot_lock"),
         QT_TRANSLATE_NOOP("DomainError", "cannot lock {path}: it keeps being replaced", "lock.replaced"),

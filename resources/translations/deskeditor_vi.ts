@@ -11,92 +11,92 @@
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="193"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="200"/>
         <source>Title of the article</source>
         <translation>Tiêu đề bài viết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="211"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="218"/>
         <source>Lead: a short paragraph shown in bold under the title</source>
         <translation>Sapo: đoạn ngắn in đậm dưới tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="216"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="222"/>
         <source>Missing alt text — double-click to add</source>
         <translation>Thiếu mô tả ảnh (alt) — nhấp đúp để thêm</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="220"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="226"/>
         <source>Write the article here…</source>
         <translation>Viết nội dung bài tại đây…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="224"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="230"/>
         <source>e.g. Office of the Department</source>
         <translation>VD: Văn phòng Sở</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="226"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="232"/>
         <source>e.g. Source: baolangson.vn</source>
         <translation>VD: Nguồn: baolangson.vn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="228"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="234"/>
         <source>Keywords, separated by commas</source>
         <translation>Từ khoá, cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="237"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="243"/>
         <source>Title:</source>
         <translation>Tiêu đề:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="240"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="246"/>
         <source>Date:</source>
         <translation>Ngày đăng:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="244"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="250"/>
         <source>Category:</source>
         <translation>Chuyên mục:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="248"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="254"/>
         <source>Lead:</source>
         <translation>Sapo:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="252"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="258"/>
         <source>Unit:</source>
         <translation>Đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="254"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="260"/>
         <source>Author:</source>
         <translation>Tác giả:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="257"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="263"/>
         <source>Tags:</source>
         <translation>Từ khoá:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="259"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="265"/>
         <source>Source:</source>
         <translation>Nguồn:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="330"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="336"/>
         <source>The editorial board decided not to publish it: %1</source>
         <translation>Ban biên tập quyết định không đăng bài này: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="332"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="338"/>
         <source>Returned by the editorial board: %1</source>
         <translation>Ban biên tập trả lại: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="486"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="492"/>
         <source>The date typed is not a valid date and time, so the old date %1 was kept. Type it as dd/mm/yyyy hh:mm.</source>
         <translation>Ngày giờ vừa gõ không hợp lệ, vẫn giữ ngày cũ %1. Gõ theo dạng dd/mm/yyyy hh:mm.</translation>
     </message>
@@ -571,163 +571,163 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
 <context>
     <name>DomainError</name>
     <message>
-        <location filename="../../deskeditor/messages.py" line="401"/>
+        <location filename="../../deskeditor/messages.py" line="402"/>
         <source>the file is damaged or is not a Word document</source>
         <comment>word.damaged</comment>
         <translation>tệp bị hỏng hoặc không phải văn bản Word</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="402"/>
+        <location filename="../../deskeditor/messages.py" line="403"/>
         <source>this is not a Word document (.docx)</source>
         <comment>word.not_word</comment>
         <translation>đây không phải văn bản Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="403"/>
+        <location filename="../../deskeditor/messages.py" line="404"/>
         <source>the document is protected by a password; remove the password in Word and try again</source>
         <comment>word.encrypted</comment>
         <translation>văn bản được đặt mật khẩu; hãy bỏ mật khẩu trong Word rồi thử lại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="404"/>
+        <location filename="../../deskeditor/messages.py" line="405"/>
         <source>this is an old Word document (.doc); open it in Word and save it as .docx</source>
         <comment>word.legacy_doc</comment>
         <translation>đây là văn bản Word kiểu cũ (.doc); hãy mở trong Word và lưu lại thành .docx</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="405"/>
+        <location filename="../../deskeditor/messages.py" line="406"/>
         <source>this is an RTF document, not a .docx; open it in Word and save it as .docx</source>
         <comment>word.rtf</comment>
         <translation>đây là văn bản RTF, không phải .docx; hãy mở trong Word và lưu lại thành .docx</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="406"/>
+        <location filename="../../deskeditor/messages.py" line="407"/>
         <source>the file unpacks to far more than a Word document holds (a zip bomb?)</source>
         <comment>word.zip_bomb</comment>
         <translation>tệp giải nén ra lớn bất thường so với một văn bản Word (có thể là “bom zip”)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="407"/>
+        <location filename="../../deskeditor/messages.py" line="408"/>
         <source>the document is too long for one article (at most {blocks} blocks, {items} list items)</source>
         <comment>word.too_long</comment>
         <translation>văn bản quá dài cho một bài viết (tối đa {blocks} khối, {items} mục danh sách)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="408"/>
+        <location filename="../../deskeditor/messages.py" line="409"/>
         <source>no title found; the file name is used as the title</source>
         <comment>word.no_title</comment>
         <translation>không tìm thấy tiêu đề; tên tệp được dùng làm tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="409"/>
+        <location filename="../../deskeditor/messages.py" line="410"/>
         <source>the document holds no text, table or picture; there is nothing to import</source>
         <comment>word.empty</comment>
         <translation>văn bản không có chữ, bảng hay ảnh nào; không có gì để nhập</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="410"/>
+        <location filename="../../deskeditor/messages.py" line="411"/>
         <source>{count} paragraph(s) in an old Vietnamese encoding (TCVN3 or VNI) without its font, converted to Unicode: check them</source>
         <comment>word.legacy_text</comment>
         <translation>{count} đoạn dùng bảng mã tiếng Việt cũ (TCVN3 hoặc VNI) mà không có phông của nó, đã chuyển sang Unicode: hãy kiểm tra lại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="411"/>
+        <location filename="../../deskeditor/messages.py" line="412"/>
         <source>a sign-off document exported by deskeditor (version code {code}): the approval slip was left out, and its date, category, lead, byline and source went into their fields</source>
         <comment>word.own_export</comment>
         <translation>tài liệu duyệt do deskeditor xuất (mã phiên bản {code}): đã bỏ phiếu duyệt; ngày đăng, chuyên mục, sapo, tác giả và nguồn được đưa vào đúng ô của chúng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="412"/>
+        <location filename="../../deskeditor/messages.py" line="413"/>
         <source>text boxes left out: {count}</source>
         <comment>word.textbox</comment>
         <translation>hộp văn bản bị bỏ qua: {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="413"/>
+        <location filename="../../deskeditor/messages.py" line="414"/>
         <source>shapes and drawings left out: {count}</source>
         <comment>word.shape</comment>
         <translation>hình vẽ bị bỏ qua: {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="414"/>
+        <location filename="../../deskeditor/messages.py" line="415"/>
         <source>charts left out: {count}</source>
         <comment>word.chart</comment>
         <translation>biểu đồ bị bỏ qua: {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="415"/>
+        <location filename="../../deskeditor/messages.py" line="416"/>
         <source>footnotes and endnotes left out: {count}</source>
         <comment>word.footnote</comment>
         <translation>chú thích cuối trang bị bỏ qua: {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="416"/>
+        <location filename="../../deskeditor/messages.py" line="417"/>
         <source>comments left out: {count}</source>
         <comment>word.comment</comment>
         <translation>ghi chú (nhận xét) bị bỏ qua: {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="417"/>
+        <location filename="../../deskeditor/messages.py" line="418"/>
         <source>equations left out: {count}</source>
         <comment>word.equation</comment>
         <translation>công thức bị bỏ qua: {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="418"/>
+        <location filename="../../deskeditor/messages.py" line="419"/>
         <source>embedded objects left out: {count}</source>
         <comment>word.object</comment>
         <translation>đối tượng nhúng bị bỏ qua: {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="419"/>
+        <location filename="../../deskeditor/messages.py" line="420"/>
         <source>pictures linked from outside the file left out: {count}</source>
         <comment>word.linked_image</comment>
         <translation>ảnh liên kết từ ngoài tệp bị bỏ qua: {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="420"/>
+        <location filename="../../deskeditor/messages.py" line="421"/>
         <source>tracked insertions kept: {count}</source>
         <comment>word.inserted</comment>
         <translation>chỗ thêm (theo dõi thay đổi) được giữ lại: {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="421"/>
+        <location filename="../../deskeditor/messages.py" line="422"/>
         <source>tracked deletions dropped: {count}</source>
         <comment>word.deleted</comment>
         <translation>chỗ xoá (theo dõi thay đổi) được bỏ đi: {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="422"/>
+        <location filename="../../deskeditor/messages.py" line="423"/>
         <source>link left out, its text “{text}” kept ({url}): {reason}</source>
         <comment>word.link_refused</comment>
         <translation>liên kết bị bỏ, giữ lại chữ “{text}” ({url}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="423"/>
+        <location filename="../../deskeditor/messages.py" line="424"/>
         <source>link left out ({url}): {reason}</source>
         <comment>word.link_refused_untitled</comment>
         <translation>liên kết bị bỏ ({url}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="424"/>
+        <location filename="../../deskeditor/messages.py" line="425"/>
         <source>photo left out: {name}: {reason}</source>
         <comment>word.photo_refused</comment>
         <translation>ảnh bị bỏ qua: {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="425"/>
+        <location filename="../../deskeditor/messages.py" line="426"/>
         <source>photos without alt text (needed before export): {count}</source>
         <comment>word.photo_no_alt</comment>
         <translation>ảnh chưa có mô tả (alt, cần có trước khi xuất): {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="426"/>
+        <location filename="../../deskeditor/messages.py" line="427"/>
         <source>photos under {edge} pixels on the long edge, which print blurred on the sign-off document: {count}</source>
         <comment>word.photo_small</comment>
         <translation>ảnh có cạnh dài dưới {edge} điểm ảnh, in ra phiếu duyệt sẽ bị mờ: {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="427"/>
+        <location filename="../../deskeditor/messages.py" line="428"/>
         <source>macros left out (they are never run)</source>
         <comment>word.macros</comment>
         <translation>macro bị bỏ qua (không bao giờ được chạy)</translation>
@@ -1736,450 +1736,456 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
     </message>
     <message>
         <location filename="../../deskeditor/messages.py" line="204"/>
+        <source>the store {path} is in use by {who}</source>
+        <comment>lock.in_use_by</comment>
+        <translation>kho dữ liệu {path} đang được sử dụng bởi {who}</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="205"/>
         <source>cannot create the lock file {path}: {reason}</source>
         <comment>lock.cannot_create</comment>
         <translation>không tạo được tệp khoá {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="205"/>
+        <location filename="../../deskeditor/messages.py" line="206"/>
         <source>cannot lock {path}: {reason}</source>
         <comment>lock.cannot_lock</comment>
         <translation>không khoá được {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="206"/>
+        <location filename="../../deskeditor/messages.py" line="207"/>
         <source>cannot lock {path}: it keeps being replaced</source>
         <comment>lock.replaced</comment>
         <translation>không khoá được {path}: tệp liên tục bị thay thế</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="207"/>
+        <location filename="../../deskeditor/messages.py" line="208"/>
         <source>the store {path} is on a network drive: SQLite&apos;s locking is not reliable there and two computers writing at once can damage it; keep the store on this computer&apos;s disk</source>
         <comment>lock.network_drive</comment>
         <translation>kho dữ liệu {path} nằm trên ổ mạng: cơ chế khoá của SQLite không tin cậy trên ổ mạng, hai máy cùng ghi có thể làm hỏng dữ liệu; hãy để kho dữ liệu trên ổ đĩa của máy này</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="209"/>
+        <location filename="../../deskeditor/messages.py" line="210"/>
         <source>cannot create the backup folder {folder}: {reason}</source>
         <comment>backup.cannot_make_folder</comment>
         <translation>không tạo được thư mục sao lưu {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="210"/>
+        <location filename="../../deskeditor/messages.py" line="211"/>
         <source>{folder} is not a folder</source>
         <comment>backup.not_a_folder</comment>
         <translation>{folder} không phải thư mục</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="211"/>
+        <location filename="../../deskeditor/messages.py" line="212"/>
         <source>the copy into {folder} failed: {reason}</source>
         <comment>backup.copy_into_failed</comment>
         <translation>sao chép vào {folder} không thành công: {reason}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="212"/>
+        <location filename="../../deskeditor/messages.py" line="213"/>
         <source>being copied</source>
         <comment>backup.being_copied</comment>
         <translation>bản đang sao chép</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="213"/>
+        <location filename="../../deskeditor/messages.py" line="214"/>
         <source>{problem}{more}; no backup was made, so that none passes for a good one</source>
         <comment>backup.source_damaged</comment>
         <translation>kho dữ liệu bị hỏng; không tạo bản sao lưu nào, để không có bản hỏng nào bị coi là bản tốt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="214"/>
+        <location filename="../../deskeditor/messages.py" line="215"/>
         <source>the copy to {dest} failed: {reason}</source>
         <comment>backup.copy_to_failed</comment>
         <translation>sao chép tới {dest} không thành công: {reason}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="216"/>
+        <location filename="../../deskeditor/messages.py" line="217"/>
         <source>a draft</source>
         <comment>status.is_draft</comment>
         <translation>đang là bản nháp</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="217"/>
+        <location filename="../../deskeditor/messages.py" line="218"/>
         <source>submitted and waiting for a decision</source>
         <comment>status.is_submitted</comment>
         <translation>đang chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="218"/>
+        <location filename="../../deskeditor/messages.py" line="219"/>
         <source>approved</source>
         <comment>status.is_approved</comment>
         <translation>đã được duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="219"/>
+        <location filename="../../deskeditor/messages.py" line="220"/>
         <source>published</source>
         <comment>status.is_published</comment>
         <translation>đã đăng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="220"/>
+        <location filename="../../deskeditor/messages.py" line="221"/>
         <source>returned to its author</source>
         <comment>status.is_returned</comment>
         <translation>đã bị trả lại cho tác giả</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="221"/>
+        <location filename="../../deskeditor/messages.py" line="222"/>
         <source>approved</source>
         <comment>decision.approved</comment>
         <translation>duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="222"/>
+        <location filename="../../deskeditor/messages.py" line="223"/>
         <source>sent back for changes</source>
         <comment>decision.revised</comment>
         <translation>trả lại để sửa</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="223"/>
+        <location filename="../../deskeditor/messages.py" line="224"/>
         <source>rejected</source>
         <comment>decision.rejected</comment>
         <translation>từ chối</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="224"/>
+        <location filename="../../deskeditor/messages.py" line="225"/>
         <source>there is no article with id {id}</source>
         <comment>store.no_article</comment>
         <translation>không có bài viết nào mang số {id}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="225"/>
+        <location filename="../../deskeditor/messages.py" line="226"/>
         <source>{what}; this one is {status}</source>
         <comment>workflow.refused</comment>
         <translation>{what}; bài này {status}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="226"/>
+        <location filename="../../deskeditor/messages.py" line="227"/>
         <source>only a draft or a returned article can be submitted</source>
         <comment>workflow.submit_only</comment>
         <translation>chỉ bài nháp hoặc bài bị trả lại mới gửi duyệt được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="227"/>
+        <location filename="../../deskeditor/messages.py" line="228"/>
         <source>the approver&apos;s name is needed to record a decision</source>
         <comment>workflow.approver_needed</comment>
         <translation>cần họ tên người duyệt để ghi ý kiến duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="228"/>
+        <location filename="../../deskeditor/messages.py" line="229"/>
         <source>only a submitted article can be {decided}</source>
         <comment>workflow.decide_only</comment>
         <translation>chỉ bài đang chờ duyệt mới {decided} được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="229"/>
+        <location filename="../../deskeditor/messages.py" line="230"/>
         <source>the signed copy has version code {signed} but the article is now {current}; print the current version for sign-off</source>
         <comment>workflow.signed_other</comment>
         <translation>bản đã ký mang mã phiên bản {signed} nhưng bài hiện là {current}; hãy in bản hiện tại để trình duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="230"/>
+        <location filename="../../deskeditor/messages.py" line="231"/>
         <source>only an approved article can be published</source>
         <comment>workflow.publish_only</comment>
         <translation>chỉ bài đã duyệt mới đánh dấu đã đăng được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="231"/>
+        <location filename="../../deskeditor/messages.py" line="232"/>
         <source>no alt text (a description) on photo {photos}: export needs it, so add it before submitting (the approved version must be publishable)</source>
         <comment>workflow.submit_needs_alt</comment>
         <translation>ảnh {photos} chưa có mô tả (alt): cần có mô tả mới xuất bản được, nên hãy thêm trước khi gửi duyệt (bản được duyệt phải xuất bản được)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="232"/>
+        <location filename="../../deskeditor/messages.py" line="233"/>
         <source>the article was changed after it was submitted, so it is a draft again and cannot be {decided}: the signed slip shows an older version code than its current {current}; submit it again</source>
         <comment>workflow.changed_after_submit</comment>
         <translation>bài đã được sửa sau khi gửi duyệt nên đã trở lại thành bản nháp, không thể {decided}: phiếu đã ký mang mã phiên bản cũ hơn mã hiện tại {current}; hãy gửi duyệt lại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="233"/>
+        <location filename="../../deskeditor/messages.py" line="234"/>
         <source>the approval by {approver} was for version {approved}; this content is {current}, so it is imported as a draft</source>
         <comment>workflow.approval_not_kept</comment>
         <translation>phê duyệt của {approver} dành cho phiên bản {approved}; nội dung này là {current}, nên bài được nhập ở dạng nháp</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="235"/>
+        <location filename="../../deskeditor/messages.py" line="236"/>
         <source>there is no photo with id {id}</source>
         <comment>store.no_photo</comment>
         <translation>không có ảnh nào mang số {id}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="236"/>
+        <location filename="../../deskeditor/messages.py" line="237"/>
         <source>photo {id} has no {rendition} rendition</source>
         <comment>store.no_rendition</comment>
         <translation>ảnh {id} không có bản {rendition}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="237"/>
+        <location filename="../../deskeditor/messages.py" line="238"/>
         <source>the photo is not in the store</source>
         <comment>store.photo_not_stored</comment>
         <translation>ảnh không có trong kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="238"/>
+        <location filename="../../deskeditor/messages.py" line="239"/>
         <source>photo {number} has no image file</source>
         <comment>store.photo_no_file</comment>
         <translation>ảnh {number} không có tệp ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="239"/>
+        <location filename="../../deskeditor/messages.py" line="240"/>
         <source>there is no revision with id {id}</source>
         <comment>store.no_revision</comment>
         <translation>không có phiên bản nào mang số {id}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="240"/>
+        <location filename="../../deskeditor/messages.py" line="241"/>
         <source>the store {path} was changed by another program while it was copied; try again</source>
         <comment>store.changed_while_copied</comment>
         <translation>kho dữ liệu {path} bị một chương trình khác thay đổi trong lúc sao chép; hãy thử lại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="241"/>
+        <location filename="../../deskeditor/messages.py" line="242"/>
         <source>the store {path} could not be read or written ({detail}); if it is on a USB stick or a network drive, check that it is still there, then try again</source>
         <comment>store.io_error</comment>
         <translation>không đọc hoặc ghi được kho dữ liệu {path} ({detail}); nếu kho nằm trên USB hoặc ổ mạng, hãy kiểm tra xem ổ đó còn kết nối không rồi thử lại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="242"/>
+        <location filename="../../deskeditor/messages.py" line="243"/>
         <source>the disk that holds the store {path} is full, so this was not saved (the store is as it was); free some space and try again</source>
         <comment>store.disk_full</comment>
         <translation>ổ đĩa chứa kho dữ liệu {path} đã đầy, nên nội dung này chưa được lưu (kho vẫn như cũ); hãy giải phóng bớt dung lượng rồi thử lại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="243"/>
+        <location filename="../../deskeditor/messages.py" line="244"/>
         <source>the store {path} was moved or deleted while it was open, so this was not saved; move it back and try again, or close deskeditor and open the store where it is now (what was saved before the move is in it)</source>
         <comment>store.moved_while_open</comment>
         <translation>kho dữ liệu {path} đã bị chuyển đi hoặc xoá trong lúc đang mở, nên nội dung này chưa được lưu; hãy chuyển kho về chỗ cũ rồi lưu lại, hoặc đóng deskeditor rồi mở kho ở chỗ mới (những gì đã lưu trước khi chuyển vẫn nằm trong kho)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="244"/>
+        <location filename="../../deskeditor/messages.py" line="245"/>
         <source>a category needs a name</source>
         <comment>category.needs_name</comment>
         <translation>chuyên mục cần có tên</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="245"/>
+        <location filename="../../deskeditor/messages.py" line="246"/>
         <source>there is already a category named {name!r}</source>
         <comment>category.exists</comment>
         <translation>đã có chuyên mục {name!r}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="246"/>
+        <location filename="../../deskeditor/messages.py" line="247"/>
         <source>there is no category named {name!r}</source>
         <comment>category.missing</comment>
         <translation>không có chuyên mục {name!r}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="247"/>
+        <location filename="../../deskeditor/messages.py" line="248"/>
         <source>the new order must list every category exactly once</source>
         <comment>category.bad_order</comment>
         <translation>thứ tự mới phải liệt kê mỗi chuyên mục đúng một lần</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="248"/>
+        <location filename="../../deskeditor/messages.py" line="249"/>
         <source>cannot move the articles to {name!r}</source>
         <comment>category.cannot_move_to</comment>
         <translation>không chuyển được các bài sang {name!r}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="249"/>
+        <location filename="../../deskeditor/messages.py" line="250"/>
         <source>cannot delete the old backup {path}: {reason}</source>
         <comment>backup.cannot_delete</comment>
         <translation>không xoá được bản sao lưu cũ {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="250"/>
+        <location filename="../../deskeditor/messages.py" line="251"/>
         <source>the automatic backup failed: {error}</source>
         <comment>backup.automatic_failed</comment>
         <translation>sao lưu tự động không thành công: {error}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="251"/>
+        <location filename="../../deskeditor/messages.py" line="252"/>
         <source>cannot be opened ({detail})</source>
         <comment>backup.info_cannot_open</comment>
         <translation>không mở được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="252"/>
+        <location filename="../../deskeditor/messages.py" line="253"/>
         <source>not a deskeditor store</source>
         <comment>backup.info_not_store</comment>
         <translation>không phải kho dữ liệu deskeditor</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="253"/>
+        <location filename="../../deskeditor/messages.py" line="254"/>
         <source>damaged ({detail})</source>
         <comment>backup.info_damaged</comment>
         <translation>bị hỏng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="254"/>
+        <location filename="../../deskeditor/messages.py" line="255"/>
         <source>the backup {path} does not exist</source>
         <comment>backup.missing</comment>
         <translation>bản sao lưu {path} không tồn tại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="255"/>
+        <location filename="../../deskeditor/messages.py" line="256"/>
         <source>{path} is not a file</source>
         <comment>backup.not_a_file</comment>
         <translation>{path} không phải tệp</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="256"/>
+        <location filename="../../deskeditor/messages.py" line="257"/>
         <source>the backup {path} cannot be read: {reason}</source>
         <comment>backup.cannot_read</comment>
         <translation>không đọc được bản sao lưu {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="257"/>
+        <location filename="../../deskeditor/messages.py" line="258"/>
         <source>the backup {path} is empty</source>
         <comment>backup.empty</comment>
         <translation>bản sao lưu {path} rỗng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="258"/>
+        <location filename="../../deskeditor/messages.py" line="259"/>
         <source>{path} is not a deskeditor backup (not an SQLite database)</source>
         <comment>backup.not_sqlite</comment>
         <translation>{path} không phải bản sao lưu deskeditor (không phải cơ sở dữ liệu SQLite)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="259"/>
+        <location filename="../../deskeditor/messages.py" line="260"/>
         <source>the backup {path} cannot be opened: {detail}</source>
         <comment>backup.cannot_open</comment>
         <translation>không mở được bản sao lưu {path}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="260"/>
+        <location filename="../../deskeditor/messages.py" line="261"/>
         <source>the backup {path} is damaged ({detail})</source>
         <comment>backup.damaged</comment>
         <translation>bản sao lưu {path} bị hỏng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="261"/>
+        <location filename="../../deskeditor/messages.py" line="262"/>
         <source>{path} is not a deskeditor store</source>
         <comment>backup.not_store</comment>
         <translation>{path} không phải kho dữ liệu deskeditor</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="262"/>
+        <location filename="../../deskeditor/messages.py" line="263"/>
         <source>the backup {path} was made by a newer version of deskeditor</source>
         <comment>backup.too_new</comment>
         <translation>bản sao lưu {path} được tạo bởi một phiên bản deskeditor mới hơn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="263"/>
+        <location filename="../../deskeditor/messages.py" line="264"/>
         <source>cannot keep a copy of the current store in {folder}: {reason}; nothing was restored</source>
         <comment>backup.no_safety_copy</comment>
         <translation>không giữ được bản sao của kho dữ liệu hiện tại trong {folder}: {reason}; chưa khôi phục gì</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="264"/>
+        <location filename="../../deskeditor/messages.py" line="265"/>
         <source>{path} is the store itself, not a backup</source>
         <comment>backup.is_the_store</comment>
         <translation>{path} chính là kho dữ liệu, không phải bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="265"/>
+        <location filename="../../deskeditor/messages.py" line="266"/>
         <source>{path} is the store itself; a backup goes to another file</source>
         <comment>backup.onto_store</comment>
         <translation>{path} chính là kho dữ liệu; bản sao lưu phải ghi vào một tệp khác</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="266"/>
+        <location filename="../../deskeditor/messages.py" line="267"/>
         <source>{path} already exists; choose another name or add --overwrite</source>
         <comment>backup.exists</comment>
         <translation>{path} đã có; hãy chọn tên khác hoặc thêm --overwrite</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="267"/>
+        <location filename="../../deskeditor/messages.py" line="268"/>
         <source>{error}; nothing was restored</source>
         <comment>backup.in_use</comment>
         <translation>{error}; chưa khôi phục gì</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="268"/>
+        <location filename="../../deskeditor/messages.py" line="269"/>
         <source>cannot replace {path}: {reason}; is it open in another program?</source>
         <comment>backup.cannot_replace</comment>
         <translation>không thay được {path}: {reason}; tệp có đang mở trong chương trình khác không?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="270"/>
+        <location filename="../../deskeditor/messages.py" line="271"/>
         <source>{path} is a folder without an index.html</source>
         <comment>verify.folder_without_index</comment>
         <translation>{path} là thư mục không có tệp index.html</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="271"/>
+        <location filename="../../deskeditor/messages.py" line="272"/>
         <source>{path} does not exist</source>
         <comment>verify.missing</comment>
         <translation>{path} không tồn tại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="272"/>
+        <location filename="../../deskeditor/messages.py" line="273"/>
         <source>{path} is too large for an export (over {limit} MB)</source>
         <comment>verify.too_large</comment>
         <translation>{path} quá lớn so với một bản xuất (trên {limit} MB)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="273"/>
+        <location filename="../../deskeditor/messages.py" line="274"/>
         <source>{path} holds no deskeditor version code; give an HTML or Word export of this program</source>
         <comment>verify.no_code</comment>
         <translation>{path} không mang mã phiên bản của deskeditor; hãy chọn một bản HTML hoặc Word xuất từ chương trình này</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="274"/>
+        <location filename="../../deskeditor/messages.py" line="275"/>
         <source>{path} carries two version codes ({where}); it has been altered</source>
         <comment>verify.two_codes</comment>
         <translation>{path} mang hai mã phiên bản khác nhau; tệp đã bị sửa</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="275"/>
+        <location filename="../../deskeditor/messages.py" line="276"/>
         <source>{path} carries a malformed version code &apos;{code}&apos;</source>
         <comment>verify.malformed_code</comment>
         <translation>{path} mang mã phiên bản sai dạng &apos;{code}&apos;</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="276"/>
+        <location filename="../../deskeditor/messages.py" line="277"/>
         <source>{path} is not a readable Word file ({detail})</source>
         <comment>verify.bad_docx</comment>
         <translation>{path} không phải tệp Word đọc được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="277"/>
+        <location filename="../../deskeditor/messages.py" line="278"/>
         <source>{path} is a zip archive but not a Word document</source>
         <comment>verify.zip_not_docx</comment>
         <translation>{path} là tệp nén zip nhưng không phải tài liệu Word</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="278"/>
+        <location filename="../../deskeditor/messages.py" line="279"/>
         <source>{path}: {part} is implausibly large</source>
         <comment>verify.part_too_large</comment>
         <translation>{path}: phần {part} lớn bất thường</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="279"/>
+        <location filename="../../deskeditor/messages.py" line="280"/>
         <source>version code {code} matches no revision in this store</source>
         <comment>verify.no_revision</comment>
         <translation>mã phiên bản {code} không khớp phiên bản nào trong kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="280"/>
+        <location filename="../../deskeditor/messages.py" line="281"/>
         <source>this revision cannot be exported, so it was not compared ({error})</source>
         <comment>verify.not_comparable</comment>
         <translation>không xuất được phiên bản này, nên chưa so sánh ({error})</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="281"/>
+        <location filename="../../deskeditor/messages.py" line="282"/>
         <source>{lines}</source>
         <comment>text.lines</comment>
         <translation>{lines}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="282"/>
+        <location filename="../../deskeditor/messages.py" line="283"/>
         <source>this HTML page carries the version code {code} of revision {revision} of article {article}, but its content is not that revision&apos;s (approved / this file):
 {differences}</source>
         <comment>verify.page_differs</comment>
@@ -2187,7 +2193,7 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
 {differences}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="283"/>
+        <location filename="../../deskeditor/messages.py" line="284"/>
         <source>this CMS fragment carries the version code {code} of revision {revision} of article {article}, but its content is not that revision&apos;s (approved / this file):
 {differences}</source>
         <comment>verify.fragment_differs</comment>
@@ -2195,7 +2201,7 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
 {differences}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="284"/>
+        <location filename="../../deskeditor/messages.py" line="285"/>
         <source>this Word document carries the version code {code} of revision {revision} of article {article}, but its content is not that revision&apos;s (approved / this file):
 {differences}</source>
         <comment>verify.docx_differs</comment>
@@ -2203,193 +2209,193 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
 {differences}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="285"/>
+        <location filename="../../deskeditor/messages.py" line="286"/>
         <source>matches revision {revision} of article {article}, which was never approved</source>
         <comment>verify.never_approved</comment>
         <translation>khớp phiên bản {revision} của bài {article}, bản này chưa từng được duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="286"/>
+        <location filename="../../deskeditor/messages.py" line="287"/>
         <source>matches revision {revision} of article {article}, published on {on}</source>
         <comment>verify.published</comment>
         <translation>khớp phiên bản {revision} của bài {article}, đã đăng ngày {on}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="287"/>
+        <location filename="../../deskeditor/messages.py" line="288"/>
         <source>an unknown date</source>
         <comment>verify.unknown_date</comment>
         <translation>một ngày không rõ</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="288"/>
+        <location filename="../../deskeditor/messages.py" line="289"/>
         <source>matches revision {revision} of article {article}, approved by {who} on {on}</source>
         <comment>verify.approved</comment>
         <translation>khớp phiên bản {revision} của bài {article}, được {who} duyệt ngày {on}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="289"/>
+        <location filename="../../deskeditor/messages.py" line="290"/>
         <source>matches revision {revision} of article {article}; its approval by {who} on {on} was voided when the article changed</source>
         <comment>verify.approval_voided</comment>
         <translation>khớp phiên bản {revision} của bài {article}; phê duyệt của {who} ngày {on} đã mất hiệu lực khi bài bị sửa</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="290"/>
+        <location filename="../../deskeditor/messages.py" line="291"/>
         <source>matches revision {revision} of article {article}, which was {decided} by {who} on {on}</source>
         <comment>verify.decided</comment>
         <translation>khớp phiên bản {revision} của bài {article}, {who} đã {decided} ngày {on}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="291"/>
+        <location filename="../../deskeditor/messages.py" line="292"/>
         <source>the article has changed since: it is now revision {revision}, {status}</source>
         <comment>verify.changed_since</comment>
         <translation>bài viết đã thay đổi sau đó: nay là phiên bản {revision}, {status}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="292"/>
+        <location filename="../../deskeditor/messages.py" line="293"/>
         <source>this file also holds text a reader does not see (hidden, white or tiny): {text}; it shows as soon as the text is copied elsewhere</source>
         <comment>verify.hidden_text</comment>
         <translation>tệp này còn chứa chữ người đọc không thấy (ẩn, màu trắng hoặc cỡ rất nhỏ): {text}; chữ đó sẽ hiện ra ngay khi văn bản được chép sang nơi khác</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="293"/>
+        <location filename="../../deskeditor/messages.py" line="294"/>
         <source>revision {revision} was {decided} by {who} on {on}</source>
         <comment>verify.later_decision</comment>
         <translation>phiên bản {revision}: {who} đã {decided} ngày {on}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="294"/>
+        <location filename="../../deskeditor/messages.py" line="295"/>
         <source>article {article} has since been deleted (on {on}); its sign-off record was kept</source>
         <comment>verify.deleted_since</comment>
         <translation>bài {article} đã bị xoá sau đó (ngày {on}); hồ sơ duyệt của bài vẫn được giữ lại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="295"/>
+        <location filename="../../deskeditor/messages.py" line="296"/>
         <source>revision {revision} was {decided} by {who} on {on}: &quot;{comment}&quot;</source>
         <comment>verify.later_decision_comment</comment>
         <translation>phiên bản {revision}: {who} đã {decided} ngày {on}, ý kiến: “{comment}”</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="297"/>
+        <location filename="../../deskeditor/messages.py" line="298"/>
         <source>the template folder {folder} does not exist</source>
         <comment>template.no_folder</comment>
         <translation>thư mục mẫu {folder} không tồn tại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="298"/>
+        <location filename="../../deskeditor/messages.py" line="299"/>
         <source>the template {where} has an error: {detail}</source>
         <comment>template.syntax</comment>
         <translation>mẫu {where} có lỗi</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="299"/>
+        <location filename="../../deskeditor/messages.py" line="300"/>
         <source>the template {template} cannot be used: {detail}</source>
         <comment>template.unusable</comment>
         <translation>không dùng được mẫu {template}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="300"/>
+        <location filename="../../deskeditor/messages.py" line="301"/>
         <source>{path} is a file, not a folder</source>
         <comment>export.file_not_folder</comment>
         <translation>{path} là tệp, không phải thư mục</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="301"/>
+        <location filename="../../deskeditor/messages.py" line="302"/>
         <source>{path} is a folder, not a file</source>
         <comment>export.folder_not_file</comment>
         <translation>{path} là thư mục, không phải tệp</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="302"/>
+        <location filename="../../deskeditor/messages.py" line="303"/>
         <source>{path} already exists; choose another name or allow overwriting</source>
         <comment>export.exists</comment>
         <translation>{path} đã có; hãy chọn tên khác hoặc cho phép ghi đè</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="303"/>
+        <location filename="../../deskeditor/messages.py" line="304"/>
         <source>{folder} holds files of its own; choose an empty folder</source>
         <comment>export.folder_not_empty</comment>
         <translation>{folder} đang chứa tệp khác; hãy chọn một thư mục trống</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="304"/>
+        <location filename="../../deskeditor/messages.py" line="305"/>
         <source>the images address {url!r} is not an http(s) address or a path like /uploads/</source>
         <comment>export.bad_images_address</comment>
         <translation>địa chỉ ảnh {url!r} không phải địa chỉ http(s) hay đường dẫn dạng /uploads/</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="305"/>
+        <location filename="../../deskeditor/messages.py" line="306"/>
         <source>{path} is a folder; give a file name ending in .docx</source>
         <comment>export.folder_not_docx</comment>
         <translation>{path} là thư mục; hãy đặt tên tệp có đuôi .docx</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="306"/>
+        <location filename="../../deskeditor/messages.py" line="307"/>
         <source>the photo is not in the store yet; save first</source>
         <comment>export.photo_not_saved</comment>
         <translation>ảnh chưa có trong kho dữ liệu; hãy lưu bài trước</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="307"/>
+        <location filename="../../deskeditor/messages.py" line="308"/>
         <source>photo {id} is not a readable image</source>
         <comment>export.unreadable_photo</comment>
         <translation>ảnh {id} không đọc được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="308"/>
+        <location filename="../../deskeditor/messages.py" line="309"/>
         <source>every photo needs alt text (a description) before export</source>
         <comment>export.alt_missing</comment>
         <translation>mọi ảnh đều cần mô tả (alt) trước khi xuất bản</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="309"/>
+        <location filename="../../deskeditor/messages.py" line="310"/>
         <source>{path} is a folder; give a file name ending in .json</source>
         <comment>export.folder_not_json</comment>
         <translation>{path} là thư mục; hãy đặt tên tệp có đuôi .json</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="310"/>
+        <location filename="../../deskeditor/messages.py" line="311"/>
         <source>{path} already exists; choose another name or add --overwrite</source>
         <comment>export.exists_overwrite</comment>
         <translation>{path} đã có; hãy chọn tên khác hoặc thêm --overwrite</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="312"/>
+        <location filename="../../deskeditor/messages.py" line="313"/>
         <source>{message} (see &apos;{prog} --help&apos;)</source>
         <comment>cli.usage</comment>
         <translation>{message} (xem &apos;{prog} --help&apos;)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="313"/>
+        <location filename="../../deskeditor/messages.py" line="314"/>
         <source>the store {path} was changed by another program while it was read; run the command again</source>
         <comment>store.changed_while_read</comment>
         <translation>kho dữ liệu {path} bị một chương trình khác thay đổi trong lúc đọc; hãy chạy lại lệnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="314"/>
+        <location filename="../../deskeditor/messages.py" line="315"/>
         <source>export needs at least one output, such as --json FILE or --html DIR</source>
         <comment>cli.export_needs_output</comment>
         <translation>lệnh xuất cần ít nhất một đầu ra, chẳng hạn --json TỆP hoặc --html THƯ_MỤC</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="315"/>
+        <location filename="../../deskeditor/messages.py" line="316"/>
         <source>--docx {path}: the file name must end in .docx</source>
         <comment>cli.docx_suffix</comment>
         <translation>--docx {path}: tên tệp phải có đuôi .docx</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="316"/>
+        <location filename="../../deskeditor/messages.py" line="317"/>
         <source>--images-url goes with --html-fragment FILE</source>
         <comment>cli.images_url_alone</comment>
         <translation>--images-url chỉ dùng cùng --html-fragment TỆP</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="317"/>
+        <location filename="../../deskeditor/messages.py" line="318"/>
         <source>{summary}: {rows}</source>
         <comment>cli.csv_rows</comment>
         <translation>{summary}: {rows}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="318"/>
+        <location filename="../../deskeditor/messages.py" line="319"/>
         <source>links export needs either FILE.csv or --html FILE</source>
         <comment>cli.links_export_target</comment>
         <translation>lệnh xuất liên kết cần TỆP.csv hoặc --html TỆP</translation>
@@ -2400,97 +2406,97 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
         <translation type="vanished">{path} đã có; hãy thêm --overwrite để thay thế</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="319"/>
+        <location filename="../../deskeditor/messages.py" line="320"/>
         <source>--{decision} needs --comment TEXT saying what to change or why</source>
         <comment>cli.comment_needed</comment>
         <translation>--{decision} cần --comment NỘI_DUNG nói rõ cần sửa gì hoặc vì sao</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="320"/>
+        <location filename="../../deskeditor/messages.py" line="321"/>
         <source>cannot {verb} article {id}: {error}</source>
         <comment>cli.move_refused</comment>
         <translation>không thực hiện được lệnh với bài {id}: {error}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="321"/>
+        <location filename="../../deskeditor/messages.py" line="322"/>
         <source>not valid JSON (line {line}, column {column})</source>
         <comment>cli.json_invalid_at</comment>
         <translation>JSON không hợp lệ (dòng {line}, cột {column})</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="322"/>
+        <location filename="../../deskeditor/messages.py" line="323"/>
         <source>not valid JSON</source>
         <comment>cli.json_invalid</comment>
         <translation>JSON không hợp lệ</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="324"/>
+        <location filename="../../deskeditor/messages.py" line="325"/>
         <source>the approval slip&apos;s heading</source>
         <comment>label.slip_heading</comment>
         <translation>tiêu đề phiếu trình duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="325"/>
+        <location filename="../../deskeditor/messages.py" line="326"/>
         <source>the slip&apos;s {field}</source>
         <comment>label.slip_field</comment>
         <translation>dòng {field} của phiếu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="326"/>
+        <location filename="../../deskeditor/messages.py" line="327"/>
         <source>the page&apos;s styles</source>
         <comment>label.page_styles</comment>
         <translation>kiểu trình bày của trang</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="327"/>
+        <location filename="../../deskeditor/messages.py" line="328"/>
         <source>title</source>
         <comment>label.title</comment>
         <translation>tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="328"/>
+        <location filename="../../deskeditor/messages.py" line="329"/>
         <source>date line</source>
         <comment>label.date_line</comment>
         <translation>dòng ngày tháng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="329"/>
+        <location filename="../../deskeditor/messages.py" line="330"/>
         <source>lead</source>
         <comment>label.lead</comment>
         <translation>sapo</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="330"/>
+        <location filename="../../deskeditor/messages.py" line="331"/>
         <source>photo {number}</source>
         <comment>label.photo</comment>
         <translation>ảnh {number}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="331"/>
+        <location filename="../../deskeditor/messages.py" line="332"/>
         <source>photo {number} caption</source>
         <comment>label.photo_caption</comment>
         <translation>chú thích ảnh {number}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="332"/>
+        <location filename="../../deskeditor/messages.py" line="333"/>
         <source>list {list} item {number}</source>
         <comment>label.list_item</comment>
         <translation>danh sách {list}, mục {number}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="333"/>
+        <location filename="../../deskeditor/messages.py" line="334"/>
         <source>paragraph {number}</source>
         <comment>label.paragraph</comment>
         <translation>đoạn {number}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="334"/>
+        <location filename="../../deskeditor/messages.py" line="335"/>
         <source>heading {number}</source>
         <comment>label.heading</comment>
         <translation>tiêu đề mục {number}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="335"/>
+        <location filename="../../deskeditor/messages.py" line="336"/>
         <source>quote {number}</source>
         <comment>label.quote</comment>
         <translation>trích dẫn {number}</translation>
@@ -2501,373 +2507,373 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
         <translation type="vanished">{place} mục {number}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="336"/>
+        <location filename="../../deskeditor/messages.py" line="337"/>
         <source>table {number} caption</source>
         <comment>label.table_caption</comment>
         <translation>tên bảng {number}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="337"/>
+        <location filename="../../deskeditor/messages.py" line="338"/>
         <source>table {number} row {row} cell {cell}</source>
         <comment>label.table_cell</comment>
         <translation>bảng {number} hàng {row} ô {cell}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="338"/>
+        <location filename="../../deskeditor/messages.py" line="339"/>
         <source>byline</source>
         <comment>label.byline</comment>
         <translation>dòng tác giả</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="339"/>
+        <location filename="../../deskeditor/messages.py" line="340"/>
         <source>source</source>
         <comment>label.source</comment>
         <translation>nguồn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="340"/>
+        <location filename="../../deskeditor/messages.py" line="341"/>
         <source>item {number}</source>
         <comment>label.item</comment>
         <translation>mục {number}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="341"/>
+        <location filename="../../deskeditor/messages.py" line="342"/>
         <source>the beginning</source>
         <comment>label.beginning</comment>
         <translation>phần đầu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="342"/>
+        <location filename="../../deskeditor/messages.py" line="343"/>
         <source>a paragraph</source>
         <comment>kind.paragraph</comment>
         <translation>một đoạn văn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="343"/>
+        <location filename="../../deskeditor/messages.py" line="344"/>
         <source>the title</source>
         <comment>kind.title</comment>
         <translation>tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="344"/>
+        <location filename="../../deskeditor/messages.py" line="345"/>
         <source>a heading</source>
         <comment>kind.heading</comment>
         <translation>một tiêu đề mục</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="345"/>
+        <location filename="../../deskeditor/messages.py" line="346"/>
         <source>a quote</source>
         <comment>kind.quote</comment>
         <translation>một trích dẫn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="346"/>
+        <location filename="../../deskeditor/messages.py" line="347"/>
         <source>a bulleted list item</source>
         <comment>kind.bullet_item</comment>
         <translation>một mục danh sách gạch đầu dòng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="347"/>
+        <location filename="../../deskeditor/messages.py" line="348"/>
         <source>a numbered list item</source>
         <comment>kind.numbered_item</comment>
         <translation>một mục danh sách đánh số</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="348"/>
+        <location filename="../../deskeditor/messages.py" line="349"/>
         <source>a list item</source>
         <comment>kind.list_item</comment>
         <translation>một mục danh sách</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="349"/>
+        <location filename="../../deskeditor/messages.py" line="350"/>
         <source>a caption</source>
         <comment>kind.caption</comment>
         <translation>một chú thích</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="350"/>
+        <location filename="../../deskeditor/messages.py" line="351"/>
         <source>a photo</source>
         <comment>kind.photo</comment>
         <translation>một ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="351"/>
+        <location filename="../../deskeditor/messages.py" line="352"/>
         <source>a table&apos;s header cell</source>
         <comment>kind.header_cell</comment>
         <translation>một ô tiêu đề của bảng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="352"/>
+        <location filename="../../deskeditor/messages.py" line="353"/>
         <source>a table cell</source>
         <comment>kind.table_cell</comment>
         <translation>một ô của bảng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="353"/>
+        <location filename="../../deskeditor/messages.py" line="354"/>
         <source>a line of the approval slip</source>
         <comment>kind.slip_line</comment>
         <translation>một dòng của phiếu trình duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="354"/>
+        <location filename="../../deskeditor/messages.py" line="355"/>
         <source>styles</source>
         <comment>kind.styles</comment>
         <translation>kiểu trình bày</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="355"/>
+        <location filename="../../deskeditor/messages.py" line="356"/>
         <source>an inlined picture</source>
         <comment>verify.inlined_picture</comment>
         <translation>ảnh nhúng trong trang</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="356"/>
+        <location filename="../../deskeditor/messages.py" line="357"/>
         <source>missing from this file</source>
         <comment>verify.missing_here</comment>
         <translation>không có trong tệp này</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="357"/>
+        <location filename="../../deskeditor/messages.py" line="358"/>
         <source>after {after}: this file has {kind} &quot;{text}&quot; more</source>
         <comment>verify.extra_text</comment>
         <translation>sau {after}: tệp này có thêm {kind} &quot;{text}&quot;</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="358"/>
+        <location filename="../../deskeditor/messages.py" line="359"/>
         <source>after {after}: this file has {kind} more</source>
         <comment>verify.extra</comment>
         <translation>sau {after}: tệp này có thêm {kind}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="359"/>
+        <location filename="../../deskeditor/messages.py" line="360"/>
         <source>the picture ({where}) is missing</source>
         <comment>verify.picture_missing</comment>
         <translation>thiếu ảnh ({where})</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="360"/>
+        <location filename="../../deskeditor/messages.py" line="361"/>
         <source>the picture is not the approved one</source>
         <comment>verify.picture_differs</comment>
         <translation>ảnh không phải ảnh đã duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="361"/>
+        <location filename="../../deskeditor/messages.py" line="362"/>
         <source>alt text differs: &quot;{approved}&quot; / &quot;{here}&quot;</source>
         <comment>verify.alt_differs</comment>
         <translation>mô tả ảnh (alt) khác nhau: &quot;{approved}&quot; / &quot;{here}&quot;</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="362"/>
+        <location filename="../../deskeditor/messages.py" line="363"/>
         <source>{here} here, {approved} in the approved text</source>
         <comment>verify.kind_differs</comment>
         <translation>ở đây là {here}, trong bản đã duyệt là {approved}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="363"/>
+        <location filename="../../deskeditor/messages.py" line="364"/>
         <source>styles differ: &quot;{approved}&quot; / &quot;{here}&quot;</source>
         <comment>verify.styles_differ</comment>
         <translation>kiểu trình bày khác nhau: &quot;{approved}&quot; / &quot;{here}&quot;</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="364"/>
+        <location filename="../../deskeditor/messages.py" line="365"/>
         <source>text differs: &quot;{approved}&quot; / &quot;{here}&quot;</source>
         <comment>verify.text_differs</comment>
         <translation>chữ khác nhau: &quot;{approved}&quot; / &quot;{here}&quot;</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="365"/>
+        <location filename="../../deskeditor/messages.py" line="366"/>
         <source>no link</source>
         <comment>verify.no_link</comment>
         <translation>không có liên kết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="366"/>
+        <location filename="../../deskeditor/messages.py" line="367"/>
         <source>link differs at &quot;{words}&quot;: {approved} / {here}</source>
         <comment>verify.link_differs</comment>
         <translation>liên kết khác nhau ở &quot;{words}&quot;: {approved} / {here}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="367"/>
+        <location filename="../../deskeditor/messages.py" line="368"/>
         <source>bold</source>
         <comment>mark.bold</comment>
         <translation>in đậm</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="368"/>
+        <location filename="../../deskeditor/messages.py" line="369"/>
         <source>not bold</source>
         <comment>mark.not_bold</comment>
         <translation>không in đậm</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="369"/>
+        <location filename="../../deskeditor/messages.py" line="370"/>
         <source>italic</source>
         <comment>mark.italic</comment>
         <translation>in nghiêng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="370"/>
+        <location filename="../../deskeditor/messages.py" line="371"/>
         <source>not italic</source>
         <comment>mark.not_italic</comment>
         <translation>không in nghiêng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="371"/>
+        <location filename="../../deskeditor/messages.py" line="372"/>
         <source>underlined</source>
         <comment>mark.underlined</comment>
         <translation>gạch chân</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="372"/>
+        <location filename="../../deskeditor/messages.py" line="373"/>
         <source>not underlined</source>
         <comment>mark.not_underlined</comment>
         <translation>không gạch chân</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="373"/>
+        <location filename="../../deskeditor/messages.py" line="374"/>
         <source>&quot;{words}&quot; is {approved} in the approved text, {here} here</source>
         <comment>verify.marks_differ</comment>
         <translation>&quot;{words}&quot; {approved} trong bản đã duyệt, {here} ở đây</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="374"/>
+        <location filename="../../deskeditor/messages.py" line="375"/>
         <source>formatting differs</source>
         <comment>verify.formatting_differs</comment>
         <translation>định dạng khác nhau</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="376"/>
+        <location filename="../../deskeditor/messages.py" line="377"/>
         <source>required: a list of rows</source>
         <comment>table.required_rows</comment>
         <translation>bắt buộc phải có: danh sách các hàng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="377"/>
+        <location filename="../../deskeditor/messages.py" line="378"/>
         <source>a table needs at least one row</source>
         <comment>table.no_rows</comment>
         <translation>bảng cần ít nhất một hàng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="378"/>
+        <location filename="../../deskeditor/messages.py" line="379"/>
         <source>too many rows ({count}, at most {limit})</source>
         <comment>table.too_many_rows</comment>
         <translation>quá nhiều hàng ({count}, tối đa {limit})</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="379"/>
+        <location filename="../../deskeditor/messages.py" line="380"/>
         <source>too many cells ({rows} rows of {columns}, at most {limit})</source>
         <comment>table.too_many_cells</comment>
         <translation>quá nhiều ô ({rows} hàng × {columns} cột, tối đa {limit})</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="380"/>
+        <location filename="../../deskeditor/messages.py" line="381"/>
         <source>expected a list of cells, got {got}</source>
         <comment>table.expected_cells</comment>
         <translation>cần danh sách các ô, nhưng gặp {got}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="381"/>
+        <location filename="../../deskeditor/messages.py" line="382"/>
         <source>a row needs at least one cell</source>
         <comment>table.no_cells</comment>
         <translation>mỗi hàng cần ít nhất một ô</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="382"/>
+        <location filename="../../deskeditor/messages.py" line="383"/>
         <source>too many cells ({count}, at most {limit})</source>
         <comment>table.too_many_columns</comment>
         <translation>quá nhiều ô ({count}, tối đa {limit})</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="383"/>
+        <location filename="../../deskeditor/messages.py" line="384"/>
         <source>has {count} cells where rows[0] has {first} (every row needs the same number of cells)</source>
         <comment>table.ragged</comment>
         <translation>có {count} ô trong khi hàng đầu tiên có {first} (mọi hàng cần cùng số ô)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="384"/>
+        <location filename="../../deskeditor/messages.py" line="385"/>
         <source>expected a whole number</source>
         <comment>table.expected_whole_number</comment>
         <translation>cần một số nguyên</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="385"/>
+        <location filename="../../deskeditor/messages.py" line="386"/>
         <source>expected 0 to {rows} (the number of rows)</source>
         <comment>table.header_rows</comment>
         <translation>cần một số từ 0 đến {rows} (số hàng của bảng)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="387"/>
+        <location filename="../../deskeditor/messages.py" line="388"/>
         <source>turns must be 0, 1, 2 or 3, not {turns!r}</source>
         <comment>photo_edit.bad_turns</comment>
         <translation>số lần xoay phải là 0, 1, 2 hoặc 3, không phải {turns!r}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="388"/>
+        <location filename="../../deskeditor/messages.py" line="389"/>
         <source>unknown frame ratio {aspect!r} (expected one of {expected})</source>
         <comment>photo_edit.unknown_aspect</comment>
         <translation>tỉ lệ khung {aspect!r} không xác định (chỉ nhận {expected})</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="389"/>
+        <location filename="../../deskeditor/messages.py" line="390"/>
         <source>a frame ratio needs a crop frame</source>
         <comment>photo_edit.aspect_without_frame</comment>
         <translation>tỉ lệ khung cần có khung cắt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="390"/>
+        <location filename="../../deskeditor/messages.py" line="391"/>
         <source>the crop frame ({x}, {y}, {w}×{h}) is not inside the picture ({width}×{height})</source>
         <comment>photo_edit.frame_outside</comment>
         <translation>khung cắt ({x}, {y}, {w}×{h}) không nằm trong ảnh ({width}×{height})</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="391"/>
+        <location filename="../../deskeditor/messages.py" line="392"/>
         <source>the crop frame is too small ({w}×{h}; its width must be at least {minimum} pixels)</source>
         <comment>photo_edit.too_narrow</comment>
         <translation>khung cắt quá nhỏ ({w}×{h}; chiều rộng phải ít nhất {minimum} điểm ảnh)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="392"/>
+        <location filename="../../deskeditor/messages.py" line="393"/>
         <source>the crop frame is too small ({w}×{h}; its height must be at least {minimum} pixels)</source>
         <comment>photo_edit.too_low</comment>
         <translation>khung cắt quá nhỏ ({w}×{h}; chiều cao phải ít nhất {minimum} điểm ảnh)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="393"/>
+        <location filename="../../deskeditor/messages.py" line="394"/>
         <source>the crop frame is too long and thin ({w}×{h}; one side may be at most {ratio} times the other)</source>
         <comment>photo_edit.frame_too_thin</comment>
         <translation>khung cắt quá dài và hẹp ({w}×{h}; một cạnh chỉ được dài tối đa gấp {ratio} lần cạnh kia)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="394"/>
+        <location filename="../../deskeditor/messages.py" line="395"/>
         <source>the crop frame ({w}×{h}) does not have the ratio {aspect}</source>
         <comment>photo_edit.ratio_not_honoured</comment>
         <translation>khung cắt ({w}×{h}) không theo tỉ lệ {aspect}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="395"/>
+        <location filename="../../deskeditor/messages.py" line="396"/>
         <source>expected an object</source>
         <comment>photo_edit.expected_object</comment>
         <translation>cần một đối tượng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="396"/>
+        <location filename="../../deskeditor/messages.py" line="397"/>
         <source>expected 0, 1, 2 or 3</source>
         <comment>photo_edit.expected_turns</comment>
         <translation>cần 0, 1, 2 hoặc 3</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="397"/>
+        <location filename="../../deskeditor/messages.py" line="398"/>
         <source>expected [x, y, width, height] in whole pixels</source>
         <comment>photo_edit.expected_crop</comment>
         <translation>cần [x, y, rộng, cao] tính bằng điểm ảnh nguyên</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="398"/>
+        <location filename="../../deskeditor/messages.py" line="399"/>
         <source>expected text such as &quot;3:2&quot;</source>
         <comment>photo_edit.expected_aspect</comment>
         <translation>cần chữ dạng &quot;3:2&quot;</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="399"/>
+        <location filename="../../deskeditor/messages.py" line="400"/>
         <source>the cropped or rotated photo is missing from the store</source>
         <comment>store.edited_photo_missing</comment>
         <translation>ảnh đã cắt hoặc xoay không có trong kho dữ liệu</translation>
@@ -2919,59 +2925,59 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
 <context>
     <name>FigurePanel</name>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="93"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="100"/>
         <source>Photos</source>
         <translation>Ảnh trong bài</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="98"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="105"/>
         <source>Caption…</source>
         <translation>Chú thích…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="99"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="106"/>
         <source>Move up</source>
         <translation>Lên trên</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="100"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="107"/>
         <source>Move down</source>
         <translation>Xuống dưới</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="101"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="108"/>
         <source>Replace…</source>
         <translation>Thay ảnh…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="102"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="109"/>
         <source>Remove</source>
         <translation>Xoá ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="135"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="142"/>
         <source>(no caption)</source>
         <translation>(chưa có chú thích)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="143"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="150"/>
         <source>Missing alt text</source>
         <translation>Thiếu mô tả ảnh (alt)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="146"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="153"/>
         <source>Missing credit</source>
         <translation>Thiếu nguồn ảnh</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskeditor/gui/article_editor.py" line="158"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="165"/>
         <source>%n photo(s) without alt text: required before export.</source>
         <translation>
             <numerusform>%n ảnh chưa có mô tả (alt): cần có trước khi xuất bản.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskeditor/gui/article_editor.py" line="162"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="169"/>
         <source>%n photo(s) without credit: say whose picture it is.</source>
         <translation>
             <numerusform>%n ảnh chưa có nguồn ảnh: hãy ghi ảnh của ai.</numerusform>
@@ -4173,22 +4179,31 @@ Sau khi chuyển: %2</translation>
     </message>
     <message>
         <location filename="../../deskeditor/gui/main_window.py" line="210"/>
-        <location filename="../../deskeditor/app.py" line="129"/>
+        <location filename="../../deskeditor/app.py" line="131"/>
         <source>Cannot open the store</source>
         <translation>Không mở được kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/app.py" line="100"/>
+        <location filename="../../deskeditor/app.py" line="75"/>
+        <source>%1.
+
+Open it read-only, to read and export without changing it?</source>
+        <translation>%1.
+
+Mở ở chế độ chỉ đọc để xem và xuất bài mà không thay đổi dữ liệu?</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/app.py" line="102"/>
         <source>The store was moved from %1 to %2, a folder that is not copied with the roaming profile. Nothing else needs doing.</source>
         <translation>Kho dữ liệu đã được chuyển từ %1 sang %2, thư mục không bị sao chép theo hồ sơ người dùng chuyển vùng (roaming profile). Không cần làm gì thêm.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/app.py" line="105"/>
+        <location filename="../../deskeditor/app.py" line="107"/>
         <source>Store moved</source>
         <translation>Đã chuyển kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/app.py" line="108"/>
+        <location filename="../../deskeditor/app.py" line="110"/>
         <source>The store is still in %1 (the roaming profile) and is used there this time: it could not be moved to %2.
 
 %3</source>
@@ -4197,7 +4212,7 @@ Sau khi chuyển: %2</translation>
 %3</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/app.py" line="116"/>
+        <location filename="../../deskeditor/app.py" line="118"/>
         <source>Store not moved</source>
         <translation>Chưa chuyển được kho dữ liệu</translation>
     </message>
@@ -4329,42 +4344,42 @@ Sau khi chuyển: %2</translation>
         <translation>Bài viết có thay đổi chưa được lưu. Lưu lại không?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/photo_handling.py" line="144"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="147"/>
         <source>Insert photos</source>
         <translation>Chèn ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/photo_handling.py" line="135"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="138"/>
         <source>Images (%1)</source>
         <translation>Ảnh (%1)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/photo_handling.py" line="88"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="91"/>
         <source>Small photo(s): %1. Under %2 pixels on the long edge they print blurred on the sign-off document; use the original file from the camera or phone if you have it.</source>
         <translation>Ảnh nhỏ: %1. Ảnh có cạnh dài dưới %2 điểm ảnh khi in ra phiếu duyệt sẽ bị mờ; nếu có, hãy dùng tệp gốc từ máy ảnh hoặc điện thoại.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/photo_handling.py" line="159"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="162"/>
         <source>Please wait</source>
         <translation>Xin chờ</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/photo_handling.py" line="160"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="163"/>
         <source>Photos are still being imported.</source>
         <translation>Ảnh vẫn đang được nhập.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/photo_handling.py" line="165"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="169"/>
         <source>Importing photos…</source>
         <translation>Đang nhập ảnh…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/photo_handling.py" line="248"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="255"/>
         <source>Photo replaced. Check the caption and the alt text (description) for the new photo.</source>
         <translation>Đã thay ảnh. Hãy kiểm tra lại chú thích và mô tả (alt) cho ảnh mới.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/photo_handling.py" line="257"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="264"/>
         <source>This is a new photo: check that the caption, the credit and the alt text (description) still fit it.</source>
         <translation>Đây là ảnh mới: hãy kiểm tra xem chú thích, nguồn ảnh và mô tả (alt) còn đúng với ảnh này không.</translation>
     </message>
@@ -4566,7 +4581,7 @@ Mở ngay bây giờ?</translation>
     </message>
     <message>
         <location filename="../../deskeditor/gui/article_actions.py" line="439"/>
-        <location filename="../../deskeditor/gui/photo_handling.py" line="166"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="170"/>
         <location filename="../../deskeditor/gui/word_import.py" line="50"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
@@ -4637,41 +4652,40 @@ Mở ngay bây giờ?</translation>
         <translation>&amp;Kiểm tra bản đã xuất…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/photo_handling.py" line="190"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="194"/>
         <source>Some files were not imported</source>
         <translation>Một số tệp không nhập được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/photo_handling.py" line="210"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="214"/>
         <source>Photo not stored</source>
         <translation>Không lưu được ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/photo_handling.py" line="223"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="227"/>
         <source>Photo: %1</source>
         <translation>Ảnh: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/photo_handling.py" line="233"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="240"/>
         <source>Replace photo</source>
         <translation>Thay ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/app.py" line="72"/>
+        <location filename="../../deskeditor/app.py" line="74"/>
         <source>The store is in use</source>
         <translation>Kho dữ liệu đang được sử dụng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/app.py" line="73"/>
         <source>%1
 
 Open it read-only, to read and export without changing it?</source>
-        <translation>%1
+        <translation type="vanished">%1
 
 Mở ở chế độ chỉ đọc để xem và xuất bài mà không thay đổi dữ liệu?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/app.py" line="146"/>
+        <location filename="../../deskeditor/app.py" line="148"/>
         <source>Warning</source>
         <translation>Cảnh báo</translation>
     </message>
@@ -4707,7 +4721,7 @@ Vẫn nhập bài?</translation>
         <translation>Công việc không thành công</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/photo_handling.py" line="75"/>
+        <location filename="../../deskeditor/gui/photo_handling.py" line="78"/>
         <location filename="../../deskeditor/gui/photo_tools.py" line="34"/>
         <source>Select a photo first (in the photo panel).</source>
         <translation>Hãy chọn một ảnh trước (trong khung Ảnh bên phải).</translation>
