@@ -29,16 +29,28 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 
-def _saved_article_id(window: MainWindow) -> int | None:
-    """Return the open article's id once everything typed is saved; None if the user declines."""
+def _saved_article_id(window: MainWindow, export: bool = True) -> int | None:
+    """Return the open article's id once everything typed is saved; None if the user declines.
+
+    The question says why: an *export* writes a saved revision; a workflow
+    move (not *export*) is taken on one.
+    """
     if window.has_unsaved_changes or window.editor.article_id is None:
-        answer = QMessageBox.question(
-            window,
-            QCoreApplication.translate("MainWindow", "Save first"),
+        why = (
             QCoreApplication.translate(
                 "MainWindow",
                 "The article must be saved before this: the exported version is a saved revision. Save now?",
-            ),
+            )
+            if export
+            else QCoreApplication.translate(
+                "MainWindow",
+                "The article must be saved before this: sign-off and publishing apply to a saved revision. Save now?",
+            )
+        )
+        answer = QMessageBox.question(
+            window,
+            QCoreApplication.translate("MainWindow", "Save first"),
+            why,
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
         )
         if answer != QMessageBox.StandardButton.Save or not window.save():
@@ -77,7 +89,7 @@ def submit(window: MainWindow) -> None:
 
     if not _writable(window):
         return
-    article_id = _saved_article_id(window)
+    article_id = _saved_article_id(window, export=False)
     if article_id is not None:
         _move(
             window,
@@ -96,7 +108,7 @@ def decide(window: MainWindow) -> None:
 
     if not _writable(window):
         return
-    article_id = _saved_article_id(window)
+    article_id = _saved_article_id(window, export=False)
     if article_id is None:
         return
     profile = window.store.site_profile()
@@ -132,7 +144,7 @@ def publish(window: MainWindow) -> None:
 
     if not _writable(window):
         return
-    article_id = _saved_article_id(window)
+    article_id = _saved_article_id(window, export=False)
     if article_id is not None:
         _move(
             window,

@@ -4013,7 +4013,7 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="495"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="507"/>
         <source>Word for sign-off</source>
         <translation>Xuất Word để duyệt</translation>
     </message>
@@ -4266,13 +4266,13 @@ Mở ở chế độ chỉ đọc để xem và xuất bài mà không thay đ�
         <translation>Chưa lưu (đã tự động giữ lúc %1)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="54"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="66"/>
         <location filename="../../deskeditor/gui/saving.py" line="27"/>
         <source>Read-only</source>
         <translation>Chỉ đọc</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="55"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="67"/>
         <location filename="../../deskeditor/gui/saving.py" line="28"/>
         <source>The store was opened read-only: nothing can be saved.</source>
         <translation>Kho dữ liệu đang mở ở chế độ chỉ đọc: không lưu được thay đổi.</translation>
@@ -4384,53 +4384,58 @@ Mở ở chế độ chỉ đọc để xem và xuất bài mà không thay đ�
         <translation>Đây là ảnh mới: hãy kiểm tra xem chú thích, nguồn ảnh và mô tả (alt) còn đúng với ảnh này không.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="37"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="52"/>
         <source>Save first</source>
         <translation>Cần lưu trước</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="38"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="40"/>
         <source>The article must be saved before this: the exported version is a saved revision. Save now?</source>
         <translation>Cần lưu bài trước: bản được xuất phải là một phiên bản đã lưu. Lưu ngay bây giờ?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="86"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="45"/>
+        <source>The article must be saved before this: sign-off and publishing apply to a saved revision. Save now?</source>
+        <translation>Cần lưu bài trước: việc gửi duyệt, duyệt và đăng bài áp dụng cho một phiên bản đã lưu. Lưu ngay bây giờ?</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/article_actions.py" line="98"/>
         <source>Cannot submit</source>
         <translation>Không gửi duyệt được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="87"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="99"/>
         <source>Submitted for approval.</source>
         <translation>Đã gửi duyệt.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="124"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="136"/>
         <source>Decision not recorded</source>
         <translation>Chưa ghi được ý kiến duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="125"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="137"/>
         <source>Decision recorded.</source>
         <translation>Đã ghi ý kiến duyệt.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="141"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="153"/>
         <source>Cannot mark as published</source>
         <translation>Không đánh dấu đã đăng được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="142"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="154"/>
         <source>Marked as published.</source>
         <translation>Đã đánh dấu là đã đăng.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="157"/>
-        <location filename="../../deskeditor/gui/article_actions.py" line="467"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="169"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="479"/>
         <source>Export finished</source>
         <translation>Xuất xong</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="158"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="170"/>
         <source>%1 was written to:
 %2
 
@@ -4441,213 +4446,213 @@ Open it now?</source>
 Mở ngay bây giờ?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="183"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="195"/>
         <source>This article has not been approved (its status is: %1). Every article must be signed off before it goes on the portal. Export its web page anyway?</source>
         <translation>Bài này chưa được duyệt (trạng thái: %1). Mọi bài phải được duyệt trước khi đăng lên cổng thông tin. Vẫn xuất trang web?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="190"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="202"/>
         <source>%1 of the %2 selected articles have not been approved. Every article must be signed off before it goes on the portal. Export their web pages anyway?</source>
         <translation>%1 trong số %2 bài đã chọn chưa được duyệt. Mọi bài phải được duyệt trước khi đăng lên cổng thông tin. Vẫn xuất trang web của các bài này?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="200"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="212"/>
         <source>Not approved</source>
         <translation>Chưa được duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="221"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="233"/>
         <source>Export Word for sign-off</source>
         <translation>Xuất Word để duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="223"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="235"/>
         <source>Word document (*.docx)</source>
         <translation>Văn bản Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="233"/>
-        <location filename="../../deskeditor/gui/article_actions.py" line="294"/>
-        <location filename="../../deskeditor/gui/article_actions.py" line="479"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="245"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="306"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="491"/>
         <source>Export failed</source>
         <translation>Xuất không thành công</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="237"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="249"/>
         <source>The Word document</source>
         <translation>Văn bản Word</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="260"/>
-        <location filename="../../deskeditor/gui/article_actions.py" line="423"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="272"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="435"/>
         <source>Choose the folder to export into</source>
         <translation>Chọn thư mục để xuất vào</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="268"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="280"/>
         <source>Replace?</source>
         <translation>Ghi đè?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="268"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="280"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 đã có. Ghi đè lên không?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="277"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="289"/>
         <source>Export a single web page</source>
         <translation>Xuất trang web (một tệp)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="279"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="291"/>
         <source>Export the body for the CMS</source>
         <translation>Xuất phần nội dung cho CMS</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="285"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="297"/>
         <source>Web page (*.html)</source>
         <translation>Trang web (*.html)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="297"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="309"/>
         <source>The web page</source>
         <translation>Trang web</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="323"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="335"/>
         <source>Copy failed</source>
         <translation>Sao chép không thành công</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="331"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="343"/>
         <source>The HTML of the body, with its photos, is on the clipboard.</source>
         <translation>Đã sao chép HTML phần nội dung, kèm ảnh, vào bộ nhớ tạm.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="345"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="357"/>
         <source>Check an exported copy</source>
         <translation>Kiểm tra bản đã xuất</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="347"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="359"/>
         <source>Exports (*.docx *.html *.htm)</source>
         <translation>Bản xuất (*.docx *.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="356"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="368"/>
         <source>Cannot check this file</source>
         <translation>Không kiểm tra được tệp này</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="363"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="375"/>
         <source>Approved version</source>
         <translation>Đúng bản đã duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="365"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="377"/>
         <source>Not an approved version</source>
         <translation>Không phải bản đã duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="375"/>
-        <location filename="../../deskeditor/gui/article_actions.py" line="410"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="387"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="422"/>
         <source>Export several articles</source>
         <translation>Xuất nhiều bài</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="377"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="389"/>
         <source>Web page folder for the portal</source>
         <translation>Thư mục trang web cho cổng thông tin</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="380"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="392"/>
         <source>Word document for sign-off</source>
         <translation>Văn bản Word để duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="390"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="402"/>
         <source>Export %1 selected article(s) as:</source>
         <translation>Xuất %1 bài đã chọn dưới dạng:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="411"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="423"/>
         <source>Select articles in the list first (Ctrl+click, Shift+click).</source>
         <translation>Hãy chọn bài trong danh sách trước (Ctrl+nhấp, Shift+nhấp).</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="438"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="450"/>
         <source>Exporting…</source>
         <translation>Đang xuất…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="439"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="451"/>
         <location filename="../../deskeditor/gui/photo_handling.py" line="170"/>
         <location filename="../../deskeditor/gui/word_import.py" line="50"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="454"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="466"/>
         <source>%1 of %2 article(s) exported to %3.</source>
         <translation>Đã xuất %1/%2 bài vào %3.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="462"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="474"/>
         <source>Export finished with problems</source>
         <translation>Xuất xong nhưng có lỗi</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="467"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="479"/>
         <source>Open the folder?</source>
         <translation>Mở thư mục?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="492"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="504"/>
         <source>&amp;Submit for approval</source>
         <translation>&amp;Gửi duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="493"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="505"/>
         <source>&amp;Record the decision…</source>
         <translation>Ghi ý kiến &amp;duyệt…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="494"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="506"/>
         <source>Mark as &amp;published</source>
         <translation>Đánh dấu đã đă&amp;ng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="495"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="507"/>
         <source>E&amp;xport Word for sign-off…</source>
         <translation>Xuất &amp;Word để duyệt…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="496"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="508"/>
         <source>Export web page (&amp;folder)…</source>
         <translation>Xuất trang web (&amp;thư mục)…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="497"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="509"/>
         <source>Export web page (single f&amp;ile)…</source>
         <translation>Xuất trang web (&amp;một tệp)…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="498"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="510"/>
         <source>Export &amp;body for the CMS…</source>
         <translation>Xuất nội dung cho &amp;CMS…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="499"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="511"/>
         <source>Copy body HT&amp;ML for the CMS</source>
         <translation>Sao chép &amp;HTML nội dung cho CMS</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="500"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="512"/>
         <source>Export selected &amp;articles…</source>
         <translation>Xuất các &amp;bài đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="501"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="513"/>
         <source>Check an exported &amp;copy…</source>
         <translation>&amp;Kiểm tra bản đã xuất…</translation>
     </message>
