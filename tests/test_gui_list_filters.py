@@ -66,3 +66,12 @@ def test_choosing_a_status_shows_only_its_articles(
     assert len(_titles(window)) == 3
     window._dirty = False
     window.close()
+
+
+def test_the_title_is_the_first_column_a_narrow_list_shows(qtbot, window):
+    """Outside testing: at 800 px the list showed only the status and the date."""
+    from deskeditor.gui.article_list import ArticleTableModel
+
+    header = window.article_table.horizontalHeader()
+    assert header.logicalIndexAt(1) == ArticleTableModel.TITLE
+    assert header.sectionViewportPosition(ArticleTableModel.TITLE) == 0

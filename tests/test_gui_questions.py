@@ -1,4 +1,4 @@
-"""The window's questions say what they are about (outside testing).
+"""The window's questions and messages say what holds now (outside testing).
 
 When another copy of the program held the store, the question began in lower
 case and said "or open the store read-only" right before asking whether to
@@ -49,3 +49,15 @@ def test_saving_before_a_workflow_move_says_why_without_talking_of_export(
     [question] = [text for kind, _title, text in no_dialogs if kind == "question"]
     assert "export" not in question and "saved revision" in question
     assert window.current_status() == Status.SUBMITTED  # saved, then sent for sign-off
+
+
+def test_saving_clears_a_passing_message_that_no_longer_holds(qtbot, window):
+    """Outside testing: "Đã đánh dấu là đã đăng." stayed after the save made a new draft."""
+    window.new_article(ask=False)
+    window.editor.title_edit.setPlainText("Lịch tiếp công dân tháng 12")
+    assert window.save()
+    window.show_status_message("Đã đánh dấu là đã đăng.")
+    window.editor.title_edit.setPlainText("Lịch tiếp công dân tháng 12 năm 2026")
+    assert window.save()
+    assert window.statusBar().currentMessage() == ""
+    assert window.save_state_label.text().startswith("Saved")  # the permanent word says it

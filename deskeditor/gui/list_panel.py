@@ -57,6 +57,10 @@ class ArticleListPanel(QWidget):
         self.article_table.setAlternatingRowColors(True)
         self.article_table.setWordWrap(False)
         self.article_table.verticalHeader().hide()
+        # The title first: in a narrow list it is what shows (the status and date scroll).
+        header = self.article_table.horizontalHeader()
+        header.moveSection(header.visualIndex(ArticleTableModel.TITLE), 0)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 
         filters = QHBoxLayout()
         filters.addWidget(self.status_combo, 1)

@@ -386,9 +386,9 @@ class MainWindow(QMainWindow):
         self.store.discard_recovery(old_key)
         self.editor.set_saved(result.article_id, article.status)
         self.action_registry.refresh_enabled()
-        settings = QSettings()
-        settings.setValue("editor/author", article.author)
-        settings.setValue("editor/unit", article.author_unit)
+        QSettings().setValue("editor/author", article.author)
+        QSettings().setValue("editor/unit", article.author_unit)
+        self.statusBar().clearMessage()  # e.g. "marked as published", no longer true
         self.mark_clean()
         self.save_state_label.setText(
             self.tr("Saved — version %1").replace("%1", result.version_code)

@@ -86,10 +86,10 @@ class ProfilePage(QWidget):
         self._field(
             "address", self.tr("Address:"), self.tr("e.g. Số 2 đường Hùng Vương, TP. Lạng Sơn")
         )
-        self._field("phone", self.tr("Phone:"), "0205 3812 345")
-        self._field("fax", self.tr("Fax:"), "0205 3812 346")
-        self._field("email", self.tr("Email:"), "sonoivu@langson.gov.vn")
-        self._field("website", self.tr("Website:"), "https://sonoivu.langson.gov.vn")
+        self._field("phone", self.tr("Phone:"), self.tr("e.g. 0205 3812 345"))
+        self._field("fax", self.tr("Fax:"), self.tr("e.g. 0205 3812 346"))
+        self._field("email", self.tr("Email:"), self.tr("e.g. sonoivu@langson.gov.vn"))
+        self._field("website", self.tr("Website:"), self.tr("e.g. https://sonoivu.langson.gov.vn"))
         self.edits["place_name"].textChanged.connect(self._preview_date)
         self._preview_date()
 

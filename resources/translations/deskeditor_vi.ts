@@ -4978,9 +4978,19 @@ Vẫn nhập bài?</translation>
         <translation>Điện thoại:</translation>
     </message>
     <message>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="89"/>
+        <source>e.g. 0205 3812 345</source>
+        <translation>VD: 0205 3812 345</translation>
+    </message>
+    <message>
         <location filename="../../deskeditor/gui/settings_dialog.py" line="90"/>
         <source>Fax:</source>
         <translation>Fax:</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="90"/>
+        <source>e.g. 0205 3812 346</source>
+        <translation>VD: 0205 3812 346</translation>
     </message>
     <message>
         <location filename="../../deskeditor/gui/settings_dialog.py" line="91"/>
@@ -4988,9 +4998,19 @@ Vẫn nhập bài?</translation>
         <translation>Thư điện tử:</translation>
     </message>
     <message>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="91"/>
+        <source>e.g. sonoivu@langson.gov.vn</source>
+        <translation>VD: sonoivu@langson.gov.vn</translation>
+    </message>
+    <message>
         <location filename="../../deskeditor/gui/settings_dialog.py" line="92"/>
         <source>Website:</source>
         <translation>Trang web:</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/settings_dialog.py" line="92"/>
+        <source>e.g. https://sonoivu.langson.gov.vn</source>
+        <translation>VD: https://sonoivu.langson.gov.vn</translation>
     </message>
     <message>
         <location filename="../../deskeditor/gui/settings_dialog.py" line="99"/>
