@@ -372,3 +372,26 @@ def test_importing_json_keeps_the_approval_it_carries(
     assert workflow_state(window.store, window.editor.article_id).status is Status.DRAFT
     notes = [text for _kind, _title, text in no_dialogs]
     assert any("imported as a draft" in text or "nhập ở dạng nháp" in text for text in notes)
+
+
+def test_a_word_export_with_empty_site_details_says_which(
+    qtbot, window, article, tmp_path, monkeypatch
+):
+    """Outside testing: the window exported a slip with no agency or place, saying nothing."""
+    import dataclasses
+
+    target = tmp_path / "phieu.docx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.actions_by_name["export_docx"].trigger()
+    assert target.exists()  # exported all the same, as the command line does
+    note = window.statusBar().currentMessage()
+    assert "Agency name" in note and "Place name for dates" in note
+    assert "Organisation name" not in note  # the page's header is not in the Word document
+
+    profile = window.store.site_profile()
+    window.store.save_site_profile(
+        dataclasses.replace(profile, agency_name="SỞ NỘI VỤ", place_name="Lạng Sơn")
+    )
+    window.statusBar().clearMessage()
+    window.actions_by_name["export_docx"].trigger()
+    assert window.statusBar().currentMessage() == ""

@@ -49,6 +49,11 @@ ALLOWED = {
         "the same, for submenus",
         {"item.context", "item.title"},
     ),
+    ("article_actions.py", "_note_missing_site_details"): (
+        "the settings page's field labels, marked with QT_TRANSLATE_NOOP('ProfilePage', label) "
+        "in _WORD_NEEDS and _PAGE_NEEDS beside it",
+        {"label"},
+    ),
     ("article_list.py", "status_label"): (
         "_STATUS_NAMES marks each status with QT_TRANSLATE_NOOP('Status', name)",
         {"_STATUS_NAMES[status]"},

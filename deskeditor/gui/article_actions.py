@@ -176,6 +176,35 @@ def _offer_to_open(window: MainWindow, path: Path, what: str) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
+# The site details each export prints (profile.EXPORT_NEEDS), by their settings labels.
+_WORD_NEEDS = {
+    "agency_name": QT_TRANSLATE_NOOP("ProfilePage", "Agency name:"),
+    "place_name": QT_TRANSLATE_NOOP("ProfilePage", "Place name for dates:"),
+}
+_PAGE_NEEDS = {
+    "organisation_name": QT_TRANSLATE_NOOP("ProfilePage", "Organisation name:"),
+    "address": QT_TRANSLATE_NOOP("ProfilePage", "Address:"),
+}
+
+
+def _note_missing_site_details(window: MainWindow, needs: dict[str, str]) -> None:
+    """Say in the status bar which site details the export just left blank (as the CLI warns)."""
+    profile = window.store.site_profile()
+    missing = [
+        QCoreApplication.translate("ProfilePage", label).rstrip(": ")
+        for name, label in needs.items()
+        if not getattr(profile, name).strip()
+    ]
+    if missing:
+        window.show_status_message(
+            QCoreApplication.translate(
+                "MainWindow",
+                "Exported with blanks: the site details have no %1 (Settings → Site profile and "
+                "categories).",
+            ).replace("%1", ", ".join(missing))
+        )
+
+
 def _portal_export_confirmed(window: MainWindow, article_ids: list[int]) -> bool:
     """Ask before a page for the portal is made of an article the board has not approved.
 
@@ -246,6 +275,7 @@ def export_docx(window: MainWindow) -> None:
         )
         return
     _remember_dir(path.parent)
+    _note_missing_site_details(window, _WORD_NEEDS)
     _offer_to_open(window, path, QCoreApplication.translate("MainWindow", "The Word document"))
 
 
@@ -306,6 +336,8 @@ def export_html(window: MainWindow, form: str) -> None:
             window, QCoreApplication.translate("MainWindow", "Export failed"), sentence(exc)
         )
         return
+    if form != "fragment":  # the CMS body has no header or footer
+        _note_missing_site_details(window, _PAGE_NEEDS)
     _offer_to_open(window, written, QCoreApplication.translate("MainWindow", "The web page"))
 
 

@@ -4013,7 +4013,7 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="507"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="539"/>
         <source>Word for sign-off</source>
         <translation>Xuất Word để duyệt</translation>
     </message>
@@ -4227,7 +4227,7 @@ Mở ở chế độ chỉ đọc để xem và xuất bài mà không thay đ�
         <translation> (chỉ đọc)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/list_panel.py" line="83"/>
+        <location filename="../../deskeditor/gui/list_panel.py" line="87"/>
         <source>All categories</source>
         <translation>Mọi chuyên mục</translation>
     </message>
@@ -4430,7 +4430,7 @@ Mở ở chế độ chỉ đọc để xem và xuất bài mà không thay đ�
     </message>
     <message>
         <location filename="../../deskeditor/gui/article_actions.py" line="169"/>
-        <location filename="../../deskeditor/gui/article_actions.py" line="479"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="511"/>
         <source>Export finished</source>
         <translation>Xuất xong</translation>
     </message>
@@ -4446,213 +4446,218 @@ Open it now?</source>
 Mở ngay bây giờ?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="195"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="200"/>
+        <source>Exported with blanks: the site details have no %1 (Settings → Site profile and categories).</source>
+        <translation>Đã xuất nhưng còn để trống: thông tin cơ quan chưa có %1 (Cài đặt → Thông tin cơ quan và chuyên mục).</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/gui/article_actions.py" line="224"/>
         <source>This article has not been approved (its status is: %1). Every article must be signed off before it goes on the portal. Export its web page anyway?</source>
         <translation>Bài này chưa được duyệt (trạng thái: %1). Mọi bài phải được duyệt trước khi đăng lên cổng thông tin. Vẫn xuất trang web?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="202"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="231"/>
         <source>%1 of the %2 selected articles have not been approved. Every article must be signed off before it goes on the portal. Export their web pages anyway?</source>
         <translation>%1 trong số %2 bài đã chọn chưa được duyệt. Mọi bài phải được duyệt trước khi đăng lên cổng thông tin. Vẫn xuất trang web của các bài này?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="212"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="241"/>
         <source>Not approved</source>
         <translation>Chưa được duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="233"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="262"/>
         <source>Export Word for sign-off</source>
         <translation>Xuất Word để duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="235"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="264"/>
         <source>Word document (*.docx)</source>
         <translation>Văn bản Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="245"/>
-        <location filename="../../deskeditor/gui/article_actions.py" line="306"/>
-        <location filename="../../deskeditor/gui/article_actions.py" line="491"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="274"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="336"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="523"/>
         <source>Export failed</source>
         <translation>Xuất không thành công</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="249"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="279"/>
         <source>The Word document</source>
         <translation>Văn bản Word</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="272"/>
-        <location filename="../../deskeditor/gui/article_actions.py" line="435"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="302"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="467"/>
         <source>Choose the folder to export into</source>
         <translation>Chọn thư mục để xuất vào</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="280"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="310"/>
         <source>Replace?</source>
         <translation>Ghi đè?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="280"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="310"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 đã có. Ghi đè lên không?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="289"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="319"/>
         <source>Export a single web page</source>
         <translation>Xuất trang web (một tệp)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="291"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="321"/>
         <source>Export the body for the CMS</source>
         <translation>Xuất phần nội dung cho CMS</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="297"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="327"/>
         <source>Web page (*.html)</source>
         <translation>Trang web (*.html)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="309"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="341"/>
         <source>The web page</source>
         <translation>Trang web</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="335"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="367"/>
         <source>Copy failed</source>
         <translation>Sao chép không thành công</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="343"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="375"/>
         <source>The HTML of the body, with its photos, is on the clipboard.</source>
         <translation>Đã sao chép HTML phần nội dung, kèm ảnh, vào bộ nhớ tạm.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="357"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="389"/>
         <source>Check an exported copy</source>
         <translation>Kiểm tra bản đã xuất</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="359"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="391"/>
         <source>Exports (*.docx *.html *.htm)</source>
         <translation>Bản xuất (*.docx *.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="368"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="400"/>
         <source>Cannot check this file</source>
         <translation>Không kiểm tra được tệp này</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="375"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="407"/>
         <source>Approved version</source>
         <translation>Đúng bản đã duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="377"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="409"/>
         <source>Not an approved version</source>
         <translation>Không phải bản đã duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="387"/>
-        <location filename="../../deskeditor/gui/article_actions.py" line="422"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="419"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="454"/>
         <source>Export several articles</source>
         <translation>Xuất nhiều bài</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="389"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="421"/>
         <source>Web page folder for the portal</source>
         <translation>Thư mục trang web cho cổng thông tin</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="392"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="424"/>
         <source>Word document for sign-off</source>
         <translation>Văn bản Word để duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="402"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="434"/>
         <source>Export %1 selected article(s) as:</source>
         <translation>Xuất %1 bài đã chọn dưới dạng:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="423"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="455"/>
         <source>Select articles in the list first (Ctrl+click, Shift+click).</source>
         <translation>Hãy chọn bài trong danh sách trước (Ctrl+nhấp, Shift+nhấp).</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="450"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="482"/>
         <source>Exporting…</source>
         <translation>Đang xuất…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="451"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="483"/>
         <location filename="../../deskeditor/gui/photo_handling.py" line="170"/>
         <location filename="../../deskeditor/gui/word_import.py" line="50"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="466"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="498"/>
         <source>%1 of %2 article(s) exported to %3.</source>
         <translation>Đã xuất %1/%2 bài vào %3.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="474"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="506"/>
         <source>Export finished with problems</source>
         <translation>Xuất xong nhưng có lỗi</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="479"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="511"/>
         <source>Open the folder?</source>
         <translation>Mở thư mục?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="504"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="536"/>
         <source>&amp;Submit for approval</source>
         <translation>&amp;Gửi duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="505"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="537"/>
         <source>&amp;Record the decision…</source>
         <translation>Ghi ý kiến &amp;duyệt…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="506"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="538"/>
         <source>Mark as &amp;published</source>
         <translation>Đánh dấu đã đă&amp;ng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="507"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="539"/>
         <source>E&amp;xport Word for sign-off…</source>
         <translation>Xuất &amp;Word để duyệt…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="508"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="540"/>
         <source>Export web page (&amp;folder)…</source>
         <translation>Xuất trang web (&amp;thư mục)…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="509"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="541"/>
         <source>Export web page (single f&amp;ile)…</source>
         <translation>Xuất trang web (&amp;một tệp)…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="510"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="542"/>
         <source>Export &amp;body for the CMS…</source>
         <translation>Xuất nội dung cho &amp;CMS…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="511"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="543"/>
         <source>Copy body HT&amp;ML for the CMS</source>
         <translation>Sao chép &amp;HTML nội dung cho CMS</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="512"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="544"/>
         <source>Export selected &amp;articles…</source>
         <translation>Xuất các &amp;bài đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="513"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="545"/>
         <source>Check an exported &amp;copy…</source>
         <translation>&amp;Kiểm tra bản đã xuất…</translation>
     </message>
@@ -4893,6 +4898,7 @@ Vẫn nhập bài?</translation>
         <translation>Đầu trang</translation>
     </message>
     <message>
+        <location filename="../../deskeditor/gui/article_actions.py" line="185"/>
         <location filename="../../deskeditor/gui/settings_dialog.py" line="66"/>
         <source>Organisation name:</source>
         <translation>Tên ở đầu trang:</translation>
@@ -4918,6 +4924,7 @@ Vẫn nhập bài?</translation>
         <translation>VD: UBND TỈNH LẠNG SƠN</translation>
     </message>
     <message>
+        <location filename="../../deskeditor/gui/article_actions.py" line="181"/>
         <location filename="../../deskeditor/gui/settings_dialog.py" line="74"/>
         <source>Agency name:</source>
         <translation>Tên cơ quan:</translation>
@@ -4928,6 +4935,7 @@ Vẫn nhập bài?</translation>
         <translation>VD: SỞ NỘI VỤ</translation>
     </message>
     <message>
+        <location filename="../../deskeditor/gui/article_actions.py" line="182"/>
         <location filename="../../deskeditor/gui/settings_dialog.py" line="75"/>
         <source>Place name for dates:</source>
         <translation>Địa danh ghi ngày tháng:</translation>
@@ -4963,6 +4971,7 @@ Vẫn nhập bài?</translation>
         <translation>Thông tin liên hệ (chân trang)</translation>
     </message>
     <message>
+        <location filename="../../deskeditor/gui/article_actions.py" line="186"/>
         <location filename="../../deskeditor/gui/settings_dialog.py" line="87"/>
         <source>Address:</source>
         <translation>Địa chỉ:</translation>
