@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from deskeditor.errors import ArticleFormatError, Message, PhotoEditError, PhotoOutsideFolderError
+from deskeditor.filenames import existing_path
 from deskeditor.model import (
     Article,
     Block,
@@ -314,6 +315,7 @@ def _photo_path(file_name: str, place: str, base_dir: Path | None, allow_outside
         return source
     if not source.is_absolute():
         source = base_dir / source
+    source = existing_path(source)  # "ảnh.jpg" in the JSON is NFC; a Mac may have named it NFD
     if not allow_outside:
         try:
             inside = source.resolve().is_relative_to(base_dir.resolve())

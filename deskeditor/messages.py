@@ -73,6 +73,12 @@ CATALOGUE: dict[str, str] = dict(
         QT_TRANSLATE_NOOP("DomainError", "cannot create the folder {folder}: {reason}", "write.cannot_make_folder"),
         QT_TRANSLATE_NOOP("DomainError", "{folder} is a file, not a folder", "write.file_not_folder"),
         QT_TRANSLATE_NOOP("DomainError", "cannot write in {folder}: {reason}", "write.cannot_write_in"),
+        # --- names the user gives that Windows cannot hold (filenames)
+        QT_TRANSLATE_NOOP("DomainError", "{path}: \"{name}\" is a device name on Windows (CON, PRN, AUX, NUL, COM1 to COM9, LPT1 to LPT9, with any extension), not a file name; choose another name", "name.device"),
+        QT_TRANSLATE_NOOP("DomainError", "{path}: \"{name}\" holds the character '{character}', which Windows does not allow in a name (< > : \" | ? *); choose another name", "name.forbidden_character"),
+        QT_TRANSLATE_NOOP("DomainError", "{path}: \"{name}\" holds a control character ({character}), which Windows does not allow in a name; choose another name", "name.control_character"),
+        QT_TRANSLATE_NOOP("DomainError", "{path}: \"{name}\" ends in a dot, which Windows drops from a name; choose another name", "name.trailing_dot"),
+        QT_TRANSLATE_NOOP("DomainError", "{path}: \"{name}\" ends in a space, which Windows drops from a name; choose another name", "name.trailing_space"),
         # --- photos
         QT_TRANSLATE_NOOP("DomainError", "the file is empty", "photo.empty"),
         QT_TRANSLATE_NOOP("DomainError", "the image is too large to process in memory", "photo.no_memory"),

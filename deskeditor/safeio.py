@@ -8,7 +8,8 @@ staged together and put in place only when all of them are written
 atomic write: exports, the link list's CSV and the backups (whose copies
 SQLite writes into the temporary file: :func:`new_temp_file`,
 :func:`sync_file`, :func:`replace_file`) all go through it. File names are
-made safe for Windows.
+made safe for Windows; the names a user gives are checked by the same rules
+(:mod:`deskeditor.filenames`).
 """
 
 from __future__ import annotations
@@ -25,14 +26,10 @@ from typing import BinaryIO
 
 from deskeditor import fileops
 from deskeditor.errors import DeskEditorError, Message, os_reason
+from deskeditor.filenames import WINDOWS_RESERVED
 from deskeditor.tempcopies import clean_stale_staging
 from deskeditor.text import nfc, slugify
 
-# Windows also reserves COM¹…LPT³ (superscript digits) and the console names.
-WINDOWS_RESERVED = {
-    "con", "prn", "aux", "nul", "conin$", "conout$",
-    *(f"{port}{digit}" for port in ("com", "lpt") for digit in "123456789¹²³"),
-}  # fmt: skip
 # Bidi controls (U+061C, U+200E-F, U+202A-E, U+2066-9) make "photo\u202egpj.exe.jpg"
 # display as "photoexe.jpg.jpg"; they are never part of a file name we write.
 _FORBIDDEN = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]')

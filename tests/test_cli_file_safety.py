@@ -180,3 +180,10 @@ def test_a_refused_import_into_a_store_leaves_it_as_it_was(db, tmp_path):
     assert main("import", _import_with_a_bad_photo(tmp_path), db=db) != 0
     assert db.is_file() and _titles(db) == [TITLE]
     assert main("check", db=db) == 0
+
+
+def test_a_backup_to_a_name_windows_cannot_hold_is_refused(db, tmp_path, capsys, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    assert main("backup", "CON.db", db=db) != 0
+    assert "device name" in capsys.readouterr().err
+    assert not (tmp_path / "CON.db").exists()

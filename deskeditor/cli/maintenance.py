@@ -10,6 +10,10 @@ from deskeditor.errors import NotAStoreError, StoreDamagedError
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
+    from deskeditor.filenames import check_output_path
+
+    # DEST stays a string: one ending in a separator must be a folder (Path drops it).
+    check_output_path(args.dest)
     # Read-only: works while the window has the store open. A damaged store gets no backup.
     with open_for_reading(args) as store:
         say(store.backup(args.dest, overwrite=args.overwrite))

@@ -16,6 +16,25 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError("cli.usage", message=message, prog=self.prog)
 
 
+def _output(text: str) -> Path:
+    """An output file or folder the user names: refused if Windows cannot hold it; new names NFC.
+
+    Checked here, as the command line is read, so that every command that
+    writes a file the user names (export, links export, settings export)
+    refuses such a name before anything is read or written, on every platform.
+    """
+    from deskeditor.filenames import output_path
+
+    return output_path(text)
+
+
+def _input(text: str) -> Path:
+    """A file or folder the user names to read: found whichever Unicode form its name has."""
+    from deskeditor.filenames import existing_path
+
+    return existing_path(text)
+
+
 def _add_db(parser: argparse.ArgumentParser, top: bool = False) -> None:
     parser.add_argument(
         "--db",
@@ -47,7 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
         "footnotes, comments, refused links...) and its tracked changes (insertions kept, "
         "deletions dropped) are listed on stderr, one 'warning:' line each.",
     )
-    cmd.add_argument("article", metavar="ARTICLE.json|DRAFT.docx", type=Path)
+    cmd.add_argument("article", metavar="ARTICLE.json|DRAFT.docx", type=_input)
     cmd.add_argument(
         "--allow-outside-photos",
         action="store_true",
@@ -66,19 +85,25 @@ def build_parser() -> argparse.ArgumentParser:
     cmd.add_argument(
         "--json",
         metavar="FILE",
-        type=Path,
+        type=_output,
         help="interchange JSON; photos go to photos/NAME/ beside it (NAME: FILE without .json)",
     )
     cmd.add_argument(
-        "--html", metavar="DIR", type=Path, help="web page folder: DIR/index.html and DIR/images/"
+        "--html",
+        metavar="DIR",
+        type=_output,
+        help="web page folder: DIR/index.html and DIR/images/",
     )
     cmd.add_argument(
-        "--html-single", metavar="FILE", type=Path, help="one self-contained page, photos inlined"
+        "--html-single",
+        metavar="FILE",
+        type=_output,
+        help="one self-contained page, photos inlined",
     )
     cmd.add_argument(
         "--html-fragment",
         metavar="FILE",
-        type=Path,
+        type=_output,
         help="the article body for the portal's CMS; its images go to images/NAME/ beside FILE",
     )
     cmd.add_argument(
@@ -91,7 +116,7 @@ def build_parser() -> argparse.ArgumentParser:
     cmd.add_argument(
         "--docx",
         metavar="FILE",
-        type=Path,
+        type=_output,
         help="Word document for sign-off (approval slip + article); FILE must end in .docx",
     )
     cmd.add_argument(
@@ -100,7 +125,7 @@ def build_parser() -> argparse.ArgumentParser:
     cmd.add_argument(
         "--templates",
         metavar="DIR",
-        type=Path,
+        type=_input,
         help="a folder of page templates and stylesheet replacing the built-in ones",
     )
     _add_db(cmd)
@@ -156,7 +181,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     cmd = setting_commands.add_parser("export", help="write the site profile and categories")
     cmd.add_argument(
-        "file", metavar="FILE.json", type=Path, help="the JSON file ('-': standard output)"
+        "file", metavar="FILE.json", type=_output, help="the JSON file ('-': standard output)"
     )
     cmd.add_argument("--overwrite", action="store_true", help="replace an existing file")
     _add_db(cmd)
@@ -164,7 +189,7 @@ def build_parser() -> argparse.ArgumentParser:
         "import",
         help="set the site profile and categories from FILE.json; a bad file changes nothing",
     )
-    cmd.add_argument("file", metavar="FILE.json", type=Path)
+    cmd.add_argument("file", metavar="FILE.json", type=_input)
     _add_db(cmd)
 
     cmd = commands.add_parser(
@@ -172,7 +197,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="does this export's content (HTML page or folder, CMS fragment, .docx) "
         "match an approved revision?",
     )
-    cmd.add_argument("file", metavar="FILE", type=Path)
+    cmd.add_argument("file", metavar="FILE", type=_input)
     _add_db(cmd)
 
     links = commands.add_parser("links", help="import or export the portal's link list")
@@ -183,7 +208,7 @@ def build_parser() -> argparse.ArgumentParser:
     cmd = link_commands.add_parser(
         "import", help="replace the link list with a CSV file (columns group,name,url,visible)"
     )
-    cmd.add_argument("csv", metavar="FILE.csv", type=Path)
+    cmd.add_argument("csv", metavar="FILE.csv", type=_input)
     cmd.add_argument(
         "--skip-bad-rows", action="store_true", help="import the good rows even if some are bad"
     )
@@ -196,10 +221,17 @@ def build_parser() -> argparse.ArgumentParser:
         "the same bytes to standard output.",
     )
     cmd.add_argument(
-        "csv", metavar="FILE.csv", type=Path, nargs="?", help="the CSV file ('-': standard output)"
+        "csv",
+        metavar="FILE.csv",
+        type=_output,
+        nargs="?",
+        help="the CSV file ('-': standard output)",
     )
     cmd.add_argument(
-        "--html", metavar="FILE", type=Path, help="the sidebar HTML snippet ('-': standard output)"
+        "--html",
+        metavar="FILE",
+        type=_output,
+        help="the sidebar HTML snippet ('-': standard output)",
     )
     cmd.add_argument(
         "--semicolon",

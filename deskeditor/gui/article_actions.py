@@ -251,6 +251,7 @@ def export_docx(window: MainWindow) -> None:
     from deskeditor.export import ExportOptions, context_for
     from deskeditor.export.docx import write_docx
     from deskeditor.export.html import default_folder_name
+    from deskeditor.filenames import output_path
 
     article_id = _saved_article_id(window)
     if article_id is None:
@@ -267,6 +268,7 @@ def export_docx(window: MainWindow) -> None:
         return
     path = Path(name) if name.lower().endswith(".docx") else Path(name + ".docx")
     try:
+        path = output_path(path)  # Qt's own dialog takes "CON.docx" or "a:b.docx"
         # The file dialog has already asked before replacing an existing file.
         write_docx(context, path, ExportOptions(overwrite=True))
     except DeskEditorError as exc:
@@ -288,6 +290,7 @@ def export_html(window: MainWindow, form: str) -> None:
         write_html_fragment,
         write_html_single,
     )
+    from deskeditor.filenames import output_path
 
     article_id = _saved_article_id(window)
     if article_id is None or not _portal_export_confirmed(window, [article_id]):
@@ -329,7 +332,7 @@ def export_html(window: MainWindow, form: str) -> None:
             if not name:
                 return
             writer = write_html_single if form == "single" else write_html_fragment
-            written = writer(context, Path(name), options)
+            written = writer(context, output_path(name), options)
             _remember_dir(Path(name).parent)
     except DeskEditorError as exc:
         QMessageBox.critical(

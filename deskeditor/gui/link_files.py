@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from deskeditor import links
 from deskeditor.errors import DeskEditorError
 from deskeditor.export.html import link_list_html
+from deskeditor.filenames import output_path
 from deskeditor.links import CsvImportError
 from deskeditor.safeio import write_text_atomic
 
@@ -144,6 +145,7 @@ class LinkListFiles(QObject):
     def _write(self, path: Path, write: Callable[[Path], None]) -> None:
         self._remember(path)
         try:
+            path = output_path(path)  # Qt's own dialog takes "CON.csv" or "a?.html"
             write(path)
         except DeskEditorError as exc:
             QMessageBox.critical(self.dialog, self.tr("File not written"), sentence(exc))

@@ -571,163 +571,163 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
 <context>
     <name>DomainError</name>
     <message>
-        <location filename="../../deskeditor/messages.py" line="402"/>
+        <location filename="../../deskeditor/messages.py" line="408"/>
         <source>the file is damaged or is not a Word document</source>
         <comment>word.damaged</comment>
         <translation>tệp bị hỏng hoặc không phải văn bản Word</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="403"/>
+        <location filename="../../deskeditor/messages.py" line="409"/>
         <source>this is not a Word document (.docx)</source>
         <comment>word.not_word</comment>
         <translation>đây không phải văn bản Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="404"/>
+        <location filename="../../deskeditor/messages.py" line="410"/>
         <source>the document is protected by a password; remove the password in Word and try again</source>
         <comment>word.encrypted</comment>
         <translation>văn bản được đặt mật khẩu; hãy bỏ mật khẩu trong Word rồi thử lại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="405"/>
+        <location filename="../../deskeditor/messages.py" line="411"/>
         <source>this is an old Word document (.doc); open it in Word and save it as .docx</source>
         <comment>word.legacy_doc</comment>
         <translation>đây là văn bản Word kiểu cũ (.doc); hãy mở trong Word và lưu lại thành .docx</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="406"/>
+        <location filename="../../deskeditor/messages.py" line="412"/>
         <source>this is an RTF document, not a .docx; open it in Word and save it as .docx</source>
         <comment>word.rtf</comment>
         <translation>đây là văn bản RTF, không phải .docx; hãy mở trong Word và lưu lại thành .docx</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="407"/>
+        <location filename="../../deskeditor/messages.py" line="413"/>
         <source>the file unpacks to far more than a Word document holds (a zip bomb?)</source>
         <comment>word.zip_bomb</comment>
         <translation>tệp giải nén ra lớn bất thường so với một văn bản Word (có thể là “bom zip”)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="408"/>
+        <location filename="../../deskeditor/messages.py" line="414"/>
         <source>the document is too long for one article (at most {blocks} blocks, {items} list items)</source>
         <comment>word.too_long</comment>
         <translation>văn bản quá dài cho một bài viết (tối đa {blocks} khối, {items} mục danh sách)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="409"/>
+        <location filename="../../deskeditor/messages.py" line="415"/>
         <source>no title found; the file name is used as the title</source>
         <comment>word.no_title</comment>
         <translation>không tìm thấy tiêu đề; tên tệp được dùng làm tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="410"/>
+        <location filename="../../deskeditor/messages.py" line="416"/>
         <source>the document holds no text, table or picture; there is nothing to import</source>
         <comment>word.empty</comment>
         <translation>văn bản không có chữ, bảng hay ảnh nào; không có gì để nhập</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="411"/>
+        <location filename="../../deskeditor/messages.py" line="417"/>
         <source>{count} paragraph(s) in an old Vietnamese encoding (TCVN3 or VNI) without its font, converted to Unicode: check them</source>
         <comment>word.legacy_text</comment>
         <translation>{count} đoạn dùng bảng mã tiếng Việt cũ (TCVN3 hoặc VNI) mà không có phông của nó, đã chuyển sang Unicode: hãy kiểm tra lại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="412"/>
+        <location filename="../../deskeditor/messages.py" line="418"/>
         <source>a sign-off document exported by deskeditor (version code {code}): the approval slip was left out, and its date, category, lead, byline and source went into their fields</source>
         <comment>word.own_export</comment>
         <translation>tài liệu duyệt do deskeditor xuất (mã phiên bản {code}): đã bỏ phiếu duyệt; ngày đăng, chuyên mục, sapo, tác giả và nguồn được đưa vào đúng ô của chúng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="413"/>
+        <location filename="../../deskeditor/messages.py" line="419"/>
         <source>text boxes left out: {count}</source>
         <comment>word.textbox</comment>
         <translation>hộp văn bản bị bỏ qua: {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="414"/>
+        <location filename="../../deskeditor/messages.py" line="420"/>
         <source>shapes and drawings left out: {count}</source>
         <comment>word.shape</comment>
         <translation>hình vẽ bị bỏ qua: {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="415"/>
+        <location filename="../../deskeditor/messages.py" line="421"/>
         <source>charts left out: {count}</source>
         <comment>word.chart</comment>
         <translation>biểu đồ bị bỏ qua: {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="416"/>
+        <location filename="../../deskeditor/messages.py" line="422"/>
         <source>footnotes and endnotes left out: {count}</source>
         <comment>word.footnote</comment>
         <translation>chú thích cuối trang bị bỏ qua: {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="417"/>
+        <location filename="../../deskeditor/messages.py" line="423"/>
         <source>comments left out: {count}</source>
         <comment>word.comment</comment>
         <translation>ghi chú (nhận xét) bị bỏ qua: {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="418"/>
+        <location filename="../../deskeditor/messages.py" line="424"/>
         <source>equations left out: {count}</source>
         <comment>word.equation</comment>
         <translation>công thức bị bỏ qua: {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="419"/>
+        <location filename="../../deskeditor/messages.py" line="425"/>
         <source>embedded objects left out: {count}</source>
         <comment>word.object</comment>
         <translation>đối tượng nhúng bị bỏ qua: {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="420"/>
+        <location filename="../../deskeditor/messages.py" line="426"/>
         <source>pictures linked from outside the file left out: {count}</source>
         <comment>word.linked_image</comment>
         <translation>ảnh liên kết từ ngoài tệp bị bỏ qua: {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="421"/>
+        <location filename="../../deskeditor/messages.py" line="427"/>
         <source>tracked insertions kept: {count}</source>
         <comment>word.inserted</comment>
         <translation>chỗ thêm (theo dõi thay đổi) được giữ lại: {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="422"/>
+        <location filename="../../deskeditor/messages.py" line="428"/>
         <source>tracked deletions dropped: {count}</source>
         <comment>word.deleted</comment>
         <translation>chỗ xoá (theo dõi thay đổi) được bỏ đi: {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="423"/>
+        <location filename="../../deskeditor/messages.py" line="429"/>
         <source>link left out, its text “{text}” kept ({url}): {reason}</source>
         <comment>word.link_refused</comment>
         <translation>liên kết bị bỏ, giữ lại chữ “{text}” ({url}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="424"/>
+        <location filename="../../deskeditor/messages.py" line="430"/>
         <source>link left out ({url}): {reason}</source>
         <comment>word.link_refused_untitled</comment>
         <translation>liên kết bị bỏ ({url}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="425"/>
+        <location filename="../../deskeditor/messages.py" line="431"/>
         <source>photo left out: {name}: {reason}</source>
         <comment>word.photo_refused</comment>
         <translation>ảnh bị bỏ qua: {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="426"/>
+        <location filename="../../deskeditor/messages.py" line="432"/>
         <source>photos without alt text (needed before export): {count}</source>
         <comment>word.photo_no_alt</comment>
         <translation>ảnh chưa có mô tả (alt, cần có trước khi xuất): {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="427"/>
+        <location filename="../../deskeditor/messages.py" line="433"/>
         <source>photos under {edge} pixels on the long edge, which print blurred on the sign-off document: {count}</source>
         <comment>word.photo_small</comment>
         <translation>ảnh có cạnh dài dưới {edge} điểm ảnh, in ra phiếu duyệt sẽ bị mờ: {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="428"/>
+        <location filename="../../deskeditor/messages.py" line="434"/>
         <source>macros left out (they are never run)</source>
         <comment>word.macros</comment>
         <translation>macro bị bỏ qua (không bao giờ được chạy)</translation>
@@ -1010,1182 +1010,1212 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
     </message>
     <message>
         <location filename="../../deskeditor/messages.py" line="77"/>
+        <source>{path}: &quot;{name}&quot; is a device name on Windows (CON, PRN, AUX, NUL, COM1 to COM9, LPT1 to LPT9, with any extension), not a file name; choose another name</source>
+        <comment>name.device</comment>
+        <translation>{path}: “{name}” là tên thiết bị của Windows (CON, PRN, AUX, NUL, COM1 đến COM9, LPT1 đến LPT9, với mọi phần mở rộng), không đặt làm tên tệp được; hãy chọn tên khác</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="78"/>
+        <source>{path}: &quot;{name}&quot; holds the character &apos;{character}&apos;, which Windows does not allow in a name (&lt; &gt; : &quot; | ? *); choose another name</source>
+        <comment>name.forbidden_character</comment>
+        <translation>{path}: “{name}” có ký tự ‘{character}’ mà Windows không cho phép trong tên (&lt; &gt; : &quot; | ? *); hãy chọn tên khác</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="79"/>
+        <source>{path}: &quot;{name}&quot; holds a control character ({character}), which Windows does not allow in a name; choose another name</source>
+        <comment>name.control_character</comment>
+        <translation>{path}: “{name}” có ký tự điều khiển ({character}) mà Windows không cho phép trong tên; hãy chọn tên khác</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="80"/>
+        <source>{path}: &quot;{name}&quot; ends in a dot, which Windows drops from a name; choose another name</source>
+        <comment>name.trailing_dot</comment>
+        <translation>{path}: “{name}” kết thúc bằng dấu chấm, Windows sẽ bỏ dấu chấm này khỏi tên; hãy chọn tên khác</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="81"/>
+        <source>{path}: &quot;{name}&quot; ends in a space, which Windows drops from a name; choose another name</source>
+        <comment>name.trailing_space</comment>
+        <translation>{path}: “{name}” kết thúc bằng dấu cách, Windows sẽ bỏ dấu cách này khỏi tên; hãy chọn tên khác</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="83"/>
         <source>the file is empty</source>
         <comment>photo.empty</comment>
         <translation>tệp rỗng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="78"/>
+        <location filename="../../deskeditor/messages.py" line="84"/>
         <source>the image is too large to process in memory</source>
         <comment>photo.no_memory</comment>
         <translation>ảnh quá lớn, không đủ bộ nhớ để xử lý</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="79"/>
+        <location filename="../../deskeditor/messages.py" line="85"/>
         <source>the image is truncated or damaged</source>
         <comment>photo.damaged</comment>
         <translation>ảnh bị cắt cụt hoặc hỏng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="80"/>
+        <location filename="../../deskeditor/messages.py" line="86"/>
         <source>the HEIC format needs the pillow-heif package</source>
         <comment>photo.heic_unsupported</comment>
         <translation>định dạng HEIC cần gói pillow-heif</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="81"/>
+        <location filename="../../deskeditor/messages.py" line="87"/>
         <source>the format {format} is not supported</source>
         <comment>photo.format_unsupported</comment>
         <translation>định dạng {format} không được hỗ trợ</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="82"/>
+        <location filename="../../deskeditor/messages.py" line="88"/>
         <source>not an image file</source>
         <comment>photo.not_image</comment>
         <translation>không phải tệp ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="83"/>
+        <location filename="../../deskeditor/messages.py" line="89"/>
         <source>the image is too long and thin ({width}×{height} pixels; one side may be at most {ratio} times the other)</source>
         <comment>photo.too_thin</comment>
         <translation>ảnh quá dài và hẹp ({width}×{height} điểm ảnh; một cạnh chỉ được dài tối đa gấp {ratio} lần cạnh kia)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="84"/>
+        <location filename="../../deskeditor/messages.py" line="90"/>
         <source>the image is too large (at most {limit} megapixels)</source>
         <comment>photo.too_large</comment>
         <translation>ảnh quá lớn (tối đa {limit} megapixel)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="85"/>
+        <location filename="../../deskeditor/messages.py" line="91"/>
         <source>the image is too large ({megapixels:.0f} megapixels, at most {limit} for {format})</source>
         <comment>photo.too_large_for_format</comment>
         <translation>ảnh quá lớn ({megapixels:.0f} megapixel, tối đa {limit} với định dạng {format})</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="86"/>
+        <location filename="../../deskeditor/messages.py" line="92"/>
         <source>the image is too large ({megapixels:.0f} megapixels, at most {limit})</source>
         <comment>photo.too_large_pixels</comment>
         <translation>ảnh quá lớn ({megapixels:.0f} megapixel, tối đa {limit})</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="88"/>
+        <location filename="../../deskeditor/messages.py" line="94"/>
         <source>an object</source>
         <comment>json.type.object</comment>
         <translation>một đối tượng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="89"/>
+        <location filename="../../deskeditor/messages.py" line="95"/>
         <source>a list</source>
         <comment>json.type.list</comment>
         <translation>một danh sách</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="90"/>
+        <location filename="../../deskeditor/messages.py" line="96"/>
         <source>text</source>
         <comment>json.type.text</comment>
         <translation>chữ</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="91"/>
+        <location filename="../../deskeditor/messages.py" line="97"/>
         <source>true/false</source>
         <comment>json.type.boolean</comment>
         <translation>giá trị đúng/sai</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="92"/>
+        <location filename="../../deskeditor/messages.py" line="98"/>
         <source>null</source>
         <comment>json.type.null</comment>
         <translation>giá trị rỗng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="93"/>
+        <location filename="../../deskeditor/messages.py" line="99"/>
         <source>a number</source>
         <comment>json.type.number</comment>
         <translation>một số</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="94"/>
+        <location filename="../../deskeditor/messages.py" line="100"/>
         <source>a value</source>
         <comment>json.type.value</comment>
         <translation>một giá trị</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="95"/>
+        <location filename="../../deskeditor/messages.py" line="101"/>
         <source>expected a date and time such as 2017-07-10T17:56</source>
         <comment>json.expected_datetime</comment>
         <translation>cần ngày giờ dạng 2017-07-10T17:56</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="96"/>
+        <location filename="../../deskeditor/messages.py" line="102"/>
         <source>expected text, got {got}</source>
         <comment>json.expected_text</comment>
         <translation>cần chữ, nhưng gặp {got}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="97"/>
+        <location filename="../../deskeditor/messages.py" line="103"/>
         <source>too long ({length} characters, at most {limit})</source>
         <comment>json.too_long</comment>
         <translation>quá dài ({length} ký tự, tối đa {limit})</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="98"/>
+        <location filename="../../deskeditor/messages.py" line="104"/>
         <source>contains an invalid character ({char}) at position {position}</source>
         <comment>json.surrogate</comment>
         <translation>chứa ký tự không hợp lệ ({char}) ở vị trí {position}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="99"/>
+        <location filename="../../deskeditor/messages.py" line="105"/>
         <source>expected an object, got {got}</source>
         <comment>json.expected_object</comment>
         <translation>cần một đối tượng, nhưng gặp {got}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="100"/>
+        <location filename="../../deskeditor/messages.py" line="106"/>
         <source>unknown field</source>
         <comment>json.unknown_field</comment>
         <translation>trường không xác định</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="101"/>
+        <location filename="../../deskeditor/messages.py" line="107"/>
         <source>expected text or a list of runs, got {got}</source>
         <comment>json.expected_runs</comment>
         <translation>cần chữ hoặc danh sách đoạn chữ, nhưng gặp {got}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="102"/>
+        <location filename="../../deskeditor/messages.py" line="108"/>
         <source>too many runs ({count}, at most {limit})</source>
         <comment>json.too_many_runs</comment>
         <translation>quá nhiều đoạn chữ ({count}, tối đa {limit})</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="103"/>
+        <location filename="../../deskeditor/messages.py" line="109"/>
         <source>required</source>
         <comment>json.required</comment>
         <translation>bắt buộc phải có</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="104"/>
+        <location filename="../../deskeditor/messages.py" line="110"/>
         <source>expected true or false</source>
         <comment>json.expected_boolean</comment>
         <translation>cần giá trị đúng/sai</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="105"/>
+        <location filename="../../deskeditor/messages.py" line="111"/>
         <source>unknown block type {kind!r} (expected one of {expected})</source>
         <comment>json.unknown_block</comment>
         <translation>loại khối không xác định {kind!r} (chỉ nhận {expected})</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="106"/>
+        <location filename="../../deskeditor/messages.py" line="112"/>
         <source>required: a list of items</source>
         <comment>json.required_items</comment>
         <translation>bắt buộc phải có: danh sách các mục</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="107"/>
+        <location filename="../../deskeditor/messages.py" line="113"/>
         <source>too many items ({count}, at most {limit})</source>
         <comment>json.too_many_items</comment>
         <translation>quá nhiều mục ({count}, tối đa {limit})</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="108"/>
+        <location filename="../../deskeditor/messages.py" line="114"/>
         <source>the file name contains a control character</source>
         <comment>json.control_in_name</comment>
         <translation>tên tệp chứa ký tự điều khiển</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="109"/>
+        <location filename="../../deskeditor/messages.py" line="115"/>
         <source>the photo {file} is outside the JSON file&apos;s folder; only files in that folder or below it are read unless allowed (import --allow-outside-photos)</source>
         <comment>json.photo_outside</comment>
         <translation>ảnh {file} nằm ngoài thư mục của tệp JSON; chỉ đọc các tệp trong thư mục đó hoặc thư mục con của nó, trừ khi được cho phép</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="110"/>
+        <location filename="../../deskeditor/messages.py" line="116"/>
         <source>expected a code such as A3F9-12C7</source>
         <comment>json.expected_code</comment>
         <translation>cần một mã dạng A3F9-12C7</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="111"/>
+        <location filename="../../deskeditor/messages.py" line="117"/>
         <source>must be one line</source>
         <comment>json.one_line</comment>
         <translation>chỉ được viết trên một dòng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="112"/>
+        <location filename="../../deskeditor/messages.py" line="118"/>
         <source>expected a list of keywords, got {got}</source>
         <comment>json.expected_tags</comment>
         <translation>cần danh sách từ khoá, nhưng gặp {got}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="113"/>
+        <location filename="../../deskeditor/messages.py" line="119"/>
         <source>too many keywords (at most {limit})</source>
         <comment>json.too_many_tags</comment>
         <translation>quá nhiều từ khoá (tối đa {limit})</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="114"/>
+        <location filename="../../deskeditor/messages.py" line="120"/>
         <source>expected a list of blocks, got {got}</source>
         <comment>json.expected_blocks</comment>
         <translation>cần danh sách các khối, nhưng gặp {got}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="115"/>
+        <location filename="../../deskeditor/messages.py" line="121"/>
         <source>too many blocks ({count}, at most {limit})</source>
         <comment>json.too_many_blocks</comment>
         <translation>quá nhiều khối ({count}, tối đa {limit})</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="116"/>
+        <location filename="../../deskeditor/messages.py" line="122"/>
         <source>the file is too large (at most {limit} MB)</source>
         <comment>json.file_too_large</comment>
         <translation>tệp quá lớn (tối đa {limit} MB)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="117"/>
+        <location filename="../../deskeditor/messages.py" line="123"/>
         <source>not valid JSON (line {line}, column {column}: {detail})</source>
         <comment>json.invalid_at</comment>
         <translation>JSON không hợp lệ (dòng {line}, cột {column})</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="118"/>
+        <location filename="../../deskeditor/messages.py" line="124"/>
         <source>the JSON is nested too deeply</source>
         <comment>json.too_deep</comment>
         <translation>JSON lồng nhau quá sâu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="119"/>
+        <location filename="../../deskeditor/messages.py" line="125"/>
         <source>not valid JSON ({detail})</source>
         <comment>json.invalid</comment>
         <translation>JSON không hợp lệ</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="120"/>
+        <location filename="../../deskeditor/messages.py" line="126"/>
         <source>file not found: {path}</source>
         <comment>json.file_missing</comment>
         <translation>không tìm thấy tệp: {path}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="121"/>
+        <location filename="../../deskeditor/messages.py" line="127"/>
         <source>{path} is a folder, not a JSON file</source>
         <comment>json.folder_not_json</comment>
         <translation>{path} là thư mục, không phải tệp JSON</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="122"/>
+        <location filename="../../deskeditor/messages.py" line="128"/>
         <source>the file is not UTF-8 text</source>
         <comment>json.not_utf8</comment>
         <translation>tệp không phải văn bản UTF-8</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="123"/>
+        <location filename="../../deskeditor/messages.py" line="129"/>
         <source>cannot read {error}</source>
         <comment>file.cannot_read</comment>
         <translation>không đọc được {error}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="125"/>
+        <location filename="../../deskeditor/messages.py" line="131"/>
         <source>the address is empty</source>
         <comment>url.empty</comment>
         <translation>địa chỉ đang trống</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="126"/>
+        <location filename="../../deskeditor/messages.py" line="132"/>
         <source>only http and https addresses can be linked</source>
         <comment>url.web_only</comment>
         <translation>chỉ liên kết được tới địa chỉ http và https</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="127"/>
+        <location filename="../../deskeditor/messages.py" line="133"/>
         <source>only http, https and mailto links are allowed</source>
         <comment>url.scheme</comment>
         <translation>chỉ cho phép liên kết http, https và mailto</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="128"/>
+        <location filename="../../deskeditor/messages.py" line="134"/>
         <source>the address contains spaces</source>
         <comment>url.spaces</comment>
         <translation>địa chỉ có chứa dấu cách</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="129"/>
+        <location filename="../../deskeditor/messages.py" line="135"/>
         <source>the address contains a character that is not allowed: {char!r}</source>
         <comment>url.bad_character</comment>
         <translation>địa chỉ có ký tự không được phép: {char!r}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="130"/>
+        <location filename="../../deskeditor/messages.py" line="136"/>
         <source>&quot;{host}&quot; is an IP address; link to the site&apos;s domain name instead</source>
         <comment>url.ip_address</comment>
         <translation>&quot;{host}&quot; là địa chỉ IP; hãy liên kết tới tên miền của trang</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="131"/>
+        <location filename="../../deskeditor/messages.py" line="137"/>
         <source>the host name &quot;{host}&quot; has characters a domain name cannot have</source>
         <comment>url.bad_host</comment>
         <translation>tên máy chủ &quot;{host}&quot; có ký tự mà tên miền không được có</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="132"/>
+        <location filename="../../deskeditor/messages.py" line="138"/>
         <source>&quot;{host}&quot; is this computer (localhost); readers cannot open it</source>
         <comment>url.localhost</comment>
         <translation>&quot;{host}&quot; là chính máy tính này (localhost); người đọc không mở được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="133"/>
+        <location filename="../../deskeditor/messages.py" line="139"/>
         <source>the host name &quot;{host}&quot; has no domain ending such as .vn</source>
         <comment>url.no_domain_ending</comment>
         <translation>tên máy chủ &quot;{host}&quot; thiếu phần đuôi tên miền như .vn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="134"/>
+        <location filename="../../deskeditor/messages.py" line="140"/>
         <source>the host name or port of the address is not valid</source>
         <comment>url.bad_host_or_port</comment>
         <translation>tên miền hoặc cổng của địa chỉ không hợp lệ</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="135"/>
+        <location filename="../../deskeditor/messages.py" line="141"/>
         <source>the address must not contain a user name or password</source>
         <comment>url.userinfo</comment>
         <translation>địa chỉ không được chứa tên đăng nhập hay mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="136"/>
+        <location filename="../../deskeditor/messages.py" line="142"/>
         <source>the address has no host name</source>
         <comment>url.no_host</comment>
         <translation>địa chỉ không có tên miền</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="137"/>
+        <location filename="../../deskeditor/messages.py" line="143"/>
         <source>the port number is not valid</source>
         <comment>url.bad_port</comment>
         <translation>số cổng không hợp lệ</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="138"/>
+        <location filename="../../deskeditor/messages.py" line="144"/>
         <source>the mailto link has no address</source>
         <comment>url.mailto_empty</comment>
         <translation>liên kết mailto không có địa chỉ thư</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="139"/>
+        <location filename="../../deskeditor/messages.py" line="145"/>
         <source>&quot;{address}&quot; is not an e-mail address</source>
         <comment>url.not_email</comment>
         <translation>&quot;{address}&quot; không phải địa chỉ thư điện tử</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="141"/>
+        <location filename="../../deskeditor/messages.py" line="147"/>
         <source>it contains spaces</source>
         <comment>email.spaces</comment>
         <translation>có chứa dấu cách</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="142"/>
+        <location filename="../../deskeditor/messages.py" line="148"/>
         <source>it must have exactly one @</source>
         <comment>email.one_at</comment>
         <translation>phải có đúng một dấu @</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="143"/>
+        <location filename="../../deskeditor/messages.py" line="149"/>
         <source>there must be a name before the @ and a domain after it</source>
         <comment>email.parts</comment>
         <translation>phải có tên trước dấu @ và tên miền sau dấu @</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="144"/>
+        <location filename="../../deskeditor/messages.py" line="150"/>
         <source>the part before the @ has characters that are not allowed</source>
         <comment>email.bad_local</comment>
         <translation>phần trước dấu @ có ký tự không được phép</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="145"/>
+        <location filename="../../deskeditor/messages.py" line="151"/>
         <source>the part before the @ cannot start or end with a dot</source>
         <comment>email.dot_at_end</comment>
         <translation>phần trước dấu @ không được bắt đầu hay kết thúc bằng dấu chấm</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="146"/>
+        <location filename="../../deskeditor/messages.py" line="152"/>
         <source>the domain after the @ must look like example.vn</source>
         <comment>email.bad_domain</comment>
         <translation>tên miền sau dấu @ phải có dạng như example.vn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="147"/>
+        <location filename="../../deskeditor/messages.py" line="153"/>
         <source>&quot;{email}&quot; is not an e-mail address ({reason})</source>
         <comment>email.invalid</comment>
         <translation>&quot;{email}&quot; không phải địa chỉ thư điện tử ({reason})</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="148"/>
+        <location filename="../../deskeditor/messages.py" line="154"/>
         <source>expected an object with site_profile and categories</source>
         <comment>settings.expected_object</comment>
         <translation>cần một đối tượng gồm site_profile và categories</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="149"/>
+        <location filename="../../deskeditor/messages.py" line="155"/>
         <source>unknown field (expected site_profile, categories)</source>
         <comment>settings.unknown_key</comment>
         <translation>trường không xác định (chỉ nhận site_profile, categories)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="150"/>
+        <location filename="../../deskeditor/messages.py" line="156"/>
         <source>expected an object of fields</source>
         <comment>settings.expected_fields</comment>
         <translation>cần một đối tượng gồm các trường</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="151"/>
+        <location filename="../../deskeditor/messages.py" line="157"/>
         <source>expected text</source>
         <comment>settings.expected_text</comment>
         <translation>cần chữ</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="152"/>
+        <location filename="../../deskeditor/messages.py" line="158"/>
         <source>must be one line of at most {limit} characters</source>
         <comment>settings.one_line</comment>
         <translation>chỉ được viết trên một dòng, tối đa {limit} ký tự</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="153"/>
+        <location filename="../../deskeditor/messages.py" line="159"/>
         <source>expected a list of names</source>
         <comment>settings.expected_names</comment>
         <translation>cần danh sách các tên</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="154"/>
+        <location filename="../../deskeditor/messages.py" line="160"/>
         <source>too many (at most {limit})</source>
         <comment>settings.too_many</comment>
         <translation>quá nhiều (tối đa {limit})</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="155"/>
+        <location filename="../../deskeditor/messages.py" line="161"/>
         <source>a category needs a one-line name of at most {limit} characters</source>
         <comment>settings.category_name</comment>
         <translation>chuyên mục cần tên viết trên một dòng, tối đa {limit} ký tự</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="156"/>
+        <location filename="../../deskeditor/messages.py" line="162"/>
         <source>{name!r} is listed twice</source>
         <comment>settings.listed_twice</comment>
         <translation>{name!r} được ghi hai lần</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="158"/>
+        <location filename="../../deskeditor/messages.py" line="164"/>
         <source>the name is empty</source>
         <comment>links.empty_name</comment>
         <translation>tên đang trống</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="159"/>
+        <location filename="../../deskeditor/messages.py" line="165"/>
         <source>the group name is empty</source>
         <comment>links.empty_group_name</comment>
         <translation>tên nhóm đang trống</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="160"/>
+        <location filename="../../deskeditor/messages.py" line="166"/>
         <source>the link name is empty</source>
         <comment>links.empty_link_name</comment>
         <translation>tên liên kết đang trống</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="161"/>
+        <location filename="../../deskeditor/messages.py" line="167"/>
         <source>there is no group number {number}</source>
         <comment>links.no_group</comment>
         <translation>không có nhóm số {number}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="162"/>
+        <location filename="../../deskeditor/messages.py" line="168"/>
         <source>there is no link number {number} in the group &quot;{group}&quot;</source>
         <comment>links.no_link</comment>
         <translation>không có liên kết số {number} trong nhóm &quot;{group}&quot;</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="163"/>
+        <location filename="../../deskeditor/messages.py" line="169"/>
         <source>there is already a group named &quot;{group}&quot;</source>
         <comment>links.group_exists</comment>
         <translation>đã có nhóm tên &quot;{group}&quot;</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="164"/>
+        <location filename="../../deskeditor/messages.py" line="170"/>
         <source>there is no place number {number} for a group</source>
         <comment>links.no_place</comment>
         <translation>không có vị trí số {number} cho nhóm</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="165"/>
+        <location filename="../../deskeditor/messages.py" line="171"/>
         <source>the links of the group &quot;{group}&quot; changed since they were sorted</source>
         <comment>links.changed_since_sorted</comment>
         <translation>các liên kết của nhóm &quot;{group}&quot; đã thay đổi từ khi được sắp xếp</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="166"/>
+        <location filename="../../deskeditor/messages.py" line="172"/>
         <source>line {line}: {reason}</source>
         <comment>csv.line</comment>
         <translation>dòng {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="167"/>
+        <location filename="../../deskeditor/messages.py" line="173"/>
         <source>the file is not UTF-8 text; in Excel save it as &quot;CSV UTF-8 (Comma delimited)&quot;</source>
         <comment>csv.not_utf8</comment>
         <translation>tệp không phải văn bản UTF-8; trong Excel hãy lưu ở dạng &quot;CSV UTF-8 (Comma delimited)&quot;</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="168"/>
+        <location filename="../../deskeditor/messages.py" line="174"/>
         <source>line 1: the first line must name the columns group,name,url,visible</source>
         <comment>csv.bad_header</comment>
         <translation>dòng 1: dòng đầu tiên phải ghi tên các cột group,name,url,visible</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="169"/>
+        <location filename="../../deskeditor/messages.py" line="175"/>
         <source>the row has no group name</source>
         <comment>csv.no_group_name</comment>
         <translation>dòng này không có tên nhóm</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="170"/>
+        <location filename="../../deskeditor/messages.py" line="176"/>
         <source>the visible column says &quot;{value}&quot;; use yes or no (or 1/0, true/false, có/không, x/empty)</source>
         <comment>csv.bad_visible</comment>
         <translation>cột visible ghi &quot;{value}&quot;; hãy ghi có hoặc không (hoặc 1/0, x/để trống)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="171"/>
+        <location filename="../../deskeditor/messages.py" line="177"/>
         <source>the link has no address</source>
         <comment>csv.no_address</comment>
         <translation>liên kết không có địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="172"/>
+        <location filename="../../deskeditor/messages.py" line="178"/>
         <source>the link has no name</source>
         <comment>csv.no_name</comment>
         <translation>liên kết không có tên</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="173"/>
+        <location filename="../../deskeditor/messages.py" line="179"/>
         <source>line {line}: a cell is longer than {limit:,} characters</source>
         <comment>csv.cell_too_long</comment>
         <translation>dòng {line}: một ô dài quá {limit:,} ký tự</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="174"/>
+        <location filename="../../deskeditor/messages.py" line="180"/>
         <source>line {line}: the file is not valid CSV ({detail})</source>
         <comment>csv.invalid</comment>
         <translation>dòng {line}: tệp không phải CSV hợp lệ</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="175"/>
+        <location filename="../../deskeditor/messages.py" line="181"/>
         <source>the row has {count} columns instead of {expected}</source>
         <comment>csv.columns</comment>
         <translation>dòng này có {count} cột thay vì {expected}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="176"/>
+        <location filename="../../deskeditor/messages.py" line="182"/>
         <source>the row has {count} columns instead of {expected}; a name or address with a comma in it must be in double quotes</source>
         <comment>csv.columns_comma</comment>
         <translation>dòng có {count} cột thay vì {expected}; tên hay địa chỉ có dấu phẩy phải đặt trong dấu ngoặc kép</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="177"/>
+        <location filename="../../deskeditor/messages.py" line="183"/>
         <source>the same address as line {line} in the group &quot;{group}&quot;</source>
         <comment>csv.repeated</comment>
         <translation>trùng địa chỉ với dòng {line} trong nhóm &quot;{group}&quot;</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="178"/>
+        <location filename="../../deskeditor/messages.py" line="184"/>
         <source>the group &quot;{group}&quot; already has a row on line {line}</source>
         <comment>csv.group_row_twice</comment>
         <translation>nhóm &quot;{group}&quot; đã có một dòng ở dòng {line}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="179"/>
+        <location filename="../../deskeditor/messages.py" line="185"/>
         <source>1 row cannot be imported, so nothing was imported:</source>
         <comment>csv.rejected_one</comment>
         <translation>1 dòng không nhập được, nên chưa nhập gì:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="180"/>
+        <location filename="../../deskeditor/messages.py" line="186"/>
         <source>{count} rows cannot be imported, so nothing was imported:</source>
         <comment>csv.rejected_many</comment>
         <translation>{count} dòng không nhập được, nên chưa nhập gì:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="181"/>
+        <location filename="../../deskeditor/messages.py" line="187"/>
         <source>the file holds no groups or links; nothing was imported</source>
         <comment>csv.empty</comment>
         <translation>tệp không có nhóm hay liên kết nào; chưa nhập gì</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="182"/>
+        <location filename="../../deskeditor/messages.py" line="188"/>
         <source>{first}; {rest}</source>
         <comment>text.semicolon</comment>
         <translation>{first}; {rest}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="184"/>
+        <location filename="../../deskeditor/messages.py" line="190"/>
         <source>cannot read {path}: {reason}</source>
         <comment>store.cannot_read</comment>
         <translation>không đọc được {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="185"/>
+        <location filename="../../deskeditor/messages.py" line="191"/>
         <source>{path} is a folder, not a store file</source>
         <comment>store.folder_not_store</comment>
         <translation>{path} là thư mục, không phải tệp kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="186"/>
+        <location filename="../../deskeditor/messages.py" line="192"/>
         <source>it is not a regular file</source>
         <comment>store.not_regular</comment>
         <translation>đây không phải tệp thông thường</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="187"/>
+        <location filename="../../deskeditor/messages.py" line="193"/>
         <source>it is not an SQLite database</source>
         <comment>store.not_sqlite</comment>
         <translation>đây không phải cơ sở dữ liệu SQLite</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="188"/>
+        <location filename="../../deskeditor/messages.py" line="194"/>
         <source>cannot read the store {path}: {detail}</source>
         <comment>store.cannot_open</comment>
         <translation>không đọc được kho dữ liệu {path}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="189"/>
+        <location filename="../../deskeditor/messages.py" line="195"/>
         <source>it holds another program&apos;s tables</source>
         <comment>store.other_tables</comment>
         <translation>tệp chứa các bảng của một chương trình khác</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="190"/>
+        <location filename="../../deskeditor/messages.py" line="196"/>
         <source>the file is read-only; it can be read but not changed</source>
         <comment>store.file_read_only</comment>
         <translation>tệp chỉ cho phép đọc; có thể đọc nhưng không thể thay đổi</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="191"/>
+        <location filename="../../deskeditor/messages.py" line="197"/>
         <source>its folder {folder} is read-only; the store can be read but not changed</source>
         <comment>store.folder_read_only</comment>
         <translation>thư mục {folder} chỉ cho phép đọc; có thể đọc kho dữ liệu nhưng không thể thay đổi</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="192"/>
+        <location filename="../../deskeditor/messages.py" line="198"/>
         <source>{detail}</source>
         <comment>store.sqlite_says</comment>
         <translation>SQLite báo tệp bị lỗi</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="193"/>
+        <location filename="../../deskeditor/messages.py" line="199"/>
         <source>the store {path} holds a write that was cut off ({journal}); open it once for writing, for example in the window, to finish it</source>
         <comment>store.hot_journal</comment>
         <translation>kho dữ liệu {path} có một lần ghi bị ngắt giữa chừng ({journal}); hãy mở kho một lần ở chế độ ghi, chẳng hạn trong cửa sổ chương trình, để hoàn tất</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="194"/>
+        <location filename="../../deskeditor/messages.py" line="200"/>
         <source>the store {path} comes from a newer version of deskeditor (it has {migrations}); it is opened read-only</source>
         <comment>store.too_new_read_only</comment>
         <translation>kho dữ liệu {path} được tạo bởi một phiên bản deskeditor mới hơn (có {migrations}); kho được mở ở chế độ chỉ đọc</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="195"/>
+        <location filename="../../deskeditor/messages.py" line="201"/>
         <source>the file is empty</source>
         <comment>store.empty_file</comment>
         <translation>tệp rỗng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="196"/>
+        <location filename="../../deskeditor/messages.py" line="202"/>
         <source>it holds no tables</source>
         <comment>store.no_tables</comment>
         <translation>tệp không có bảng nào</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="197"/>
+        <location filename="../../deskeditor/messages.py" line="203"/>
         <source>cannot create the folder {folder}: {reason}</source>
         <comment>store.cannot_make_folder</comment>
         <translation>không tạo được thư mục {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="198"/>
+        <location filename="../../deskeditor/messages.py" line="204"/>
         <source>SQLite reports: {problem}</source>
         <comment>store.check_reports</comment>
         <translation>kiểm tra của SQLite phát hiện lỗi</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="200"/>
+        <location filename="../../deskeditor/messages.py" line="206"/>
         <source>another copy of deskeditor</source>
         <comment>lock.another_copy</comment>
         <translation>một bản deskeditor khác đang chạy</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="201"/>
+        <location filename="../../deskeditor/messages.py" line="207"/>
         <source>{program} (process {pid} on {host})</source>
         <comment>lock.owner</comment>
         <translation>{program} (tiến trình {pid} trên máy {host})</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="202"/>
+        <location filename="../../deskeditor/messages.py" line="208"/>
         <source>{program} (process {pid} on {host}, user {user})</source>
         <comment>lock.owner_user</comment>
         <translation>{program} (tiến trình {pid} trên máy {host}, người dùng {user})</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="203"/>
+        <location filename="../../deskeditor/messages.py" line="209"/>
         <source>the store {path} is in use by {who}; close it there, or open the store read-only</source>
         <comment>lock.in_use</comment>
         <translation>kho dữ liệu {path} đang được sử dụng bởi {who}; hãy đóng chương trình ở đó, hoặc mở kho dữ liệu ở chế độ chỉ đọc</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="204"/>
+        <location filename="../../deskeditor/messages.py" line="210"/>
         <source>the store {path} is in use by {who}</source>
         <comment>lock.in_use_by</comment>
         <translation>kho dữ liệu {path} đang được sử dụng bởi {who}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="205"/>
+        <location filename="../../deskeditor/messages.py" line="211"/>
         <source>cannot create the lock file {path}: {reason}</source>
         <comment>lock.cannot_create</comment>
         <translation>không tạo được tệp khoá {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="206"/>
+        <location filename="../../deskeditor/messages.py" line="212"/>
         <source>cannot lock {path}: {reason}</source>
         <comment>lock.cannot_lock</comment>
         <translation>không khoá được {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="207"/>
+        <location filename="../../deskeditor/messages.py" line="213"/>
         <source>cannot lock {path}: it keeps being replaced</source>
         <comment>lock.replaced</comment>
         <translation>không khoá được {path}: tệp liên tục bị thay thế</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="208"/>
+        <location filename="../../deskeditor/messages.py" line="214"/>
         <source>the store {path} is on a network drive: SQLite&apos;s locking is not reliable there and two computers writing at once can damage it; keep the store on this computer&apos;s disk</source>
         <comment>lock.network_drive</comment>
         <translation>kho dữ liệu {path} nằm trên ổ mạng: cơ chế khoá của SQLite không tin cậy trên ổ mạng, hai máy cùng ghi có thể làm hỏng dữ liệu; hãy để kho dữ liệu trên ổ đĩa của máy này</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="210"/>
+        <location filename="../../deskeditor/messages.py" line="216"/>
         <source>cannot create the backup folder {folder}: {reason}</source>
         <comment>backup.cannot_make_folder</comment>
         <translation>không tạo được thư mục sao lưu {folder}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="211"/>
+        <location filename="../../deskeditor/messages.py" line="217"/>
         <source>{folder} is not a folder</source>
         <comment>backup.not_a_folder</comment>
         <translation>{folder} không phải thư mục</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="212"/>
+        <location filename="../../deskeditor/messages.py" line="218"/>
         <source>the copy into {folder} failed: {reason}</source>
         <comment>backup.copy_into_failed</comment>
         <translation>sao chép vào {folder} không thành công: {reason}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="213"/>
+        <location filename="../../deskeditor/messages.py" line="219"/>
         <source>being copied</source>
         <comment>backup.being_copied</comment>
         <translation>bản đang sao chép</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="214"/>
+        <location filename="../../deskeditor/messages.py" line="220"/>
         <source>{problem}{more}; no backup was made, so that none passes for a good one</source>
         <comment>backup.source_damaged</comment>
         <translation>kho dữ liệu bị hỏng; không tạo bản sao lưu nào, để không có bản hỏng nào bị coi là bản tốt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="215"/>
+        <location filename="../../deskeditor/messages.py" line="221"/>
         <source>the copy to {dest} failed: {reason}</source>
         <comment>backup.copy_to_failed</comment>
         <translation>sao chép tới {dest} không thành công: {reason}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="217"/>
+        <location filename="../../deskeditor/messages.py" line="223"/>
         <source>a draft</source>
         <comment>status.is_draft</comment>
         <translation>đang là bản nháp</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="218"/>
+        <location filename="../../deskeditor/messages.py" line="224"/>
         <source>submitted and waiting for a decision</source>
         <comment>status.is_submitted</comment>
         <translation>đang chờ duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="219"/>
+        <location filename="../../deskeditor/messages.py" line="225"/>
         <source>approved</source>
         <comment>status.is_approved</comment>
         <translation>đã được duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="220"/>
+        <location filename="../../deskeditor/messages.py" line="226"/>
         <source>published</source>
         <comment>status.is_published</comment>
         <translation>đã đăng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="221"/>
+        <location filename="../../deskeditor/messages.py" line="227"/>
         <source>returned to its author</source>
         <comment>status.is_returned</comment>
         <translation>đã bị trả lại cho tác giả</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="222"/>
+        <location filename="../../deskeditor/messages.py" line="228"/>
         <source>approved</source>
         <comment>decision.approved</comment>
         <translation>duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="223"/>
+        <location filename="../../deskeditor/messages.py" line="229"/>
         <source>sent back for changes</source>
         <comment>decision.revised</comment>
         <translation>trả lại để sửa</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="224"/>
+        <location filename="../../deskeditor/messages.py" line="230"/>
         <source>rejected</source>
         <comment>decision.rejected</comment>
         <translation>từ chối</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="225"/>
+        <location filename="../../deskeditor/messages.py" line="231"/>
         <source>there is no article with id {id}</source>
         <comment>store.no_article</comment>
         <translation>không có bài viết nào mang số {id}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="226"/>
+        <location filename="../../deskeditor/messages.py" line="232"/>
         <source>{what}; this one is {status}</source>
         <comment>workflow.refused</comment>
         <translation>{what}; bài này {status}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="227"/>
+        <location filename="../../deskeditor/messages.py" line="233"/>
         <source>only a draft or a returned article can be submitted</source>
         <comment>workflow.submit_only</comment>
         <translation>chỉ bài nháp hoặc bài bị trả lại mới gửi duyệt được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="228"/>
+        <location filename="../../deskeditor/messages.py" line="234"/>
         <source>the approver&apos;s name is needed to record a decision</source>
         <comment>workflow.approver_needed</comment>
         <translation>cần họ tên người duyệt để ghi ý kiến duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="229"/>
+        <location filename="../../deskeditor/messages.py" line="235"/>
         <source>only a submitted article can be {decided}</source>
         <comment>workflow.decide_only</comment>
         <translation>chỉ bài đang chờ duyệt mới {decided} được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="230"/>
+        <location filename="../../deskeditor/messages.py" line="236"/>
         <source>the signed copy has version code {signed} but the article is now {current}; print the current version for sign-off</source>
         <comment>workflow.signed_other</comment>
         <translation>bản đã ký mang mã phiên bản {signed} nhưng bài hiện là {current}; hãy in bản hiện tại để trình duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="231"/>
+        <location filename="../../deskeditor/messages.py" line="237"/>
         <source>only an approved article can be published</source>
         <comment>workflow.publish_only</comment>
         <translation>chỉ bài đã duyệt mới đánh dấu đã đăng được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="232"/>
+        <location filename="../../deskeditor/messages.py" line="238"/>
         <source>no alt text (a description) on photo {photos}: export needs it, so add it before submitting (the approved version must be publishable)</source>
         <comment>workflow.submit_needs_alt</comment>
         <translation>ảnh {photos} chưa có mô tả (alt): cần có mô tả mới xuất bản được, nên hãy thêm trước khi gửi duyệt (bản được duyệt phải xuất bản được)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="233"/>
+        <location filename="../../deskeditor/messages.py" line="239"/>
         <source>the article was changed after it was submitted, so it is a draft again and cannot be {decided}: the signed slip shows an older version code than its current {current}; submit it again</source>
         <comment>workflow.changed_after_submit</comment>
         <translation>bài đã được sửa sau khi gửi duyệt nên đã trở lại thành bản nháp, không thể {decided}: phiếu đã ký mang mã phiên bản cũ hơn mã hiện tại {current}; hãy gửi duyệt lại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="234"/>
+        <location filename="../../deskeditor/messages.py" line="240"/>
         <source>the approval by {approver} was for version {approved}; this content is {current}, so it is imported as a draft</source>
         <comment>workflow.approval_not_kept</comment>
         <translation>phê duyệt của {approver} dành cho phiên bản {approved}; nội dung này là {current}, nên bài được nhập ở dạng nháp</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="236"/>
+        <location filename="../../deskeditor/messages.py" line="242"/>
         <source>there is no photo with id {id}</source>
         <comment>store.no_photo</comment>
         <translation>không có ảnh nào mang số {id}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="237"/>
+        <location filename="../../deskeditor/messages.py" line="243"/>
         <source>photo {id} has no {rendition} rendition</source>
         <comment>store.no_rendition</comment>
         <translation>ảnh {id} không có bản {rendition}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="238"/>
+        <location filename="../../deskeditor/messages.py" line="244"/>
         <source>the photo is not in the store</source>
         <comment>store.photo_not_stored</comment>
         <translation>ảnh không có trong kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="239"/>
+        <location filename="../../deskeditor/messages.py" line="245"/>
         <source>photo {number} has no image file</source>
         <comment>store.photo_no_file</comment>
         <translation>ảnh {number} không có tệp ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="240"/>
+        <location filename="../../deskeditor/messages.py" line="246"/>
         <source>there is no revision with id {id}</source>
         <comment>store.no_revision</comment>
         <translation>không có phiên bản nào mang số {id}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="241"/>
+        <location filename="../../deskeditor/messages.py" line="247"/>
         <source>the store {path} was changed by another program while it was copied; try again</source>
         <comment>store.changed_while_copied</comment>
         <translation>kho dữ liệu {path} bị một chương trình khác thay đổi trong lúc sao chép; hãy thử lại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="242"/>
+        <location filename="../../deskeditor/messages.py" line="248"/>
         <source>the store {path} could not be read or written ({detail}); if it is on a USB stick or a network drive, check that it is still there, then try again</source>
         <comment>store.io_error</comment>
         <translation>không đọc hoặc ghi được kho dữ liệu {path} ({detail}); nếu kho nằm trên USB hoặc ổ mạng, hãy kiểm tra xem ổ đó còn kết nối không rồi thử lại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="243"/>
+        <location filename="../../deskeditor/messages.py" line="249"/>
         <source>the disk that holds the store {path} is full, so this was not saved (the store is as it was); free some space and try again</source>
         <comment>store.disk_full</comment>
         <translation>ổ đĩa chứa kho dữ liệu {path} đã đầy, nên nội dung này chưa được lưu (kho vẫn như cũ); hãy giải phóng bớt dung lượng rồi thử lại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="244"/>
+        <location filename="../../deskeditor/messages.py" line="250"/>
         <source>the store {path} was moved or deleted while it was open, so this was not saved; move it back and try again, or close deskeditor and open the store where it is now (what was saved before the move is in it)</source>
         <comment>store.moved_while_open</comment>
         <translation>kho dữ liệu {path} đã bị chuyển đi hoặc xoá trong lúc đang mở, nên nội dung này chưa được lưu; hãy chuyển kho về chỗ cũ rồi lưu lại, hoặc đóng deskeditor rồi mở kho ở chỗ mới (những gì đã lưu trước khi chuyển vẫn nằm trong kho)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="245"/>
+        <location filename="../../deskeditor/messages.py" line="251"/>
         <source>a category needs a name</source>
         <comment>category.needs_name</comment>
         <translation>chuyên mục cần có tên</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="246"/>
+        <location filename="../../deskeditor/messages.py" line="252"/>
         <source>there is already a category named {name!r}</source>
         <comment>category.exists</comment>
         <translation>đã có chuyên mục {name!r}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="247"/>
+        <location filename="../../deskeditor/messages.py" line="253"/>
         <source>there is no category named {name!r}</source>
         <comment>category.missing</comment>
         <translation>không có chuyên mục {name!r}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="248"/>
+        <location filename="../../deskeditor/messages.py" line="254"/>
         <source>the new order must list every category exactly once</source>
         <comment>category.bad_order</comment>
         <translation>thứ tự mới phải liệt kê mỗi chuyên mục đúng một lần</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="249"/>
+        <location filename="../../deskeditor/messages.py" line="255"/>
         <source>cannot move the articles to {name!r}</source>
         <comment>category.cannot_move_to</comment>
         <translation>không chuyển được các bài sang {name!r}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="250"/>
+        <location filename="../../deskeditor/messages.py" line="256"/>
         <source>cannot delete the old backup {path}: {reason}</source>
         <comment>backup.cannot_delete</comment>
         <translation>không xoá được bản sao lưu cũ {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="251"/>
+        <location filename="../../deskeditor/messages.py" line="257"/>
         <source>the automatic backup failed: {error}</source>
         <comment>backup.automatic_failed</comment>
         <translation>sao lưu tự động không thành công: {error}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="252"/>
+        <location filename="../../deskeditor/messages.py" line="258"/>
         <source>cannot be opened ({detail})</source>
         <comment>backup.info_cannot_open</comment>
         <translation>không mở được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="253"/>
+        <location filename="../../deskeditor/messages.py" line="259"/>
         <source>not a deskeditor store</source>
         <comment>backup.info_not_store</comment>
         <translation>không phải kho dữ liệu deskeditor</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="254"/>
+        <location filename="../../deskeditor/messages.py" line="260"/>
         <source>damaged ({detail})</source>
         <comment>backup.info_damaged</comment>
         <translation>bị hỏng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="255"/>
+        <location filename="../../deskeditor/messages.py" line="261"/>
         <source>the backup {path} does not exist</source>
         <comment>backup.missing</comment>
         <translation>bản sao lưu {path} không tồn tại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="256"/>
+        <location filename="../../deskeditor/messages.py" line="262"/>
         <source>{path} is not a file</source>
         <comment>backup.not_a_file</comment>
         <translation>{path} không phải tệp</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="257"/>
+        <location filename="../../deskeditor/messages.py" line="263"/>
         <source>the backup {path} cannot be read: {reason}</source>
         <comment>backup.cannot_read</comment>
         <translation>không đọc được bản sao lưu {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="258"/>
+        <location filename="../../deskeditor/messages.py" line="264"/>
         <source>the backup {path} is empty</source>
         <comment>backup.empty</comment>
         <translation>bản sao lưu {path} rỗng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="259"/>
+        <location filename="../../deskeditor/messages.py" line="265"/>
         <source>{path} is not a deskeditor backup (not an SQLite database)</source>
         <comment>backup.not_sqlite</comment>
         <translation>{path} không phải bản sao lưu deskeditor (không phải cơ sở dữ liệu SQLite)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="260"/>
+        <location filename="../../deskeditor/messages.py" line="266"/>
         <source>the backup {path} cannot be opened: {detail}</source>
         <comment>backup.cannot_open</comment>
         <translation>không mở được bản sao lưu {path}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="261"/>
+        <location filename="../../deskeditor/messages.py" line="267"/>
         <source>the backup {path} is damaged ({detail})</source>
         <comment>backup.damaged</comment>
         <translation>bản sao lưu {path} bị hỏng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="262"/>
+        <location filename="../../deskeditor/messages.py" line="268"/>
         <source>{path} is not a deskeditor store</source>
         <comment>backup.not_store</comment>
         <translation>{path} không phải kho dữ liệu deskeditor</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="263"/>
+        <location filename="../../deskeditor/messages.py" line="269"/>
         <source>the backup {path} was made by a newer version of deskeditor</source>
         <comment>backup.too_new</comment>
         <translation>bản sao lưu {path} được tạo bởi một phiên bản deskeditor mới hơn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="264"/>
+        <location filename="../../deskeditor/messages.py" line="270"/>
         <source>cannot keep a copy of the current store in {folder}: {reason}; nothing was restored</source>
         <comment>backup.no_safety_copy</comment>
         <translation>không giữ được bản sao của kho dữ liệu hiện tại trong {folder}: {reason}; chưa khôi phục gì</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="265"/>
+        <location filename="../../deskeditor/messages.py" line="271"/>
         <source>{path} is the store itself, not a backup</source>
         <comment>backup.is_the_store</comment>
         <translation>{path} chính là kho dữ liệu, không phải bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="266"/>
+        <location filename="../../deskeditor/messages.py" line="272"/>
         <source>{path} is the store itself; a backup goes to another file</source>
         <comment>backup.onto_store</comment>
         <translation>{path} chính là kho dữ liệu; bản sao lưu phải ghi vào một tệp khác</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="267"/>
+        <location filename="../../deskeditor/messages.py" line="273"/>
         <source>{path} already exists; choose another name or add --overwrite</source>
         <comment>backup.exists</comment>
         <translation>{path} đã có; hãy chọn tên khác hoặc thêm --overwrite</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="268"/>
+        <location filename="../../deskeditor/messages.py" line="274"/>
         <source>{error}; nothing was restored</source>
         <comment>backup.in_use</comment>
         <translation>{error}; chưa khôi phục gì</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="269"/>
+        <location filename="../../deskeditor/messages.py" line="275"/>
         <source>cannot replace {path}: {reason}; is it open in another program?</source>
         <comment>backup.cannot_replace</comment>
         <translation>không thay được {path}: {reason}; tệp có đang mở trong chương trình khác không?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="271"/>
+        <location filename="../../deskeditor/messages.py" line="277"/>
         <source>{path} is a folder without an index.html</source>
         <comment>verify.folder_without_index</comment>
         <translation>{path} là thư mục không có tệp index.html</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="272"/>
+        <location filename="../../deskeditor/messages.py" line="278"/>
         <source>{path} does not exist</source>
         <comment>verify.missing</comment>
         <translation>{path} không tồn tại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="273"/>
+        <location filename="../../deskeditor/messages.py" line="279"/>
         <source>{path} is too large for an export (over {limit} MB)</source>
         <comment>verify.too_large</comment>
         <translation>{path} quá lớn so với một bản xuất (trên {limit} MB)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="274"/>
+        <location filename="../../deskeditor/messages.py" line="280"/>
         <source>{path} holds no deskeditor version code; give an HTML or Word export of this program</source>
         <comment>verify.no_code</comment>
         <translation>{path} không mang mã phiên bản của deskeditor; hãy chọn một bản HTML hoặc Word xuất từ chương trình này</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="275"/>
+        <location filename="../../deskeditor/messages.py" line="281"/>
         <source>{path} carries two version codes ({where}); it has been altered</source>
         <comment>verify.two_codes</comment>
         <translation>{path} mang hai mã phiên bản khác nhau; tệp đã bị sửa</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="276"/>
+        <location filename="../../deskeditor/messages.py" line="282"/>
         <source>{path} carries a malformed version code &apos;{code}&apos;</source>
         <comment>verify.malformed_code</comment>
         <translation>{path} mang mã phiên bản sai dạng &apos;{code}&apos;</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="277"/>
+        <location filename="../../deskeditor/messages.py" line="283"/>
         <source>{path} is not a readable Word file ({detail})</source>
         <comment>verify.bad_docx</comment>
         <translation>{path} không phải tệp Word đọc được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="278"/>
+        <location filename="../../deskeditor/messages.py" line="284"/>
         <source>{path} is a zip archive but not a Word document</source>
         <comment>verify.zip_not_docx</comment>
         <translation>{path} là tệp nén zip nhưng không phải tài liệu Word</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="279"/>
+        <location filename="../../deskeditor/messages.py" line="285"/>
         <source>{path}: {part} is implausibly large</source>
         <comment>verify.part_too_large</comment>
         <translation>{path}: phần {part} lớn bất thường</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="280"/>
+        <location filename="../../deskeditor/messages.py" line="286"/>
         <source>version code {code} matches no revision in this store</source>
         <comment>verify.no_revision</comment>
         <translation>mã phiên bản {code} không khớp phiên bản nào trong kho dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="281"/>
+        <location filename="../../deskeditor/messages.py" line="287"/>
         <source>this revision cannot be exported, so it was not compared ({error})</source>
         <comment>verify.not_comparable</comment>
         <translation>không xuất được phiên bản này, nên chưa so sánh ({error})</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="282"/>
+        <location filename="../../deskeditor/messages.py" line="288"/>
         <source>{lines}</source>
         <comment>text.lines</comment>
         <translation>{lines}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="283"/>
+        <location filename="../../deskeditor/messages.py" line="289"/>
         <source>this HTML page carries the version code {code} of revision {revision} of article {article}, but its content is not that revision&apos;s (approved / this file):
 {differences}</source>
         <comment>verify.page_differs</comment>
@@ -2193,7 +2223,7 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
 {differences}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="284"/>
+        <location filename="../../deskeditor/messages.py" line="290"/>
         <source>this CMS fragment carries the version code {code} of revision {revision} of article {article}, but its content is not that revision&apos;s (approved / this file):
 {differences}</source>
         <comment>verify.fragment_differs</comment>
@@ -2201,7 +2231,7 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
 {differences}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="285"/>
+        <location filename="../../deskeditor/messages.py" line="291"/>
         <source>this Word document carries the version code {code} of revision {revision} of article {article}, but its content is not that revision&apos;s (approved / this file):
 {differences}</source>
         <comment>verify.docx_differs</comment>
@@ -2209,193 +2239,193 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
 {differences}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="286"/>
+        <location filename="../../deskeditor/messages.py" line="292"/>
         <source>matches revision {revision} of article {article}, which was never approved</source>
         <comment>verify.never_approved</comment>
         <translation>khớp phiên bản {revision} của bài {article}, bản này chưa từng được duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="287"/>
+        <location filename="../../deskeditor/messages.py" line="293"/>
         <source>matches revision {revision} of article {article}, published on {on}</source>
         <comment>verify.published</comment>
         <translation>khớp phiên bản {revision} của bài {article}, đã đăng ngày {on}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="288"/>
+        <location filename="../../deskeditor/messages.py" line="294"/>
         <source>an unknown date</source>
         <comment>verify.unknown_date</comment>
         <translation>một ngày không rõ</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="289"/>
+        <location filename="../../deskeditor/messages.py" line="295"/>
         <source>matches revision {revision} of article {article}, approved by {who} on {on}</source>
         <comment>verify.approved</comment>
         <translation>khớp phiên bản {revision} của bài {article}, được {who} duyệt ngày {on}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="290"/>
+        <location filename="../../deskeditor/messages.py" line="296"/>
         <source>matches revision {revision} of article {article}; its approval by {who} on {on} was voided when the article changed</source>
         <comment>verify.approval_voided</comment>
         <translation>khớp phiên bản {revision} của bài {article}; phê duyệt của {who} ngày {on} đã mất hiệu lực khi bài bị sửa</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="291"/>
+        <location filename="../../deskeditor/messages.py" line="297"/>
         <source>matches revision {revision} of article {article}, which was {decided} by {who} on {on}</source>
         <comment>verify.decided</comment>
         <translation>khớp phiên bản {revision} của bài {article}, {who} đã {decided} ngày {on}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="292"/>
+        <location filename="../../deskeditor/messages.py" line="298"/>
         <source>the article has changed since: it is now revision {revision}, {status}</source>
         <comment>verify.changed_since</comment>
         <translation>bài viết đã thay đổi sau đó: nay là phiên bản {revision}, {status}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="293"/>
+        <location filename="../../deskeditor/messages.py" line="299"/>
         <source>this file also holds text a reader does not see (hidden, white or tiny): {text}; it shows as soon as the text is copied elsewhere</source>
         <comment>verify.hidden_text</comment>
         <translation>tệp này còn chứa chữ người đọc không thấy (ẩn, màu trắng hoặc cỡ rất nhỏ): {text}; chữ đó sẽ hiện ra ngay khi văn bản được chép sang nơi khác</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="294"/>
+        <location filename="../../deskeditor/messages.py" line="300"/>
         <source>revision {revision} was {decided} by {who} on {on}</source>
         <comment>verify.later_decision</comment>
         <translation>phiên bản {revision}: {who} đã {decided} ngày {on}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="295"/>
+        <location filename="../../deskeditor/messages.py" line="301"/>
         <source>article {article} has since been deleted (on {on}); its sign-off record was kept</source>
         <comment>verify.deleted_since</comment>
         <translation>bài {article} đã bị xoá sau đó (ngày {on}); hồ sơ duyệt của bài vẫn được giữ lại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="296"/>
+        <location filename="../../deskeditor/messages.py" line="302"/>
         <source>revision {revision} was {decided} by {who} on {on}: &quot;{comment}&quot;</source>
         <comment>verify.later_decision_comment</comment>
         <translation>phiên bản {revision}: {who} đã {decided} ngày {on}, ý kiến: “{comment}”</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="298"/>
+        <location filename="../../deskeditor/messages.py" line="304"/>
         <source>the template folder {folder} does not exist</source>
         <comment>template.no_folder</comment>
         <translation>thư mục mẫu {folder} không tồn tại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="299"/>
+        <location filename="../../deskeditor/messages.py" line="305"/>
         <source>the template {where} has an error: {detail}</source>
         <comment>template.syntax</comment>
         <translation>mẫu {where} có lỗi</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="300"/>
+        <location filename="../../deskeditor/messages.py" line="306"/>
         <source>the template {template} cannot be used: {detail}</source>
         <comment>template.unusable</comment>
         <translation>không dùng được mẫu {template}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="301"/>
+        <location filename="../../deskeditor/messages.py" line="307"/>
         <source>{path} is a file, not a folder</source>
         <comment>export.file_not_folder</comment>
         <translation>{path} là tệp, không phải thư mục</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="302"/>
+        <location filename="../../deskeditor/messages.py" line="308"/>
         <source>{path} is a folder, not a file</source>
         <comment>export.folder_not_file</comment>
         <translation>{path} là thư mục, không phải tệp</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="303"/>
+        <location filename="../../deskeditor/messages.py" line="309"/>
         <source>{path} already exists; choose another name or allow overwriting</source>
         <comment>export.exists</comment>
         <translation>{path} đã có; hãy chọn tên khác hoặc cho phép ghi đè</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="304"/>
+        <location filename="../../deskeditor/messages.py" line="310"/>
         <source>{folder} holds files of its own; choose an empty folder</source>
         <comment>export.folder_not_empty</comment>
         <translation>{folder} đang chứa tệp khác; hãy chọn một thư mục trống</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="305"/>
+        <location filename="../../deskeditor/messages.py" line="311"/>
         <source>the images address {url!r} is not an http(s) address or a path like /uploads/</source>
         <comment>export.bad_images_address</comment>
         <translation>địa chỉ ảnh {url!r} không phải địa chỉ http(s) hay đường dẫn dạng /uploads/</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="306"/>
+        <location filename="../../deskeditor/messages.py" line="312"/>
         <source>{path} is a folder; give a file name ending in .docx</source>
         <comment>export.folder_not_docx</comment>
         <translation>{path} là thư mục; hãy đặt tên tệp có đuôi .docx</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="307"/>
+        <location filename="../../deskeditor/messages.py" line="313"/>
         <source>the photo is not in the store yet; save first</source>
         <comment>export.photo_not_saved</comment>
         <translation>ảnh chưa có trong kho dữ liệu; hãy lưu bài trước</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="308"/>
+        <location filename="../../deskeditor/messages.py" line="314"/>
         <source>photo {id} is not a readable image</source>
         <comment>export.unreadable_photo</comment>
         <translation>ảnh {id} không đọc được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="309"/>
+        <location filename="../../deskeditor/messages.py" line="315"/>
         <source>every photo needs alt text (a description) before export</source>
         <comment>export.alt_missing</comment>
         <translation>mọi ảnh đều cần mô tả (alt) trước khi xuất bản</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="310"/>
+        <location filename="../../deskeditor/messages.py" line="316"/>
         <source>{path} is a folder; give a file name ending in .json</source>
         <comment>export.folder_not_json</comment>
         <translation>{path} là thư mục; hãy đặt tên tệp có đuôi .json</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="311"/>
+        <location filename="../../deskeditor/messages.py" line="317"/>
         <source>{path} already exists; choose another name or add --overwrite</source>
         <comment>export.exists_overwrite</comment>
         <translation>{path} đã có; hãy chọn tên khác hoặc thêm --overwrite</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="313"/>
+        <location filename="../../deskeditor/messages.py" line="319"/>
         <source>{message} (see &apos;{prog} --help&apos;)</source>
         <comment>cli.usage</comment>
         <translation>{message} (xem &apos;{prog} --help&apos;)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="314"/>
+        <location filename="../../deskeditor/messages.py" line="320"/>
         <source>the store {path} was changed by another program while it was read; run the command again</source>
         <comment>store.changed_while_read</comment>
         <translation>kho dữ liệu {path} bị một chương trình khác thay đổi trong lúc đọc; hãy chạy lại lệnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="315"/>
+        <location filename="../../deskeditor/messages.py" line="321"/>
         <source>export needs at least one output, such as --json FILE or --html DIR</source>
         <comment>cli.export_needs_output</comment>
         <translation>lệnh xuất cần ít nhất một đầu ra, chẳng hạn --json TỆP hoặc --html THƯ_MỤC</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="316"/>
+        <location filename="../../deskeditor/messages.py" line="322"/>
         <source>--docx {path}: the file name must end in .docx</source>
         <comment>cli.docx_suffix</comment>
         <translation>--docx {path}: tên tệp phải có đuôi .docx</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="317"/>
+        <location filename="../../deskeditor/messages.py" line="323"/>
         <source>--images-url goes with --html-fragment FILE</source>
         <comment>cli.images_url_alone</comment>
         <translation>--images-url chỉ dùng cùng --html-fragment TỆP</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="318"/>
+        <location filename="../../deskeditor/messages.py" line="324"/>
         <source>{summary}: {rows}</source>
         <comment>cli.csv_rows</comment>
         <translation>{summary}: {rows}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="319"/>
+        <location filename="../../deskeditor/messages.py" line="325"/>
         <source>links export needs either FILE.csv or --html FILE</source>
         <comment>cli.links_export_target</comment>
         <translation>lệnh xuất liên kết cần TỆP.csv hoặc --html TỆP</translation>
@@ -2406,97 +2436,97 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
         <translation type="vanished">{path} đã có; hãy thêm --overwrite để thay thế</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="320"/>
+        <location filename="../../deskeditor/messages.py" line="326"/>
         <source>--{decision} needs --comment TEXT saying what to change or why</source>
         <comment>cli.comment_needed</comment>
         <translation>--{decision} cần --comment NỘI_DUNG nói rõ cần sửa gì hoặc vì sao</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="321"/>
+        <location filename="../../deskeditor/messages.py" line="327"/>
         <source>cannot {verb} article {id}: {error}</source>
         <comment>cli.move_refused</comment>
         <translation>không thực hiện được lệnh với bài {id}: {error}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="322"/>
+        <location filename="../../deskeditor/messages.py" line="328"/>
         <source>not valid JSON (line {line}, column {column})</source>
         <comment>cli.json_invalid_at</comment>
         <translation>JSON không hợp lệ (dòng {line}, cột {column})</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="323"/>
+        <location filename="../../deskeditor/messages.py" line="329"/>
         <source>not valid JSON</source>
         <comment>cli.json_invalid</comment>
         <translation>JSON không hợp lệ</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="325"/>
+        <location filename="../../deskeditor/messages.py" line="331"/>
         <source>the approval slip&apos;s heading</source>
         <comment>label.slip_heading</comment>
         <translation>tiêu đề phiếu trình duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="326"/>
+        <location filename="../../deskeditor/messages.py" line="332"/>
         <source>the slip&apos;s {field}</source>
         <comment>label.slip_field</comment>
         <translation>dòng {field} của phiếu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="327"/>
+        <location filename="../../deskeditor/messages.py" line="333"/>
         <source>the page&apos;s styles</source>
         <comment>label.page_styles</comment>
         <translation>kiểu trình bày của trang</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="328"/>
+        <location filename="../../deskeditor/messages.py" line="334"/>
         <source>title</source>
         <comment>label.title</comment>
         <translation>tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="329"/>
+        <location filename="../../deskeditor/messages.py" line="335"/>
         <source>date line</source>
         <comment>label.date_line</comment>
         <translation>dòng ngày tháng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="330"/>
+        <location filename="../../deskeditor/messages.py" line="336"/>
         <source>lead</source>
         <comment>label.lead</comment>
         <translation>sapo</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="331"/>
+        <location filename="../../deskeditor/messages.py" line="337"/>
         <source>photo {number}</source>
         <comment>label.photo</comment>
         <translation>ảnh {number}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="332"/>
+        <location filename="../../deskeditor/messages.py" line="338"/>
         <source>photo {number} caption</source>
         <comment>label.photo_caption</comment>
         <translation>chú thích ảnh {number}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="333"/>
+        <location filename="../../deskeditor/messages.py" line="339"/>
         <source>list {list} item {number}</source>
         <comment>label.list_item</comment>
         <translation>danh sách {list}, mục {number}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="334"/>
+        <location filename="../../deskeditor/messages.py" line="340"/>
         <source>paragraph {number}</source>
         <comment>label.paragraph</comment>
         <translation>đoạn {number}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="335"/>
+        <location filename="../../deskeditor/messages.py" line="341"/>
         <source>heading {number}</source>
         <comment>label.heading</comment>
         <translation>tiêu đề mục {number}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="336"/>
+        <location filename="../../deskeditor/messages.py" line="342"/>
         <source>quote {number}</source>
         <comment>label.quote</comment>
         <translation>trích dẫn {number}</translation>
@@ -2507,373 +2537,373 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
         <translation type="vanished">{place} mục {number}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="337"/>
+        <location filename="../../deskeditor/messages.py" line="343"/>
         <source>table {number} caption</source>
         <comment>label.table_caption</comment>
         <translation>tên bảng {number}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="338"/>
+        <location filename="../../deskeditor/messages.py" line="344"/>
         <source>table {number} row {row} cell {cell}</source>
         <comment>label.table_cell</comment>
         <translation>bảng {number} hàng {row} ô {cell}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="339"/>
+        <location filename="../../deskeditor/messages.py" line="345"/>
         <source>byline</source>
         <comment>label.byline</comment>
         <translation>dòng tác giả</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="340"/>
+        <location filename="../../deskeditor/messages.py" line="346"/>
         <source>source</source>
         <comment>label.source</comment>
         <translation>nguồn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="341"/>
+        <location filename="../../deskeditor/messages.py" line="347"/>
         <source>item {number}</source>
         <comment>label.item</comment>
         <translation>mục {number}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="342"/>
+        <location filename="../../deskeditor/messages.py" line="348"/>
         <source>the beginning</source>
         <comment>label.beginning</comment>
         <translation>phần đầu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="343"/>
+        <location filename="../../deskeditor/messages.py" line="349"/>
         <source>a paragraph</source>
         <comment>kind.paragraph</comment>
         <translation>một đoạn văn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="344"/>
+        <location filename="../../deskeditor/messages.py" line="350"/>
         <source>the title</source>
         <comment>kind.title</comment>
         <translation>tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="345"/>
+        <location filename="../../deskeditor/messages.py" line="351"/>
         <source>a heading</source>
         <comment>kind.heading</comment>
         <translation>một tiêu đề mục</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="346"/>
+        <location filename="../../deskeditor/messages.py" line="352"/>
         <source>a quote</source>
         <comment>kind.quote</comment>
         <translation>một trích dẫn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="347"/>
+        <location filename="../../deskeditor/messages.py" line="353"/>
         <source>a bulleted list item</source>
         <comment>kind.bullet_item</comment>
         <translation>một mục danh sách gạch đầu dòng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="348"/>
+        <location filename="../../deskeditor/messages.py" line="354"/>
         <source>a numbered list item</source>
         <comment>kind.numbered_item</comment>
         <translation>một mục danh sách đánh số</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="349"/>
+        <location filename="../../deskeditor/messages.py" line="355"/>
         <source>a list item</source>
         <comment>kind.list_item</comment>
         <translation>một mục danh sách</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="350"/>
+        <location filename="../../deskeditor/messages.py" line="356"/>
         <source>a caption</source>
         <comment>kind.caption</comment>
         <translation>một chú thích</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="351"/>
+        <location filename="../../deskeditor/messages.py" line="357"/>
         <source>a photo</source>
         <comment>kind.photo</comment>
         <translation>một ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="352"/>
+        <location filename="../../deskeditor/messages.py" line="358"/>
         <source>a table&apos;s header cell</source>
         <comment>kind.header_cell</comment>
         <translation>một ô tiêu đề của bảng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="353"/>
+        <location filename="../../deskeditor/messages.py" line="359"/>
         <source>a table cell</source>
         <comment>kind.table_cell</comment>
         <translation>một ô của bảng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="354"/>
+        <location filename="../../deskeditor/messages.py" line="360"/>
         <source>a line of the approval slip</source>
         <comment>kind.slip_line</comment>
         <translation>một dòng của phiếu trình duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="355"/>
+        <location filename="../../deskeditor/messages.py" line="361"/>
         <source>styles</source>
         <comment>kind.styles</comment>
         <translation>kiểu trình bày</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="356"/>
+        <location filename="../../deskeditor/messages.py" line="362"/>
         <source>an inlined picture</source>
         <comment>verify.inlined_picture</comment>
         <translation>ảnh nhúng trong trang</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="357"/>
+        <location filename="../../deskeditor/messages.py" line="363"/>
         <source>missing from this file</source>
         <comment>verify.missing_here</comment>
         <translation>không có trong tệp này</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="358"/>
+        <location filename="../../deskeditor/messages.py" line="364"/>
         <source>after {after}: this file has {kind} &quot;{text}&quot; more</source>
         <comment>verify.extra_text</comment>
         <translation>sau {after}: tệp này có thêm {kind} &quot;{text}&quot;</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="359"/>
+        <location filename="../../deskeditor/messages.py" line="365"/>
         <source>after {after}: this file has {kind} more</source>
         <comment>verify.extra</comment>
         <translation>sau {after}: tệp này có thêm {kind}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="360"/>
+        <location filename="../../deskeditor/messages.py" line="366"/>
         <source>the picture ({where}) is missing</source>
         <comment>verify.picture_missing</comment>
         <translation>thiếu ảnh ({where})</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="361"/>
+        <location filename="../../deskeditor/messages.py" line="367"/>
         <source>the picture is not the approved one</source>
         <comment>verify.picture_differs</comment>
         <translation>ảnh không phải ảnh đã duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="362"/>
+        <location filename="../../deskeditor/messages.py" line="368"/>
         <source>alt text differs: &quot;{approved}&quot; / &quot;{here}&quot;</source>
         <comment>verify.alt_differs</comment>
         <translation>mô tả ảnh (alt) khác nhau: &quot;{approved}&quot; / &quot;{here}&quot;</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="363"/>
+        <location filename="../../deskeditor/messages.py" line="369"/>
         <source>{here} here, {approved} in the approved text</source>
         <comment>verify.kind_differs</comment>
         <translation>ở đây là {here}, trong bản đã duyệt là {approved}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="364"/>
+        <location filename="../../deskeditor/messages.py" line="370"/>
         <source>styles differ: &quot;{approved}&quot; / &quot;{here}&quot;</source>
         <comment>verify.styles_differ</comment>
         <translation>kiểu trình bày khác nhau: &quot;{approved}&quot; / &quot;{here}&quot;</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="365"/>
+        <location filename="../../deskeditor/messages.py" line="371"/>
         <source>text differs: &quot;{approved}&quot; / &quot;{here}&quot;</source>
         <comment>verify.text_differs</comment>
         <translation>chữ khác nhau: &quot;{approved}&quot; / &quot;{here}&quot;</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="366"/>
+        <location filename="../../deskeditor/messages.py" line="372"/>
         <source>no link</source>
         <comment>verify.no_link</comment>
         <translation>không có liên kết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="367"/>
+        <location filename="../../deskeditor/messages.py" line="373"/>
         <source>link differs at &quot;{words}&quot;: {approved} / {here}</source>
         <comment>verify.link_differs</comment>
         <translation>liên kết khác nhau ở &quot;{words}&quot;: {approved} / {here}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="368"/>
+        <location filename="../../deskeditor/messages.py" line="374"/>
         <source>bold</source>
         <comment>mark.bold</comment>
         <translation>in đậm</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="369"/>
+        <location filename="../../deskeditor/messages.py" line="375"/>
         <source>not bold</source>
         <comment>mark.not_bold</comment>
         <translation>không in đậm</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="370"/>
+        <location filename="../../deskeditor/messages.py" line="376"/>
         <source>italic</source>
         <comment>mark.italic</comment>
         <translation>in nghiêng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="371"/>
+        <location filename="../../deskeditor/messages.py" line="377"/>
         <source>not italic</source>
         <comment>mark.not_italic</comment>
         <translation>không in nghiêng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="372"/>
+        <location filename="../../deskeditor/messages.py" line="378"/>
         <source>underlined</source>
         <comment>mark.underlined</comment>
         <translation>gạch chân</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="373"/>
+        <location filename="../../deskeditor/messages.py" line="379"/>
         <source>not underlined</source>
         <comment>mark.not_underlined</comment>
         <translation>không gạch chân</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="374"/>
+        <location filename="../../deskeditor/messages.py" line="380"/>
         <source>&quot;{words}&quot; is {approved} in the approved text, {here} here</source>
         <comment>verify.marks_differ</comment>
         <translation>&quot;{words}&quot; {approved} trong bản đã duyệt, {here} ở đây</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="375"/>
+        <location filename="../../deskeditor/messages.py" line="381"/>
         <source>formatting differs</source>
         <comment>verify.formatting_differs</comment>
         <translation>định dạng khác nhau</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="377"/>
+        <location filename="../../deskeditor/messages.py" line="383"/>
         <source>required: a list of rows</source>
         <comment>table.required_rows</comment>
         <translation>bắt buộc phải có: danh sách các hàng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="378"/>
+        <location filename="../../deskeditor/messages.py" line="384"/>
         <source>a table needs at least one row</source>
         <comment>table.no_rows</comment>
         <translation>bảng cần ít nhất một hàng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="379"/>
+        <location filename="../../deskeditor/messages.py" line="385"/>
         <source>too many rows ({count}, at most {limit})</source>
         <comment>table.too_many_rows</comment>
         <translation>quá nhiều hàng ({count}, tối đa {limit})</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="380"/>
+        <location filename="../../deskeditor/messages.py" line="386"/>
         <source>too many cells ({rows} rows of {columns}, at most {limit})</source>
         <comment>table.too_many_cells</comment>
         <translation>quá nhiều ô ({rows} hàng × {columns} cột, tối đa {limit})</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="381"/>
+        <location filename="../../deskeditor/messages.py" line="387"/>
         <source>expected a list of cells, got {got}</source>
         <comment>table.expected_cells</comment>
         <translation>cần danh sách các ô, nhưng gặp {got}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="382"/>
+        <location filename="../../deskeditor/messages.py" line="388"/>
         <source>a row needs at least one cell</source>
         <comment>table.no_cells</comment>
         <translation>mỗi hàng cần ít nhất một ô</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="383"/>
+        <location filename="../../deskeditor/messages.py" line="389"/>
         <source>too many cells ({count}, at most {limit})</source>
         <comment>table.too_many_columns</comment>
         <translation>quá nhiều ô ({count}, tối đa {limit})</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="384"/>
+        <location filename="../../deskeditor/messages.py" line="390"/>
         <source>has {count} cells where rows[0] has {first} (every row needs the same number of cells)</source>
         <comment>table.ragged</comment>
         <translation>có {count} ô trong khi hàng đầu tiên có {first} (mọi hàng cần cùng số ô)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="385"/>
+        <location filename="../../deskeditor/messages.py" line="391"/>
         <source>expected a whole number</source>
         <comment>table.expected_whole_number</comment>
         <translation>cần một số nguyên</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="386"/>
+        <location filename="../../deskeditor/messages.py" line="392"/>
         <source>expected 0 to {rows} (the number of rows)</source>
         <comment>table.header_rows</comment>
         <translation>cần một số từ 0 đến {rows} (số hàng của bảng)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="388"/>
+        <location filename="../../deskeditor/messages.py" line="394"/>
         <source>turns must be 0, 1, 2 or 3, not {turns!r}</source>
         <comment>photo_edit.bad_turns</comment>
         <translation>số lần xoay phải là 0, 1, 2 hoặc 3, không phải {turns!r}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="389"/>
+        <location filename="../../deskeditor/messages.py" line="395"/>
         <source>unknown frame ratio {aspect!r} (expected one of {expected})</source>
         <comment>photo_edit.unknown_aspect</comment>
         <translation>tỉ lệ khung {aspect!r} không xác định (chỉ nhận {expected})</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="390"/>
+        <location filename="../../deskeditor/messages.py" line="396"/>
         <source>a frame ratio needs a crop frame</source>
         <comment>photo_edit.aspect_without_frame</comment>
         <translation>tỉ lệ khung cần có khung cắt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="391"/>
+        <location filename="../../deskeditor/messages.py" line="397"/>
         <source>the crop frame ({x}, {y}, {w}×{h}) is not inside the picture ({width}×{height})</source>
         <comment>photo_edit.frame_outside</comment>
         <translation>khung cắt ({x}, {y}, {w}×{h}) không nằm trong ảnh ({width}×{height})</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="392"/>
+        <location filename="../../deskeditor/messages.py" line="398"/>
         <source>the crop frame is too small ({w}×{h}; its width must be at least {minimum} pixels)</source>
         <comment>photo_edit.too_narrow</comment>
         <translation>khung cắt quá nhỏ ({w}×{h}; chiều rộng phải ít nhất {minimum} điểm ảnh)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="393"/>
+        <location filename="../../deskeditor/messages.py" line="399"/>
         <source>the crop frame is too small ({w}×{h}; its height must be at least {minimum} pixels)</source>
         <comment>photo_edit.too_low</comment>
         <translation>khung cắt quá nhỏ ({w}×{h}; chiều cao phải ít nhất {minimum} điểm ảnh)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="394"/>
+        <location filename="../../deskeditor/messages.py" line="400"/>
         <source>the crop frame is too long and thin ({w}×{h}; one side may be at most {ratio} times the other)</source>
         <comment>photo_edit.frame_too_thin</comment>
         <translation>khung cắt quá dài và hẹp ({w}×{h}; một cạnh chỉ được dài tối đa gấp {ratio} lần cạnh kia)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="395"/>
+        <location filename="../../deskeditor/messages.py" line="401"/>
         <source>the crop frame ({w}×{h}) does not have the ratio {aspect}</source>
         <comment>photo_edit.ratio_not_honoured</comment>
         <translation>khung cắt ({w}×{h}) không theo tỉ lệ {aspect}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="396"/>
+        <location filename="../../deskeditor/messages.py" line="402"/>
         <source>expected an object</source>
         <comment>photo_edit.expected_object</comment>
         <translation>cần một đối tượng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="397"/>
+        <location filename="../../deskeditor/messages.py" line="403"/>
         <source>expected 0, 1, 2 or 3</source>
         <comment>photo_edit.expected_turns</comment>
         <translation>cần 0, 1, 2 hoặc 3</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="398"/>
+        <location filename="../../deskeditor/messages.py" line="404"/>
         <source>expected [x, y, width, height] in whole pixels</source>
         <comment>photo_edit.expected_crop</comment>
         <translation>cần [x, y, rộng, cao] tính bằng điểm ảnh nguyên</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="399"/>
+        <location filename="../../deskeditor/messages.py" line="405"/>
         <source>expected text such as &quot;3:2&quot;</source>
         <comment>photo_edit.expected_aspect</comment>
         <translation>cần chữ dạng &quot;3:2&quot;</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="400"/>
+        <location filename="../../deskeditor/messages.py" line="406"/>
         <source>the cropped or rotated photo is missing from the store</source>
         <comment>store.edited_photo_missing</comment>
         <translation>ảnh đã cắt hoặc xoay không có trong kho dữ liệu</translation>
@@ -3373,88 +3403,88 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
 <context>
     <name>LinkListFiles</name>
     <message>
-        <location filename="../../deskeditor/gui/link_files.py" line="49"/>
+        <location filename="../../deskeditor/gui/link_files.py" line="50"/>
         <source>Import CSV</source>
         <translation>Nhập từ CSV</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/link_files.py" line="51"/>
+        <location filename="../../deskeditor/gui/link_files.py" line="52"/>
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>Tệp CSV (*.csv);;Tất cả các tệp (*)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskeditor/gui/link_files.py" line="77"/>
+        <location filename="../../deskeditor/gui/link_files.py" line="78"/>
         <source>Imported %n link(s) in %1 group(s).</source>
         <translation>
             <numerusform>Đã nhập %n liên kết trong %1 nhóm.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskeditor/gui/link_files.py" line="81"/>
+        <location filename="../../deskeditor/gui/link_files.py" line="82"/>
         <source>%n bad row(s) skipped.</source>
         <translation>
             <numerusform>Đã bỏ qua %n dòng lỗi.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskeditor/gui/link_files.py" line="85"/>
+        <location filename="../../deskeditor/gui/link_files.py" line="86"/>
         <source>%n link(s) repeating an address of their group left out (line(s) %1).</source>
         <translation>
             <numerusform>Đã bỏ %n liên kết trùng địa chỉ trong cùng nhóm (dòng %1).</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/link_files.py" line="91"/>
+        <location filename="../../deskeditor/gui/link_files.py" line="92"/>
         <source>“https://” was added on line(s) %1.</source>
         <translation>Đã thêm “https://” ở dòng %1.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/link_files.py" line="93"/>
+        <location filename="../../deskeditor/gui/link_files.py" line="94"/>
         <source>Undo (Ctrl+Z) brings the previous list back.</source>
         <translation>Bấm Hoàn tác (Ctrl+Z) để lấy lại danh sách trước đó.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/link_files.py" line="98"/>
+        <location filename="../../deskeditor/gui/link_files.py" line="99"/>
         <source>CSV, comma separated (*.csv)</source>
         <translation>CSV, phân cách bằng dấu phẩy (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/link_files.py" line="99"/>
+        <location filename="../../deskeditor/gui/link_files.py" line="100"/>
         <source>CSV for Excel, separated by ; (*.csv)</source>
         <translation>CSV cho Excel, phân cách bằng dấu chấm phẩy (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/link_files.py" line="102"/>
+        <location filename="../../deskeditor/gui/link_files.py" line="103"/>
         <source>Export CSV</source>
         <translation>Xuất ra CSV</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/link_files.py" line="118"/>
+        <location filename="../../deskeditor/gui/link_files.py" line="119"/>
         <source>Export HTML snippet</source>
         <translation>Xuất đoạn HTML</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/link_files.py" line="120"/>
+        <location filename="../../deskeditor/gui/link_files.py" line="121"/>
         <source>HTML files (*.html *.htm)</source>
         <translation>Tệp HTML (*.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/link_files.py" line="133"/>
+        <location filename="../../deskeditor/gui/link_files.py" line="134"/>
         <source>The HTML snippet is on the clipboard.</source>
         <translation>Đã sao chép đoạn HTML vào bộ nhớ tạm.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/link_files.py" line="139"/>
+        <location filename="../../deskeditor/gui/link_files.py" line="140"/>
         <source>Nothing to export: no visible group has a visible link.</source>
         <translation>Không có gì để xuất: không nhóm nào đang hiện có liên kết đang hiện.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/link_files.py" line="149"/>
+        <location filename="../../deskeditor/gui/link_files.py" line="151"/>
         <source>File not written</source>
         <translation>Không ghi được tệp</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/link_files.py" line="151"/>
+        <location filename="../../deskeditor/gui/link_files.py" line="153"/>
         <source>Written: %1</source>
         <translation>Đã ghi: %1</translation>
     </message>
@@ -4013,7 +4043,7 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
         <translation>Ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="539"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="542"/>
         <source>Word for sign-off</source>
         <translation>Xuất Word để duyệt</translation>
     </message>
@@ -4430,7 +4460,7 @@ Mở ở chế độ chỉ đọc để xem và xuất bài mà không thay đ�
     </message>
     <message>
         <location filename="../../deskeditor/gui/article_actions.py" line="169"/>
-        <location filename="../../deskeditor/gui/article_actions.py" line="511"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="514"/>
         <source>Export finished</source>
         <translation>Xuất xong</translation>
     </message>
@@ -4466,198 +4496,198 @@ Mở ngay bây giờ?</translation>
         <translation>Chưa được duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="262"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="263"/>
         <source>Export Word for sign-off</source>
         <translation>Xuất Word để duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="264"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="265"/>
         <source>Word document (*.docx)</source>
         <translation>Văn bản Word (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="274"/>
-        <location filename="../../deskeditor/gui/article_actions.py" line="336"/>
-        <location filename="../../deskeditor/gui/article_actions.py" line="523"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="276"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="339"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="526"/>
         <source>Export failed</source>
         <translation>Xuất không thành công</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="279"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="281"/>
         <source>The Word document</source>
         <translation>Văn bản Word</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="302"/>
-        <location filename="../../deskeditor/gui/article_actions.py" line="467"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="305"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="470"/>
         <source>Choose the folder to export into</source>
         <translation>Chọn thư mục để xuất vào</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="310"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="313"/>
         <source>Replace?</source>
         <translation>Ghi đè?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="310"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="313"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 đã có. Ghi đè lên không?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="319"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="322"/>
         <source>Export a single web page</source>
         <translation>Xuất trang web (một tệp)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="321"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="324"/>
         <source>Export the body for the CMS</source>
         <translation>Xuất phần nội dung cho CMS</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="327"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="330"/>
         <source>Web page (*.html)</source>
         <translation>Trang web (*.html)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="341"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="344"/>
         <source>The web page</source>
         <translation>Trang web</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="367"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="370"/>
         <source>Copy failed</source>
         <translation>Sao chép không thành công</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="375"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="378"/>
         <source>The HTML of the body, with its photos, is on the clipboard.</source>
         <translation>Đã sao chép HTML phần nội dung, kèm ảnh, vào bộ nhớ tạm.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="389"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="392"/>
         <source>Check an exported copy</source>
         <translation>Kiểm tra bản đã xuất</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="391"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="394"/>
         <source>Exports (*.docx *.html *.htm)</source>
         <translation>Bản xuất (*.docx *.html *.htm)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="400"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="403"/>
         <source>Cannot check this file</source>
         <translation>Không kiểm tra được tệp này</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="407"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="410"/>
         <source>Approved version</source>
         <translation>Đúng bản đã duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="409"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="412"/>
         <source>Not an approved version</source>
         <translation>Không phải bản đã duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="419"/>
-        <location filename="../../deskeditor/gui/article_actions.py" line="454"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="422"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="457"/>
         <source>Export several articles</source>
         <translation>Xuất nhiều bài</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="421"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="424"/>
         <source>Web page folder for the portal</source>
         <translation>Thư mục trang web cho cổng thông tin</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="424"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="427"/>
         <source>Word document for sign-off</source>
         <translation>Văn bản Word để duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="434"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="437"/>
         <source>Export %1 selected article(s) as:</source>
         <translation>Xuất %1 bài đã chọn dưới dạng:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="455"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="458"/>
         <source>Select articles in the list first (Ctrl+click, Shift+click).</source>
         <translation>Hãy chọn bài trong danh sách trước (Ctrl+nhấp, Shift+nhấp).</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="482"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="485"/>
         <source>Exporting…</source>
         <translation>Đang xuất…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="483"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="486"/>
         <location filename="../../deskeditor/gui/photo_handling.py" line="170"/>
         <location filename="../../deskeditor/gui/word_import.py" line="50"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="498"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="501"/>
         <source>%1 of %2 article(s) exported to %3.</source>
         <translation>Đã xuất %1/%2 bài vào %3.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="506"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="509"/>
         <source>Export finished with problems</source>
         <translation>Xuất xong nhưng có lỗi</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="511"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="514"/>
         <source>Open the folder?</source>
         <translation>Mở thư mục?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="536"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="539"/>
         <source>&amp;Submit for approval</source>
         <translation>&amp;Gửi duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="537"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="540"/>
         <source>&amp;Record the decision…</source>
         <translation>Ghi ý kiến &amp;duyệt…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="538"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="541"/>
         <source>Mark as &amp;published</source>
         <translation>Đánh dấu đã đă&amp;ng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="539"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="542"/>
         <source>E&amp;xport Word for sign-off…</source>
         <translation>Xuất &amp;Word để duyệt…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="540"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="543"/>
         <source>Export web page (&amp;folder)…</source>
         <translation>Xuất trang web (&amp;thư mục)…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="541"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="544"/>
         <source>Export web page (single f&amp;ile)…</source>
         <translation>Xuất trang web (&amp;một tệp)…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="542"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="545"/>
         <source>Export &amp;body for the CMS…</source>
         <translation>Xuất nội dung cho &amp;CMS…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="543"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="546"/>
         <source>Copy body HT&amp;ML for the CMS</source>
         <translation>Sao chép &amp;HTML nội dung cho CMS</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="544"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="547"/>
         <source>Export selected &amp;articles…</source>
         <translation>Xuất các &amp;bài đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_actions.py" line="545"/>
+        <location filename="../../deskeditor/gui/article_actions.py" line="548"/>
         <source>Check an exported &amp;copy…</source>
         <translation>&amp;Kiểm tra bản đã xuất…</translation>
     </message>
