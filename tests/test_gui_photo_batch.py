@@ -59,3 +59,14 @@ def test_a_photo_inserted_inside_a_list_goes_after_it(qtbot, window, tmp_path):
         "Paragraph", "Heading", "Paragraph", "ListBlock", "Figure",
     ]  # fmt: skip
     assert body[3].items == BODY[-1].items
+
+
+def test_a_tiny_photo_is_not_a_dot_in_the_photo_panel(qtbot, window, tmp_path):
+    """Outside testing: an 8 × 6 px photo showed as a dot beside its caption."""
+    window.new_article(ask=False)
+    window.import_photos([make_photo(tmp_path / "anh-nho.jpg", seed=3, size=(8, 6))])
+    qtbot.waitUntil(lambda: window.photo_import is None, timeout=30_000)
+    panel = window.editor.figure_panel.photo_list
+    [size] = panel.item(0).icon().availableSizes()
+    icon = panel.iconSize()
+    assert size.width() == icon.width() or size.height() == icon.height()

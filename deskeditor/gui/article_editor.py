@@ -143,6 +143,10 @@ class FigurePanel(QWidget):
             item = QListWidgetItem(f"{number}. {text}")
             image = self.images.image(figure.photo_id, 96, figure.edit) if figure.photo_id else None
             if image is not None:
+                icon = self.photo_list.iconSize()
+                if image.width() < icon.width() and image.height() < icon.height():
+                    # A tiny photo (a few pixels) would be a dot: shown at the icon's size.
+                    image = image.scaled(icon, Qt.AspectRatioMode.KeepAspectRatio)
                 item.setIcon(QIcon(QPixmap.fromImage(image)))
             problems = []
             if not figure.alt.strip():
