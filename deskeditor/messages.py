@@ -368,6 +368,8 @@ CATALOGUE: dict[str, str] = dict(
         QT_TRANSLATE_NOOP("DomainError", "not italic", "mark.not_italic"),
         QT_TRANSLATE_NOOP("DomainError", "underlined", "mark.underlined"),
         QT_TRANSLATE_NOOP("DomainError", "not underlined", "mark.not_underlined"),
+        QT_TRANSLATE_NOOP("DomainError", "struck through", "mark.struck"),
+        QT_TRANSLATE_NOOP("DomainError", "not struck through", "mark.not_struck"),
         QT_TRANSLATE_NOOP("DomainError", "\"{words}\" is {approved} in the approved text, {here} here", "verify.marks_differ"),
         QT_TRANSLATE_NOOP("DomainError", "formatting differs", "verify.formatting_differs"),
         # --- tables in the article JSON

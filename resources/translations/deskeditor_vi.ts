@@ -571,163 +571,163 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
 <context>
     <name>DomainError</name>
     <message>
-        <location filename="../../deskeditor/messages.py" line="399"/>
+        <location filename="../../deskeditor/messages.py" line="401"/>
         <source>the file is damaged or is not a Word document</source>
         <comment>word.damaged</comment>
         <translation>tệp bị hỏng hoặc không phải văn bản Word</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="400"/>
+        <location filename="../../deskeditor/messages.py" line="402"/>
         <source>this is not a Word document (.docx)</source>
         <comment>word.not_word</comment>
         <translation>đây không phải văn bản Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="401"/>
+        <location filename="../../deskeditor/messages.py" line="403"/>
         <source>the document is protected by a password; remove the password in Word and try again</source>
         <comment>word.encrypted</comment>
         <translation>văn bản được đặt mật khẩu; hãy bỏ mật khẩu trong Word rồi thử lại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="402"/>
+        <location filename="../../deskeditor/messages.py" line="404"/>
         <source>this is an old Word document (.doc); open it in Word and save it as .docx</source>
         <comment>word.legacy_doc</comment>
         <translation>đây là văn bản Word kiểu cũ (.doc); hãy mở trong Word và lưu lại thành .docx</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="403"/>
+        <location filename="../../deskeditor/messages.py" line="405"/>
         <source>this is an RTF document, not a .docx; open it in Word and save it as .docx</source>
         <comment>word.rtf</comment>
         <translation>đây là văn bản RTF, không phải .docx; hãy mở trong Word và lưu lại thành .docx</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="404"/>
+        <location filename="../../deskeditor/messages.py" line="406"/>
         <source>the file unpacks to far more than a Word document holds (a zip bomb?)</source>
         <comment>word.zip_bomb</comment>
         <translation>tệp giải nén ra lớn bất thường so với một văn bản Word (có thể là “bom zip”)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="405"/>
+        <location filename="../../deskeditor/messages.py" line="407"/>
         <source>the document is too long for one article (at most {blocks} blocks, {items} list items)</source>
         <comment>word.too_long</comment>
         <translation>văn bản quá dài cho một bài viết (tối đa {blocks} khối, {items} mục danh sách)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="406"/>
+        <location filename="../../deskeditor/messages.py" line="408"/>
         <source>no title found; the file name is used as the title</source>
         <comment>word.no_title</comment>
         <translation>không tìm thấy tiêu đề; tên tệp được dùng làm tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="407"/>
+        <location filename="../../deskeditor/messages.py" line="409"/>
         <source>the document holds no text, table or picture; there is nothing to import</source>
         <comment>word.empty</comment>
         <translation>văn bản không có chữ, bảng hay ảnh nào; không có gì để nhập</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="408"/>
+        <location filename="../../deskeditor/messages.py" line="410"/>
         <source>{count} paragraph(s) in an old Vietnamese encoding (TCVN3 or VNI) without its font, converted to Unicode: check them</source>
         <comment>word.legacy_text</comment>
         <translation>{count} đoạn dùng bảng mã tiếng Việt cũ (TCVN3 hoặc VNI) mà không có phông của nó, đã chuyển sang Unicode: hãy kiểm tra lại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="409"/>
+        <location filename="../../deskeditor/messages.py" line="411"/>
         <source>a sign-off document exported by deskeditor (version code {code}): the approval slip was left out, and its date, category, lead, byline and source went into their fields</source>
         <comment>word.own_export</comment>
         <translation>tài liệu duyệt do deskeditor xuất (mã phiên bản {code}): đã bỏ phiếu duyệt; ngày đăng, chuyên mục, sapo, tác giả và nguồn được đưa vào đúng ô của chúng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="410"/>
+        <location filename="../../deskeditor/messages.py" line="412"/>
         <source>text boxes left out: {count}</source>
         <comment>word.textbox</comment>
         <translation>hộp văn bản bị bỏ qua: {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="411"/>
+        <location filename="../../deskeditor/messages.py" line="413"/>
         <source>shapes and drawings left out: {count}</source>
         <comment>word.shape</comment>
         <translation>hình vẽ bị bỏ qua: {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="412"/>
+        <location filename="../../deskeditor/messages.py" line="414"/>
         <source>charts left out: {count}</source>
         <comment>word.chart</comment>
         <translation>biểu đồ bị bỏ qua: {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="413"/>
+        <location filename="../../deskeditor/messages.py" line="415"/>
         <source>footnotes and endnotes left out: {count}</source>
         <comment>word.footnote</comment>
         <translation>chú thích cuối trang bị bỏ qua: {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="414"/>
+        <location filename="../../deskeditor/messages.py" line="416"/>
         <source>comments left out: {count}</source>
         <comment>word.comment</comment>
         <translation>ghi chú (nhận xét) bị bỏ qua: {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="415"/>
+        <location filename="../../deskeditor/messages.py" line="417"/>
         <source>equations left out: {count}</source>
         <comment>word.equation</comment>
         <translation>công thức bị bỏ qua: {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="416"/>
+        <location filename="../../deskeditor/messages.py" line="418"/>
         <source>embedded objects left out: {count}</source>
         <comment>word.object</comment>
         <translation>đối tượng nhúng bị bỏ qua: {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="417"/>
+        <location filename="../../deskeditor/messages.py" line="419"/>
         <source>pictures linked from outside the file left out: {count}</source>
         <comment>word.linked_image</comment>
         <translation>ảnh liên kết từ ngoài tệp bị bỏ qua: {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="418"/>
+        <location filename="../../deskeditor/messages.py" line="420"/>
         <source>tracked insertions kept: {count}</source>
         <comment>word.inserted</comment>
         <translation>chỗ thêm (theo dõi thay đổi) được giữ lại: {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="419"/>
+        <location filename="../../deskeditor/messages.py" line="421"/>
         <source>tracked deletions dropped: {count}</source>
         <comment>word.deleted</comment>
         <translation>chỗ xoá (theo dõi thay đổi) được bỏ đi: {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="420"/>
+        <location filename="../../deskeditor/messages.py" line="422"/>
         <source>link left out, its text “{text}” kept ({url}): {reason}</source>
         <comment>word.link_refused</comment>
         <translation>liên kết bị bỏ, giữ lại chữ “{text}” ({url}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="421"/>
+        <location filename="../../deskeditor/messages.py" line="423"/>
         <source>link left out ({url}): {reason}</source>
         <comment>word.link_refused_untitled</comment>
         <translation>liên kết bị bỏ ({url}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="422"/>
+        <location filename="../../deskeditor/messages.py" line="424"/>
         <source>photo left out: {name}: {reason}</source>
         <comment>word.photo_refused</comment>
         <translation>ảnh bị bỏ qua: {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="423"/>
+        <location filename="../../deskeditor/messages.py" line="425"/>
         <source>photos without alt text (needed before export): {count}</source>
         <comment>word.photo_no_alt</comment>
         <translation>ảnh chưa có mô tả (alt, cần có trước khi xuất): {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="424"/>
+        <location filename="../../deskeditor/messages.py" line="426"/>
         <source>photos under {edge} pixels on the long edge, which print blurred on the sign-off document: {count}</source>
         <comment>word.photo_small</comment>
         <translation>ảnh có cạnh dài dưới {edge} điểm ảnh, in ra phiếu duyệt sẽ bị mờ: {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="425"/>
+        <location filename="../../deskeditor/messages.py" line="427"/>
         <source>macros left out (they are never run)</source>
         <comment>word.macros</comment>
         <translation>macro bị bỏ qua (không bao giờ được chạy)</translation>
@@ -2712,150 +2712,162 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
     </message>
     <message>
         <location filename="../../deskeditor/messages.py" line="371"/>
+        <source>struck through</source>
+        <comment>mark.struck</comment>
+        <translation>gạch ngang</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="372"/>
+        <source>not struck through</source>
+        <comment>mark.not_struck</comment>
+        <translation>không gạch ngang</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="373"/>
         <source>&quot;{words}&quot; is {approved} in the approved text, {here} here</source>
         <comment>verify.marks_differ</comment>
         <translation>&quot;{words}&quot; {approved} trong bản đã duyệt, {here} ở đây</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="372"/>
+        <location filename="../../deskeditor/messages.py" line="374"/>
         <source>formatting differs</source>
         <comment>verify.formatting_differs</comment>
         <translation>định dạng khác nhau</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="374"/>
+        <location filename="../../deskeditor/messages.py" line="376"/>
         <source>required: a list of rows</source>
         <comment>table.required_rows</comment>
         <translation>bắt buộc phải có: danh sách các hàng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="375"/>
+        <location filename="../../deskeditor/messages.py" line="377"/>
         <source>a table needs at least one row</source>
         <comment>table.no_rows</comment>
         <translation>bảng cần ít nhất một hàng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="376"/>
+        <location filename="../../deskeditor/messages.py" line="378"/>
         <source>too many rows ({count}, at most {limit})</source>
         <comment>table.too_many_rows</comment>
         <translation>quá nhiều hàng ({count}, tối đa {limit})</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="377"/>
+        <location filename="../../deskeditor/messages.py" line="379"/>
         <source>too many cells ({rows} rows of {columns}, at most {limit})</source>
         <comment>table.too_many_cells</comment>
         <translation>quá nhiều ô ({rows} hàng × {columns} cột, tối đa {limit})</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="378"/>
+        <location filename="../../deskeditor/messages.py" line="380"/>
         <source>expected a list of cells, got {got}</source>
         <comment>table.expected_cells</comment>
         <translation>cần danh sách các ô, nhưng gặp {got}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="379"/>
+        <location filename="../../deskeditor/messages.py" line="381"/>
         <source>a row needs at least one cell</source>
         <comment>table.no_cells</comment>
         <translation>mỗi hàng cần ít nhất một ô</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="380"/>
+        <location filename="../../deskeditor/messages.py" line="382"/>
         <source>too many cells ({count}, at most {limit})</source>
         <comment>table.too_many_columns</comment>
         <translation>quá nhiều ô ({count}, tối đa {limit})</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="381"/>
+        <location filename="../../deskeditor/messages.py" line="383"/>
         <source>has {count} cells where rows[0] has {first} (every row needs the same number of cells)</source>
         <comment>table.ragged</comment>
         <translation>có {count} ô trong khi hàng đầu tiên có {first} (mọi hàng cần cùng số ô)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="382"/>
+        <location filename="../../deskeditor/messages.py" line="384"/>
         <source>expected a whole number</source>
         <comment>table.expected_whole_number</comment>
         <translation>cần một số nguyên</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="383"/>
+        <location filename="../../deskeditor/messages.py" line="385"/>
         <source>expected 0 to {rows} (the number of rows)</source>
         <comment>table.header_rows</comment>
         <translation>cần một số từ 0 đến {rows} (số hàng của bảng)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="385"/>
+        <location filename="../../deskeditor/messages.py" line="387"/>
         <source>turns must be 0, 1, 2 or 3, not {turns!r}</source>
         <comment>photo_edit.bad_turns</comment>
         <translation>số lần xoay phải là 0, 1, 2 hoặc 3, không phải {turns!r}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="386"/>
+        <location filename="../../deskeditor/messages.py" line="388"/>
         <source>unknown frame ratio {aspect!r} (expected one of {expected})</source>
         <comment>photo_edit.unknown_aspect</comment>
         <translation>tỉ lệ khung {aspect!r} không xác định (chỉ nhận {expected})</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="387"/>
+        <location filename="../../deskeditor/messages.py" line="389"/>
         <source>a frame ratio needs a crop frame</source>
         <comment>photo_edit.aspect_without_frame</comment>
         <translation>tỉ lệ khung cần có khung cắt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="388"/>
+        <location filename="../../deskeditor/messages.py" line="390"/>
         <source>the crop frame ({x}, {y}, {w}×{h}) is not inside the picture ({width}×{height})</source>
         <comment>photo_edit.frame_outside</comment>
         <translation>khung cắt ({x}, {y}, {w}×{h}) không nằm trong ảnh ({width}×{height})</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="389"/>
+        <location filename="../../deskeditor/messages.py" line="391"/>
         <source>the crop frame is too small ({w}×{h}; its width must be at least {minimum} pixels)</source>
         <comment>photo_edit.too_narrow</comment>
         <translation>khung cắt quá nhỏ ({w}×{h}; chiều rộng phải ít nhất {minimum} điểm ảnh)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="390"/>
+        <location filename="../../deskeditor/messages.py" line="392"/>
         <source>the crop frame is too small ({w}×{h}; its height must be at least {minimum} pixels)</source>
         <comment>photo_edit.too_low</comment>
         <translation>khung cắt quá nhỏ ({w}×{h}; chiều cao phải ít nhất {minimum} điểm ảnh)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="391"/>
+        <location filename="../../deskeditor/messages.py" line="393"/>
         <source>the crop frame is too long and thin ({w}×{h}; one side may be at most {ratio} times the other)</source>
         <comment>photo_edit.frame_too_thin</comment>
         <translation>khung cắt quá dài và hẹp ({w}×{h}; một cạnh chỉ được dài tối đa gấp {ratio} lần cạnh kia)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="392"/>
+        <location filename="../../deskeditor/messages.py" line="394"/>
         <source>the crop frame ({w}×{h}) does not have the ratio {aspect}</source>
         <comment>photo_edit.ratio_not_honoured</comment>
         <translation>khung cắt ({w}×{h}) không theo tỉ lệ {aspect}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="393"/>
+        <location filename="../../deskeditor/messages.py" line="395"/>
         <source>expected an object</source>
         <comment>photo_edit.expected_object</comment>
         <translation>cần một đối tượng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="394"/>
+        <location filename="../../deskeditor/messages.py" line="396"/>
         <source>expected 0, 1, 2 or 3</source>
         <comment>photo_edit.expected_turns</comment>
         <translation>cần 0, 1, 2 hoặc 3</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="395"/>
+        <location filename="../../deskeditor/messages.py" line="397"/>
         <source>expected [x, y, width, height] in whole pixels</source>
         <comment>photo_edit.expected_crop</comment>
         <translation>cần [x, y, rộng, cao] tính bằng điểm ảnh nguyên</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="396"/>
+        <location filename="../../deskeditor/messages.py" line="398"/>
         <source>expected text such as &quot;3:2&quot;</source>
         <comment>photo_edit.expected_aspect</comment>
         <translation>cần chữ dạng &quot;3:2&quot;</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="397"/>
+        <location filename="../../deskeditor/messages.py" line="399"/>
         <source>the cropped or rotated photo is missing from the store</source>
         <comment>store.edited_photo_missing</comment>
         <translation>ảnh đã cắt hoặc xoay không có trong kho dữ liệu</translation>
@@ -4121,17 +4133,17 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
         <translation>deskeditor %1: soạn tin bài, ảnh và liên kết cho Trang thông tin điện tử của cơ quan.</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/legacy_paste.py" line="59"/>
+        <location filename="../../deskeditor/gui/legacy_paste.py" line="64"/>
         <source>Old Vietnamese encoding</source>
         <translation>Bảng mã tiếng Việt cũ</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/legacy_paste.py" line="61"/>
+        <location filename="../../deskeditor/gui/legacy_paste.py" line="66"/>
         <source>The pasted text looks like %1, from an old document. Convert it to Unicode?</source>
         <translation>Văn bản vừa dán có vẻ dùng bảng mã %1 của tài liệu cũ. Chuyển sang Unicode không?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/legacy_paste.py" line="67"/>
+        <location filename="../../deskeditor/gui/legacy_paste.py" line="72"/>
         <source>Pasted: %1
 
 Converted: %2</source>
@@ -4140,12 +4152,12 @@ Converted: %2</source>
 Sau khi chuyển: %2</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/legacy_paste.py" line="72"/>
+        <location filename="../../deskeditor/gui/legacy_paste.py" line="77"/>
         <source>Convert to Unicode</source>
         <translation>Chuyển sang Unicode</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/legacy_paste.py" line="76"/>
+        <location filename="../../deskeditor/gui/legacy_paste.py" line="81"/>
         <source>Paste as it is</source>
         <translation>Dán nguyên văn</translation>
     </message>
@@ -4690,7 +4702,7 @@ Import it anyway?</source>
 Vẫn nhập bài?</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/background.py" line="159"/>
+        <location filename="../../deskeditor/gui/background.py" line="162"/>
         <source>The work failed</source>
         <translation>Công việc không thành công</translation>
     </message>

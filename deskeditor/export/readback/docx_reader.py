@@ -100,6 +100,8 @@ class _DocxReader:
         self.rels = self._rels("word/_rels/document.xml.rels")
         self.hidden: list[str] = []  # per paragraph, the text it holds that nobody sees
         self.styles, self.default_style = self._styles()
+        # The styles that strike their text through, and whether a paragraph without a style does.
+        self.struck_styles, self.default_struck = self._struck_styles()
 
     def _part(self, name: str) -> bytes:
         if self.archive.getinfo(name).file_size > MAX_PART_BYTES:
@@ -131,6 +133,41 @@ class _DocxReader:
             if style.get(_w("type")) == "paragraph" and style.get(_w("default")) in ("1", "true"):
                 default = label
         return styles, default
+
+    def _struck_styles(self) -> tuple[set[str], bool]:
+        """Return the ids of the styles that strike their text through (Modify Style > Strikethrough).
+
+        A style says so in its own run properties or inherits it (w:basedOn); the
+        document's defaults count for every style that says nothing.
+        """
+        if "word/styles.xml" not in self.names:
+            return set(), False
+        root = self._xml("word/styles.xml")
+        defaults = root.find(f"{_w('docDefaults')}/{_w('rPrDefault')}/{_w('rPr')}")
+        default = bool(_struck(defaults))
+        own: dict[str, bool | None] = {}
+        based_on: dict[str, str] = {}
+        normal = ""
+        for style in root.iter(_w("style")):
+            style_id = style.get(_w("styleId"), "")
+            if style.get(_w("type")) == "paragraph" and style.get(_w("default")) in ("1", "true"):
+                normal = style_id
+            own[style_id] = _struck(style.find(_w("rPr")))
+            parent = style.find(_w("basedOn"))
+            if parent is not None:
+                based_on[style_id] = parent.get(_w("val"), "")
+
+        def struck(style_id: str) -> bool:
+            seen = set()
+            while style_id in own and style_id not in seen:  # a loop of basedOn ends
+                seen.add(style_id)
+                value = own[style_id]
+                if value is not None:
+                    return value
+                style_id = based_on.get(style_id, "")
+            return default
+
+        return {style_id for style_id in own if struck(style_id)}, struck(normal)
 
     def codes(self) -> list[tuple[str, str]]:
         found = []
@@ -220,6 +257,8 @@ class _DocxReader:
         return "li" if numbered else "p"
 
     def _paragraph(self, p: etree._Element) -> list[Item]:
+        style = p.find(f"{_w('pPr')}/{_w('pStyle')}")
+        p_style = style.get(_w("val"), "") if style is not None else ""
         chars: list[tuple[str, Marks]] = []
         unseen_text: list[str] = []
         photos: list[Item] = []
@@ -235,7 +274,7 @@ class _DocxReader:
             return all(phase == "result" for _, phase in fields)
 
         def run(r: etree._Element, link: str | None) -> None:
-            marks = self._marks(r, link or field_link())
+            marks = self._marks(r, link or field_link(), p_style)
             unseen = _invisible(r)
             for node in r:
                 tag = node.tag
@@ -247,7 +286,7 @@ class _DocxReader:
                         fields[-1][1] = "result"
                     elif kind == "end" and fields:
                         fields.pop()
-                    marks = self._marks(r, link or field_link())
+                    marks = self._marks(r, link or field_link(), p_style)
                 elif tag == _w("instrText") and fields:
                     fields[-1][0] += node.text or ""
                 elif not visible():
@@ -293,7 +332,7 @@ class _DocxReader:
             items.append(Item(self._kind(p), runs))
         return items
 
-    def _marks(self, r: etree._Element, link: str | None) -> Marks:
+    def _marks(self, r: etree._Element, link: str | None, p_style: str) -> Marks:
         rpr = r.find(_w("rPr"))
 
         def on(name: str) -> bool:
@@ -302,7 +341,17 @@ class _DocxReader:
             element = rpr.find(_w(name))
             return element is not None and element.get(_w("val"), "true").lower() not in _OFF
 
-        return (on("b"), on("i"), on("u"), link)
+        struck = _struck(rpr)
+        if struck is None:  # the run's character style, else its paragraph's style
+            r_style = rpr.find(_w("rStyle")) if rpr is not None else None
+            style_id = r_style.get(_w("val"), "") if r_style is not None else ""
+            if style_id in self.struck_styles:
+                struck = True
+            elif p_style:
+                struck = p_style in self.struck_styles
+            else:
+                struck = self.default_struck
+        return (on("b"), on("i"), on("u"), struck, link)
 
     def _pictures(self, node: etree._Element) -> list[Item]:
         out = []
@@ -328,6 +377,20 @@ class _DocxReader:
         if name not in self.names:
             return "", name
         return hashlib.sha256(self._part(name)).hexdigest(), name
+
+
+def _struck(rpr: etree._Element | None) -> bool | None:
+    """Tell whether run properties strike the text through (once or twice); None: they do not say."""
+    if rpr is None:
+        return None
+    said = None
+    for name in ("strike", "dstrike"):
+        element = rpr.find(_w(name))
+        if element is not None:
+            if element.get(_w("val"), "true").lower() not in _OFF:
+                return True
+            said = False
+    return said
 
 
 def _invisible(r: etree._Element) -> bool:

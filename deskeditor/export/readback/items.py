@@ -18,9 +18,10 @@ class VerifyError(DeskEditorError):
     """A file cannot be checked: missing, unreadable, or not an export of this program."""
 
 
-# (bold, italic, underline, link) of one character
-Marks = tuple[bool, bool, bool, str | None]
-PLAIN: Marks = (False, False, False, None)
+# (bold, italic, underline, struck through, link) of one character
+Marks = tuple[bool, bool, bool, bool, str | None]
+PLAIN: Marks = (False, False, False, False, None)
+LINK = 4  # where the link is in Marks
 
 
 @dataclass(frozen=True)
