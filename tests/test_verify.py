@@ -661,6 +661,27 @@ TRACKED_CHANGES = {
         ],
         f'formatting changed on "{QUOTE}"',
     ),
+    # Without text of its own: named by its paragraph's text, or said to be of the layout.
+    "paragraph mark": (
+        [
+            (
+                '<w:pPr><w:pStyle w:val="Quote"/></w:pPr>',
+                '<w:pPr><w:pStyle w:val="Quote"/><w:rPr><w:ins w:id="907" w:author="Người sửa"/>'
+                "</w:rPr></w:pPr>",
+            )
+        ],
+        f'inserted "{QUOTE}"',
+    ),
+    "page layout": (
+        [
+            (
+                "</w:sectPr></w:body>",
+                '<w:sectPrChange w:id="908" w:author="Người sửa"><w:sectPr/></w:sectPrChange>'
+                "</w:sectPr></w:body>",
+            )
+        ],
+        "a change of formatting or layout",
+    ),
 }
 
 
@@ -684,27 +705,43 @@ def test_tracked_changes_in_word_are_named(store, approved, tmp_path, change):
 # ---------------------------------------------------------------- on the command line
 
 
-def test_the_command_line_fails_struck_or_hidden_words(store, approved, tmp_path):
+def test_the_command_line_fails_struck_tracked_or_hidden_words(store, approved, tmp_path):
+    """Exit 1, as for any other difference, with one English line for each finding."""
     import os
     import sys
 
     path = export(store, approved, "docx", tmp_path)
-    store_file = store.path
     env = {k: v for k, v in os.environ.items() if k != "DESKEDITOR_DEBUG"}
 
     def verify(file: Path) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
-            [sys.executable, "-m", "deskeditor", "verify", str(file), "--db", str(store_file)],
+            [sys.executable, "-m", "deskeditor", "verify", str(file), "--db", str(store.path)],
             capture_output=True, text=True, encoding="utf-8", env=env,
         )  # fmt: skip
 
     untouched = verify(path)
     assert untouched.returncode == 0, untouched.stdout + untouched.stderr
-    for properties in ("<w:strike/>", '<w:sz w:val="2"/>'):
+    tiny = '<w:r><w:rPr><w:sz w:val="2"/></w:rPr><w:t>Không</w:t></w:r>'
+    cases = [
+        (strike_in_docx("<w:strike/>"), f"paragraph 2: {STRUCK}"),
+        (
+            replace_in_document("trong cụm.</w:t></w:r>", f"trong cụm.</w:t></w:r>{tiny}"),
+            'this file also holds text a reader does not see (hidden, white or tiny): "Không";'
+            " it shows as soon as the text is copied elsewhere",
+        ),
+        (
+            replace_in_document("Huy, Phó", f"Huy, </w:t></w:r>{DELETION}<w:r><w:rPr/><w:t>Phó"),
+            'tracked changes not accepted or rejected, which Word shows in colour: deleted "nguyên";'
+            " accept or reject them in Word, then verify again",
+        ),
+    ]
+    for change, line in cases:
         changed = tmp_path / "da-sua.docx"
         shutil.copyfile(path, changed)
-        edit_docx(changed, strike_in_docx(properties))
+        edit_docx(changed, change)
         result = verify(changed)
         assert result.returncode == 1, result.stdout
-        assert result.stdout.startswith("this Word document carries the version code")
-        assert "matches revision" not in result.stdout
+        lines = result.stdout.splitlines()
+        assert lines[0].startswith("this Word document carries the version code")
+        assert line in lines, result.stdout
+        assert "matches revision" not in result.stdout and not result.stderr

@@ -1,7 +1,8 @@
 """Read a Word export back: the article's paragraphs, the slip's article rows, every code it carries.
 
-Hidden, white or 1-pt text is not seen and does not count; neither do the
-slip's other tables, which follow the settings and the workflow.
+Hidden, white or 1-pt text is not seen and does not count (it is listed
+apart); neither do the slip's other tables, which follow the settings and the
+workflow. Tracked changes nobody accepted or rejected are listed apart too.
 """
 
 from __future__ import annotations
@@ -76,9 +77,11 @@ def read_docx(path: Path, data: bytes) -> ExportCopy:
             reader = _DocxReader(path, archive)
             items = reader.items()
             codes = reader.codes()
+            tracked = reader.tracked_changes()
     except (zipfile.BadZipFile, OSError, KeyError, etree.XMLSyntaxError) as exc:
         raise VerifyError("verify.bad_docx", path=path, detail=str(exc)) from None
-    return ExportCopy(path, DOCX, one_code(path, codes), items, hidden=tuple(reader.hidden))
+    code = one_code(path, codes)
+    return ExportCopy(path, DOCX, code, items, hidden=tuple(reader.hidden), tracked=tracked)
 
 
 def docx_items(data: bytes) -> list[Item]:
@@ -183,6 +186,25 @@ class _DocxReader:
             text = " ".join("".join(t.text or "" for t in cell.iter(_w("t"))) for cell in row)
             found += [(code, "approval slip") for code in versionmark.printed_codes(text)]
         return found
+
+    def tracked_changes(self) -> tuple[tuple[str, str], ...]:
+        """Return each tracked change in the body, headers and footers as (what, its text).
+
+        A change without text of its own (a paragraph mark, a formatting change)
+        is named by the text of its run, paragraph, row or table.
+        """
+        found = []
+        parts = sorted(n for n in self.names if re.match(r"word/(header|footer)\d*\.xml$", n))
+        for name in ["word/document.xml", *parts]:
+            for element in self._xml(name).iter(*_TRACKED):
+                what = _TRACKED[element.tag]
+                text = _text(element)
+                for holder in element.iterancestors(_w("r"), _w("p"), _w("tr"), _w("tbl")):
+                    if text:
+                        break
+                    text = _text(holder)
+                found.append((what, text))
+        return tuple(found)
 
     def items(self) -> list[Item]:
         body = self._xml("word/document.xml").find(_w("body"))
@@ -377,6 +399,39 @@ class _DocxReader:
         if name not in self.names:
             return "", name
         return hashlib.sha256(self._part(name)).hexdigest(), name
+
+
+# Tracked changes (revisions), by what they do.
+_TRACKED = {
+    _w("ins"): "inserted",
+    _w("cellIns"): "inserted",
+    _w("del"): "deleted",
+    _w("cellDel"): "deleted",
+    _w("moveFrom"): "moved_away",
+    _w("moveTo"): "moved_here",
+    **{
+        _w(name): "formatting"
+        for name in (
+            "rPrChange",
+            "pPrChange",
+            "sectPrChange",
+            "tblPrChange",
+            "tblPrExChange",
+            "tblGridChange",
+            "trPrChange",
+            "tcPrChange",
+            "numberingChange",
+            "cellMerge",
+        )
+    },  # fmt: skip
+}
+
+
+def _text(element: etree._Element) -> str:
+    """The words of *element* as one line, deleted ones too."""
+    return nfc(
+        " ".join("".join(t.text or "" for t in element.iter(_w("t"), _w("delText"))).split())
+    )
 
 
 def _struck(rpr: etree._Element | None) -> bool | None:

@@ -57,6 +57,9 @@ class ExportCopy:
     # Text in the article that a reader does not see (hidden, white, tiny): it does not
     # count, but it shows once the text is copied elsewhere, so the answer names it.
     hidden: tuple[str, ...] = ()
+    # A .docx's tracked changes nobody accepted or rejected, as (what, text): "inserted",
+    # "deleted", "moved_away", "moved_here" or "formatting". Word shows both texts in colour.
+    tracked: tuple[tuple[str, str], ...] = ()
 
 
 def normalise(chars: list[tuple[str, Marks]]) -> tuple[tuple[str, Marks], ...]:
