@@ -210,7 +210,14 @@ SPLIT_MODULES = [
     *(str(path.relative_to(PACKAGE)) for path in sorted((PACKAGE / "cli").glob("*.py"))),
     *(
         f"export/readback/{name}"
-        for name in ("__init__.py", "items.py", "html_reader.py", "docx_reader.py", "compare.py")
+        for name in (
+            "__init__.py",
+            "items.py",
+            "html_reader.py",
+            "docx_reader.py",
+            "docx_marks.py",
+            "compare.py",
+        )
     ),
 ]
 

@@ -372,13 +372,15 @@ def test_hidden_text_is_text_the_reader_does_not_see(store, approved, tmp_path, 
     assert not ok and "paragraph 2: text differs" in message
 
 
-def test_hidden_words_added_to_a_fragment_are_reported(store, approved, tmp_path):
-    """A web editor may drop the attribute and show them: the answer names them."""
+def test_hidden_words_added_to_a_fragment_fail_and_are_named(store, approved, tmp_path):
+    """A web editor may drop the attribute and show them: not the content that was approved."""
     path = export(store, approved, "fragment", tmp_path)
     edit_html(path, "</p>", '<span hidden="">Nội dung giấu thêm vào.</span></p>')
     ok, message = check(store, path)
-    assert ok
-    assert message.split("\n")[-1].startswith(
+    assert not ok
+    lines = message.split("\n")
+    assert lines[0].startswith("this CMS fragment carries the version code")
+    assert lines[1].startswith(
         'this file also holds text a reader does not see (hidden, white or tiny): "Nội dung giấu'
     )
 
@@ -396,10 +398,10 @@ def test_a_style_rule_added_to_the_page_is_named(store, approved, tmp_path):
     assert not ok and "the page's styles: styles differ" in message
 
 
-def test_hidden_or_white_text_in_word_is_not_seen(store, approved, tmp_path):
+def test_hidden_white_or_tiny_text_in_word_fails_and_is_named(store, approved, tmp_path):
     path = export(store, approved, "docx", tmp_path)
     paragraph = "Thi đua là yêu nước, yêu nước thì phải thi đua."
-    for properties in ("<w:vanish/>", '<w:color w:val="FFFFFF"/>'):
+    for properties in ("<w:vanish/>", '<w:color w:val="FFFFFF"/>', '<w:sz w:val="2"/>'):
         changed = tmp_path / "an.docx"
         shutil.copyfile(path, changed)
         edit_docx(
@@ -411,9 +413,10 @@ def test_hidden_or_white_text_in_word_is_not_seen(store, approved, tmp_path):
             ),
         )
         ok, message = check(store, changed)
-        assert ok  # hidden words added: the reader sees the same...
-        # ...but they show as soon as the text is copied into the portal: say so.
-        assert message.split("\n")[-1] == (
+        # Hidden words added: the reader sees the same, but the signer did not see them either,
+        # and they show as soon as the text is copied into the portal.
+        assert not ok
+        assert message.split("\n")[1] == (
             "this file also holds text a reader does not see (hidden, white or tiny):"
             ' "Không"; it shows as soon as the text is copied elsewhere'
         )
@@ -525,3 +528,220 @@ def test_a_header_row_made_plain_is_named(store, approved, tmp_path):
     assert (
         "table 1 row 1 cell 4: a table cell here, a table's header cell in the approved" in message
     )
+
+
+# ---------------------------------------------------------------- struck out, tracked changes
+
+STRUCK = '"Đặng Quốc Huy" is not struck through in the approved text, struck through here'
+
+
+@pytest.mark.parametrize("form", ["single", "fragment"])
+@pytest.mark.parametrize(
+    "wrapped",
+    [
+        "<del>Đặng Quốc Huy</del>",
+        "<s>Đặng Quốc Huy</s>",
+        "<strike>Đặng Quốc Huy</strike>",
+        '<span style="text-decoration: line-through">Đặng Quốc Huy</span>',
+        '<span style="text-decoration-line:line-through">Đặng Quốc Huy</span>',
+    ],
+)
+def test_words_struck_out_on_a_page_are_named(store, approved, tmp_path, form, wrapped):
+    """A browser shows them crossed out: the reader is told they do not count."""
+    path = export(store, approved, form, tmp_path)
+    edit_html(path, "đồng chí Đặng Quốc Huy,", f"đồng chí {wrapped},")
+    ok, message = check(store, path)
+    assert not ok
+    assert "but its content is not that revision's" in message
+    assert f"paragraph 2: {STRUCK}" in message, message
+
+
+def strike_in_docx(properties: str):
+    """Put *properties* on the words "Đặng Quốc Huy" of paragraph 2, as Word's Font dialog does."""
+    return replace_in_document(
+        "<w:t>Dự hội nghị có đồng chí Đặng Quốc Huy, Phó",
+        '<w:t xml:space="preserve">Dự hội nghị có đồng chí </w:t></w:r>'
+        f"<w:r><w:rPr>{properties}</w:rPr><w:t>Đặng Quốc Huy</w:t></w:r>"
+        "<w:r><w:rPr/><w:t>, Phó",
+    )
+
+
+@pytest.mark.parametrize("properties", ["<w:strike/>", "<w:dstrike/>", '<w:strike w:val="1"/>'])
+def test_words_struck_out_in_word_are_named(store, approved, tmp_path, properties):
+    path = export(store, approved, "docx", tmp_path)
+    edit_docx(path, strike_in_docx(properties))
+    ok, message = check(store, path)
+    assert not ok
+    assert f"paragraph 2: {STRUCK}" in message, message
+
+
+def test_strike_turned_off_in_word_still_verifies(store, approved, tmp_path):
+    path = export(store, approved, "docx", tmp_path)
+    edit_docx(path, strike_in_docx('<w:strike w:val="0"/><w:dstrike w:val="false"/>'))
+    ok, message = check(store, path)
+    assert ok, message
+
+
+def test_a_style_changed_to_struck_out_in_word_is_named(store, approved, tmp_path):
+    """Modify Style > Strikethrough on "Quote" crosses out every quote without touching a run."""
+    path = export(store, approved, "docx", tmp_path)
+
+    def change(name, data):
+        if name == "word/styles.xml":
+            old = b'<w:style w:type="paragraph" w:styleId="Quote">'
+            assert old in data
+            start = data.index(old)
+            end = data.index(b"</w:style>", start)
+            style = data[start:end].replace(b"<w:i/></w:rPr>", b"<w:i/><w:strike/></w:rPr>")
+            return data[:start] + style + data[end:]
+        return data
+
+    edit_docx(path, change)
+    ok, message = check(store, path)
+    assert not ok
+    assert '"Thi đua là yêu nước, yêu nước thì phải thi đua." is not struck through' in message
+
+
+DELETION = (
+    '<w:del w:id="901" w:author="Người sửa" w:date="2026-01-05T09:00:00Z">'
+    '<w:r><w:delText xml:space="preserve">nguyên </w:delText></w:r></w:del>'
+)
+QUOTE = "Thi đua là yêu nước, yêu nước thì phải thi đua."
+TRACKED_CHANGES = {
+    # A deletion (Word shows it struck out in red) added between two runs.
+    "deletion": (
+        [
+            (
+                "<w:t>Dự hội nghị có đồng chí Đặng Quốc Huy, Phó",
+                '<w:t xml:space="preserve">Dự hội nghị có đồng chí Đặng Quốc Huy, </w:t></w:r>'
+                f"{DELETION}<w:r><w:rPr/><w:t>Phó",
+            )
+        ],
+        'deleted "nguyên"',
+    ),
+    # The approved words marked as typed in with Track Changes on (underlined in colour).
+    "insertion": (
+        [
+            (
+                "<w:r><w:rPr/><w:t>Dự hội nghị",
+                '<w:ins w:id="902" w:author="Người sửa"><w:r><w:rPr/><w:t>Dự hội nghị',
+            ),
+            ("trong cụm.</w:t></w:r>", "trong cụm.</w:t></w:r></w:ins>"),
+        ],
+        'inserted "Dự hội nghị có đồng chí Đặng Quốc Huy, Phó Giám đốc Sở Nội…"',
+    ),
+    "move": (
+        [
+            (
+                f"<w:r><w:rPr/><w:t>{QUOTE}</w:t></w:r>",
+                '<w:moveFrom w:id="903" w:author="Người sửa"><w:r><w:rPr/><w:t>yêu nước </w:t>'
+                '</w:r></w:moveFrom><w:moveTo w:id="904" w:author="Người sửa"><w:r><w:rPr/>'
+                f"<w:t>{QUOTE}</w:t></w:r></w:moveTo>",
+            )
+        ],
+        f'moved away "yêu nước"; moved here "{QUOTE}"',
+    ),
+    "formatting": (
+        [
+            (
+                f"<w:r><w:rPr/><w:t>{QUOTE}",
+                '<w:r><w:rPr><w:rPrChange w:id="905" w:author="Người sửa"><w:rPr><w:b/></w:rPr>'
+                f"</w:rPrChange></w:rPr><w:t>{QUOTE}",
+            )
+        ],
+        f'formatting changed on "{QUOTE}"',
+    ),
+    "paragraph formatting": (
+        [
+            (
+                '<w:pPr><w:pStyle w:val="Quote"/></w:pPr>',
+                '<w:pPr><w:pStyle w:val="Quote"/><w:pPrChange w:id="906" w:author="Người sửa">'
+                '<w:pPr><w:pStyle w:val="BodyText"/></w:pPr></w:pPrChange></w:pPr>',
+            )
+        ],
+        f'formatting changed on "{QUOTE}"',
+    ),
+    # Without text of its own: named by its paragraph's text, or said to be of the layout.
+    "paragraph mark": (
+        [
+            (
+                '<w:pPr><w:pStyle w:val="Quote"/></w:pPr>',
+                '<w:pPr><w:pStyle w:val="Quote"/><w:rPr><w:ins w:id="907" w:author="Người sửa"/>'
+                "</w:rPr></w:pPr>",
+            )
+        ],
+        f'inserted "{QUOTE}"',
+    ),
+    "page layout": (
+        [
+            (
+                "</w:sectPr></w:body>",
+                '<w:sectPrChange w:id="908" w:author="Người sửa"><w:sectPr/></w:sectPrChange>'
+                "</w:sectPr></w:body>",
+            )
+        ],
+        "a change of formatting or layout",
+    ),
+}
+
+
+@pytest.mark.parametrize("change", list(TRACKED_CHANGES))
+def test_tracked_changes_in_word_are_named(store, approved, tmp_path, change):
+    """Word shows a tracked change in colour until it is accepted or rejected: two texts in one."""
+    edits, named = TRACKED_CHANGES[change]
+    path = export(store, approved, "docx", tmp_path)
+    for old, new in edits:
+        edit_docx(path, replace_in_document(old, new))
+    ok, message = check(store, path)
+    assert not ok
+    lines = message.split("\n")
+    assert lines[0].startswith("this Word document carries the version code")
+    assert lines[1] == (
+        f"tracked changes not accepted or rejected, which Word shows in colour: {named};"
+        " accept or reject them in Word, then verify again"
+    ), message
+
+
+# ---------------------------------------------------------------- on the command line
+
+
+def test_the_command_line_fails_struck_tracked_or_hidden_words(store, approved, tmp_path):
+    """Exit 1, as for any other difference, with one English line for each finding."""
+    import os
+    import sys
+
+    path = export(store, approved, "docx", tmp_path)
+    env = {k: v for k, v in os.environ.items() if k != "DESKEDITOR_DEBUG"}
+
+    def verify(file: Path) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "deskeditor", "verify", str(file), "--db", str(store.path)],
+            capture_output=True, text=True, encoding="utf-8", env=env,
+        )  # fmt: skip
+
+    untouched = verify(path)
+    assert untouched.returncode == 0, untouched.stdout + untouched.stderr
+    tiny = '<w:r><w:rPr><w:sz w:val="2"/></w:rPr><w:t>Không</w:t></w:r>'
+    cases = [
+        (strike_in_docx("<w:strike/>"), f"paragraph 2: {STRUCK}"),
+        (
+            replace_in_document("trong cụm.</w:t></w:r>", f"trong cụm.</w:t></w:r>{tiny}"),
+            'this file also holds text a reader does not see (hidden, white or tiny): "Không";'
+            " it shows as soon as the text is copied elsewhere",
+        ),
+        (
+            replace_in_document("Huy, Phó", f"Huy, </w:t></w:r>{DELETION}<w:r><w:rPr/><w:t>Phó"),
+            'tracked changes not accepted or rejected, which Word shows in colour: deleted "nguyên";'
+            " accept or reject them in Word, then verify again",
+        ),
+    ]
+    for change, line in cases:
+        changed = tmp_path / "da-sua.docx"
+        shutil.copyfile(path, changed)
+        edit_docx(changed, change)
+        result = verify(changed)
+        assert result.returncode == 1, result.stdout
+        lines = result.stdout.splitlines()
+        assert lines[0].startswith("this Word document carries the version code")
+        assert line in lines, result.stdout
+        assert "matches revision" not in result.stdout and not result.stderr

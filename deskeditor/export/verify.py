@@ -4,6 +4,10 @@ The version code a file carries only finds the revision; the file's content
 is then compared with that revision rendered the same way
 (:mod:`deskeditor.export.readback`). The answer names the approval, the
 publication, or why there is none.
+
+A copy that also holds what its reader does not see as such (hidden, white or
+tiny text; tracked changes in Word, which show two texts at once) is not the
+document that was signed, even when what shows matches: it fails, naming them.
 """
 
 from __future__ import annotations
@@ -55,14 +59,40 @@ def verify_file(store: Store, path: Path) -> VerifyResult:
     bytes of every photo) and compared with that revision rendered the same way.
     """
     copy = readback.read_export(Path(path))
-    answer = _verify_copy(store, copy)
-    if copy.hidden:
-        shown = "; ".join(f'"{_shortened(text)}"' for text in copy.hidden[:3])
-        hidden = Message("verify.hidden_text", text=shown)
-        answer = dataclasses.replace(
-            answer, message=Message("text.lines", lines=(answer.message, hidden))
+    return _verify_copy(store, copy, _unseen(copy))
+
+
+_SHOWN = 3  # hidden texts or tracked changes named, the first ones
+# What a tracked change did (readback's name): its message with its text, and without.
+_TRACKED = {
+    "inserted": ("verify.tracked_inserted", "verify.tracked_inserted_no_text"),
+    "deleted": ("verify.tracked_deleted", "verify.tracked_deleted_no_text"),
+    "moved_away": ("verify.tracked_moved_away", "verify.tracked_moved_away_no_text"),
+    "moved_here": ("verify.tracked_moved_here", "verify.tracked_moved_here_no_text"),
+    "formatting": ("verify.tracked_formatting", "verify.tracked_formatting_no_text"),
+}
+
+
+def _unseen(copy: readback.ExportCopy) -> list[Message]:
+    """Name what the file holds that its reader does not see as the approved text.
+
+    Hidden text shows as soon as the text is copied elsewhere, and the signer did
+    not see it either; a tracked change shows in Word in colour, a deletion
+    struck out, until someone accepts or rejects it.
+    """
+    lines = []
+    if copy.tracked:
+        changes = "; ".join(
+            Message(_TRACKED[what][0], text=_shortened(text))
+            if text
+            else Message(_TRACKED[what][1])
+            for what, text in copy.tracked[:_SHOWN]
         )
-    return answer
+        lines.append(Message("verify.tracked_changes", changes=changes))
+    if copy.hidden:
+        shown = "; ".join(f'"{_shortened(text)}"' for text in copy.hidden[:_SHOWN])
+        lines.append(Message("verify.hidden_text", text=shown))
+    return lines
 
 
 def _shortened(text: str, limit: int = 60) -> str:
@@ -94,12 +124,13 @@ def _candidates(store: Store, code: str) -> list[_Candidate]:
     return found
 
 
-def _verify_copy(store: Store, copy: readback.ExportCopy) -> VerifyResult:
+def _verify_copy(store: Store, copy: readback.ExportCopy, unseen: list[Message]) -> VerifyResult:
+    """Compare *copy* with each revision its code names; *unseen* lines count as differences."""
     code = copy.code
     candidates = _candidates(store, code)
     if not candidates:
         message = Message("verify.no_revision", code=code)
-        return VerifyResult(False, code, message=message)
+        return _with_lines(VerifyResult(False, code, message=message), unseen)
     mismatch: tuple[_Candidate, list[str]] | None = None
     matching = []
     for candidate in candidates:
@@ -107,10 +138,10 @@ def _verify_copy(store: Store, copy: readback.ExportCopy) -> VerifyResult:
             ctx = candidate.context()
             expected = readback.expected_items(copy.form, ctx, single_file=copy.single_file)
         except DeskEditorError as exc:
-            found: list[str] = [Message("verify.not_comparable", error=exc)]
+            found: list[str] = [Message("verify.not_comparable", error=exc), *unseen]
         else:
             names = readback.labels(copy.form, ctx.article)
-            found = list(readback.differences(expected, names, copy.items))
+            found = [*unseen, *readback.differences(expected, names, copy.items)]
         if found:
             mismatch = mismatch or (candidate, found)
         else:

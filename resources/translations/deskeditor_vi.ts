@@ -11,92 +11,92 @@
 <context>
     <name>ArticleEditor</name>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="200"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="204"/>
         <source>Title of the article</source>
         <translation>Tiêu đề bài viết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="218"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="222"/>
         <source>Lead: a short paragraph shown in bold under the title</source>
         <translation>Sapo: đoạn ngắn in đậm dưới tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="222"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="226"/>
         <source>Missing alt text — double-click to add</source>
         <translation>Thiếu mô tả ảnh (alt) — nhấp đúp để thêm</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="226"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="230"/>
         <source>Write the article here…</source>
         <translation>Viết nội dung bài tại đây…</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="230"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="234"/>
         <source>e.g. Office of the Department</source>
         <translation>VD: Văn phòng Sở</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="232"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="236"/>
         <source>e.g. Source: baolangson.vn</source>
         <translation>VD: Nguồn: baolangson.vn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="234"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="238"/>
         <source>Keywords, separated by commas</source>
         <translation>Từ khoá, cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="243"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="247"/>
         <source>Title:</source>
         <translation>Tiêu đề:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="246"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="250"/>
         <source>Date:</source>
         <translation>Ngày đăng:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="250"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="254"/>
         <source>Category:</source>
         <translation>Chuyên mục:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="254"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="258"/>
         <source>Lead:</source>
         <translation>Sapo:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="258"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="262"/>
         <source>Unit:</source>
         <translation>Đơn vị:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="260"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="264"/>
         <source>Author:</source>
         <translation>Tác giả:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="263"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="267"/>
         <source>Tags:</source>
         <translation>Từ khoá:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="265"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="269"/>
         <source>Source:</source>
         <translation>Nguồn:</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="336"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="340"/>
         <source>The editorial board decided not to publish it: %1</source>
         <translation>Ban biên tập quyết định không đăng bài này: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="338"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="342"/>
         <source>Returned by the editorial board: %1</source>
         <translation>Ban biên tập trả lại: %1</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="492"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="496"/>
         <source>The date typed is not a valid date and time, so the old date %1 was kept. Type it as dd/mm/yyyy hh:mm.</source>
         <translation>Ngày giờ vừa gõ không hợp lệ, vẫn giữ ngày cũ %1. Gõ theo dạng dd/mm/yyyy hh:mm.</translation>
     </message>
@@ -571,163 +571,163 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
 <context>
     <name>DomainError</name>
     <message>
-        <location filename="../../deskeditor/messages.py" line="408"/>
+        <location filename="../../deskeditor/messages.py" line="421"/>
         <source>the file is damaged or is not a Word document</source>
         <comment>word.damaged</comment>
         <translation>tệp bị hỏng hoặc không phải văn bản Word</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="409"/>
+        <location filename="../../deskeditor/messages.py" line="422"/>
         <source>this is not a Word document (.docx)</source>
         <comment>word.not_word</comment>
         <translation>đây không phải văn bản Word (.docx)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="410"/>
+        <location filename="../../deskeditor/messages.py" line="423"/>
         <source>the document is protected by a password; remove the password in Word and try again</source>
         <comment>word.encrypted</comment>
         <translation>văn bản được đặt mật khẩu; hãy bỏ mật khẩu trong Word rồi thử lại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="411"/>
+        <location filename="../../deskeditor/messages.py" line="424"/>
         <source>this is an old Word document (.doc); open it in Word and save it as .docx</source>
         <comment>word.legacy_doc</comment>
         <translation>đây là văn bản Word kiểu cũ (.doc); hãy mở trong Word và lưu lại thành .docx</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="412"/>
+        <location filename="../../deskeditor/messages.py" line="425"/>
         <source>this is an RTF document, not a .docx; open it in Word and save it as .docx</source>
         <comment>word.rtf</comment>
         <translation>đây là văn bản RTF, không phải .docx; hãy mở trong Word và lưu lại thành .docx</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="413"/>
+        <location filename="../../deskeditor/messages.py" line="426"/>
         <source>the file unpacks to far more than a Word document holds (a zip bomb?)</source>
         <comment>word.zip_bomb</comment>
         <translation>tệp giải nén ra lớn bất thường so với một văn bản Word (có thể là “bom zip”)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="414"/>
+        <location filename="../../deskeditor/messages.py" line="427"/>
         <source>the document is too long for one article (at most {blocks} blocks, {items} list items)</source>
         <comment>word.too_long</comment>
         <translation>văn bản quá dài cho một bài viết (tối đa {blocks} khối, {items} mục danh sách)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="415"/>
+        <location filename="../../deskeditor/messages.py" line="428"/>
         <source>no title found; the file name is used as the title</source>
         <comment>word.no_title</comment>
         <translation>không tìm thấy tiêu đề; tên tệp được dùng làm tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="416"/>
+        <location filename="../../deskeditor/messages.py" line="429"/>
         <source>the document holds no text, table or picture; there is nothing to import</source>
         <comment>word.empty</comment>
         <translation>văn bản không có chữ, bảng hay ảnh nào; không có gì để nhập</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="417"/>
+        <location filename="../../deskeditor/messages.py" line="430"/>
         <source>{count} paragraph(s) in an old Vietnamese encoding (TCVN3 or VNI) without its font, converted to Unicode: check them</source>
         <comment>word.legacy_text</comment>
         <translation>{count} đoạn dùng bảng mã tiếng Việt cũ (TCVN3 hoặc VNI) mà không có phông của nó, đã chuyển sang Unicode: hãy kiểm tra lại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="418"/>
+        <location filename="../../deskeditor/messages.py" line="431"/>
         <source>a sign-off document exported by deskeditor (version code {code}): the approval slip was left out, and its date, category, lead, byline and source went into their fields</source>
         <comment>word.own_export</comment>
         <translation>tài liệu duyệt do deskeditor xuất (mã phiên bản {code}): đã bỏ phiếu duyệt; ngày đăng, chuyên mục, sapo, tác giả và nguồn được đưa vào đúng ô của chúng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="419"/>
+        <location filename="../../deskeditor/messages.py" line="432"/>
         <source>text boxes left out: {count}</source>
         <comment>word.textbox</comment>
         <translation>hộp văn bản bị bỏ qua: {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="420"/>
+        <location filename="../../deskeditor/messages.py" line="433"/>
         <source>shapes and drawings left out: {count}</source>
         <comment>word.shape</comment>
         <translation>hình vẽ bị bỏ qua: {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="421"/>
+        <location filename="../../deskeditor/messages.py" line="434"/>
         <source>charts left out: {count}</source>
         <comment>word.chart</comment>
         <translation>biểu đồ bị bỏ qua: {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="422"/>
+        <location filename="../../deskeditor/messages.py" line="435"/>
         <source>footnotes and endnotes left out: {count}</source>
         <comment>word.footnote</comment>
         <translation>chú thích cuối trang bị bỏ qua: {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="423"/>
+        <location filename="../../deskeditor/messages.py" line="436"/>
         <source>comments left out: {count}</source>
         <comment>word.comment</comment>
         <translation>ghi chú (nhận xét) bị bỏ qua: {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="424"/>
+        <location filename="../../deskeditor/messages.py" line="437"/>
         <source>equations left out: {count}</source>
         <comment>word.equation</comment>
         <translation>công thức bị bỏ qua: {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="425"/>
+        <location filename="../../deskeditor/messages.py" line="438"/>
         <source>embedded objects left out: {count}</source>
         <comment>word.object</comment>
         <translation>đối tượng nhúng bị bỏ qua: {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="426"/>
+        <location filename="../../deskeditor/messages.py" line="439"/>
         <source>pictures linked from outside the file left out: {count}</source>
         <comment>word.linked_image</comment>
         <translation>ảnh liên kết từ ngoài tệp bị bỏ qua: {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="427"/>
+        <location filename="../../deskeditor/messages.py" line="440"/>
         <source>tracked insertions kept: {count}</source>
         <comment>word.inserted</comment>
         <translation>chỗ thêm (theo dõi thay đổi) được giữ lại: {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="428"/>
+        <location filename="../../deskeditor/messages.py" line="441"/>
         <source>tracked deletions dropped: {count}</source>
         <comment>word.deleted</comment>
         <translation>chỗ xoá (theo dõi thay đổi) được bỏ đi: {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="429"/>
+        <location filename="../../deskeditor/messages.py" line="442"/>
         <source>link left out, its text “{text}” kept ({url}): {reason}</source>
         <comment>word.link_refused</comment>
         <translation>liên kết bị bỏ, giữ lại chữ “{text}” ({url}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="430"/>
+        <location filename="../../deskeditor/messages.py" line="443"/>
         <source>link left out ({url}): {reason}</source>
         <comment>word.link_refused_untitled</comment>
         <translation>liên kết bị bỏ ({url}): {reason}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="431"/>
+        <location filename="../../deskeditor/messages.py" line="444"/>
         <source>photo left out: {name}: {reason}</source>
         <comment>word.photo_refused</comment>
         <translation>ảnh bị bỏ qua: {name}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="432"/>
+        <location filename="../../deskeditor/messages.py" line="445"/>
         <source>photos without alt text (needed before export): {count}</source>
         <comment>word.photo_no_alt</comment>
         <translation>ảnh chưa có mô tả (alt, cần có trước khi xuất): {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="433"/>
+        <location filename="../../deskeditor/messages.py" line="446"/>
         <source>photos under {edge} pixels on the long edge, which print blurred on the sign-off document: {count}</source>
         <comment>word.photo_small</comment>
         <translation>ảnh có cạnh dài dưới {edge} điểm ảnh, in ra phiếu duyệt sẽ bị mờ: {count}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="434"/>
+        <location filename="../../deskeditor/messages.py" line="447"/>
         <source>macros left out (they are never run)</source>
         <comment>word.macros</comment>
         <translation>macro bị bỏ qua (không bao giờ được chạy)</translation>
@@ -2288,144 +2288,210 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
     </message>
     <message>
         <location filename="../../deskeditor/messages.py" line="300"/>
+        <source>tracked changes not accepted or rejected, which Word shows in colour: {changes}; accept or reject them in Word, then verify again</source>
+        <comment>verify.tracked_changes</comment>
+        <translation>có thay đổi được theo dõi (Track Changes) chưa được chấp nhận hay từ chối, Word hiện chúng bằng màu: {changes}; hãy chấp nhận hoặc từ chối chúng trong Word rồi kiểm tra lại</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="301"/>
+        <source>inserted &quot;{text}&quot;</source>
+        <comment>verify.tracked_inserted</comment>
+        <translation>chèn thêm &quot;{text}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="302"/>
+        <source>an insertion without text</source>
+        <comment>verify.tracked_inserted_no_text</comment>
+        <translation>một chỗ chèn thêm không có chữ</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="303"/>
+        <source>deleted &quot;{text}&quot;</source>
+        <comment>verify.tracked_deleted</comment>
+        <translation>xoá &quot;{text}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="304"/>
+        <source>a deletion without text</source>
+        <comment>verify.tracked_deleted_no_text</comment>
+        <translation>một chỗ xoá không có chữ</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="305"/>
+        <source>moved away &quot;{text}&quot;</source>
+        <comment>verify.tracked_moved_away</comment>
+        <translation>chuyển đi &quot;{text}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="306"/>
+        <source>a move without text</source>
+        <comment>verify.tracked_moved_away_no_text</comment>
+        <translation>một chỗ di chuyển không có chữ</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="307"/>
+        <source>moved here &quot;{text}&quot;</source>
+        <comment>verify.tracked_moved_here</comment>
+        <translation>chuyển đến &quot;{text}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="308"/>
+        <source>a move without text</source>
+        <comment>verify.tracked_moved_here_no_text</comment>
+        <translation>một chỗ di chuyển không có chữ</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="309"/>
+        <source>formatting changed on &quot;{text}&quot;</source>
+        <comment>verify.tracked_formatting</comment>
+        <translation>đổi định dạng ở &quot;{text}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="310"/>
+        <source>a change of formatting or layout</source>
+        <comment>verify.tracked_formatting_no_text</comment>
+        <translation>một thay đổi định dạng hoặc bố cục</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="311"/>
         <source>revision {revision} was {decided} by {who} on {on}</source>
         <comment>verify.later_decision</comment>
         <translation>phiên bản {revision}: {who} đã {decided} ngày {on}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="301"/>
+        <location filename="../../deskeditor/messages.py" line="312"/>
         <source>article {article} has since been deleted (on {on}); its sign-off record was kept</source>
         <comment>verify.deleted_since</comment>
         <translation>bài {article} đã bị xoá sau đó (ngày {on}); hồ sơ duyệt của bài vẫn được giữ lại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="302"/>
+        <location filename="../../deskeditor/messages.py" line="313"/>
         <source>revision {revision} was {decided} by {who} on {on}: &quot;{comment}&quot;</source>
         <comment>verify.later_decision_comment</comment>
         <translation>phiên bản {revision}: {who} đã {decided} ngày {on}, ý kiến: “{comment}”</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="304"/>
+        <location filename="../../deskeditor/messages.py" line="315"/>
         <source>the template folder {folder} does not exist</source>
         <comment>template.no_folder</comment>
         <translation>thư mục mẫu {folder} không tồn tại</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="305"/>
+        <location filename="../../deskeditor/messages.py" line="316"/>
         <source>the template {where} has an error: {detail}</source>
         <comment>template.syntax</comment>
         <translation>mẫu {where} có lỗi</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="306"/>
+        <location filename="../../deskeditor/messages.py" line="317"/>
         <source>the template {template} cannot be used: {detail}</source>
         <comment>template.unusable</comment>
         <translation>không dùng được mẫu {template}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="307"/>
+        <location filename="../../deskeditor/messages.py" line="318"/>
         <source>{path} is a file, not a folder</source>
         <comment>export.file_not_folder</comment>
         <translation>{path} là tệp, không phải thư mục</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="308"/>
+        <location filename="../../deskeditor/messages.py" line="319"/>
         <source>{path} is a folder, not a file</source>
         <comment>export.folder_not_file</comment>
         <translation>{path} là thư mục, không phải tệp</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="309"/>
+        <location filename="../../deskeditor/messages.py" line="320"/>
         <source>{path} already exists; choose another name or allow overwriting</source>
         <comment>export.exists</comment>
         <translation>{path} đã có; hãy chọn tên khác hoặc cho phép ghi đè</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="310"/>
+        <location filename="../../deskeditor/messages.py" line="321"/>
         <source>{folder} holds files of its own; choose an empty folder</source>
         <comment>export.folder_not_empty</comment>
         <translation>{folder} đang chứa tệp khác; hãy chọn một thư mục trống</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="311"/>
+        <location filename="../../deskeditor/messages.py" line="322"/>
         <source>the images address {url!r} is not an http(s) address or a path like /uploads/</source>
         <comment>export.bad_images_address</comment>
         <translation>địa chỉ ảnh {url!r} không phải địa chỉ http(s) hay đường dẫn dạng /uploads/</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="312"/>
+        <location filename="../../deskeditor/messages.py" line="323"/>
         <source>{path} is a folder; give a file name ending in .docx</source>
         <comment>export.folder_not_docx</comment>
         <translation>{path} là thư mục; hãy đặt tên tệp có đuôi .docx</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="313"/>
+        <location filename="../../deskeditor/messages.py" line="324"/>
         <source>the photo is not in the store yet; save first</source>
         <comment>export.photo_not_saved</comment>
         <translation>ảnh chưa có trong kho dữ liệu; hãy lưu bài trước</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="314"/>
+        <location filename="../../deskeditor/messages.py" line="325"/>
         <source>photo {id} is not a readable image</source>
         <comment>export.unreadable_photo</comment>
         <translation>ảnh {id} không đọc được</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="315"/>
+        <location filename="../../deskeditor/messages.py" line="326"/>
         <source>every photo needs alt text (a description) before export</source>
         <comment>export.alt_missing</comment>
         <translation>mọi ảnh đều cần mô tả (alt) trước khi xuất bản</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="316"/>
+        <location filename="../../deskeditor/messages.py" line="327"/>
         <source>{path} is a folder; give a file name ending in .json</source>
         <comment>export.folder_not_json</comment>
         <translation>{path} là thư mục; hãy đặt tên tệp có đuôi .json</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="317"/>
+        <location filename="../../deskeditor/messages.py" line="328"/>
         <source>{path} already exists; choose another name or add --overwrite</source>
         <comment>export.exists_overwrite</comment>
         <translation>{path} đã có; hãy chọn tên khác hoặc thêm --overwrite</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="319"/>
+        <location filename="../../deskeditor/messages.py" line="330"/>
         <source>{message} (see &apos;{prog} --help&apos;)</source>
         <comment>cli.usage</comment>
         <translation>{message} (xem &apos;{prog} --help&apos;)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="320"/>
+        <location filename="../../deskeditor/messages.py" line="331"/>
         <source>the store {path} was changed by another program while it was read; run the command again</source>
         <comment>store.changed_while_read</comment>
         <translation>kho dữ liệu {path} bị một chương trình khác thay đổi trong lúc đọc; hãy chạy lại lệnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="321"/>
+        <location filename="../../deskeditor/messages.py" line="332"/>
         <source>export needs at least one output, such as --json FILE or --html DIR</source>
         <comment>cli.export_needs_output</comment>
         <translation>lệnh xuất cần ít nhất một đầu ra, chẳng hạn --json TỆP hoặc --html THƯ_MỤC</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="322"/>
+        <location filename="../../deskeditor/messages.py" line="333"/>
         <source>--docx {path}: the file name must end in .docx</source>
         <comment>cli.docx_suffix</comment>
         <translation>--docx {path}: tên tệp phải có đuôi .docx</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="323"/>
+        <location filename="../../deskeditor/messages.py" line="334"/>
         <source>--images-url goes with --html-fragment FILE</source>
         <comment>cli.images_url_alone</comment>
         <translation>--images-url chỉ dùng cùng --html-fragment TỆP</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="324"/>
+        <location filename="../../deskeditor/messages.py" line="335"/>
         <source>{summary}: {rows}</source>
         <comment>cli.csv_rows</comment>
         <translation>{summary}: {rows}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="325"/>
+        <location filename="../../deskeditor/messages.py" line="336"/>
         <source>links export needs either FILE.csv or --html FILE</source>
         <comment>cli.links_export_target</comment>
         <translation>lệnh xuất liên kết cần TỆP.csv hoặc --html TỆP</translation>
@@ -2436,97 +2502,97 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
         <translation type="vanished">{path} đã có; hãy thêm --overwrite để thay thế</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="326"/>
+        <location filename="../../deskeditor/messages.py" line="337"/>
         <source>--{decision} needs --comment TEXT saying what to change or why</source>
         <comment>cli.comment_needed</comment>
         <translation>--{decision} cần --comment NỘI_DUNG nói rõ cần sửa gì hoặc vì sao</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="327"/>
+        <location filename="../../deskeditor/messages.py" line="338"/>
         <source>cannot {verb} article {id}: {error}</source>
         <comment>cli.move_refused</comment>
         <translation>không thực hiện được lệnh với bài {id}: {error}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="328"/>
+        <location filename="../../deskeditor/messages.py" line="339"/>
         <source>not valid JSON (line {line}, column {column})</source>
         <comment>cli.json_invalid_at</comment>
         <translation>JSON không hợp lệ (dòng {line}, cột {column})</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="329"/>
+        <location filename="../../deskeditor/messages.py" line="340"/>
         <source>not valid JSON</source>
         <comment>cli.json_invalid</comment>
         <translation>JSON không hợp lệ</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="331"/>
+        <location filename="../../deskeditor/messages.py" line="342"/>
         <source>the approval slip&apos;s heading</source>
         <comment>label.slip_heading</comment>
         <translation>tiêu đề phiếu trình duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="332"/>
+        <location filename="../../deskeditor/messages.py" line="343"/>
         <source>the slip&apos;s {field}</source>
         <comment>label.slip_field</comment>
         <translation>dòng {field} của phiếu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="333"/>
+        <location filename="../../deskeditor/messages.py" line="344"/>
         <source>the page&apos;s styles</source>
         <comment>label.page_styles</comment>
         <translation>kiểu trình bày của trang</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="334"/>
+        <location filename="../../deskeditor/messages.py" line="345"/>
         <source>title</source>
         <comment>label.title</comment>
         <translation>tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="335"/>
+        <location filename="../../deskeditor/messages.py" line="346"/>
         <source>date line</source>
         <comment>label.date_line</comment>
         <translation>dòng ngày tháng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="336"/>
+        <location filename="../../deskeditor/messages.py" line="347"/>
         <source>lead</source>
         <comment>label.lead</comment>
         <translation>sapo</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="337"/>
+        <location filename="../../deskeditor/messages.py" line="348"/>
         <source>photo {number}</source>
         <comment>label.photo</comment>
         <translation>ảnh {number}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="338"/>
+        <location filename="../../deskeditor/messages.py" line="349"/>
         <source>photo {number} caption</source>
         <comment>label.photo_caption</comment>
         <translation>chú thích ảnh {number}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="339"/>
+        <location filename="../../deskeditor/messages.py" line="350"/>
         <source>list {list} item {number}</source>
         <comment>label.list_item</comment>
         <translation>danh sách {list}, mục {number}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="340"/>
+        <location filename="../../deskeditor/messages.py" line="351"/>
         <source>paragraph {number}</source>
         <comment>label.paragraph</comment>
         <translation>đoạn {number}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="341"/>
+        <location filename="../../deskeditor/messages.py" line="352"/>
         <source>heading {number}</source>
         <comment>label.heading</comment>
         <translation>tiêu đề mục {number}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="342"/>
+        <location filename="../../deskeditor/messages.py" line="353"/>
         <source>quote {number}</source>
         <comment>label.quote</comment>
         <translation>trích dẫn {number}</translation>
@@ -2537,373 +2603,385 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
         <translation type="vanished">{place} mục {number}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="343"/>
+        <location filename="../../deskeditor/messages.py" line="354"/>
         <source>table {number} caption</source>
         <comment>label.table_caption</comment>
         <translation>tên bảng {number}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="344"/>
+        <location filename="../../deskeditor/messages.py" line="355"/>
         <source>table {number} row {row} cell {cell}</source>
         <comment>label.table_cell</comment>
         <translation>bảng {number} hàng {row} ô {cell}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="345"/>
+        <location filename="../../deskeditor/messages.py" line="356"/>
         <source>byline</source>
         <comment>label.byline</comment>
         <translation>dòng tác giả</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="346"/>
+        <location filename="../../deskeditor/messages.py" line="357"/>
         <source>source</source>
         <comment>label.source</comment>
         <translation>nguồn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="347"/>
+        <location filename="../../deskeditor/messages.py" line="358"/>
         <source>item {number}</source>
         <comment>label.item</comment>
         <translation>mục {number}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="348"/>
+        <location filename="../../deskeditor/messages.py" line="359"/>
         <source>the beginning</source>
         <comment>label.beginning</comment>
         <translation>phần đầu</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="349"/>
+        <location filename="../../deskeditor/messages.py" line="360"/>
         <source>a paragraph</source>
         <comment>kind.paragraph</comment>
         <translation>một đoạn văn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="350"/>
+        <location filename="../../deskeditor/messages.py" line="361"/>
         <source>the title</source>
         <comment>kind.title</comment>
         <translation>tiêu đề</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="351"/>
+        <location filename="../../deskeditor/messages.py" line="362"/>
         <source>a heading</source>
         <comment>kind.heading</comment>
         <translation>một tiêu đề mục</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="352"/>
+        <location filename="../../deskeditor/messages.py" line="363"/>
         <source>a quote</source>
         <comment>kind.quote</comment>
         <translation>một trích dẫn</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="353"/>
+        <location filename="../../deskeditor/messages.py" line="364"/>
         <source>a bulleted list item</source>
         <comment>kind.bullet_item</comment>
         <translation>một mục danh sách gạch đầu dòng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="354"/>
+        <location filename="../../deskeditor/messages.py" line="365"/>
         <source>a numbered list item</source>
         <comment>kind.numbered_item</comment>
         <translation>một mục danh sách đánh số</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="355"/>
+        <location filename="../../deskeditor/messages.py" line="366"/>
         <source>a list item</source>
         <comment>kind.list_item</comment>
         <translation>một mục danh sách</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="356"/>
+        <location filename="../../deskeditor/messages.py" line="367"/>
         <source>a caption</source>
         <comment>kind.caption</comment>
         <translation>một chú thích</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="357"/>
+        <location filename="../../deskeditor/messages.py" line="368"/>
         <source>a photo</source>
         <comment>kind.photo</comment>
         <translation>một ảnh</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="358"/>
+        <location filename="../../deskeditor/messages.py" line="369"/>
         <source>a table&apos;s header cell</source>
         <comment>kind.header_cell</comment>
         <translation>một ô tiêu đề của bảng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="359"/>
+        <location filename="../../deskeditor/messages.py" line="370"/>
         <source>a table cell</source>
         <comment>kind.table_cell</comment>
         <translation>một ô của bảng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="360"/>
+        <location filename="../../deskeditor/messages.py" line="371"/>
         <source>a line of the approval slip</source>
         <comment>kind.slip_line</comment>
         <translation>một dòng của phiếu trình duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="361"/>
+        <location filename="../../deskeditor/messages.py" line="372"/>
         <source>styles</source>
         <comment>kind.styles</comment>
         <translation>kiểu trình bày</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="362"/>
+        <location filename="../../deskeditor/messages.py" line="373"/>
         <source>an inlined picture</source>
         <comment>verify.inlined_picture</comment>
         <translation>ảnh nhúng trong trang</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="363"/>
+        <location filename="../../deskeditor/messages.py" line="374"/>
         <source>missing from this file</source>
         <comment>verify.missing_here</comment>
         <translation>không có trong tệp này</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="364"/>
+        <location filename="../../deskeditor/messages.py" line="375"/>
         <source>after {after}: this file has {kind} &quot;{text}&quot; more</source>
         <comment>verify.extra_text</comment>
         <translation>sau {after}: tệp này có thêm {kind} &quot;{text}&quot;</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="365"/>
+        <location filename="../../deskeditor/messages.py" line="376"/>
         <source>after {after}: this file has {kind} more</source>
         <comment>verify.extra</comment>
         <translation>sau {after}: tệp này có thêm {kind}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="366"/>
+        <location filename="../../deskeditor/messages.py" line="377"/>
         <source>the picture ({where}) is missing</source>
         <comment>verify.picture_missing</comment>
         <translation>thiếu ảnh ({where})</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="367"/>
+        <location filename="../../deskeditor/messages.py" line="378"/>
         <source>the picture is not the approved one</source>
         <comment>verify.picture_differs</comment>
         <translation>ảnh không phải ảnh đã duyệt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="368"/>
+        <location filename="../../deskeditor/messages.py" line="379"/>
         <source>alt text differs: &quot;{approved}&quot; / &quot;{here}&quot;</source>
         <comment>verify.alt_differs</comment>
         <translation>mô tả ảnh (alt) khác nhau: &quot;{approved}&quot; / &quot;{here}&quot;</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="369"/>
+        <location filename="../../deskeditor/messages.py" line="380"/>
         <source>{here} here, {approved} in the approved text</source>
         <comment>verify.kind_differs</comment>
         <translation>ở đây là {here}, trong bản đã duyệt là {approved}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="370"/>
+        <location filename="../../deskeditor/messages.py" line="381"/>
         <source>styles differ: &quot;{approved}&quot; / &quot;{here}&quot;</source>
         <comment>verify.styles_differ</comment>
         <translation>kiểu trình bày khác nhau: &quot;{approved}&quot; / &quot;{here}&quot;</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="371"/>
+        <location filename="../../deskeditor/messages.py" line="382"/>
         <source>text differs: &quot;{approved}&quot; / &quot;{here}&quot;</source>
         <comment>verify.text_differs</comment>
         <translation>chữ khác nhau: &quot;{approved}&quot; / &quot;{here}&quot;</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="372"/>
+        <location filename="../../deskeditor/messages.py" line="383"/>
         <source>no link</source>
         <comment>verify.no_link</comment>
         <translation>không có liên kết</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="373"/>
+        <location filename="../../deskeditor/messages.py" line="384"/>
         <source>link differs at &quot;{words}&quot;: {approved} / {here}</source>
         <comment>verify.link_differs</comment>
         <translation>liên kết khác nhau ở &quot;{words}&quot;: {approved} / {here}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="374"/>
+        <location filename="../../deskeditor/messages.py" line="385"/>
         <source>bold</source>
         <comment>mark.bold</comment>
         <translation>in đậm</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="375"/>
+        <location filename="../../deskeditor/messages.py" line="386"/>
         <source>not bold</source>
         <comment>mark.not_bold</comment>
         <translation>không in đậm</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="376"/>
+        <location filename="../../deskeditor/messages.py" line="387"/>
         <source>italic</source>
         <comment>mark.italic</comment>
         <translation>in nghiêng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="377"/>
+        <location filename="../../deskeditor/messages.py" line="388"/>
         <source>not italic</source>
         <comment>mark.not_italic</comment>
         <translation>không in nghiêng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="378"/>
+        <location filename="../../deskeditor/messages.py" line="389"/>
         <source>underlined</source>
         <comment>mark.underlined</comment>
         <translation>gạch chân</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="379"/>
+        <location filename="../../deskeditor/messages.py" line="390"/>
         <source>not underlined</source>
         <comment>mark.not_underlined</comment>
         <translation>không gạch chân</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="380"/>
+        <location filename="../../deskeditor/messages.py" line="391"/>
+        <source>struck through</source>
+        <comment>mark.struck</comment>
+        <translation>gạch ngang</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="392"/>
+        <source>not struck through</source>
+        <comment>mark.not_struck</comment>
+        <translation>không gạch ngang</translation>
+    </message>
+    <message>
+        <location filename="../../deskeditor/messages.py" line="393"/>
         <source>&quot;{words}&quot; is {approved} in the approved text, {here} here</source>
         <comment>verify.marks_differ</comment>
         <translation>&quot;{words}&quot; {approved} trong bản đã duyệt, {here} ở đây</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="381"/>
+        <location filename="../../deskeditor/messages.py" line="394"/>
         <source>formatting differs</source>
         <comment>verify.formatting_differs</comment>
         <translation>định dạng khác nhau</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="383"/>
+        <location filename="../../deskeditor/messages.py" line="396"/>
         <source>required: a list of rows</source>
         <comment>table.required_rows</comment>
         <translation>bắt buộc phải có: danh sách các hàng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="384"/>
+        <location filename="../../deskeditor/messages.py" line="397"/>
         <source>a table needs at least one row</source>
         <comment>table.no_rows</comment>
         <translation>bảng cần ít nhất một hàng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="385"/>
+        <location filename="../../deskeditor/messages.py" line="398"/>
         <source>too many rows ({count}, at most {limit})</source>
         <comment>table.too_many_rows</comment>
         <translation>quá nhiều hàng ({count}, tối đa {limit})</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="386"/>
+        <location filename="../../deskeditor/messages.py" line="399"/>
         <source>too many cells ({rows} rows of {columns}, at most {limit})</source>
         <comment>table.too_many_cells</comment>
         <translation>quá nhiều ô ({rows} hàng × {columns} cột, tối đa {limit})</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="387"/>
+        <location filename="../../deskeditor/messages.py" line="400"/>
         <source>expected a list of cells, got {got}</source>
         <comment>table.expected_cells</comment>
         <translation>cần danh sách các ô, nhưng gặp {got}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="388"/>
+        <location filename="../../deskeditor/messages.py" line="401"/>
         <source>a row needs at least one cell</source>
         <comment>table.no_cells</comment>
         <translation>mỗi hàng cần ít nhất một ô</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="389"/>
+        <location filename="../../deskeditor/messages.py" line="402"/>
         <source>too many cells ({count}, at most {limit})</source>
         <comment>table.too_many_columns</comment>
         <translation>quá nhiều ô ({count}, tối đa {limit})</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="390"/>
+        <location filename="../../deskeditor/messages.py" line="403"/>
         <source>has {count} cells where rows[0] has {first} (every row needs the same number of cells)</source>
         <comment>table.ragged</comment>
         <translation>có {count} ô trong khi hàng đầu tiên có {first} (mọi hàng cần cùng số ô)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="391"/>
+        <location filename="../../deskeditor/messages.py" line="404"/>
         <source>expected a whole number</source>
         <comment>table.expected_whole_number</comment>
         <translation>cần một số nguyên</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="392"/>
+        <location filename="../../deskeditor/messages.py" line="405"/>
         <source>expected 0 to {rows} (the number of rows)</source>
         <comment>table.header_rows</comment>
         <translation>cần một số từ 0 đến {rows} (số hàng của bảng)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="394"/>
+        <location filename="../../deskeditor/messages.py" line="407"/>
         <source>turns must be 0, 1, 2 or 3, not {turns!r}</source>
         <comment>photo_edit.bad_turns</comment>
         <translation>số lần xoay phải là 0, 1, 2 hoặc 3, không phải {turns!r}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="395"/>
+        <location filename="../../deskeditor/messages.py" line="408"/>
         <source>unknown frame ratio {aspect!r} (expected one of {expected})</source>
         <comment>photo_edit.unknown_aspect</comment>
         <translation>tỉ lệ khung {aspect!r} không xác định (chỉ nhận {expected})</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="396"/>
+        <location filename="../../deskeditor/messages.py" line="409"/>
         <source>a frame ratio needs a crop frame</source>
         <comment>photo_edit.aspect_without_frame</comment>
         <translation>tỉ lệ khung cần có khung cắt</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="397"/>
+        <location filename="../../deskeditor/messages.py" line="410"/>
         <source>the crop frame ({x}, {y}, {w}×{h}) is not inside the picture ({width}×{height})</source>
         <comment>photo_edit.frame_outside</comment>
         <translation>khung cắt ({x}, {y}, {w}×{h}) không nằm trong ảnh ({width}×{height})</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="398"/>
+        <location filename="../../deskeditor/messages.py" line="411"/>
         <source>the crop frame is too small ({w}×{h}; its width must be at least {minimum} pixels)</source>
         <comment>photo_edit.too_narrow</comment>
         <translation>khung cắt quá nhỏ ({w}×{h}; chiều rộng phải ít nhất {minimum} điểm ảnh)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="399"/>
+        <location filename="../../deskeditor/messages.py" line="412"/>
         <source>the crop frame is too small ({w}×{h}; its height must be at least {minimum} pixels)</source>
         <comment>photo_edit.too_low</comment>
         <translation>khung cắt quá nhỏ ({w}×{h}; chiều cao phải ít nhất {minimum} điểm ảnh)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="400"/>
+        <location filename="../../deskeditor/messages.py" line="413"/>
         <source>the crop frame is too long and thin ({w}×{h}; one side may be at most {ratio} times the other)</source>
         <comment>photo_edit.frame_too_thin</comment>
         <translation>khung cắt quá dài và hẹp ({w}×{h}; một cạnh chỉ được dài tối đa gấp {ratio} lần cạnh kia)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="401"/>
+        <location filename="../../deskeditor/messages.py" line="414"/>
         <source>the crop frame ({w}×{h}) does not have the ratio {aspect}</source>
         <comment>photo_edit.ratio_not_honoured</comment>
         <translation>khung cắt ({w}×{h}) không theo tỉ lệ {aspect}</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="402"/>
+        <location filename="../../deskeditor/messages.py" line="415"/>
         <source>expected an object</source>
         <comment>photo_edit.expected_object</comment>
         <translation>cần một đối tượng</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="403"/>
+        <location filename="../../deskeditor/messages.py" line="416"/>
         <source>expected 0, 1, 2 or 3</source>
         <comment>photo_edit.expected_turns</comment>
         <translation>cần 0, 1, 2 hoặc 3</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="404"/>
+        <location filename="../../deskeditor/messages.py" line="417"/>
         <source>expected [x, y, width, height] in whole pixels</source>
         <comment>photo_edit.expected_crop</comment>
         <translation>cần [x, y, rộng, cao] tính bằng điểm ảnh nguyên</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="405"/>
+        <location filename="../../deskeditor/messages.py" line="418"/>
         <source>expected text such as &quot;3:2&quot;</source>
         <comment>photo_edit.expected_aspect</comment>
         <translation>cần chữ dạng &quot;3:2&quot;</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/messages.py" line="406"/>
+        <location filename="../../deskeditor/messages.py" line="419"/>
         <source>the cropped or rotated photo is missing from the store</source>
         <comment>store.edited_photo_missing</comment>
         <translation>ảnh đã cắt hoặc xoay không có trong kho dữ liệu</translation>
@@ -2990,24 +3068,24 @@ Mã phiên bản trên phiếu đã ký: %2</translation>
         <translation>(chưa có chú thích)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="150"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="154"/>
         <source>Missing alt text</source>
         <translation>Thiếu mô tả ảnh (alt)</translation>
     </message>
     <message>
-        <location filename="../../deskeditor/gui/article_editor.py" line="153"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="157"/>
         <source>Missing credit</source>
         <translation>Thiếu nguồn ảnh</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskeditor/gui/article_editor.py" line="165"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="169"/>
         <source>%n photo(s) without alt text: required before export.</source>
         <translation>
             <numerusform>%n ảnh chưa có mô tả (alt): cần có trước khi xuất bản.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../deskeditor/gui/article_editor.py" line="169"/>
+        <location filename="../../deskeditor/gui/article_editor.py" line="173"/>
         <source>%n photo(s) without credit: say whose picture it is.</source>
         <translation>
             <numerusform>%n ảnh chưa có nguồn ảnh: hãy ghi ảnh của ai.</numerusform>

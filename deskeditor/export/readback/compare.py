@@ -16,7 +16,7 @@ from deskeditor.model import Article, Figure, ListBlock, Table, plain_text
 
 from .docx_reader import SLIP_FIELDS, docx_items
 from .html_reader import FileImages, html_items, parse_html
-from .items import DOCX, HTML_FRAGMENT, HTML_PAGE, Item, Marks
+from .items import DOCX, HTML_FRAGMENT, HTML_PAGE, LINK, Item, Marks
 
 MAX_DIFFERENCES = 5
 _CONTEXT_CHARS = 24
@@ -197,22 +197,23 @@ def _marks_difference(approved: Item, here: Item) -> Message:
         end += 1
     words = _cut(text[at:end].rstrip(), 0)
     a, b = first[at], second[at]
-    if a[3] != b[3]:
+    if a[LINK] != b[LINK]:
         no_link = Message("verify.no_link")
         return Message(
-            "verify.link_differs", words=words, approved=a[3] or no_link, here=b[3] or no_link
+            "verify.link_differs", words=words, approved=a[LINK] or no_link, here=b[LINK] or no_link
         )
     marks = (
         (Message("mark.bold"), Message("mark.not_bold")),
         (Message("mark.italic"), Message("mark.not_italic")),
         (Message("mark.underlined"), Message("mark.not_underlined")),
+        (Message("mark.struck"), Message("mark.not_struck")),
     )
     for number, (has, lacks) in enumerate(marks):
         if a[number] != b[number]:
             approved_is = has if a[number] else lacks
             here_is = has if b[number] else lacks
             return Message("verify.marks_differ", words=words, approved=approved_is, here=here_is)
-    return Message("verify.formatting_differs")  # pragma: no cover - marks are only these four
+    return Message("verify.formatting_differs")  # pragma: no cover - marks are only these five
 
 
 def _shown(text: str) -> str:

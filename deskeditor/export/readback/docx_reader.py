@@ -1,7 +1,8 @@
 """Read a Word export back: the article's paragraphs, the slip's article rows, every code it carries.
 
-Hidden, white or 1-pt text is not seen and does not count; neither do the
-slip's other tables, which follow the settings and the workflow.
+Hidden, white or 1-pt text is not seen and does not count (it is listed
+apart); neither do the slip's other tables, which follow the settings and the
+workflow. Tracked changes nobody accepted or rejected are listed apart too.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from deskeditor.export import versionmark
 from deskeditor.text import nfc
 
+from .docx_marks import OFF, invisible, struck, struck_styles, tracked, w
 from .items import (
     DOCX,
     MAX_PART_BYTES,
@@ -34,16 +36,11 @@ from .items import (
 if TYPE_CHECKING:
     from lxml import etree
 
-_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
 _A = "http://schemas.openxmlformats.org/drawingml/2006/main"
 _WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
 _V = "urn:schemas-microsoft-com:vml"
-
-
-def _w(name: str) -> str:
-    return f"{{{_W}}}{name}"
 
 
 _STYLE_KINDS = {
@@ -63,7 +60,6 @@ def _xml_parser() -> Any:
     return lxml_etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
 
 
-_OFF = {"0", "false", "off", "none"}
 # The rows of the approval slip that show the article (labels as the slip prints them).
 SLIP_FIELDS = ("Tên bài:", "Chuyên mục:", "Tác giả / Đơn vị:", "Số ảnh:")
 
@@ -76,9 +72,11 @@ def read_docx(path: Path, data: bytes) -> ExportCopy:
             reader = _DocxReader(path, archive)
             items = reader.items()
             codes = reader.codes()
+            tracked = reader.tracked_changes()
     except (zipfile.BadZipFile, OSError, KeyError, etree.XMLSyntaxError) as exc:
         raise VerifyError("verify.bad_docx", path=path, detail=str(exc)) from None
-    return ExportCopy(path, DOCX, one_code(path, codes), items, hidden=tuple(reader.hidden))
+    code = one_code(path, codes)
+    return ExportCopy(path, DOCX, code, items, hidden=tuple(reader.hidden), tracked=tracked)
 
 
 def docx_items(data: bytes) -> list[Item]:
@@ -100,6 +98,12 @@ class _DocxReader:
         self.rels = self._rels("word/_rels/document.xml.rels")
         self.hidden: list[str] = []  # per paragraph, the text it holds that nobody sees
         self.styles, self.default_style = self._styles()
+        # The styles that strike their text through, and whether a paragraph without a style does.
+        self.struck_styles, self.default_struck = (
+            struck_styles(self._xml("word/styles.xml"))
+            if "word/styles.xml" in self.names
+            else (set(), False)
+        )
 
     def _part(self, name: str) -> bytes:
         if self.archive.getinfo(name).file_size > MAX_PART_BYTES:
@@ -124,11 +128,11 @@ class _DocxReader:
         if "word/styles.xml" not in self.names:
             return {}, "normal"
         styles, default = {}, "normal"
-        for style in self._xml("word/styles.xml").iter(_w("style")):
-            name = style.find(_w("name"))
-            label = (name.get(_w("val"), "") if name is not None else "").lower()
-            styles[style.get(_w("styleId"), "")] = label
-            if style.get(_w("type")) == "paragraph" and style.get(_w("default")) in ("1", "true"):
+        for style in self._xml("word/styles.xml").iter(w("style")):
+            name = style.find(w("name"))
+            label = (name.get(w("val"), "") if name is not None else "").lower()
+            styles[style.get(w("styleId"), "")] = label
+            if style.get(w("type")) == "paragraph" and style.get(w("default")) in ("1", "true"):
                 default = label
         return styles, default
 
@@ -140,15 +144,22 @@ class _DocxReader:
             if identifier is not None and (identifier.text or "").strip():
                 found.append((versionmark.clean_code(identifier.text or ""), "properties"))
         for name in sorted(n for n in self.names if re.match(r"word/header\d*\.xml$", n)):
-            text = "".join(t.text or "" for t in self._xml(name).iter(_w("t")))
+            text = "".join(t.text or "" for t in self._xml(name).iter(w("t")))
             found += [(code, "header") for code in versionmark.printed_codes(text)]
-        for row in self._xml("word/document.xml").iter(_w("tr")):
-            text = " ".join("".join(t.text or "" for t in cell.iter(_w("t"))) for cell in row)
+        for row in self._xml("word/document.xml").iter(w("tr")):
+            text = " ".join("".join(t.text or "" for t in cell.iter(w("t"))) for cell in row)
             found += [(code, "approval slip") for code in versionmark.printed_codes(text)]
         return found
 
+    def tracked_changes(self) -> tuple[tuple[str, str], ...]:
+        """Return each tracked change in the body, headers and footers as (what, its text)."""
+        parts = sorted(n for n in self.names if re.match(r"word/(header|footer)\d*\.xml$", n))
+        return tuple(
+            change for name in ["word/document.xml", *parts] for change in tracked(self._xml(name))
+        )
+
     def items(self) -> list[Item]:
-        body = self._xml("word/document.xml").find(_w("body"))
+        body = self._xml("word/document.xml").find(w("body"))
         items: list[Item] = []
         if body is not None:
             self._blocks(body, items)
@@ -156,13 +167,13 @@ class _DocxReader:
 
     def _blocks(self, parent: etree._Element, items: list[Item]) -> None:
         for child in parent:
-            if child.tag == _w("p"):
+            if child.tag == w("p"):
                 items.extend(self._paragraph(child))
-            elif child.tag == _w("tbl") and any(item.kind == "title" for item in items):
+            elif child.tag == w("tbl") and any(item.kind == "title" for item in items):
                 items.extend(self._article_table(child))  # after the title: the article's
-            elif child.tag == _w("tbl"):
+            elif child.tag == w("tbl"):
                 items.extend(self._slip_fields(child))
-            elif child.tag in (_w("sdt"), _w("sdtContent"), _w("customXml")):
+            elif child.tag in (w("sdt"), w("sdtContent"), w("customXml")):
                 self._blocks(child, items)
 
     def _slip_fields(self, table: etree._Element) -> list[Item]:
@@ -172,15 +183,15 @@ class _DocxReader:
         settings and the workflow, not the article, and are not compared.
         """
         out = []
-        for row in table.iter(_w("tr")):
-            cells = row.findall(_w("tc"))
+        for row in table.iter(w("tr")):
+            cells = row.findall(w("tc"))
             if len(cells) != 2:
                 continue
-            label = "".join(t.text or "" for t in cells[0].iter(_w("t"))).strip()
+            label = "".join(t.text or "" for t in cells[0].iter(w("t"))).strip()
             if label not in SLIP_FIELDS:
                 continue
             runs: list[tuple[str, Marks]] = []
-            for p in cells[1].iter(_w("p")):
+            for p in cells[1].iter(w("p")):
                 for item in self._paragraph(p):
                     runs += [*item.runs, ("\n", PLAIN)]
             out.append(Item("slip", normalise(marked_chars(label + " ", PLAIN) + [
@@ -191,13 +202,13 @@ class _DocxReader:
     def _article_table(self, table: etree._Element) -> list[Item]:
         """Return each cell of a table of the article: "th" in a heading row, else "td"."""
         out = []
-        for row in table.iter(_w("tr")):
-            tr_pr = row.find(_w("trPr"))
-            mark = tr_pr.find(_w("tblHeader")) if tr_pr is not None else None
-            header = mark is not None and mark.get(_w("val"), "true").lower() not in _OFF
-            for cell in row.findall(_w("tc")):
+        for row in table.iter(w("tr")):
+            tr_pr = row.find(w("trPr"))
+            mark = tr_pr.find(w("tblHeader")) if tr_pr is not None else None
+            header = mark is not None and mark.get(w("val"), "true").lower() not in OFF
+            for cell in row.findall(w("tc")):
                 chars: list[tuple[str, Marks]] = []
-                for p in cell.iter(_w("p")):
+                for p in cell.iter(w("p")):
                     for item in self._paragraph(p):
                         chars += [*((c, marks) for text, marks in item.runs for c in text)]
                         chars.append(("\n", PLAIN))
@@ -205,13 +216,13 @@ class _DocxReader:
         return out
 
     def _kind(self, p: etree._Element) -> str:
-        ppr = p.find(_w("pPr"))
+        ppr = p.find(w("pPr"))
         style_id = None
         numbered = False
         if ppr is not None:
-            style = ppr.find(_w("pStyle"))
-            style_id = style.get(_w("val")) if style is not None else None
-            numbered = ppr.find(_w("numPr")) is not None
+            style = ppr.find(w("pStyle"))
+            style_id = style.get(w("val")) if style is not None else None
+            numbered = ppr.find(w("numPr")) is not None
         name = self.styles.get(style_id, style_id.lower()) if style_id else self.default_style
         if name in _STYLE_KINDS:
             return _STYLE_KINDS[name]
@@ -220,6 +231,8 @@ class _DocxReader:
         return "li" if numbered else "p"
 
     def _paragraph(self, p: etree._Element) -> list[Item]:
+        style = p.find(f"{w('pPr')}/{w('pStyle')}")
+        p_style = style.get(w("val"), "") if style is not None else ""
         chars: list[tuple[str, Marks]] = []
         unseen_text: list[str] = []
         photos: list[Item] = []
@@ -235,37 +248,37 @@ class _DocxReader:
             return all(phase == "result" for _, phase in fields)
 
         def run(r: etree._Element, link: str | None) -> None:
-            marks = self._marks(r, link or field_link())
-            unseen = _invisible(r)
+            marks = self._marks(r, link or field_link(), p_style)
+            unseen = invisible(r)
             for node in r:
                 tag = node.tag
-                if tag == _w("fldChar"):
-                    kind = node.get(_w("fldCharType"))
+                if tag == w("fldChar"):
+                    kind = node.get(w("fldCharType"))
                     if kind == "begin":
                         fields.append(["", "instruction"])
                     elif kind == "separate" and fields:
                         fields[-1][1] = "result"
                     elif kind == "end" and fields:
                         fields.pop()
-                    marks = self._marks(r, link or field_link())
-                elif tag == _w("instrText") and fields:
+                    marks = self._marks(r, link or field_link(), p_style)
+                elif tag == w("instrText") and fields:
                     fields[-1][0] += node.text or ""
                 elif not visible():
                     continue
                 elif unseen:
-                    if tag == _w("t"):
+                    if tag == w("t"):
                         unseen_text.append(node.text or "")
                     continue
-                elif tag == _w("t"):
+                elif tag == w("t"):
                     chars.extend(marked_chars(node.text or "", marks))
-                elif tag in (_w("tab"), _w("ptab")):
+                elif tag in (w("tab"), w("ptab")):
                     chars.append(("\t", marks))
-                elif tag in (_w("br"), _w("cr")):
-                    if node.get(_w("type"), "textWrapping") == "textWrapping":
+                elif tag in (w("br"), w("cr")):
+                    if node.get(w("type"), "textWrapping") == "textWrapping":
                         chars.append(("\n", PLAIN))
-                elif tag == _w("noBreakHyphen"):
+                elif tag == w("noBreakHyphen"):
                     chars.append(("-", marks))
-                elif tag in (_w("drawing"), _w("pict")):
+                elif tag in (w("drawing"), w("pict")):
                     photos.extend(self._pictures(node))
                 elif tag.endswith("}AlternateContent") and len(node):
                     photos.extend(self._pictures(node[0]))  # the first choice, not the fallback
@@ -273,15 +286,15 @@ class _DocxReader:
         def walk(element: etree._Element, link: str | None) -> None:
             for child in element:
                 tag = child.tag
-                if tag == _w("r"):
+                if tag == w("r"):
                     run(child, link)
-                elif tag == _w("hyperlink"):
+                elif tag == w("hyperlink"):
                     target = self.rels.get(child.get(f"{{{_R}}}id", ""), ("", False))
                     walk(child, target[0] if target[1] else link)
-                elif tag == _w("fldSimple"):
-                    walk(child, _hyperlink_target(child.get(_w("instr"), "")) or link)
-                elif tag in (_w("ins"), _w("smartTag"), _w("customXml"), _w("sdt"),
-                             _w("sdtContent"), _w("bdo"), _w("dir")):  # fmt: skip
+                elif tag == w("fldSimple"):
+                    walk(child, _hyperlink_target(child.get(w("instr"), "")) or link)
+                elif tag in (w("ins"), w("smartTag"), w("customXml"), w("sdt"),
+                             w("sdtContent"), w("bdo"), w("dir")):  # fmt: skip
                     walk(child, link)
 
         walk(p, None)
@@ -293,16 +306,26 @@ class _DocxReader:
             items.append(Item(self._kind(p), runs))
         return items
 
-    def _marks(self, r: etree._Element, link: str | None) -> Marks:
-        rpr = r.find(_w("rPr"))
+    def _marks(self, r: etree._Element, link: str | None, p_style: str) -> Marks:
+        rpr = r.find(w("rPr"))
 
         def on(name: str) -> bool:
             if rpr is None:
                 return False
-            element = rpr.find(_w(name))
-            return element is not None and element.get(_w("val"), "true").lower() not in _OFF
+            element = rpr.find(w(name))
+            return element is not None and element.get(w("val"), "true").lower() not in OFF
 
-        return (on("b"), on("i"), on("u"), link)
+        through = struck(rpr)
+        if through is None:  # the run's character style, else its paragraph's style
+            r_style = rpr.find(w("rStyle")) if rpr is not None else None
+            style_id = r_style.get(w("val"), "") if r_style is not None else ""
+            if style_id in self.struck_styles:
+                through = True
+            elif p_style:
+                through = p_style in self.struck_styles
+            else:
+                through = self.default_struck
+        return (on("b"), on("i"), on("u"), through, link)
 
     def _pictures(self, node: etree._Element) -> list[Item]:
         out = []
@@ -328,23 +351,6 @@ class _DocxReader:
         if name not in self.names:
             return "", name
         return hashlib.sha256(self._part(name)).hexdigest(), name
-
-
-def _invisible(r: etree._Element) -> bool:
-    """Tell whether a run's text is not seen: hidden, white, or at most 1 pt."""
-    rpr = r.find(_w("rPr"))
-    if rpr is None:
-        return False
-    for name in ("vanish", "specVanish", "webHidden"):
-        element = rpr.find(_w(name))
-        if element is not None and element.get(_w("val"), "true").lower() not in _OFF:
-            return True
-    color = rpr.find(_w("color"))
-    value = (color.get(_w("val"), "") if color is not None else "").lower()
-    if re.fullmatch(r"[ef][0-9a-f][ef][0-9a-f][ef][0-9a-f]", value):
-        return True  # white (or nearly) on the white page
-    size = rpr.find(_w("sz"))
-    return size is not None and size.get(_w("val"), "").isdigit() and int(size.get(_w("val"))) <= 2
 
 
 def _hyperlink_target(instruction: str) -> str | None:

@@ -58,7 +58,10 @@ _HIDDEN = {"head", "script", "style", "template", "noscript", "title"}
 # On a page, the site's own parts around the article: they follow the settings, not the article.
 _SITE_PARTS = {"header", "footer", "nav", "aside"}
 _TEXT_KINDS = {"p": "p", "h1": "title", "address": "p", "pre": "p", "dd": "p", "dt": "p"}
-_INLINE_MARKS = {"strong": 0, "b": 0, "em": 1, "i": 1, "u": 2, "ins": 2}
+# Tags a browser shows bold, italic, underlined or struck through, by their place in Marks.
+_INLINE_MARKS = {
+    "strong": 0, "b": 0, "em": 1, "i": 1, "u": 2, "ins": 2, "del": 3, "s": 3, "strike": 3,
+}  # fmt: skip
 # Inline styles that hide what they hold from the reader.
 _HIDING_STYLE = re.compile(
     r"display\s*:\s*none|visibility\s*:\s*(hidden|collapse)|font-size\s*:\s*0(?![.\d]*[1-9])"
@@ -361,12 +364,13 @@ def _html_table(table: _Node) -> list[Item]:
     return out
 
 
-def _style_marks(style: str) -> tuple[bool, bool, bool]:
+def _style_marks(style: str) -> tuple[bool, bool, bool, bool]:
     style = style.lower().replace(" ", "")
     return (
         bool(re.search(r"font-weight:(bold|[6-9]00)", style)),
         "font-style:italic" in style,
         "underline" in style,
+        "line-through" in style,  # text-decoration, text-decoration-line
     )
 
 
@@ -383,16 +387,16 @@ def _html_runs(node: _Node) -> tuple[tuple[str, Marks], ...]:
             if child.tag == "br":
                 chars.append(("\n", PLAIN))
                 continue
-            bold, italic, underline, link = marks
+            bold, italic, underline, struck, link = marks
+            flags = [bold, italic, underline, struck]
             index = _INLINE_MARKS.get(child.tag)
-            flags = [bold, italic, underline]
             if index is not None:
                 flags[index] = True
             for number, on in enumerate(_style_marks(child.attrs.get("style", ""))):
                 flags[number] = flags[number] or on
             if child.tag == "a" and child.attrs.get("href"):
                 link = unquote(child.attrs["href"].strip())
-            walk(child, (flags[0], flags[1], flags[2], link))
+            walk(child, (flags[0], flags[1], flags[2], flags[3], link))
 
     walk(node, PLAIN)
     return normalise(chars)

@@ -18,9 +18,10 @@ class VerifyError(DeskEditorError):
     """A file cannot be checked: missing, unreadable, or not an export of this program."""
 
 
-# (bold, italic, underline, link) of one character
-Marks = tuple[bool, bool, bool, str | None]
-PLAIN: Marks = (False, False, False, None)
+# (bold, italic, underline, struck through, link) of one character
+Marks = tuple[bool, bool, bool, bool, str | None]
+PLAIN: Marks = (False, False, False, False, None)
+LINK = 4  # where the link is in Marks
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,9 @@ class ExportCopy:
     # Text in the article that a reader does not see (hidden, white, tiny): it does not
     # count, but it shows once the text is copied elsewhere, so the answer names it.
     hidden: tuple[str, ...] = ()
+    # A .docx's tracked changes nobody accepted or rejected, as (what, text): "inserted",
+    # "deleted", "moved_away", "moved_here" or "formatting". Word shows both texts in colour.
+    tracked: tuple[tuple[str, str], ...] = ()
 
 
 def normalise(chars: list[tuple[str, Marks]]) -> tuple[tuple[str, Marks], ...]:
