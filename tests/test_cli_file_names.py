@@ -64,7 +64,9 @@ def db(tmp_path):
     )
     run("import", article, db=store)
     links = tmp_path / "kho" / "lien-ket.csv"
-    links.write_text("group,name,url,visible\r\nWebsites,Chính phủ,https://chinhphu.vn,1\r\n")
+    links.write_text(
+        "group,name,url,visible\r\nWebsites,Chính phủ,https://chinhphu.vn,1\r\n", encoding="utf-8"
+    )
     run("links", "import", links, db=store)
     return store
 
@@ -291,8 +293,8 @@ def test_a_missing_file_is_still_named_as_typed(tmp_path):
 def test_existing_path_prefers_the_literal_name_then_the_nfc_one(tmp_path):
     (tmp_path / nfd("hồ-sơ")).mkdir()
     both = tmp_path / nfd("hồ-sơ")
-    (both / "bài.json").write_text("{}")
-    (both / nfd("bài.json")).write_text("{}")
+    (both / "bài.json").write_text("{}", encoding="utf-8")
+    (both / nfd("bài.json")).write_text("{}", encoding="utf-8")
     assert existing_path(tmp_path / "hồ-sơ" / nfd("bài.json")) == both / nfd("bài.json")
     assert existing_path(tmp_path / nfd("hồ-sơ") / "bài.json") == both / "bài.json"
     assert existing_path(tmp_path / "hồ-sơ" / "bai.json") == tmp_path / "hồ-sơ" / "bai.json"
