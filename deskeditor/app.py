@@ -68,7 +68,7 @@ def open_store(db_path: Path) -> Store | None:
         return Store(db_path, verify=False)
     except StoreInUseError as exc:
         # Who holds it; the question below offers read-only (the CLI's text says so too).
-        held = Message("lock.in_use_by", path=exc.store_path, who=exc.message.params["who"])
+        held = Message("lock.in_use_by", path=exc.store_path, who=exc.who)
         answer = QMessageBox.question(
             None,
             QApplication.translate("MainWindow", "The store is in use"),

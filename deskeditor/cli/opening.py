@@ -46,6 +46,7 @@ def store_to_add_to(args: argparse.Namespace) -> Iterator[Store]:
     image) is removed again: a refused file leaves nothing behind.
     """
     from deskeditor.store import Store
+    from deskeditor.store.opening import SIDE_SUFFIXES
 
     path = Path(db_path(args))
     existed = path.exists() or path.is_symlink()
@@ -54,7 +55,7 @@ def store_to_add_to(args: argparse.Namespace) -> Iterator[Store]:
             yield store
     except BaseException:
         if not existed:
-            for made in (path, *(path.with_name(path.name + s) for s in ("-wal", "-shm"))):
+            for made in (path, *(Path(f"{path}{suffix}") for suffix in SIDE_SUFFIXES)):
                 with contextlib.suppress(OSError):
                     made.unlink()
         raise

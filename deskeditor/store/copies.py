@@ -9,6 +9,7 @@ and restore on top of it. Nothing here imports :mod:`deskeditor.backups`.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import sqlite3
@@ -175,18 +176,13 @@ def backup_to(
 
 def is_store_file(path: Path, store_path: Path) -> bool:
     """Tell whether *path* is the store file at *store_path* or one of SQLite's files beside it."""
-    for own in [store_path] + [store_path.with_name(store_path.name + s) for s in _SQLITE_SIDES]:
-        try:
-            if path.exists() and own.exists() and os.path.samefile(path, own):
-                return True
-        except OSError:
-            pass
+    for own in (store_path, *(Path(f"{store_path}{s}") for s in opening.SIDE_SUFFIXES)):
         if os.path.normcase(os.path.abspath(path)) == os.path.normcase(os.path.abspath(own)):
             return True
+        with contextlib.suppress(OSError):  # either missing: not the same file
+            if os.path.samefile(path, own):
+                return True
     return False
-
-
-_SQLITE_SIDES = ("-wal", "-shm", "-journal")
 
 
 def read_only_connection(path: Path) -> sqlite3.Connection:

@@ -72,8 +72,8 @@ class StoreInUseError(DeskEditorError):
     def __init__(self, store_path: Path, owner: LockOwner | None) -> None:
         self.store_path = store_path
         self.owner = owner
-        who = owner.describe() if owner else Message("lock.another_copy")
-        super().__init__("lock.in_use", path=store_path, who=who)
+        self.who = owner.describe() if owner else Message("lock.another_copy")
+        super().__init__("lock.in_use", path=store_path, who=self.who)
 
 
 class LockError(DeskEditorError):
